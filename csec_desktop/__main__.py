@@ -1,0 +1,3 @@
+from csec_desktop.cli.main import main
+
+raise SystemExit(main())

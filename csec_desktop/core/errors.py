@@ -1,0 +1,54 @@
+"""Errors that carry a message fit to show a person.
+
+Every message names what is wrong and where, and never contains record content, passphrases or
+key material: these strings reach stderr, dialogs and the audit log.
+"""
+
+from __future__ import annotations
+
+
+class CsecError(Exception):
+    """A failure the user can understand and act on. ``exit_code`` is used by the CLI."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(CsecError):
+    """The command or its input was malformed."""
+
+    exit_code = 2
+
+
+class AuthError(CsecError):
+    """Sign-in failed. The message is deliberately generic."""
+
+    exit_code = 3
+
+
+class AccountLocked(AuthError):
+    """The account is locked after repeated failed sign-ins."""
+
+
+class VaultError(CsecError):
+    """The vault is missing, damaged, of the wrong kind or cannot be written."""
+
+    exit_code = 4
+
+
+class IntegrityError(VaultError):
+    """A cryptographic or hash-chain check failed."""
+
+    exit_code = 5
+
+
+class ValidationError(CsecError):
+    """A definition, policy or record is malformed."""
+
+    exit_code = 6

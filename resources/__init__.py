@@ -1,0 +1,1 @@
+"""Runtime data (instruments, county policy, word lists, icons) shipped with the app."""
