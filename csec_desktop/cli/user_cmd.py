@@ -1,0 +1,113 @@
+"""``csec user add|list|unlock|passwd``: account management from a script.
+
+Commands that act for a supervisor take ``--as NAME`` and read that supervisor's passphrase as
+the first line of standard input.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from csec_desktop.cli.common import (
+    add_data_dir,
+    add_json,
+    add_passphrase_stdin,
+    emit,
+    read_secrets,
+    require_vault,
+    vault_from,
+)
+from csec_desktop.core.vault.accounts import Role
+from csec_desktop.core.vault.session import Session
+
+
+def register(groups: Any) -> None:
+    user = groups.add_parser("user", help="manage accounts on this laptop")
+    sub = user.add_subparsers(title="user commands", metavar="ACTION", required=True)
+
+    add = sub.add_parser("add", help="add an account (supervisor)")
+    _common(add, "the supervisor's passphrase, then the new account's passphrase")
+    add.add_argument("--username", required=True)
+    add.add_argument("--display-name", required=True)
+    add.add_argument("--role", required=True, choices=[role.value for role in Role])
+    add.set_defaults(func=_add)
+
+    listing = sub.add_parser("list", help="list accounts and whether each is locked")
+    _common(listing, "the passphrase of the account named by --as")
+    add_json(listing)
+    listing.set_defaults(func=_list)
+
+    unlock = sub.add_parser("unlock", help="unlock an account locked by failed sign-ins")
+    _common(unlock, "the supervisor's passphrase")
+    unlock.add_argument("username", help="the account to unlock")
+    unlock.set_defaults(func=_unlock)
+
+    passwd = sub.add_parser("passwd", help="change your own passphrase")
+    add_data_dir(passwd)
+    passwd.add_argument("--username", required=True)
+    add_passphrase_stdin(passwd, "the current passphrase, then the new one")
+    passwd.set_defaults(func=_passwd)
+
+
+def _common(parser: argparse.ArgumentParser, secrets: str) -> None:
+    add_data_dir(parser)
+    parser.add_argument("--as", dest="actor", required=True, help="your (supervisor) user name")
+    add_passphrase_stdin(parser, secrets)
+
+
+def _sign_in(args: argparse.Namespace, passphrase: str) -> Session:
+    return require_vault(vault_from(args)).sign_in(args.actor, passphrase)
+
+
+def _add(args: argparse.Namespace) -> int:
+    actor_secret, new_secret = read_secrets(2)
+    session = _sign_in(args, actor_secret)
+    try:
+        account = session.add_account(args.username, args.display_name, Role(args.role), new_secret)
+    finally:
+        session.sign_out()
+    print(f"Added {account.username} ({account.role.label}).")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    (secret,) = read_secrets(1)
+    session = _sign_in(args, secret)
+    try:
+        rows = session.list_accounts()
+    finally:
+        session.sign_out()
+    data = [
+        {"username": a.username, "role": a.role.value, "active": a.active, "locked": locked}
+        for a, locked in rows
+    ]
+    lines = [
+        f"{a.username:<24} {a.role.label:<22} "
+        f"{'locked' if locked else ('active' if a.active else 'turned off')}"
+        for a, locked in rows
+    ]
+    emit(args, data, "\n".join(lines))
+    return 0
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    (secret,) = read_secrets(1)
+    session = _sign_in(args, secret)
+    try:
+        session.unlock_account(args.username)
+    finally:
+        session.sign_out()
+    print(f"Unlocked {args.username.strip().lower()}.")
+    return 0
+
+
+def _passwd(args: argparse.Namespace) -> int:
+    current, new = read_secrets(2)
+    session = require_vault(vault_from(args)).sign_in(args.username, current)
+    try:
+        session.change_passphrase(current, new)
+    finally:
+        session.sign_out()
+    print("Passphrase changed.")
+    return 0

@@ -1,0 +1,79 @@
+"""The county policy file: security settings now, screening settings from the instruments layer.
+
+California defaults ship under ``resources/policy/california.json``; a county replaces the file
+(or, later, receives it inside its signed trust file). Values that law caps are validated here, so
+a county file cannot, for example, set an idle lock above CJIS's 30 minutes.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ValidationError as PydanticValidationError
+
+from csec_desktop.core.errors import ValidationError
+from csec_desktop.core.paths import read_resource_text
+
+POLICY_FORMAT = "csec-county-policy/1"
+DEFAULT_POLICY_FILE = ("policy", "california.json")
+
+
+class LockoutRelease(StrEnum):
+    TIMEOUT_OR_SUPERVISOR = "timeout_or_supervisor"
+    SUPERVISOR_ONLY = "supervisor_only"
+
+
+class SecurityPolicy(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min_passphrase_length: int = Field(12, ge=12, le=128)
+    # CJIS 5.5.3: at most 5 failed logons within 15 minutes.
+    lockout_failures: int = Field(5, ge=3, le=5)
+    lockout_window_minutes: int = Field(15, ge=1, le=1440)
+    lockout_minutes: int = Field(15, ge=10, le=1440)
+    lockout_release: LockoutRelease = LockoutRelease.TIMEOUT_OR_SUPERVISOR
+    # CJIS 5.5.5: session lock after at most 30 minutes idle.
+    idle_lock_minutes: int = Field(10, ge=1, le=30)
+
+
+class CountyPolicy(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: str = Field(pattern=f"^{POLICY_FORMAT}$")
+    county: str = Field(min_length=1, max_length=200)
+    version: int = Field(ge=1)
+    security: SecurityPolicy
+
+
+def _describe(exc: PydanticValidationError, source: str) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or "(top level)"
+    return f"{source}: {where}: {first['msg']}"
+
+
+def parse_policy(data: dict[str, Any], source: str = "policy") -> CountyPolicy:
+    try:
+        return CountyPolicy.model_validate(data)
+    except PydanticValidationError as exc:
+        raise ValidationError(_describe(exc, source)) from None
+
+
+def load_policy(path: Path | None = None) -> CountyPolicy:
+    """Load a county policy file, or the shipped California defaults when ``path`` is None."""
+    source = str(path) if path else "/".join(DEFAULT_POLICY_FILE)
+    try:
+        text = (
+            path.read_text(encoding="utf-8") if path else read_resource_text(*DEFAULT_POLICY_FILE)
+        )
+        data = json.loads(text)
+    except OSError as exc:
+        raise ValidationError(f"{source}: cannot be read ({exc.strerror})") from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"{source}:{exc.lineno}:{exc.colno}: not valid JSON") from None
+    if not isinstance(data, dict):
+        raise ValidationError(f"{source}: the policy must be a JSON object")
+    return parse_policy(data, source)

@@ -1,0 +1,1 @@
+"""The encrypted local store: key slots, the SQLCipher database, accounts and the audit log."""

@@ -1,0 +1,126 @@
+"""The append-only, hash-chained audit log inside the vault.
+
+Each row's hash covers its own fields and the previous row's hash, so changing, removing or
+reordering any row breaks the chain from that row on, and ``verify`` names the first broken
+link. Triggers refuse UPDATE and DELETE. The log never holds record content: actors and subjects
+are account names and record ids, and ``detail`` holds only counts, audiences and reasons codes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from csec_desktop.core.clock import Clock, to_iso
+from csec_desktop.core.vault.database import Database
+
+GENESIS = "0" * 64
+
+
+class AuditEvent(StrEnum):
+    VAULT_CREATED = "vault_created"
+    SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    SIGN_OUT = "sign_out"
+    ACCOUNT_LOCKED = "account_locked"
+    SESSION_LOCKED = "session_locked"
+    SESSION_UNLOCKED = "session_unlocked"
+    ACCOUNT_ADDED = "account_added"
+    ACCOUNT_CHANGED = "account_changed"
+    ACCOUNT_UNLOCKED = "account_unlocked"
+    PASSPHRASE_CHANGED = "passphrase_changed"  # noqa: S105 - an event name
+    RECOVERY_USED = "recovery_used"
+    POLICY_CHANGED = "policy_changed"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    actor: str | None
+    event: str
+    subject: str | None
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    count: int
+    first_broken: int | None = None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken is None
+
+
+def _row_hash(
+    seq: int,
+    at: str,
+    actor: str | None,
+    event: str,
+    subject: str | None,
+    detail: str,
+    prev_hash: str,
+) -> str:
+    canonical = json.dumps(
+        [seq, at, actor, event, subject, detail, prev_hash], separators=(",", ":")
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class AuditLog:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def append(
+        self,
+        event: AuditEvent | str,
+        actor: str | None,
+        subject: str | None = None,
+        detail: dict[str, Any] | None = None,
+        at: str | None = None,
+    ) -> int:
+        """Append one event. Runs inside the caller's transaction when there is one."""
+        stamp = at or to_iso(self.clock())
+        body = json.dumps(detail or {}, sort_keys=True, separators=(",", ":"))
+        with self.db.lock:
+            last = self.db.conn.execute(
+                "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+            seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+            digest = _row_hash(seq, stamp, actor, str(event), subject, body, prev)
+            self.db.conn.execute(
+                "INSERT INTO audit (seq, at, actor, event, subject, detail, prev_hash, hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (seq, stamp, actor, str(event), subject, body, prev, digest),
+            )
+        return int(seq)
+
+    def verify(self) -> ChainReport:
+        prev, count = GENESIS, 0
+        rows = self.db.execute(
+            "SELECT seq, at, actor, event, subject, detail, prev_hash, hash FROM audit ORDER BY seq"
+        )
+        for expected_seq, row in enumerate(rows, start=1):
+            seq, at, actor, event, subject, detail, prev_hash, digest = row
+            count += 1
+            if seq != expected_seq:
+                return ChainReport(count, seq, f"audit entry {expected_seq} is missing")
+            if prev_hash != prev:
+                return ChainReport(count, seq, f"audit entry {seq} does not follow entry {seq - 1}")
+            if _row_hash(seq, at, actor, event, subject, detail, prev_hash) != digest:
+                return ChainReport(count, seq, f"audit entry {seq} was altered")
+            prev = digest
+        return ChainReport(count)
+
+    def entries(self, limit: int = 200) -> list[AuditEntry]:
+        rows = self.db.execute(
+            "SELECT seq, at, actor, event, subject, detail FROM audit ORDER BY seq DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]

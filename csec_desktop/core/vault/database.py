@@ -1,0 +1,139 @@
+"""Opening the SQLCipher database with a raw key, and proving it really is encrypted.
+
+The key is the 256-bit data key from a key slot, passed as a raw key (``x'...'``) so SQLCipher
+skips its own PBKDF2 (Argon2id already did the slow part). A self-test at every open asserts the
+cipher settings and refuses a driver that turns out to be plain SQLite, because a silent
+fallback to plaintext would be the worst possible failure of this product.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from csec_desktop.core.errors import VaultError
+
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Applied after keying, in this order. cipher_memory_security wipes and locks SQLCipher's
+# buffers; secure_delete overwrites deleted content; temp_store keeps temp tables off disk.
+PRAGMAS = (
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+)
+
+
+def _key_pragma(data_key: bytes) -> str:
+    if len(data_key) != 32:
+        raise VaultError("the data key must be 256 bits")
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def self_test(conn: Any, path: Path) -> None:
+    """Refuse to run unless SQLCipher is active with the settings the security model needs."""
+    version = conn.execute("PRAGMA cipher_version").fetchone()
+    if not version or not version[0]:
+        raise VaultError("the database driver has no encryption; refusing to store data")
+    checks = {
+        "cipher_memory_security": "1",
+        "secure_delete": "1",
+        "temp_store": "2",
+        "synchronous": "2",
+        "journal_mode": "wal",
+    }
+    for pragma, expected in checks.items():
+        row = conn.execute(f"PRAGMA {pragma}").fetchone()
+        if row is None or str(row[0]).lower() != expected:
+            raise VaultError(f"database setting {pragma} is not as required; refusing to open")
+    if path.exists():
+        with path.open("rb") as handle:
+            if handle.read(len(PLAIN_SQLITE_HEADER)) == PLAIN_SQLITE_HEADER:
+                raise VaultError(f"{path.name} is an unencrypted database; refusing to open")
+
+
+def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Any:
+    """An open, keyed, self-tested connection. Raises VaultError with a clear reason."""
+    if not create and not path.exists():
+        raise VaultError(f"vault file {path.name} is missing from the data folder")
+    if path.exists():
+        with path.open("rb") as handle:
+            if handle.read(len(PLAIN_SQLITE_HEADER)) == PLAIN_SQLITE_HEADER:
+                raise VaultError(f"{path.name} is an unencrypted database; refusing to open")
+    # check_same_thread=False: background jobs use the connection under the Database lock.
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(_key_pragma(data_key))
+        # The first read proves the key: a wrong key fails here ("file is not a database").
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in PRAGMAS:
+            conn.execute(pragma).fetchall()
+        self_test(conn, path)
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise VaultError(
+            f"vault file {path.name} cannot be opened with this key (damaged or replaced)"
+        ) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class Database:
+    """A keyed connection shared by the services of one signed-in session."""
+
+    def __init__(self, conn: Any, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self.lock = threading.RLock()
+
+    @property
+    def conn(self) -> Any:
+        if self._conn is None:
+            raise VaultError("the vault is locked")
+        return self._conn
+
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        with self.lock:
+            return self.conn.execute(sql, params)
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self)
+
+    def close(self) -> None:
+        with self.lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+
+class _Transaction:
+    """``with db.transaction():`` — BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def __enter__(self) -> Any:
+        self.db.lock.acquire()
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        return self.db.conn
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        try:
+            if exc_type is None:
+                self.db.conn.execute("COMMIT")
+            else:
+                self.db.conn.execute("ROLLBACK")
+        finally:
+            self.db.lock.release()

@@ -1,0 +1,191 @@
+"""The laptop's vault as a whole: first-run setup, sign-in, recovery.
+
+A data folder holds ``vault.db`` (SQLCipher) and ``vault.keys`` (the key slots). Nothing in the
+folder is readable without a passphrase or the recovery code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+from csec_desktop.core.clock import Clock, to_iso, utc_now
+from csec_desktop.core.errors import AccountLocked, AuthError, ValidationError, VaultError
+from csec_desktop.core.passphrase_rules import check_passphrase, normalize_passphrase
+from csec_desktop.core.paths import ensure_private_dir
+from csec_desktop.core.policy import CountyPolicy, load_policy
+from csec_desktop.core.vault import lockout
+from csec_desktop.core.vault.accounts import (
+    AccountStore,
+    Role,
+    check_display_name,
+    normalize_username,
+)
+from csec_desktop.core.vault.audit import AuditEvent, AuditLog
+from csec_desktop.core.vault.database import Database, open_database
+from csec_desktop.core.vault.kdf import KdfParams, derive_key
+from csec_desktop.core.vault.keyslots import RECOVERY, USER, KeySlots, Slot
+from csec_desktop.core.vault.recovery_code import new_recovery_code, normalize_recovery_code
+from csec_desktop.core.vault.schema import migrate
+from csec_desktop.core.vault.session import Session
+
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys"
+# One message for an unknown name and a wrong passphrase, so neither can be told apart.
+SIGN_IN_FAILED = "Sign-in failed. Check the user name and passphrase and try again."
+
+
+class DeviceVault:
+    def __init__(
+        self,
+        data_dir: Path,
+        policy: CountyPolicy | None = None,
+        clock: Clock = utc_now,
+        kdf_params: KdfParams | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.policy = policy or load_policy()
+        self.clock = clock
+        self.kdf_params = kdf_params or KdfParams()
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_NAME
+
+    @property
+    def keys_path(self) -> Path:
+        return self.data_dir / KEYS_NAME
+
+    def is_initialized(self) -> bool:
+        return self.keys_path.exists() and self.db_path.exists()
+
+    def initialize(self, username: str, display_name: str, passphrase: str) -> tuple[Session, str]:
+        """Create the vault and its first supervisor. Returns the session and the recovery code."""
+        if self.keys_path.exists() or self.db_path.exists():
+            raise VaultError(f"a vault already exists in {self.data_dir}")
+        username = normalize_username(username)
+        display_name = check_display_name(display_name)
+        secret = check_passphrase(passphrase, self.policy.security.min_passphrase_length, username)
+        ensure_private_dir(self.data_dir)
+        data_key = bytearray(os.urandom(32))
+        recovery = new_recovery_code()
+        keys = KeySlots.create(self.keys_path)
+        try:
+            slot = keys.add(USER, username, secret, bytes(data_key), self.kdf_params)
+            keys.add(RECOVERY, "", recovery, bytes(data_key), self.kdf_params)
+            db = Database(open_database(self.db_path, bytes(data_key), create=True), self.db_path)
+            os.chmod(self.db_path, 0o600)
+            migrate(db, bytes(data_key), self.clock)
+            audit = AuditLog(db, self.clock)
+            with db.transaction() as conn:
+                for key, value in (
+                    ("vault_id", keys.vault_id),
+                    ("device_id", str(uuid.uuid4())),
+                    ("created_at", to_iso(self.clock())),
+                ):
+                    conn.execute("INSERT INTO meta VALUES (?, ?)", (key, value))
+                account = AccountStore(db, self.clock).add(
+                    username, display_name, Role.SUPERVISOR, slot.id, None
+                )
+                audit.append(AuditEvent.VAULT_CREATED, username)
+                audit.append(AuditEvent.ACCOUNT_ADDED, username, username, {"role": "supervisor"})
+                audit.append(AuditEvent.SIGN_IN, username)
+            keys.save()  # last: the key file's presence is what marks the vault as set up
+        except BaseException:
+            for leftover in (self.db_path, self.keys_path, *self.data_dir.glob(f"{DB_NAME}-*")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            raise
+        return Session(self, db, keys, account, data_key), recovery
+
+    def sign_in(self, username: str, passphrase: str) -> Session:
+        keys = KeySlots.load(self.keys_path)
+        try:
+            name = normalize_username(username)
+        except ValidationError:
+            name = ""
+        slot = keys.find_user(name) if name else None
+        secret = normalize_passphrase(passphrase)
+        if slot is None:
+            # Spend the same time as a real attempt, so a name cannot be probed by timing.
+            derive_key(secret, b"\0" * 16, self.kdf_params)
+            keys.pending_events.append({"at": to_iso(self.clock()), "event": "sign_in_failed"})
+            keys.save()
+            raise AuthError(SIGN_IN_FAILED)
+        data_key = self._open_slot(keys, slot, secret)
+        session = self._start(keys, data_key, slot)
+        session.audit.append(AuditEvent.SIGN_IN, session.account.username)
+        return session
+
+    def recover(self, recovery_code: str, username: str, new_passphrase: str) -> Session:
+        """Set a new passphrase for ``username`` with the recovery code (all else forgotten)."""
+        keys = KeySlots.load(self.keys_path)
+        slot = keys.recovery()
+        if slot is None:
+            raise VaultError("this vault has no recovery slot")
+        data_key = self._open_slot(
+            keys,
+            slot,
+            normalize_recovery_code(recovery_code),
+            failure_message="The recovery code was not recognised.",
+        )
+        session = self._start(keys, data_key, None, username)
+        session.reset_passphrase(session.account.username, new_passphrase, recovery=True)
+        return session
+
+    def _open_slot(
+        self, keys: KeySlots, slot: Slot, secret: str, failure_message: str = SIGN_IN_FAILED
+    ) -> bytearray:
+        security, now = self.policy.security, self.clock()
+        until = lockout.locked_until(slot, now, security)
+        if until is not None:
+            keys.save()
+            raise AccountLocked(_locked_message(until, now))
+        data_key = keys.open(slot, secret)
+        if data_key is None:
+            locked = lockout.record_failure(slot, now, security)
+            keys.pending_events.append(
+                {"at": to_iso(now), "event": "sign_in_failed", "slot": slot.id}
+            )
+            if locked:
+                keys.pending_events.append(
+                    {"at": to_iso(now), "event": "account_locked", "slot": slot.id}
+                )
+            keys.save()
+            if locked:
+                raise AccountLocked(_locked_message(lockout.locked_until(slot, now, security), now))
+            raise AuthError(failure_message)
+        lockout.clear(slot)
+        return bytearray(data_key)
+
+    def _start(
+        self, keys: KeySlots, data_key: bytearray, slot: Slot | None, username: str | None = None
+    ) -> Session:
+        db = Database(open_database(self.db_path, bytes(data_key)), self.db_path)
+        try:
+            migrate(db, bytes(data_key), self.clock)
+            store = AccountStore(db, self.clock)
+            account = (
+                store.by_slot(slot.id) if slot else store.get(normalize_username(username or ""))
+            )
+            if account is None or (slot is not None and not account.active):
+                raise AuthError(SIGN_IN_FAILED)
+            session = Session(self, db, keys, account, data_key)
+            session.flush_pending_events()
+        except BaseException:
+            db.close()
+            raise
+        return session
+
+
+def _locked_message(until: datetime | None, now: datetime) -> str:
+    if until is not None and until.year < 9999:
+        local = until.astimezone().strftime("%H:%M")
+        return (
+            f"This account is locked after too many failed sign-ins. Try again after {local}, "
+            "or ask a supervisor to unlock it."
+        )
+    return "This account is locked after too many failed sign-ins. Ask a supervisor to unlock it."

@@ -1,0 +1,45 @@
+"""Account lockout after repeated failed sign-ins (CJIS 5.5.3), kept in the key-slot file.
+
+The count survives a restart because it is saved with the slot. This is a control against
+guessing at the keyboard; guessing against a copied file is bounded by Argon2id instead.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from csec_desktop.core.clock import from_iso, to_iso
+from csec_desktop.core.policy import LockoutRelease, SecurityPolicy
+from csec_desktop.core.vault.keyslots import Slot
+
+
+def locked_until(slot: Slot, now: datetime, policy: SecurityPolicy) -> datetime | None:
+    """When the lock ends, ``datetime.max``-like far future for supervisor-only, or None."""
+    if not slot.locked:
+        return None
+    if policy.lockout_release is LockoutRelease.SUPERVISOR_ONLY or slot.locked_until is None:
+        return datetime.max.replace(tzinfo=now.tzinfo)
+    until = from_iso(slot.locked_until)
+    if until <= now:
+        clear(slot)
+        return None
+    return until
+
+
+def record_failure(slot: Slot, now: datetime, policy: SecurityPolicy) -> bool:
+    """Count one failure; return True when this failure locks the account."""
+    window_start = now - timedelta(minutes=policy.lockout_window_minutes)
+    recent = [stamp for stamp in slot.failures if from_iso(stamp) > window_start]
+    recent.append(to_iso(now))
+    slot.failures = recent
+    if len(recent) >= policy.lockout_failures:
+        slot.locked = True
+        slot.locked_until = to_iso(now + timedelta(minutes=policy.lockout_minutes))
+        return True
+    return False
+
+
+def clear(slot: Slot) -> None:
+    slot.failures = []
+    slot.locked = False
+    slot.locked_until = None

@@ -1,0 +1,106 @@
+"""Schema versions and ordered migrations, with an encrypted backup before any upgrade.
+
+Each migration is (version, description, SQL). A vault at version N gets every migration above
+N applied in order, in one transaction each; before the first one runs, the whole database is
+copied with ``sqlcipher_export`` into an encrypted backup beside it, under the same key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from csec_desktop.core.clock import Clock, to_iso
+from csec_desktop.core.errors import VaultError
+from csec_desktop.core.vault.database import Database
+
+V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE accounts (
+    username TEXT PRIMARY KEY,
+    slot_id TEXT UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT
+);
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT,
+    event TEXT NOT NULL,
+    subject TEXT,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"""
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = ((1, "accounts, device metadata and audit", V1),)
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(conn: Any) -> int:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'"
+    ).fetchone()
+    if not exists:
+        return 0
+    row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def backup(db: Database, data_key: bytes, target: Path) -> None:
+    """An encrypted copy of the whole database under the same key."""
+    if target.exists():
+        target.unlink()
+    with db.lock:
+        db.conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{data_key.hex()}'\"", (str(target),))
+        try:
+            db.conn.execute("SELECT sqlcipher_export('backup')").fetchall()
+        finally:
+            db.conn.execute("DETACH DATABASE backup")
+
+
+def migrate(db: Database, data_key: bytes, clock: Clock) -> list[int]:
+    """Apply pending migrations; return the versions applied."""
+    version = current_version(db.conn)
+    if version > LATEST:
+        raise VaultError(
+            f"this vault was written by a newer version of the app (schema {version}); "
+            "update the app before opening it"
+        )
+    pending = [m for m in MIGRATIONS if m[0] > version]
+    if pending and version > 0:
+        backup(db, data_key, db.path.with_name(f"{db.path.name}.v{version}.bak"))
+    for number, _description, sql in pending:
+        with db.transaction() as conn:
+            if number == 1:
+                conn.execute(
+                    "CREATE TABLE schema_version "
+                    "(version INTEGER NOT NULL, applied_at TEXT NOT NULL)"
+                )
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_version VALUES (?, ?)", (number, to_iso(clock())))
+    return [m[0] for m in pending]
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration script on statement ends, keeping trigger bodies whole."""
+    statements, current = [], []
+    for line in sql.strip().splitlines():
+        current.append(line)
+        joined = "\n".join(current).strip()
+        if joined.endswith(";") and (
+            not joined.upper().startswith("CREATE TRIGGER") or joined.endswith("END;")
+        ):
+            statements.append(joined)
+            current = []
+    return statements

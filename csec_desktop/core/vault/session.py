@@ -1,0 +1,211 @@
+"""A signed-in session: the open database, the account, and what that account may do.
+
+Locking (idle timeout or by hand) closes the connection and overwrites the in-memory data key;
+unlocking derives it again from the passphrase. Account management is for supervisors.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from csec_desktop.core.errors import AuthError, CsecError, VaultError
+from csec_desktop.core.passphrase_rules import check_passphrase, normalize_passphrase
+from csec_desktop.core.vault import lockout
+from csec_desktop.core.vault.accounts import (
+    Account,
+    AccountStore,
+    Role,
+    check_display_name,
+    normalize_username,
+)
+from csec_desktop.core.vault.audit import AuditEvent, AuditLog
+from csec_desktop.core.vault.database import Database, open_database
+from csec_desktop.core.vault.keyslots import USER, KeySlots
+
+if TYPE_CHECKING:
+    from csec_desktop.core.vault.device_vault import DeviceVault
+
+
+class Session:
+    def __init__(
+        self,
+        vault: DeviceVault,
+        db: Database,
+        keys: KeySlots,
+        account: Account,
+        data_key: bytearray,
+    ) -> None:
+        self.vault = vault
+        self.db = db
+        self.keys = keys
+        self.account = account
+        self._data_key = data_key
+        self.audit = AuditLog(db, vault.clock)
+        self.accounts = AccountStore(db, vault.clock)
+
+    @property
+    def policy(self) -> Any:
+        return self.vault.policy
+
+    @property
+    def is_locked(self) -> bool:
+        return not self.db.is_open
+
+    @property
+    def device_id(self) -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+        return str(row[0])
+
+    # -- locking -------------------------------------------------------------------------------
+    def lock(self, reason: str = "manual") -> None:
+        if self.is_locked:
+            return
+        self.audit.append(
+            AuditEvent.SESSION_LOCKED, self.account.username, detail={"reason": reason}
+        )
+        self._close()
+
+    def unlock(self, passphrase: str) -> None:
+        """Come back from a lock. Wrong passphrases count toward the account lockout."""
+        slot = self.keys.by_id(self.account.slot_id or "")
+        if slot is None:
+            raise AuthError("This account can no longer sign in on this laptop.")
+        data_key = self.vault._open_slot(self.keys, slot, normalize_passphrase(passphrase))
+        if not self.is_locked:
+            return
+        self.db = Database(open_database(self.vault.db_path, bytes(data_key)), self.vault.db_path)
+        self._data_key = data_key
+        self.audit = AuditLog(self.db, self.vault.clock)
+        self.accounts = AccountStore(self.db, self.vault.clock)
+        self.keys.save()
+        self.flush_pending_events()
+        self.audit.append(AuditEvent.SESSION_UNLOCKED, self.account.username)
+
+    def sign_out(self) -> None:
+        if not self.is_locked:
+            self.audit.append(AuditEvent.SIGN_OUT, self.account.username)
+        self._close()
+
+    def _close(self) -> None:
+        self.db.close()
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
+
+    def flush_pending_events(self) -> None:
+        """Move failed sign-ins recorded while the vault was closed into the audit log."""
+        pending, self.keys.pending_events = self.keys.pending_events, []
+        with self.db.transaction():
+            for item in pending:
+                account = self.accounts.by_slot(item.get("slot", "")) if item.get("slot") else None
+                subject = account.username if account else None
+                detail = {} if account else {"user": "unknown or recovery"}
+                self.audit.append(item["event"], None, subject, detail, at=item["at"])
+        self.keys.save()
+
+    # -- accounts ------------------------------------------------------------------------------
+    def require(self, *roles: Role) -> None:
+        if self.account.role not in roles:
+            raise AuthError("Only a supervisor can do that on this laptop.")
+
+    def add_account(self, username: str, display_name: str, role: Role, passphrase: str) -> Account:
+        self.require(Role.SUPERVISOR)
+        name = normalize_username(username)
+        shown = check_display_name(display_name)
+        if self.accounts.get(name) is not None:
+            raise CsecError(f"An account named {name} already exists on this laptop.")
+        secret = check_passphrase(passphrase, self.policy.security.min_passphrase_length, name)
+        slot = self.keys.add(USER, name, secret, bytes(self._key()), self.vault.kdf_params)
+        with self.db.transaction():
+            account = self.accounts.add(name, shown, role, slot.id, self.account.username)
+            self.audit.append(
+                AuditEvent.ACCOUNT_ADDED, self.account.username, name, {"role": role.value}
+            )
+        self.keys.save()
+        return account
+
+    def list_accounts(self) -> list[tuple[Account, bool]]:
+        """Every account with whether it is locked out now."""
+        now, result = self.vault.clock(), []
+        for account in self.accounts.all():
+            slot = self.keys.by_id(account.slot_id or "")
+            locked = bool(slot and lockout.locked_until(slot, now, self.policy.security))
+            result.append((account, locked))
+        return result
+
+    def unlock_account(self, username: str) -> None:
+        self.require(Role.SUPERVISOR)
+        account = self._existing(username)
+        slot = self.keys.by_id(account.slot_id or "")
+        if slot is None or not slot.locked:
+            raise CsecError(f"The account {account.username} is not locked.")
+        lockout.clear(slot)
+        self.keys.save()
+        self.audit.append(AuditEvent.ACCOUNT_UNLOCKED, self.account.username, account.username)
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        slot = self.keys.by_id(self.account.slot_id or "")
+        if slot is None or self.keys.open(slot, normalize_passphrase(current)) is None:
+            raise AuthError("The current passphrase is not correct.")
+        self._set_passphrase(self.account, new)
+
+    def reset_passphrase(self, username: str, new: str, recovery: bool = False) -> None:
+        """A supervisor sets a new passphrase for an account (or any account, with recovery)."""
+        if not recovery:
+            self.require(Role.SUPERVISOR)
+        account = self._existing(username)
+        self._set_passphrase(account, new, recovery=recovery)
+
+    def set_active(self, username: str, active: bool, passphrase: str | None = None) -> None:
+        """Turn an account off (its key slot is destroyed) or back on with a new passphrase."""
+        self.require(Role.SUPERVISOR)
+        account = self._existing(username)
+        if not active:
+            if account.username == self.account.username:
+                raise CsecError("You cannot turn off your own account while signed in.")
+            if account.role is Role.SUPERVISOR and self.accounts.active_supervisors() <= 1:
+                raise CsecError("At least one supervisor account must stay active.")
+            slot = self.keys.by_id(account.slot_id or "")
+            if slot is not None:
+                self.keys.remove(slot)
+            with self.db.transaction():
+                self.accounts.set_slot(account.username, None, False)
+                self.audit.append(
+                    AuditEvent.ACCOUNT_CHANGED,
+                    self.account.username,
+                    account.username,
+                    {"active": False},
+                )
+            self.keys.save()
+            return
+        if passphrase is None:
+            raise CsecError("Give a new passphrase to turn the account back on.")
+        self._set_passphrase(account, passphrase)
+
+    def _set_passphrase(self, account: Account, new: str, recovery: bool = False) -> None:
+        secret = check_passphrase(new, self.policy.security.min_passphrase_length, account.username)
+        slot = self.keys.by_id(account.slot_id or "")
+        if slot is None:
+            slot = self.keys.add(
+                USER, account.username, secret, bytes(self._key()), self.vault.kdf_params
+            )
+        else:
+            self.keys.rewrap(slot, secret, bytes(self._key()), self.vault.kdf_params)
+            lockout.clear(slot)
+        event = AuditEvent.RECOVERY_USED if recovery else AuditEvent.PASSPHRASE_CHANGED
+        with self.db.transaction():
+            self.accounts.set_slot(account.username, slot.id, True)
+            self.audit.append(event, self.account.username, account.username)
+        self.keys.save()
+        if account.username == self.account.username:
+            self.account = self.accounts.get(account.username) or self.account
+
+    def _existing(self, username: str) -> Account:
+        account = self.accounts.get(normalize_username(username))
+        if account is None:
+            raise CsecError(f"There is no account named {username.strip().lower()} on this laptop.")
+        return account
+
+    def _key(self) -> bytearray:
+        if self.is_locked:
+            raise VaultError("the vault is locked")
+        return self._data_key
