@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from csec_desktop.core.errors import AuthError, CsecError, VaultError
+from csec_desktop.core.vault import schema
+from csec_desktop.core.vault.database import open_database
+
+from .conftest import SUPERVISOR, SUPERVISOR_PASS, WORKER, WORKER_PASS
+
+
+def slots(data_dir: Path) -> dict[str, dict]:
+    return {s["id"]: s for s in json.loads((data_dir / "vault.keys").read_text())["slots"]}
+
+
+def test_changing_a_passphrase_rewraps_one_slot_and_not_the_database(setup_vault, data_dir):
+    vault, _ = setup_vault
+    before_slots = slots(data_dir)
+    before_db = (data_dir / "vault.db").read_bytes()[:4096]
+    session = vault.sign_in(WORKER, WORKER_PASS)
+    worker_slot = session.account.slot_id
+    session.change_passphrase(WORKER_PASS, "a brand new worker phrase")
+    session.sign_out()
+    after = slots(data_dir)
+    changed = [sid for sid in after if after[sid]["wrapped"] != before_slots[sid]["wrapped"]]
+    assert changed == [worker_slot]
+    # The database's first page (salt and encrypted header) is unchanged: nothing re-encrypted.
+    assert (data_dir / "vault.db").read_bytes()[:4096] == before_db
+    with pytest.raises(AuthError):
+        vault.sign_in(WORKER, WORKER_PASS)
+    vault.sign_in(WORKER, "a brand new worker phrase").sign_out()
+
+
+def test_the_key_file_names_no_user(setup_vault, data_dir) -> None:
+    text = (data_dir / "vault.keys").read_text()
+    assert SUPERVISOR not in text and WORKER not in text
+
+
+def test_the_recovery_code_sets_a_new_passphrase(setup_vault) -> None:
+    vault, recovery = setup_vault
+    # Typed from paper: lower case, spaces instead of dashes.
+    typed = recovery.lower().replace("-", " ")
+    session = vault.recover(typed, SUPERVISOR, "remembered nothing but paper")
+    assert session.account.username == SUPERVISOR
+    assert "recovery_used" in [e.event for e in session.audit.entries()]
+    session.sign_out()
+    vault.sign_in(SUPERVISOR, "remembered nothing but paper").sign_out()
+
+
+def test_a_wrong_recovery_code_is_refused(setup_vault) -> None:
+    vault, _ = setup_vault
+    with pytest.raises(AuthError, match="recovery code"):
+        vault.recover("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", SUPERVISOR, "whatever long phrase")
+
+
+def test_lock_closes_the_database_and_unlock_reopens_it(setup_vault) -> None:
+    vault, _ = setup_vault
+    session = vault.sign_in(WORKER, WORKER_PASS)
+    session.lock("idle")
+    assert session.is_locked
+    with pytest.raises(VaultError, match="locked"):
+        session.db.execute("SELECT 1")
+    with pytest.raises(AuthError):
+        session.unlock("not my passphrase at all")
+    assert session.is_locked
+    session.unlock(WORKER_PASS)
+    events = [e.event for e in session.audit.entries()]
+    assert events[:3] == ["session_unlocked", "sign_in_failed", "session_locked"]
+    session.sign_out()
+
+
+def test_a_turned_off_account_cannot_sign_in_and_the_last_supervisor_stays(setup_vault) -> None:
+    vault, _ = setup_vault
+    supervisor = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+    supervisor.set_active(WORKER, False)
+    with pytest.raises(CsecError, match="own account"):
+        supervisor.set_active(SUPERVISOR, False)
+    supervisor.sign_out()
+    with pytest.raises(AuthError):
+        vault.sign_in(WORKER, WORKER_PASS)
+    supervisor = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+    supervisor.set_active(WORKER, True, "welcome back long phrase")
+    supervisor.sign_out()
+    vault.sign_in(WORKER, "welcome back long phrase").sign_out()
+
+
+def test_migrating_takes_an_encrypted_backup_first(setup_vault, data_dir, monkeypatch) -> None:
+    vault, _ = setup_vault
+    v2 = (2, "a test table", "CREATE TABLE test_v2 (x INTEGER);")
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, v2))
+    monkeypatch.setattr(schema, "LATEST", 2)
+    session = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+    assert schema.current_version(session.db.conn) == 2
+    key = bytes(session._key())
+    session.sign_out()
+    backup = data_dir / "vault.db.v1.bak"
+    assert backup.read_bytes()[:16] != b"SQLite format 3\x00"
+    conn = open_database(backup, key)
+    assert schema.current_version(conn) == 1
+    assert conn.execute("SELECT count(*) FROM accounts").fetchone()[0] == 2
+    conn.close()
+
+
+def test_a_vault_from_a_newer_app_is_not_opened(setup_vault, monkeypatch) -> None:
+    vault, _ = setup_vault
+    monkeypatch.setattr(schema, "LATEST", 0)
+    with pytest.raises(VaultError, match="newer version"):
+        vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)

@@ -1,0 +1,220 @@
+"""The vault and account commands as a county script or a worker would run them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .cli import run_csec, scan_for
+
+SUPER, SUPER_PASS = "ana.reyes", "harbor lights at dusk"
+WORKER, WORKER_PASS = "lee.chan", "orange kite over hills"
+CANARY = "Zqx-CANARY-7741-Ñandú"
+
+
+@pytest.fixture(scope="module")
+def cli_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    root = tmp_path_factory.mktemp("cli")
+    data, tmp = root / "data", root / "tmp"
+    tmp.mkdir()
+    made = run_csec(
+        [
+            "vault",
+            "init",
+            "--data-dir",
+            str(data),
+            "--username",
+            SUPER,
+            "--display-name",
+            CANARY,
+            "--passphrase-stdin",
+            "--json",
+        ],
+        SUPER_PASS + "\n",
+        tmp,
+    )
+    assert made.returncode == 0, made.stderr
+    added = run_csec(
+        [
+            "user",
+            "add",
+            "--data-dir",
+            str(data),
+            "--as",
+            SUPER,
+            "--username",
+            WORKER,
+            "--display-name",
+            "Lee " + CANARY,
+            "--role",
+            "probation_officer",
+            "--passphrase-stdin",
+        ],
+        f"{SUPER_PASS}\n{WORKER_PASS}\n",
+        tmp,
+    )
+    assert added.returncode == 0, added.stderr
+    return data, tmp, made.stdout
+
+
+def test_init_prints_the_recovery_code_once(cli_vault) -> None:
+    _, _, out = cli_vault
+    assert '"recovery_code"' in out
+
+
+def test_vault_file_is_not_plain_sqlite(cli_vault) -> None:
+    data, _, _ = cli_vault
+    assert not (data / "vault.db").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_wrong_passphrase_is_one_generic_line(cli_vault) -> None:
+    data, tmp, _ = cli_vault
+    secret = "my wrong but secret phrase"
+    result = run_csec(
+        ["vault", "check", "--data-dir", str(data), "--username", WORKER, "--passphrase-stdin"],
+        secret + "\n",
+        tmp,
+    )
+    assert result.returncode == 3
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("csec: Sign-in failed.")
+    for leak in (secret, "Traceback", "HMAC", "hmac", "file is not a database"):
+        assert leak not in result.stderr + result.stdout
+    assert scan_for(secret, data, tmp) == []
+
+
+def test_canary_display_name_is_in_no_file_outside_the_encrypted_vault(cli_vault) -> None:
+    data, tmp, _ = cli_vault
+    listed = run_csec(
+        ["user", "list", "--data-dir", str(data), "--as", SUPER, "--passphrase-stdin", "--json"],
+        SUPER_PASS + "\n",
+        tmp,
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert scan_for(CANARY, data, tmp) == []
+    assert CANARY not in listed.stderr
+
+
+def test_missing_stdin_and_missing_vault_are_clear(tmp_path: Path) -> None:
+    result = run_csec(
+        [
+            "vault",
+            "check",
+            "--data-dir",
+            str(tmp_path / "none"),
+            "--username",
+            "x",
+            "--passphrase-stdin",
+        ],
+        "pass\n",
+    )
+    assert result.returncode == 2
+    assert (
+        result.stderr.strip()
+        == f"csec: no vault in {tmp_path / 'none'} (create one with 'csec vault init')"
+    )
+
+
+def test_lockout_persists_across_processes_and_unlock_is_audited(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run_csec(
+        [
+            "vault",
+            "init",
+            "--data-dir",
+            str(data),
+            "--username",
+            SUPER,
+            "--display-name",
+            "Ana",
+            "--passphrase-stdin",
+        ],
+        SUPER_PASS + "\n",
+    )
+    run_csec(
+        [
+            "user",
+            "add",
+            "--data-dir",
+            str(data),
+            "--as",
+            SUPER,
+            "--username",
+            WORKER,
+            "--display-name",
+            "Lee",
+            "--role",
+            "field_worker",
+            "--passphrase-stdin",
+        ],
+        f"{SUPER_PASS}\n{WORKER_PASS}\n",
+    )
+    check = [
+        "vault",
+        "unlock-test",
+        "--data-dir",
+        str(data),
+        "--username",
+        WORKER,
+        "--passphrase-stdin",
+    ]
+    codes = [run_csec(check, "wrong wrong wrong wrong\n").returncode for _ in range(5)]
+    assert codes == [3, 3, 3, 3, 3]
+    locked = run_csec(check, WORKER_PASS + "\n")
+    assert locked.returncode == 3 and "locked" in locked.stderr
+    unlocked = run_csec(
+        ["user", "unlock", "--data-dir", str(data), "--as", SUPER, WORKER, "--passphrase-stdin"],
+        SUPER_PASS + "\n",
+    )
+    assert unlocked.returncode == 0, unlocked.stderr
+    assert run_csec(check, WORKER_PASS + "\n").returncode == 0
+    ok = run_csec(
+        [
+            "vault",
+            "check",
+            "--data-dir",
+            str(data),
+            "--username",
+            SUPER,
+            "--passphrase-stdin",
+            "--json",
+        ],
+        SUPER_PASS + "\n",
+    )
+    assert ok.returncode == 0 and '"ok": true' in ok.stdout
+
+
+def test_vault_check_names_the_first_broken_audit_link(tmp_path: Path) -> None:
+    from csec_desktop.core.vault.device_vault import DeviceVault
+
+    data = tmp_path / "data"
+    run_csec(
+        [
+            "vault",
+            "init",
+            "--data-dir",
+            str(data),
+            "--username",
+            SUPER,
+            "--display-name",
+            "Ana",
+            "--passphrase-stdin",
+        ],
+        SUPER_PASS + "\n",
+    )
+    session = DeviceVault(data).sign_in(SUPER, SUPER_PASS)
+    conn = session.db.conn
+    conn.execute("DROP TRIGGER audit_append_only_update")
+    stored = conn.execute("SELECT hash FROM audit WHERE seq = 2").fetchone()[0]
+    conn.execute(
+        "UPDATE audit SET hash = ? WHERE seq = 2",
+        (("1" if stored[0] != "1" else "2") + stored[1:],),
+    )
+    session.db.close()
+    result = run_csec(
+        ["vault", "check", "--data-dir", str(data), "--username", SUPER, "--passphrase-stdin"],
+        SUPER_PASS + "\n",
+    )
+    assert result.returncode == 5
+    assert result.stderr.strip() == "csec: audit log chain is broken: audit entry 2 was altered"
