@@ -13,35 +13,7 @@ from typing import Any
 from csec_desktop.core.clock import Clock, to_iso
 from csec_desktop.core.errors import VaultError
 from csec_desktop.core.vault.database import Database
-
-V1 = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE accounts (
-    username TEXT PRIMARY KEY,
-    slot_id TEXT UNIQUE,
-    display_name TEXT NOT NULL,
-    role TEXT NOT NULL,
-    active INTEGER NOT NULL DEFAULT 1,
-    created_at TEXT NOT NULL,
-    created_by TEXT
-);
-CREATE TABLE audit (
-    seq INTEGER PRIMARY KEY,
-    at TEXT NOT NULL,
-    actor TEXT,
-    event TEXT NOT NULL,
-    subject TEXT,
-    detail TEXT NOT NULL,
-    prev_hash TEXT NOT NULL,
-    hash TEXT NOT NULL
-);
-CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-"""
-
-MIGRATIONS: tuple[tuple[int, str, str], ...] = ((1, "accounts, device metadata and audit", V1),)
+from csec_desktop.core.vault.migrations import MIGRATIONS
 
 LATEST = MIGRATIONS[-1][0]
 

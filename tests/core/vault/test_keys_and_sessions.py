@@ -89,17 +89,18 @@ def test_a_turned_off_account_cannot_sign_in_and_the_last_supervisor_stays(setup
 
 def test_migrating_takes_an_encrypted_backup_first(setup_vault, data_dir, monkeypatch) -> None:
     vault, _ = setup_vault
-    v2 = (2, "a test table", "CREATE TABLE test_v2 (x INTEGER);")
-    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, v2))
-    monkeypatch.setattr(schema, "LATEST", 2)
+    nxt = schema.LATEST + 1
+    extra = (nxt, "a test table", "CREATE TABLE test_next (x INTEGER);")
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, extra))
+    monkeypatch.setattr(schema, "LATEST", nxt)
     session = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
-    assert schema.current_version(session.db.conn) == 2
+    assert schema.current_version(session.db.conn) == nxt
     key = bytes(session._key())
     session.sign_out()
-    backup = data_dir / "vault.db.v1.bak"
+    backup = data_dir / f"vault.db.v{nxt - 1}.bak"
     assert backup.read_bytes()[:16] != b"SQLite format 3\x00"
     conn = open_database(backup, key)
-    assert schema.current_version(conn) == 1
+    assert schema.current_version(conn) == nxt - 1
     assert conn.execute("SELECT count(*) FROM accounts").fetchone()[0] == 2
     conn.close()
 
@@ -109,3 +110,23 @@ def test_a_vault_from_a_newer_app_is_not_opened(setup_vault, monkeypatch) -> Non
     monkeypatch.setattr(schema, "LATEST", 0)
     with pytest.raises(VaultError, match="newer version"):
         vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+
+
+def test_the_schema_1_fixture_vault_upgrades_and_keeps_its_accounts(tmp_path) -> None:
+    import shutil
+
+    from csec_desktop.core.vault.device_vault import DeviceVault
+    from csec_desktop.core.vault.integrity import check_vault
+
+    fixture = Path(__file__).parents[2] / "fixtures" / "vaults" / "v1"
+    data = tmp_path / "v1"
+    shutil.copytree(fixture, data)
+    session = DeviceVault(data).sign_in("fixture.worker", "fixture vault passphrase two")
+    assert schema.current_version(session.db.conn) == schema.LATEST
+    assert {a.username for a, _ in session.list_accounts()} == {
+        "fixture.supervisor",
+        "fixture.worker",
+    }
+    assert check_vault(session).ok
+    session.sign_out()
+    assert (data / "vault.db.v1.bak").exists()

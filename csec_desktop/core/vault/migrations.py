@@ -1,0 +1,113 @@
+"""The ordered schema migrations. Append only: a released migration is never edited.
+
+Version 1: accounts, device metadata and the audit log. Version 2: the case records (youth,
+encounters at decision points, answers, duties, referrals, MDT members and meetings, notes).
+Every record table carries a UUID, a local ``version``, the ``base_version`` the county last
+acknowledged (NULL until delivered) and a ``dirty`` flag, which is what sync needs to send only
+what changed and to tell an edit that builds on the county's copy from one that does not.
+"""
+
+from __future__ import annotations
+
+V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE accounts (
+    username TEXT PRIMARY KEY,
+    slot_id TEXT UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT
+);
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT,
+    event TEXT NOT NULL,
+    subject TEXT,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"""
+
+# Columns every synced record carries.
+_SYNCED = """
+    version INTEGER NOT NULL DEFAULT 1,
+    base_version INTEGER,
+    dirty INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL"""
+
+V2 = f"""
+CREATE TABLE youth (
+    id TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    birth_date TEXT,
+    agency TEXT NOT NULL,
+    delivered_at TEXT,
+    purged_at TEXT,{_SYNCED}
+);
+CREATE TABLE instrument_definitions (
+    hash TEXT PRIMARY KEY,
+    instrument_id TEXT NOT NULL,
+    instrument_version TEXT NOT NULL,
+    definition TEXT NOT NULL
+);
+CREATE TABLE encounters (
+    id TEXT PRIMARY KEY,
+    youth_id TEXT NOT NULL REFERENCES youth(id),
+    decision_point TEXT NOT NULL,
+    instrument_hash TEXT NOT NULL REFERENCES instrument_definitions(hash),
+    info_received_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'completed')),
+    position TEXT,
+    in_care INTEGER NOT NULL,
+    missing INTEGER NOT NULL,
+    computed_band TEXT,
+    final_band TEXT,
+    override_reason TEXT,
+    explanation TEXT,
+    completed_at TEXT,
+    completed_by TEXT,{_SYNCED}
+);
+CREATE INDEX encounters_youth ON encounters(youth_id);
+CREATE TABLE answers (
+    encounter_id TEXT NOT NULL REFERENCES encounters(id),
+    item_id TEXT NOT NULL,
+    value TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    saved_by TEXT NOT NULL,
+    PRIMARY KEY (encounter_id, item_id)
+);
+CREATE TABLE duties (
+    id TEXT PRIMARY KEY,
+    youth_id TEXT NOT NULL REFERENCES youth(id),
+    encounter_id TEXT REFERENCES encounters(id),
+    duty_type TEXT NOT NULL,
+    due_at TEXT,
+    status TEXT NOT NULL CHECK (status IN ('open', 'done', 'not_applicable')),
+    data TEXT NOT NULL,{_SYNCED}
+);
+CREATE INDEX duties_open ON duties(status, due_at);
+CREATE INDEX duties_youth ON duties(youth_id);
+CREATE TABLE case_items (
+    id TEXT PRIMARY KEY,
+    youth_id TEXT NOT NULL REFERENCES youth(id),
+    kind TEXT NOT NULL CHECK (kind IN ('referral', 'mdt_member', 'mdt_meeting', 'note')),
+    data TEXT NOT NULL,{_SYNCED}
+);
+CREATE INDEX case_items_youth ON case_items(youth_id, kind);
+"""
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "accounts, device metadata and audit", V1),
+    (2, "case records", V2),
+)
