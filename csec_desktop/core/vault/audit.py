@@ -34,6 +34,15 @@ class AuditEvent(StrEnum):
     PASSPHRASE_CHANGED = "passphrase_changed"  # noqa: S105 - an event name
     RECOVERY_USED = "recovery_used"
     POLICY_CHANGED = "policy_changed"
+    RECORD_VIEWED = "record_viewed"
+    RECORD_CREATED = "record_created"
+    RECORD_CHANGED = "record_changed"
+    RECORD_OVERRIDDEN = "record_overridden"
+    RECORD_COMPLETED = "record_completed"
+    RECORD_PRINTED = "record_printed"
+    RECORD_EXPORTED = "record_exported"
+    RECORD_IMPORTED = "record_imported"
+    RECORD_PURGED = "record_purged"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,171 @@
+"""Searching the caseload by name, alias, birth date or case number, forgiving typos.
+
+A worker types what they know: part of a name, a nickname, names in either order, a birth date,
+a case number. Names are folded (accents and case removed) into tokens; each typed name token
+must match some token the youth is known by, by prefix or by close spelling (rapidfuzz), so
+"Jonathon Garsia" finds "Garcia, Jonathan". The index lives in memory for the signed-in session
+(it is rebuilt from the vault, never written anywhere) so a search over 20,000 youth stays
+within a keystroke.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from rapidfuzz import fuzz, process
+
+from csec_desktop.core.records.youth import YouthProfile
+
+_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m-%d-%Y", "%m/%d/%y")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> list[str]:
+    """Lower-case, accent-free word tokens: 'José-María' -> ['jose', 'maria']."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return [token for token in _NON_WORD.split(bare.replace("_", " ")) if token]
+
+
+def parse_date(text: str) -> date | None:
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+@dataclass(frozen=True)
+class CaseloadEntry:
+    youth_id: str
+    display_name: str
+    legal_name: str
+    pronouns: str
+    birth_date: date | None
+    agency: str
+    case_numbers: tuple[str, ...]
+    in_care: bool
+    name_tokens: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(cls, youth_id: str, profile: YouthProfile) -> CaseloadEntry:
+        tokens = {token for name in profile.name_variants() for token in fold(name)}
+        return cls(
+            youth_id,
+            profile.display_name,
+            profile.legal_name,
+            profile.pronouns,
+            profile.birth_date,
+            profile.agency.value,
+            profile.case_numbers,
+            profile.in_care,
+            frozenset(tokens),
+        )
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entry: CaseloadEntry
+    score: float
+
+
+class CaseloadIndex:
+    def __init__(self, entries: list[CaseloadEntry] | None = None) -> None:
+        self._entries: dict[str, CaseloadEntry] = {}
+        self._by_token: dict[str, set[str]] = defaultdict(set)
+        for entry in entries or []:
+            self.put(entry)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def put(self, entry: CaseloadEntry) -> None:
+        self.remove(entry.youth_id)
+        self._entries[entry.youth_id] = entry
+        for token in entry.name_tokens:
+            self._by_token[token].add(entry.youth_id)
+
+    def remove(self, youth_id: str) -> None:
+        old = self._entries.pop(youth_id, None)
+        if old is None:
+            return
+        for token in old.name_tokens:
+            ids = self._by_token[token]
+            ids.discard(youth_id)
+            if not ids:
+                del self._by_token[token]
+
+    def get(self, youth_id: str) -> CaseloadEntry | None:
+        return self._entries.get(youth_id)
+
+    def entries(self) -> list[CaseloadEntry]:
+        return sorted(self._entries.values(), key=lambda e: fold(e.display_name)[::-1])
+
+    def token_matches(self, token: str) -> dict[str, float]:
+        """Vocabulary tokens close to ``token`` with a 0-100 score."""
+        found: dict[str, float] = {}
+        if len(token) >= 2:
+            for known in self._by_token:
+                if known.startswith(token):
+                    found[known] = 100.0
+        if len(token) >= 4:
+            cutoff = 80 if len(token) >= 6 else 75
+            for known, score, _ in process.extract(
+                token, list(self._by_token), scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            ):
+                found[known] = max(found.get(known, 0.0), float(score))
+        elif token in self._by_token:
+            found[token] = 100.0
+        return found
+
+    def search(self, query: str, limit: int = 500) -> list[SearchHit]:
+        names, digits, dates = _split_query(query)
+        if not (names or digits or dates):
+            return [SearchHit(entry, 100.0) for entry in self.entries()[:limit]]
+        candidates: dict[str, float] | None = None
+        for token in names:
+            scores: dict[str, float] = {}
+            for known, score in self.token_matches(token).items():
+                for youth_id in self._by_token[known]:
+                    scores[youth_id] = max(scores.get(youth_id, 0.0), score)
+            candidates = (
+                scores
+                if candidates is None
+                else {k: candidates[k] + v for k, v in scores.items() if k in candidates}
+            )
+        pool = candidates if candidates is not None else dict.fromkeys(self._entries, 100.0)
+        hits = []
+        for youth_id, total in pool.items():
+            entry = self._entries[youth_id]
+            if dates and entry.birth_date not in dates:
+                continue
+            if digits and not all(_case_number_match(d, entry.case_numbers) for d in digits):
+                continue
+            hits.append(SearchHit(entry, total / max(len(names), 1)))
+        hits.sort(key=lambda hit: (-hit.score, fold(hit.entry.display_name)[::-1]))
+        return hits[:limit]
+
+
+def _split_query(query: str) -> tuple[list[str], list[str], set[date]]:
+    names: list[str] = []
+    digits: list[str] = []
+    dates: set[date] = set()
+    for part in query.split():
+        when = parse_date(part)
+        if when is not None:
+            dates.add(when)
+        elif any(ch.isdigit() for ch in part):
+            digits.append(part.casefold())
+        else:
+            names.extend(fold(part))
+    return names, digits, dates
+
+
+def _case_number_match(fragment: str, case_numbers: tuple[str, ...]) -> bool:
+    wanted = fragment.replace("-", "")
+    return any(wanted in number.casefold().replace("-", "") for number in case_numbers)
