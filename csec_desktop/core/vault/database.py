@@ -119,21 +119,30 @@ class Database:
 
 
 class _Transaction:
-    """``with db.transaction():`` — BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""
+    """``with db.transaction():`` — BEGIN IMMEDIATE … COMMIT, rolled back on any exception.
+
+    Nested uses join the outer transaction, so a bulk job can wrap many single-record saves in
+    one commit while each save stays atomic on its own.
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.outer = False
 
     def __enter__(self) -> Any:
         self.db.lock.acquire()
-        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.outer = not self.db.conn.in_transaction
+            if self.outer:
+                self.db.conn.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            self.db.lock.release()
+            raise
         return self.db.conn
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         try:
-            if exc_type is None:
-                self.db.conn.execute("COMMIT")
-            else:
-                self.db.conn.execute("ROLLBACK")
+            if self.outer:
+                self.db.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
         finally:
             self.db.lock.release()
