@@ -78,11 +78,17 @@ def fingerprint(key: PublicKey) -> str:
 
 def fingerprint_words(key: PublicKey) -> str:
     """The same 128 bits as eight proquints (e.g. ``"lusab-babad-…"``), to read aloud."""
-    raw = bytes.fromhex(key_id(key))
+    return proquints(bytes.fromhex(key_id(key)))
+
+
+def proquints(raw: bytes) -> str:
+    """Proquint spelling (one five-letter word per 16 bits, consonant-vowel alternating)."""
+    if len(raw) % 2:
+        raise ValueError("proquints encode whole 16-bit words")
+    c, v = _PROQUINT_CONSONANTS, _PROQUINT_VOWELS
     words = []
     for i in range(0, len(raw), 2):
         n = int.from_bytes(raw[i : i + 2], "big")
-        c, v = _PROQUINT_CONSONANTS, _PROQUINT_VOWELS
         words.append(
             c[(n >> 12) & 15] + v[(n >> 10) & 3] + c[(n >> 6) & 15] + v[(n >> 4) & 3] + c[n & 15]
         )
