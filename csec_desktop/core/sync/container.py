@@ -121,10 +121,8 @@ def read_frame(stream: BinaryIO, limits: Limits, *, keep_payload: bool) -> Frame
 def read_source(source: Source, limits: Limits, *, keep_payload: bool) -> Frame:
     """Read a bundle from bytes or a path, refusing an oversized file before reading it."""
     if isinstance(source, bytes | bytearray | memoryview):
-        data = bytes(source)
-        if len(data) > limits.max_file():
-            raise TooLargeError(f"bundle is {len(data)} bytes, more than the limit")
-        return read_frame(io.BytesIO(data), limits, keep_payload=keep_payload)
+        # Already in memory: the framing's own caps give the more precise message.
+        return read_frame(io.BytesIO(bytes(source)), limits, keep_payload=keep_payload)
     try:
         with open(source, "rb") as stream:
             size = os.fstat(stream.fileno()).st_size
