@@ -12,7 +12,6 @@ from datetime import datetime
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from csec_desktop.core.sync.canonical import (
-    b64encode,
     canonical_json,
     format_time,
     parse_json_strict,
@@ -27,9 +26,9 @@ from csec_desktop.core.sync.dsse import parse_envelope, sign_envelope
 from csec_desktop.core.sync.errors import FormatError
 from csec_desktop.core.sync.keys import (
     DeviceIdentity,
+    b64_public,
     ed25519_public_from_bytes,
     fingerprint,
-    public_bytes,
 )
 from csec_desktop.core.sync.registry import DeviceEntry
 
@@ -55,7 +54,7 @@ def make_device_request(identity: DeviceIdentity, now: datetime) -> bytes:
     doc = {
         "format": FORMAT,
         "device_id": identity.device_id,
-        "public_key": b64encode(public_bytes(identity.public_key)),
+        "public_key": b64_public(identity.public_key),
         "fingerprint": identity.fingerprint,
         "created_at": format_time(now),
     }

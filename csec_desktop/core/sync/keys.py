@@ -12,6 +12,7 @@ of four upper-case hex digits, or eight proquints (pronounceable five-letter wor
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import uuid
 from dataclasses import dataclass
@@ -33,6 +34,11 @@ _PROQUINT_VOWELS = "aiou"
 
 def public_bytes(key: PublicKey) -> bytes:
     return key.public_bytes(_RAW, serialization.PublicFormat.Raw)
+
+
+def b64_public(key: PublicKey) -> str:
+    """Standard base64 of the raw public key: how keys appear inside the JSON formats."""
+    return base64.b64encode(public_bytes(key)).decode("ascii")
 
 
 def private_bytes(key: PrivateKey) -> bytes:

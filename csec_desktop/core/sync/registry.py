@@ -13,7 +13,6 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from csec_desktop.core.sync.canonical import (
-    b64encode,
     format_time,
     req_b64,
     req_int,
@@ -22,7 +21,7 @@ from csec_desktop.core.sync.canonical import (
     require_object,
 )
 from csec_desktop.core.sync.errors import FormatError
-from csec_desktop.core.sync.keys import ed25519_public_from_bytes, public_bytes
+from csec_desktop.core.sync.keys import b64_public, ed25519_public_from_bytes, public_bytes
 
 MAX_DEVICES = 20_000
 
@@ -46,7 +45,7 @@ class DeviceEntry:
             revoked = {"at": format_time(self.revoked.at), "after_seq": self.revoked.after_seq}
         return {
             "device_id": self.device_id,
-            "public_key": b64encode(public_bytes(self.public_key)),
+            "public_key": b64_public(self.public_key),
             "enrolled_at": format_time(self.enrolled_at),
             "revoked": revoked,
         }

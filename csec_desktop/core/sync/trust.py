@@ -18,7 +18,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from csec_desktop.core.sync.canonical import (
-    b64encode,
     canonical_json,
     format_time,
     parse_json_strict,
@@ -41,10 +40,10 @@ from csec_desktop.core.sync.errors import (
 )
 from csec_desktop.core.sync.keys import (
     CountyKeys,
+    b64_public,
     ed25519_public_from_bytes,
     fingerprint,
     key_id,
-    public_bytes,
     x25519_public_from_bytes,
 )
 from csec_desktop.core.sync.manifest import BundleManifest
@@ -125,9 +124,9 @@ def make_trust(
         "county_id": county_id,
         "county_name": county_name,
         "root_key_id": key_id(keys.root_public),
-        "root_public_key": b64encode(public_bytes(keys.root_public)),
-        "encryption_public_key": b64encode(public_bytes(keys.encryption_public)),
-        "receipt_public_key": b64encode(public_bytes(keys.receipt_public)),
+        "root_public_key": b64_public(keys.root_public),
+        "encryption_public_key": b64_public(keys.encryption_public),
+        "receipt_public_key": b64_public(keys.receipt_public),
         "devices": [d.to_json() for d in devices],
         "policy": dict(policy),
         "version": version,

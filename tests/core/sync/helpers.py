@@ -67,3 +67,13 @@ def tamper(data: bytes, mutate: Callable[[dict[str, Any]], None]) -> bytes:
     raw = json.dumps(envelope, sort_keys=True, separators=(",", ":")).encode()
     assert frame.payload is not None
     return encode_frame(raw, frame.payload)
+
+
+def tamper_envelope(data: bytes, mutate: Callable[[dict[str, Any]], None]) -> bytes:
+    """Change the JSON inside any signed envelope, keeping the original signature."""
+    envelope = json.loads(data)
+    doc = json.loads(base64.b64decode(envelope["payload"]))
+    mutate(doc)
+    body = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+    envelope["payload"] = base64.b64encode(body).decode()
+    return json.dumps(envelope, sort_keys=True, separators=(",", ":")).encode()
