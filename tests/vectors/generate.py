@@ -3,10 +3,11 @@
     python tests/vectors/generate.py
 
 Keys come from fixed seeds (SHA-256 of a label), times and ids are fixed, and Ed25519 signatures
-are deterministic, so the trust file, enrollment request and receipt come out byte-identical
-every time. The bundle's HPKE wrap uses a fresh ephemeral key (the library offers no way to fix
-it), so `sample-bundle.csb` differs on each run; its content key and nonce are fixed, so the
-AES-GCM layer is reproducible from the recorded compressed payload. tests/core/sync/
+are deterministic, so the trust file and enrollment request come out byte-identical every time.
+The bundle's HPKE wrap uses a fresh ephemeral key (the library offers no way to fix it), so
+`sample-bundle.csb`, its manifest and hash differ on each run, and so does the receipt that
+answers it; given the recorded bundle they are all reproducible, and the content key and nonce
+are fixed so the AES-GCM layer can be recomputed from the recorded values. tests/core/sync/
 test_vectors.py checks every value recorded here. Only regenerate on a deliberate format change.
 """
 

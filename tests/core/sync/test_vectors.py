@@ -10,6 +10,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -173,3 +175,24 @@ def test_trust_request_and_receipt_files_are_byte_for_byte_reproducible(
         received_at=NOW,
     )
     assert verify_receipt(receipt, trust, v["bundle_hash"]).records == tuple(fates)
+
+
+def test_the_python_recipe_in_the_format_document_decrypts_the_sample(
+    vectors: dict[str, Any], tmp_path: Path
+) -> None:
+    doc = (VECTORS.parents[1] / "docs" / "bundle-format.md").read_text(encoding="utf-8")
+    recipe = doc.split("```python\n", 1)[1].split("```", 1)[0]
+    keys = {k["name"]: k for k in vectors["keys"]}
+    prelude = (
+        "import base64, json\n"
+        f"data = open({str(VECTORS / 'sample-bundle.csb')!r}, 'rb').read()\n"
+        f"device_public = base64.b64decode({keys['device']['public_b64']!r})\n"
+        f"county_private = bytes.fromhex({keys['county encryption']['private_hex']!r})\n"
+    )
+    script = tmp_path / "recipe.py"
+    script.write_text(prelude + recipe + "print(json.dumps(records, sort_keys=True))\n")
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == vectors["bundle"]["records"]
