@@ -5,9 +5,10 @@ caller supplies records as JSON-able dicts with a ``kind`` and persists the sequ
 the returned ``bundle_hash``; everything cryptographic happens here.
 
 Verification order in ``open_bundle`` (each failure is its own exception class and message):
-framing and size caps → envelope form → device known → signature → caller's authorisation
-(registry, revocation) → manifest members → recipient → payload length and hash → key unwrap →
-decryption → decompressed size → record list shape and counts.
+framing and size caps → envelope form → device known → signature → manifest members →
+caller's authorisation (registry, revocation) → recipient → payload length and hash → declared
+size → key unwrap → decryption → decompressed size → record list shape and counts. Sequence and
+chain checks need the county's state: ``manifest.classify_sequence`` after this returns.
 """
 
 from __future__ import annotations
