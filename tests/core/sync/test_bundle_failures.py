@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -217,3 +218,10 @@ def test_an_explicit_expected_recipient_is_enforced(
     assert _open(bundle, device, county, expected_recipient=key_id(county.encryption_public))
     with pytest.raises(WrongRecipientError):
         _open(bundle, device, county, expected_recipient="0" * 32)
+
+
+def test_a_missing_file_is_named(
+    tmp_path: Path, device: DeviceIdentity, county: CountyKeys
+) -> None:
+    with pytest.raises(FormatError, match=r"cannot read bundle gone\.csb: No such file"):
+        open_bundle(tmp_path / "gone.csb", lookup(device), county.encryption)

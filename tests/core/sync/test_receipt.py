@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from csec_desktop.core.errors import IntegrityError, ValidationError
 from csec_desktop.core.sync.bundle import BundleHeader, BundleInfo, build_bundle
 from csec_desktop.core.sync.errors import FormatError, ReceiptMismatchError, SignatureError
 from csec_desktop.core.sync.keys import CountyKeys, DeviceIdentity, key_id
@@ -122,3 +125,19 @@ def test_a_conflict_or_rejection_must_say_why(county: CountyKeys, sent: BundleIn
             records=[silent],
             received_at=NOW,
         )
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_any_flipped_byte_in_a_receipt_is_refused_cleanly(
+    county: CountyKeys, sent: BundleInfo, trust: Trust, data: st.DataObject
+) -> None:
+    receipt = _receipt(county, sent)
+    at = data.draw(st.integers(0, len(receipt) - 1))
+    damaged = (
+        receipt[:at] + bytes([receipt[at] ^ data.draw(st.integers(1, 255))]) + receipt[at + 1 :]
+    )
+    with pytest.raises((IntegrityError, ValidationError)):
+        verify_receipt(damaged, trust, sent.bundle_hash)
