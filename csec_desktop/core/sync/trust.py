@@ -1,0 +1,199 @@
+"""The county trust file: who the county is, its keys, its enrolled devices and its policy.
+
+A DSSE envelope signed by the county root key over canonical JSON (format ``csec-trust/1``).
+A laptop pins the root key at enrollment (after a person compares its fingerprint) and from
+then on refuses a trust file signed by another root, one older than the installed version (a
+rollback could resurrect a revoked device) and an expired one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from csec_desktop.core.sync.canonical import (
+    canonical_json,
+    format_time,
+    parse_json_strict,
+    req_b64,
+    req_const,
+    req_hex,
+    req_int,
+    req_str,
+    req_time,
+    require_object,
+)
+from csec_desktop.core.sync.dsse import parse_envelope, sign_envelope
+from csec_desktop.core.sync.errors import (
+    FormatError,
+    RevokedDeviceError,
+    TrustExpiredError,
+    TrustRootMismatchError,
+    TrustVersionError,
+    UnknownDeviceError,
+)
+from csec_desktop.core.sync.keys import (
+    CountyKeys,
+    b64_public,
+    ed25519_public_from_bytes,
+    fingerprint,
+    key_id,
+    x25519_public_from_bytes,
+)
+from csec_desktop.core.sync.manifest import BundleManifest
+from csec_desktop.core.sync.registry import DeviceEntry, parse_devices
+
+FORMAT = "csec-trust/1"
+PAYLOAD_TYPE = "application/vnd.csec.trust+json"
+MAX_TRUST_SIZE = 8 * 1024 * 1024
+COUNTY_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
+_WHAT = "trust file"
+_MEMBERS = {
+    "format", "county_id", "county_name", "root_key_id", "root_public_key",
+    "encryption_public_key", "receipt_public_key", "devices", "policy", "version",
+    "issued_at", "expires",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Trust:
+    county_id: str
+    county_name: str
+    root_public_key: Ed25519PublicKey
+    encryption_public_key: X25519PublicKey
+    receipt_public_key: Ed25519PublicKey
+    devices: tuple[DeviceEntry, ...]
+    policy: dict[str, Any]
+    version: int
+    issued_at: datetime
+    expires: datetime
+    raw: bytes  # the exact signed file, to store and to pass on
+
+    @property
+    def root_key_id(self) -> str:
+        return key_id(self.root_public_key)
+
+    @property
+    def root_fingerprint(self) -> str:
+        return fingerprint(self.root_public_key)
+
+    @property
+    def encryption_key_id(self) -> str:
+        return key_id(self.encryption_public_key)
+
+    def device(self, device_id: str) -> DeviceEntry | None:
+        return next((d for d in self.devices if d.device_id == device_id), None)
+
+    def device_public_key(self, device_id: str) -> Ed25519PublicKey | None:
+        """For ``open_bundle``: the enrolled key, revoked or not (``authorize_bundle`` decides)."""
+        entry = self.device(device_id)
+        return entry.public_key if entry is not None else None
+
+    def authorize_bundle(self, manifest: BundleManifest) -> None:
+        """Refuse a bundle from an unknown device or numbered after the device's revocation."""
+        entry = self.device(manifest.device_id)
+        if entry is None:
+            raise UnknownDeviceError(f"device {manifest.device_id} is not enrolled in this county")
+        if entry.revoked is not None and manifest.sequence > entry.revoked.after_seq:
+            raise RevokedDeviceError(
+                f"device {manifest.device_id} was revoked after bundle {entry.revoked.after_seq}; "
+                f"this is bundle {manifest.sequence}"
+            )
+
+
+def make_trust(
+    keys: CountyKeys,
+    *,
+    county_id: str,
+    county_name: str,
+    devices: Sequence[DeviceEntry],
+    policy: Mapping[str, Any],
+    version: int,
+    issued_at: datetime,
+    expires: datetime,
+) -> bytes:
+    """A trust file signed by the county root key, checked by the same parser that reads it."""
+    doc = {
+        "format": FORMAT,
+        "county_id": county_id,
+        "county_name": county_name,
+        "root_key_id": key_id(keys.root_public),
+        "root_public_key": b64_public(keys.root_public),
+        "encryption_public_key": b64_public(keys.encryption_public),
+        "receipt_public_key": b64_public(keys.receipt_public),
+        "devices": [d.to_json() for d in devices],
+        "policy": dict(policy),
+        "version": version,
+        "issued_at": format_time(issued_at),
+        "expires": format_time(expires),
+    }
+    _parse(doc, b"")
+    return sign_envelope(PAYLOAD_TYPE, canonical_json(doc, _WHAT), keys.root)
+
+
+def _parse(value: object, raw: bytes) -> Trust:
+    doc = require_object(value, _WHAT, _MEMBERS)
+    req_const(doc, "format", _WHAT, FORMAT)
+    county_id = req_str(doc, "county_id", _WHAT, max_len=40)
+    if not COUNTY_ID_RE.fullmatch(county_id):
+        raise FormatError(f"{_WHAT} county_id must be lowercase letters, digits and dashes")
+    root = ed25519_public_from_bytes(req_b64(doc, "root_public_key", _WHAT, 32))
+    if req_hex(doc, "root_key_id", _WHAT, 16) != key_id(root):
+        raise FormatError(f"{_WHAT} root_key_id does not match root_public_key")
+    if not isinstance(doc["policy"], dict):
+        raise FormatError(f"{_WHAT} policy must be a JSON object")
+    return Trust(
+        county_id=county_id,
+        county_name=req_str(doc, "county_name", _WHAT, max_len=120),
+        root_public_key=root,
+        encryption_public_key=x25519_public_from_bytes(
+            req_b64(doc, "encryption_public_key", _WHAT, 32)
+        ),
+        receipt_public_key=ed25519_public_from_bytes(req_b64(doc, "receipt_public_key", _WHAT, 32)),
+        devices=parse_devices(doc["devices"], _WHAT),
+        policy=doc["policy"],
+        version=req_int(doc, "version", _WHAT, minimum=1),
+        issued_at=req_time(doc, "issued_at", _WHAT),
+        expires=req_time(doc, "expires", _WHAT),
+        raw=raw,
+    )
+
+
+def verify_trust(
+    data: bytes,
+    pinned_root_public_key: Ed25519PublicKey | None,
+    current_version: int | None,
+    now: datetime,
+) -> Trust:
+    """Verify a trust file. With no pinned root (first enrollment) the file must be signed by
+    the root key it names; show ``root_fingerprint`` to the person to compare before pinning."""
+    envelope = parse_envelope(data, _WHAT, payload_type=PAYLOAD_TYPE, max_size=MAX_TRUST_SIZE)
+    if pinned_root_public_key is not None:
+        pinned_id = key_id(pinned_root_public_key)
+        if envelope.keyid != pinned_id:
+            raise TrustRootMismatchError(
+                f"trust file is signed by root key {envelope.keyid}, "
+                f"not the pinned county root {pinned_id}"
+            )
+        envelope.verify(pinned_root_public_key, _WHAT)
+    trust = _parse(parse_json_strict(envelope.payload, _WHAT), envelope.raw)
+    if pinned_root_public_key is None:
+        envelope.verify(trust.root_public_key, _WHAT)
+    elif trust.root_key_id != key_id(pinned_root_public_key):
+        raise TrustRootMismatchError(
+            f"trust file names root key {trust.root_key_id}, not the pinned county root"
+        )
+    if current_version is not None and trust.version < current_version:
+        raise TrustVersionError(
+            f"trust file version {trust.version} is older than the installed version "
+            f"{current_version}"
+        )
+    if now >= trust.expires:
+        raise TrustExpiredError(f"trust file expired at {format_time(trust.expires)}")
+    return trust
