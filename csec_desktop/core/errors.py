@@ -52,3 +52,7 @@ class ValidationError(CsecError):
     """A definition, policy or record is malformed."""
 
     exit_code = 6
+
+
+class AtomicWriteError(VaultError):
+    """A file could not be written completely; nothing was left under its final name."""

@@ -26,8 +26,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from csec_desktop import __version__
+from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.sync import payload as pl
-from csec_desktop.core.sync.atomic import atomic_write
 from csec_desktop.core.sync.canonical import is_canonical_uuid, parse_json_strict
 from csec_desktop.core.sync.container import (
     TAG_SIZE,

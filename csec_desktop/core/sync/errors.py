@@ -1,15 +1,14 @@
 """Failures of the sync formats, one class per thing that can be wrong.
 
 Every class is a subclass of the project's IntegrityError (a cryptographic or chain check
-failed), ValidationError (the bytes are not a well-formed file of the expected kind) or, for
-file writes, VaultError, so the
-CLI and the GUI can treat them generically while tests and intake code can tell them apart.
+failed) or ValidationError (the bytes are not a well-formed file of the expected kind); file
+writes fail with ``core.errors.AtomicWriteError``. The CLI and the GUI can treat them generically while tests and intake code can tell them apart.
 Messages name the part that is wrong and never contain record content or key material.
 """
 
 from __future__ import annotations
 
-from csec_desktop.core.errors import IntegrityError, ValidationError, VaultError
+from csec_desktop.core.errors import IntegrityError, ValidationError
 
 
 class FormatError(ValidationError):
@@ -66,7 +65,3 @@ class TrustExpiredError(IntegrityError):
 
 class ReceiptMismatchError(IntegrityError):
     """A receipt answers a bundle this device did not send."""
-
-
-class AtomicWriteError(VaultError):
-    """A file could not be written completely; nothing was left under its final name."""

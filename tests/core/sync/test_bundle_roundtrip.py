@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from csec_desktop import __version__
+from csec_desktop.core.errors import AtomicWriteError
 from csec_desktop.core.sync.bundle import (
     BundleHeader,
     build_bundle,
@@ -16,7 +17,6 @@ from csec_desktop.core.sync.bundle import (
     open_bundle,
     write_bundle,
 )
-from csec_desktop.core.sync.errors import AtomicWriteError
 from csec_desktop.core.sync.keys import CountyKeys, DeviceIdentity, key_id
 from csec_desktop.core.sync.manifest import GENESIS, classify_sequence
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from csec_desktop.core.sync import atomic
-from csec_desktop.core.sync.atomic import atomic_write, remove_stale_temp_files
-from csec_desktop.core.sync.errors import AtomicWriteError
+from csec_desktop.core import atomicfile as atomic
+from csec_desktop.core.atomicfile import atomic_write, remove_stale_temp_files
+from csec_desktop.core.errors import AtomicWriteError
 
 DATA = os.urandom(3 * atomic.CHUNK + 123)
 
@@ -143,7 +143,7 @@ def test_a_stick_that_reads_back_wrong_is_caught_before_publishing(
 
 KILLED_WRITER = """
 import os, sys, time
-from csec_desktop.core.sync.atomic import atomic_write
+from csec_desktop.core.atomicfile import atomic_write
 
 def hook(written):
     sys.stdout.write("mid-write\\n")
