@@ -2,8 +2,9 @@
 
 Every class is a subclass of the project's IntegrityError (a cryptographic or chain check
 failed) or ValidationError (the bytes are not a well-formed file of the expected kind); file
-writes fail with ``core.errors.AtomicWriteError``. The CLI and the GUI can treat them generically while tests and intake code can tell them apart.
-Messages name the part that is wrong and never contain record content or key material.
+writes fail with ``core.errors.AtomicWriteError``. The CLI and the GUI can treat them
+generically while tests and intake code can tell them apart. Messages name the part that is
+wrong and never contain record content or key material.
 """
 
 from __future__ import annotations

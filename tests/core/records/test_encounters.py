@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.records.base import Actor, RecordContext
+from csec_desktop.core.records.caseload import Caseload
+from csec_desktop.core.records.encounters import EncounterStore, PinnedDefinition
+from csec_desktop.core.records.youth import Agency, YouthProfile
+
+DEFINITION = PinnedDefinition("test-screen", "1.0.0", "ab" * 32, '{"id": "test-screen"}')
+RECEIVED = datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def youth_id(ctx) -> str:
+    profile = YouthProfile(
+        legal_first_name="Nia", legal_last_name="Brooks", agency=Agency.CHILD_WELFARE
+    )
+    return Caseload(ctx).add(profile).id
+
+
+def test_answers_autosave_and_reopen_in_a_new_session(ctx, session, youth_id, clock) -> None:
+    store = EncounterStore(ctx)
+    encounter = store.start(youth_id, "placement_change", DEFINITION, RECEIVED, True, False)
+    store.save_answer(encounter.id, "q1", 2, "q2")
+    store.save_answer(encounter.id, "q2", "yes", "q3")
+    store.save_answer(encounter.id, "q1", 1, "q3")
+    store.save_answer(encounter.id, "q2", None, "q2")
+    session.lock()
+    session.unlock("morning fog over the bay")
+    fresh = EncounterStore(
+        RecordContext(session.db, session.audit, clock, Actor("kim.lee", "Kim Lee"))
+    )
+    again = fresh.get(encounter.id)
+    assert again.answers == {"q1": 1}
+    assert again.position == "q2"
+    assert again.is_draft and again.in_care and not again.missing
+    assert again.definition == DEFINITION
+    assert again.info_received_at == "2026-03-02T08:30:00.000000Z"
+    assert fresh.drafts()[0].id == encounter.id
+
+
+def test_an_override_needs_a_reason_and_is_audited(ctx, youth_id) -> None:
+    store = EncounterStore(ctx)
+    encounter = store.start(youth_id, "case_opening", DEFINITION, RECEIVED, False, False)
+    with pytest.raises(CsecError, match="written reason"):
+        store.complete(encounter.id, "at_risk", "identified", "  ", {"drivers": []})
+    done = store.complete(encounter.id, "at_risk", "identified", "Youth disclosed to nurse", {})
+    assert done.final_band == "identified" and done.override_reason == "Youth disclosed to nurse"
+    events = [e.event for e in ctx.audit.entries(3)]
+    assert events[:2] == ["record_completed", "record_overridden"]
+
+
+def test_a_completed_screening_cannot_be_changed(ctx, youth_id) -> None:
+    store = EncounterStore(ctx)
+    encounter = store.start(youth_id, "case_opening", DEFINITION, RECEIVED, False, False)
+    store.complete(encounter.id, "no_current_concern", "no_current_concern", None, {})
+    with pytest.raises(CsecError, match="completed"):
+        store.save_answer(encounter.id, "q1", 0, None)
+    assert store.drafts() == []
+
+
+def test_the_definition_is_stored_once_per_content_hash(ctx, youth_id) -> None:
+    store = EncounterStore(ctx)
+    for _ in range(3):
+        store.start(youth_id, "case_opening", DEFINITION, RECEIVED, False, False)
+    count = ctx.db.execute("SELECT count(*) FROM instrument_definitions").fetchone()[0]
+    assert count == 1
+    assert len(store.for_youth(youth_id)) == 3
