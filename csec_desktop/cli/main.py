@@ -17,6 +17,7 @@ from csec_desktop.core.errors import CsecError
 # Each module exposes ``register(subparsers)`` and sets ``func`` on its parsers.
 COMMAND_MODULES: tuple[str, ...] = (
     # one line per command group, kept in the order `csec --help` shows them
+    "csec_desktop.cli.instrument_cmd",
 )
 
 INTERNAL_ERROR_EXIT = 70
