@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from csec_desktop.core.errors import ValidationError
-from csec_desktop.core.instruments import load_instrument
+from csec_desktop.core.instruments import check_instrument, load_instrument
 from csec_desktop.core.instruments.expr_check import Scope, check_bool
 from csec_desktop.core.instruments.expr_eval import evaluate
 from csec_desktop.core.instruments.expr_parse import ExpressionError, parse
@@ -217,3 +217,14 @@ def _tiny_for_fuzz() -> dict[str, Any]:
         "bands": [{"id": "b", "label": {"en": "B"}}],
         "default_band": "b",
     }
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=60), st.lists(GRAMMAR_BITS, max_size=20).map(" ".join)))
+def test_any_rule_text_loads_or_is_reported_with_its_place(text: str) -> None:
+    data = _tiny_for_fuzz()
+    data["rules"] = [{"id": "r", "band": "b", "when": text, "reason": {"en": "R"}}]
+    instrument, lines = check_instrument(data, "fuzz.json")
+    if instrument is None:
+        assert lines
+        assert all(line.startswith("fuzz.json:r: when: ") for line in lines), lines
