@@ -194,7 +194,9 @@ def _membership(node: Binary, left: Ty, right: Ty) -> Ty:
 def _call(node: Call, scope: Scope) -> Ty:
     name, args = node.func, node.args
     if name not in FUNCTIONS:
-        raise ExpressionError(node.col, f"unknown function '{name}' (allowed: {FUNCTIONS})")
+        raise ExpressionError(
+            node.col, f"unknown function '{name}' (allowed: {', '.join(FUNCTIONS)})"
+        )
     if name == "answered" or name == "size":
         if len(args) != 1 or not isinstance(args[0], Name) or args[0].name not in scope.items:
             raise ExpressionError(node.col, f"{name}() takes one item id")

@@ -12,6 +12,9 @@ from csec_desktop.core.errors import ValidationError
 
 MAX_LENGTH = 2000
 MAX_DEPTH = 40
+# Every operator node takes at least one token, so this also bounds how deep a tree can be
+# (chains like "a or b or c ..." included) and keeps every tree walk far from the recursion limit.
+MAX_TOKENS = 300
 KEYWORDS = frozenset({"and", "or", "not", "in", "true", "false", "null"})
 OPERATORS = ("==", "!=", "<=", ">=", "<", ">", "(", ")", "[", "]", ",", "+", "-")
 
@@ -68,6 +71,8 @@ def tokenize(text: str) -> list[Token]:
                 raise ExpressionError(col, _bad_char(ch))
             tokens.append(Token("op", op, col))
             i += len(op)
+        if len(tokens) > MAX_TOKENS:
+            raise ExpressionError(col, f"expression has more than {MAX_TOKENS} parts; simplify it")
     tokens.append(Token("end", "", len(text) + 1))
     return tokens
 
