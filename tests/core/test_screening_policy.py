@@ -1,0 +1,95 @@
+"""The screening section of the county policy: decision points and duty clocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+
+from csec_desktop.core.errors import ValidationError
+from csec_desktop.core.paths import read_resource_text
+from csec_desktop.core.screening_policy import default_screening_policy, load_screening_policy
+
+
+@pytest.fixture
+def section() -> dict[str, Any]:
+    return json.loads(read_resource_text("policy", "california.json"))["screening"]
+
+
+def test_identification_starts_the_reporting_clocks() -> None:
+    policy = default_screening_policy()
+    duties = {d.id: d for d in policy.duties_for("identified", "emergency_response")}
+    assert set(duties) == {
+        "hotline_report",
+        "written_report_ss8572",
+        "law_enforcement_victim",
+        "mdt_referral",
+        "cse_assessment",
+    }
+    received = dt.datetime(2024, 5, 1, 9, 30, tzinfo=dt.UTC)
+    assert duties["hotline_report"].hours is None
+    assert duties["hotline_report"].due_by(received) == received  # immediately
+    assert duties["written_report_ss8572"].due_by(received) == received + dt.timedelta(hours=36)
+    assert duties["written_report_ss8572"].citation == "PC 11166(a)"
+    assert duties["law_enforcement_victim"].hours == 24
+    assert duties["mdt_referral"].county_setting and not duties["hotline_report"].county_setting
+
+
+def test_missing_youth_clocks() -> None:
+    policy = default_screening_policy()
+    at_risk_in_care = [d.id for d in policy.duties_for("at_risk", missing=True, in_care=True)]
+    assert at_risk_in_care == ["missing_law_enforcement_ncmec", "missing_notify_family"]
+    not_screened = [d.id for d in policy.duties_for(None, missing=True, in_care=True)]
+    assert not_screened == ["missing_notify_family"]
+    assert policy.duties_for("at_risk") == []
+    returned = [d.id for d in policy.duties_for(None, "return_from_missing")]
+    assert returned == ["return_debrief"]
+
+
+def test_minimum_age() -> None:
+    policy = default_screening_policy()
+    assert policy.screens_age(10) and policy.screens_age(None) and not policy.screens_age(9)
+
+
+def test_county_may_change_a_clock_and_give_english_only(section: dict[str, Any]) -> None:
+    section["duties"][6]["hours"] = 48
+    section["decision_points"][0]["label"] = {"en": "Hotline"}
+    policy = load_screening_policy(section)
+    assert policy.duties[6].hours == 48
+    assert policy.decision_points[0].label.get("es") == "Hotline"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda s: s["duties"][1].update(hours=-1),
+            "screening.duties[1].hours: Input should be greater than or equal to 0",
+        ),
+        (
+            lambda s: s["duties"][0].update(trigger={}),
+            "screening.duties[0].trigger: Value error, a trigger needs at least one condition",
+        ),
+        (
+            lambda s: s["duties"][5]["trigger"].update(decision_points=["returned"]),
+            "duty 'return_debrief' names unknown decision point 'returned'",
+        ),
+        (
+            lambda s: s["decision_points"][2].update(instruments=[]),
+            "screening.decision_points[2].instruments: List should have at least 1 item",
+        ),
+        (lambda s: s.update(min_age="ten"), "screening.min_age: Input should be a valid integer"),
+    ],
+)
+def test_bad_policy_is_refused_with_its_place(section: dict[str, Any], change: Any, message: str):
+    change(section)
+    with pytest.raises(ValidationError) as caught:
+        load_screening_policy(section)
+    assert message in str(caught.value)
+
+
+def test_unknown_decision_point() -> None:
+    with pytest.raises(ValidationError, match="unknown decision point 'lunch'"):
+        default_screening_policy().instruments_for("lunch")
