@@ -1,4 +1,4 @@
-"""The county policy file: security settings now, screening settings from the instruments layer.
+"""The county policy file: security settings and the screening policy (decision points, clocks).
 
 California defaults ship under ``resources/policy/california.json``; a county replaces the file
 (or, later, receives it inside its signed trust file). Values that law caps are validated here, so
@@ -17,6 +17,7 @@ from pydantic import ValidationError as PydanticValidationError
 
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.paths import read_resource_text
+from csec_desktop.core.screening_policy import ScreeningPolicy
 
 POLICY_FORMAT = "csec-county-policy/1"
 DEFAULT_POLICY_FILE = ("policy", "california.json")
@@ -47,6 +48,7 @@ class CountyPolicy(BaseModel):
     county: str = Field(min_length=1, max_length=200)
     version: int = Field(ge=1)
     security: SecurityPolicy
+    screening: ScreeningPolicy
 
 
 def _describe(exc: PydanticValidationError, source: str) -> str:
