@@ -129,6 +129,27 @@ class EncounterStore:
             self.ctx.audit_event(AuditEvent.RECORD_CHANGED, encounter_id, "encounter", item=item_id)
         return stamp
 
+    def save_answers(self, encounter_id: str, answers: dict[str, Any], position: str | None) -> str:
+        """Commit many answers at once (bulk entry and imports); one audit event."""
+        stamp = self.ctx.now()
+        with self.ctx.db.transaction() as conn:
+            self._require_draft(encounter_id)
+            conn.executemany(
+                "INSERT INTO answers VALUES (?, ?, ?, ?, ?) ON CONFLICT (encounter_id, "
+                "item_id) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at, "
+                "saved_by = excluded.saved_by",
+                [
+                    (encounter_id, item, json.dumps(value), stamp, self.ctx.actor.username)
+                    for item, value in answers.items()
+                    if value is not None
+                ],
+            )
+            self.ctx.touch("encounters", encounter_id, {"position": position})
+            self.ctx.audit_event(
+                AuditEvent.RECORD_CHANGED, encounter_id, "encounter", items=len(answers)
+            )
+        return stamp
+
     def set_position(self, encounter_id: str, position: str | None) -> None:
         self.ctx.db.execute(
             "UPDATE encounters SET position = ? WHERE id = ?", (position, encounter_id)

@@ -97,6 +97,19 @@ class ScreeningRun:
             self.encounter.id, item_id, stored, self.navigator.position
         )
 
+    def set_answers(self, answers: dict[str, Any]) -> str:
+        """Give many answers at once (bulk entry): one navigator refresh, one commit."""
+        navigator = Navigator(
+            self.navigator.instrument,
+            {**self.navigator.answers, **answers},
+            self.navigator.position,
+            self.navigator.context,
+        )
+        self.navigator = navigator
+        return self.service.encounters.save_answers(
+            self.encounter.id, navigator.answers, navigator.position
+        )
+
     def next(self) -> None:
         self.navigator.next()
         self.service.encounters.set_position(self.encounter.id, self.navigator.position)
