@@ -27,6 +27,9 @@ PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA foreign_keys = ON",
+    # 64 MiB of decrypted pages: each page read from disk costs a decryption and an HMAC check,
+    # so a larger cache is what keeps a 20,000-youth caseload quick.
+    "PRAGMA cache_size = -65536",
 )
 
 
