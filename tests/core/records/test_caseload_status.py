@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+from csec_desktop.core.demo_seed import seed_caseload
+from csec_desktop.core.instruments import shipped_registry
+from csec_desktop.core.records.caseload import Caseload
+from csec_desktop.core.records.caseload_status import (
+    CaseloadFilter,
+    YouthStatus,
+    load_statuses,
+    matches,
+)
+from csec_desktop.core.records.duties import DutyStore
+from csec_desktop.core.screening_policy import default_screening_policy
+
+
+def test_statuses_agree_with_the_records(ctx, clock) -> None:
+    seed_caseload(ctx, shipped_registry(), default_screening_policy(), 40, seed=3)
+    statuses = load_statuses(ctx)
+    open_duties = DutyStore(ctx).open_duties()
+    for youth_id, status in statuses.items():
+        mine = [d for d in open_duties if d.youth_id == youth_id]
+        assert status.open_duties == len(mine)
+        assert status.next_due == (min(d.due_at for d in mine) if mine else None)
+    drafts = ctx.db.execute("SELECT count(*) FROM encounters WHERE status = 'draft'").fetchone()[0]
+    assert sum(s.drafts for s in statuses.values()) == drafts
+
+
+def test_filters_pick_the_right_youth(ctx, clock) -> None:
+    seed_caseload(ctx, shipped_registry(), default_screening_policy(), 40, seed=3)
+    caseload, statuses, now = Caseload(ctx), load_statuses(ctx), clock()
+
+    def chosen(kind: CaseloadFilter) -> set[str]:
+        return {
+            e.youth_id
+            for e in caseload.index.entries()
+            if matches(e, statuses.get(e.youth_id, YouthStatus()), kind, now)
+        }
+
+    assert chosen(CaseloadFilter.ALL) == {e.youth_id for e in caseload.index.entries()}
+    overdue = chosen(CaseloadFilter.OVERDUE)
+    assert overdue and all(statuses[y].next_due < now for y in overdue)
+    assert all(statuses[y].drafts for y in chosen(CaseloadFilter.DRAFTS))
+    probation = chosen(CaseloadFilter.PROBATION)
+    assert probation.isdisjoint(chosen(CaseloadFilter.CHILD_WELFARE))
+    later = now + timedelta(days=400)
+    assert all(statuses[y].overdue(later) for y in chosen(CaseloadFilter.DUE_SOON))
