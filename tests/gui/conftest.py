@@ -1,0 +1,88 @@
+"""Real widgets over a real temporary vault (weakest allowed Argon2id, to stay quick)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from csec_desktop.core.flows.app_state import AppState
+from csec_desktop.core.vault.accounts import Role
+from csec_desktop.core.vault.device_vault import DeviceVault
+from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+from csec_desktop.gui.controller import AppController
+from csec_desktop.gui.style import STYLE_SHEET
+
+SUPERVISOR = ("maria", "Maria Rivera")
+WORKER = ("sam", "Sam Okafor")
+PASS = "seven lighthouse kites"
+WORKER_PASS = "orange canyon river"
+
+
+@pytest.fixture(autouse=True)
+def calm_style(qapp: QApplication) -> None:
+    qapp.setStyleSheet(STYLE_SHEET)
+
+
+@pytest.fixture
+def new_vault(tmp_path: Path) -> DeviceVault:
+    return DeviceVault(tmp_path / "data", kdf_params=MINIMUM_PARAMS)
+
+
+@pytest.fixture(scope="session")
+def template_vault_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template") / "data"
+    vault = DeviceVault(folder, kdf_params=MINIMUM_PARAMS)
+    session, _code = vault.initialize(*SUPERVISOR, PASS)
+    session.add_account(*WORKER, Role.FIELD_WORKER, WORKER_PASS)
+    session.sign_out()
+    return folder
+
+
+@pytest.fixture
+def vault(template_vault_dir: Path, tmp_path: Path) -> DeviceVault:
+    """A vault with a supervisor (maria) and a social worker (sam), nobody signed in.
+
+    A copy of one vault made per run: the same real files, without three Argon2id runs each.
+    """
+    folder = tmp_path / "data"
+    shutil.copytree(template_vault_dir, folder)
+    return DeviceVault(folder, kdf_params=MINIMUM_PARAMS)
+
+
+@pytest.fixture
+def make_controller(qtbot: Any) -> Iterator[Callable[..., AppController]]:
+    made: list[AppController] = []
+
+    def make(vault: DeviceVault, **options: Any) -> AppController:
+        controller = AppController(vault, **options)
+        qtbot.addWidget(controller.window)
+        controller.window.show()
+        qtbot.waitExposed(controller.window)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.window.close()
+
+
+def sign_in(qtbot: Any, controller: AppController, username: str, passphrase: str) -> None:
+    page = controller.sign_in
+    page.ui.usernameEdit.setText(username)
+    page.ui.passphraseEdit.setText(passphrase)
+    qtbot.keyClick(page.ui.passphraseEdit, Qt.Key.Key_Return)
+
+
+def signed_in(qtbot: Any, controller: AppController, who: str = "maria") -> None:
+    sign_in(qtbot, controller, who, PASS if who == "maria" else WORKER_PASS)
+    qtbot.waitUntil(lambda: controller.state is AppState.ACTIVE, timeout=10_000)
+
+
+def wait_idle(qtbot: Any, controller: AppController) -> None:
+    qtbot.waitUntil(lambda: not controller.background.is_busy, timeout=10_000)
