@@ -46,11 +46,8 @@ class AddAccountDialog(FormDialog):
         minimum = self.session.policy.security.min_passphrase_length
         if self.pair_problem(self.passphrase, self.again, minimum, name):
             return
-        shown, role, secret = (
-            self.display_name.text(),
-            self.role.currentData(),
-            self.passphrase.text(),
-        )
+        shown, secret = self.display_name.text(), self.passphrase.text()
+        role = Role(self.role.currentData())  # Qt hands the enum back as its string value
         self.run(lambda: self.session.add_account(name, shown, role, secret))
 
 

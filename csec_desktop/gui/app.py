@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from csec_desktop import APP_ID, APP_NAME, __version__
 from csec_desktop.core.demo import DEMO_LOGINS, demo_data_dir, ensure_demo_vault
-from csec_desktop.core.errors import CsecError
+from csec_desktop.core.errors import CsecError, VaultError
 from csec_desktop.core.paths import default_data_dir, resource
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.gui import exception_hook
@@ -75,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     except CsecError as exc:
         print(f"csec-desktop: {exc.message}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:
+        where = exc.filename or args.data_dir or "the data folder"
+        print(f"csec-desktop: cannot use {where}: {exc.strerror}", file=sys.stderr)
+        return VaultError.exit_code
     controller.window.show()
     return int(app.exec())
 

@@ -8,20 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from gui_helpers import PASS, SUPERVISOR, WORKER, WORKER_PASS
 from PySide6.QtWidgets import QApplication
 
-from csec_desktop.core.flows.app_state import AppState
 from csec_desktop.core.vault.accounts import Role
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
 from csec_desktop.gui.controller import AppController
 from csec_desktop.gui.style import STYLE_SHEET
-
-SUPERVISOR = ("maria", "Maria Rivera")
-WORKER = ("sam", "Sam Okafor")
-PASS = "seven lighthouse kites"
-WORKER_PASS = "orange canyon river"
 
 
 @pytest.fixture(autouse=True)
@@ -70,19 +64,3 @@ def make_controller(qtbot: Any) -> Iterator[Callable[..., AppController]]:
     yield make
     for controller in made:
         controller.window.close()
-
-
-def sign_in(qtbot: Any, controller: AppController, username: str, passphrase: str) -> None:
-    page = controller.sign_in
-    page.ui.usernameEdit.setText(username)
-    page.ui.passphraseEdit.setText(passphrase)
-    qtbot.keyClick(page.ui.passphraseEdit, Qt.Key.Key_Return)
-
-
-def signed_in(qtbot: Any, controller: AppController, who: str = "maria") -> None:
-    sign_in(qtbot, controller, who, PASS if who == "maria" else WORKER_PASS)
-    qtbot.waitUntil(lambda: controller.state is AppState.ACTIVE, timeout=10_000)
-
-
-def wait_idle(qtbot: Any, controller: AppController) -> None:
-    qtbot.waitUntil(lambda: not controller.background.is_busy, timeout=10_000)
