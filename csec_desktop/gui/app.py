@@ -17,7 +17,7 @@ from csec_desktop.core.paths import default_data_dir, resource
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.gui import exception_hook
 from csec_desktop.gui.controller import AppController
-from csec_desktop.gui.style import STYLE_SHEET
+from csec_desktop.gui.style import style_sheet
 
 ORGANISATION = "California county child welfare and probation"
 
@@ -53,7 +53,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     app.setStyle("Fusion")  # the same calm look on every platform
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(style_sheet(app.font().pointSizeF()))
     return app
 
 
@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         where = exc.filename or args.data_dir or "the data folder"
         print(f"csec-desktop: cannot use {where}: {exc.strerror}", file=sys.stderr)
         return VaultError.exit_code
+    controller.window.fit_to_screen()
     controller.window.show()
     return int(app.exec())
 

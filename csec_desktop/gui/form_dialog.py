@@ -58,7 +58,7 @@ class FormDialog(QDialog):
     def passphrase_pair(self, first: str = "&New passphrase") -> tuple[QLineEdit, QLineEdit]:
         new, again = secret_edit(first.replace("&", "")), secret_edit("New passphrase again")
         add_row(self.form, first, new)
-        add_row(self.form, "A&gain", again)
+        add_row(self.form, "Type it a&gain", again)
         return new, again
 
     def pair_problem(

@@ -10,13 +10,14 @@ name in a heading): a person looking over the worker's shoulder sees "Screen hid
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from csec_desktop.core.errors import AccountLocked, CsecError
 from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.setup_pages import CardPage, label
+from csec_desktop.gui.style import set_role
 from csec_desktop.gui.widgets import InlineMessage, add_row, busy_bar, button, secret_edit
 
 LOCKED_OUT_HINT = "Sign out, then sign in again when the account is unlocked."
@@ -126,7 +127,9 @@ class PrivacyScreen(PassphraseGate):
     def __init__(self, background: Background) -> None:
         super().__init__("Screen hidden", background)
         self.setAccessibleName("Screen hidden")
-        self.heading.setProperty("role", "privacy")
+        # A plain, calm line in the middle of the screen; nothing about who or what.
+        set_role(self.heading, "privacy")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def unlock_text(self) -> str:
         return "&Show screen"

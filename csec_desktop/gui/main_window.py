@@ -29,7 +29,6 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(APP_NAME)
-        self.ui.emptyHeading.setObjectName("emptyHeading")
         self.worker_label = QLabel()
         self.worker_label.setAccessibleName("Signed-in worker")
         self.ui.statusBar.addPermanentWidget(self.worker_label)
@@ -42,6 +41,14 @@ class MainWindow(QMainWindow):
         ):
             self.addAction(action)
         self.resize(em(self, 52), em(self, 34))
+
+    def fit_to_screen(self) -> None:
+        """Most of the screen, so forms and (later) the caseload have room; never beyond it."""
+        screen = self.screen().availableGeometry()
+        width = min(screen.width(), max(em(self, 52), int(screen.width() * 0.8)))
+        height = min(screen.height(), max(em(self, 34), int(screen.height() * 0.85)))
+        self.resize(width, height)
+        self.move(screen.center() - self.rect().center())
 
     @property
     def workspace(self) -> QWidget:

@@ -77,7 +77,10 @@ class SetupWizard(QWidget):
             return
         self.pages.setCurrentWidget(page)
         if page is self.recovery:
-            self.recovery.code.setText(self.flow.recovery_code.replace("-", " "))
+            groups = self.flow.recovery_code.split("-")
+            # Two rows of four groups: easy to copy onto paper without losing one's place.
+            half = len(groups) // 2
+            self.recovery.code.setText(f"{' '.join(groups[:half])}\n{' '.join(groups[half:])}")
         first = page.findChild(QLineEdit)
         focus = first if first is not None and page is not self.recovery else None
         (focus or page.buttons.itemAt(page.buttons.count() - 1).widget()).setFocus()
@@ -111,6 +114,8 @@ class SetupWizard(QWidget):
         page = self.passphrase
         secret, again = page.passphrase.text(), page.confirm.text()
         problem = self.flow.check_passphrase(secret, again)
+        if problem is not None and problem.field == "passphrase":
+            self.passphrase.feedback.clear()  # the message below says it; once is enough
         if self._problem(
             problem, page.message, {"passphrase": page.passphrase, "confirm": page.confirm}
         ):

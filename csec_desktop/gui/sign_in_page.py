@@ -27,6 +27,7 @@ class SignInPage(QWidget):
         self.ui = Ui_SignInPage()
         self.ui.setupUi(self)
         prepare_secret_edit(self.ui.passphraseEdit)
+        self.ui.card.setMinimumWidth(em(self, 22))
         self.ui.card.setMaximumWidth(em(self, 30))
         self.ui.demoBanner.hide()
         set_role(self.ui.messageLabel, "message")

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-STYLE_SHEET = """
+_TEMPLATE = """
 QWidget { color: #26323a; }
 QMainWindow, QDialog, QStackedWidget > QWidget { background: #f6f4ef; }
 QFrame#card {
     background: #ffffff; border: 1px solid #dcd7cc; border-radius: 0.5em; padding: 1em;
 }
-QLabel#headingLabel, QLabel[role="heading"] { font-size: 150%; font-weight: 600; }
-QLabel#emptyHeading { font-size: 140%; font-weight: 600; color: #3b4a52; }
+QLabel#headingLabel, QLabel[role="heading"] { font-size: {heading}pt; font-weight: 600; }
+QLabel#emptyHeading { font-size: {heading}pt; font-weight: 600; color: #3b4a52; }
+QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
 QLabel#emptyText, QLabel[role="hint"], QLabel#hintLabel { color: #56646b; }
 QLabel#demoBanner, QLabel[role="notice"] {
     background: #e8f1ef; border: 1px solid #b9d3ce; border-radius: 0.3em; padding: 0.5em;
@@ -31,9 +32,9 @@ QLabel[role="warning"] {
 }
 QLabel[role="code"] {
     background: #ffffff; border: 1px dashed #9fb3b0; border-radius: 0.3em; padding: 0.6em;
-    font-size: 160%; letter-spacing: 1px;
+    font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace; font-size: {code}pt;
 }
-QLabel[role="privacy"] { font-size: 170%; color: #5b666c; }
+QLabel[role="privacy"] { color: #5b666c; font-size: {privacy}pt; }
 QLineEdit {
     background: #ffffff; border: 1px solid #b8b2a6; border-radius: 0.25em; padding: 0.3em;
     min-width: 16em;
@@ -51,6 +52,20 @@ QProgressBar::chunk { background: #5f9ea0; }
 QStatusBar { background: #ebe7df; }
 QTableWidget { background: #ffffff; alternate-background-color: #f8f6f2; }
 """
+
+
+def style_sheet(base_point_size: float) -> str:
+    """The style sheet with heading sizes relative to the user's own font size.
+
+    Style sheets cannot say "140 % of the font", and a rule that matches a label replaces any
+    font set in code, so the relative sizes are worked out here from the base size.
+    """
+    base = base_point_size if base_point_size > 0 else 10.0
+    sizes = {"heading": base * 1.4, "code": base * 1.5, "privacy": base * 1.8}
+    text = _TEMPLATE.replace("{", "{{").replace("}", "}}")
+    for name in sizes:
+        text = text.replace("{{" + name + "}}", "{" + name + "}")
+    return text.format(**{name: f"{size:.1f}" for name, size in sizes.items()})
 
 
 def set_role(widget: QWidget, role: str) -> None:

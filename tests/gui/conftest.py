@@ -15,12 +15,12 @@ from csec_desktop.core.vault.accounts import Role
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
 from csec_desktop.gui.controller import AppController
-from csec_desktop.gui.style import STYLE_SHEET
+from csec_desktop.gui.style import style_sheet
 
 
 @pytest.fixture(autouse=True)
 def calm_style(qapp: QApplication) -> None:
-    qapp.setStyleSheet(STYLE_SHEET)
+    qapp.setStyleSheet(style_sheet(qapp.font().pointSizeF()))
 
 
 @pytest.fixture
