@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from csec_desktop.core.errors import AccountLocked, CsecError
+from csec_desktop.core.vault.device_vault import SIGN_IN_FAILED
 from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.setup_pages import CardPage, label
@@ -21,6 +22,8 @@ from csec_desktop.gui.style import set_role
 from csec_desktop.gui.widgets import InlineMessage, add_row, busy_bar, button, secret_edit
 
 LOCKED_OUT_HINT = "Sign out, then sign in again when the account is unlocked."
+# Here the user name is known, so the sign-in message's "check the user name" would confuse.
+WRONG_PASSPHRASE = "That passphrase is not correct. Try again."  # noqa: S105 - a message
 
 
 class PassphraseGate(CardPage):
@@ -87,7 +90,8 @@ class PassphraseGate(CardPage):
     def _failed(self, error: CsecError) -> None:
         self._set_busy(False)
         self.passphrase.clear()
-        self.message.show_message(error.message)
+        wrong = error.message == SIGN_IN_FAILED
+        self.message.show_message(WRONG_PASSPHRASE if wrong else error.message)
         if isinstance(error, AccountLocked):
             self._set_locked_out(True)
             self.sign_out.setFocus()

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from csec_desktop.core.flows.app_state import AppState
 from csec_desktop.core.vault.accounts import Role
-from csec_desktop.core.vault.device_vault import SIGN_IN_FAILED, DeviceVault
+from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.gui.controller import AppController
+from csec_desktop.gui.lock_screens import WRONG_PASSPHRASE
 
 
 def visible_texts(window: QWidget) -> list[str]:
@@ -45,7 +46,7 @@ def test_idle_timeout_locks_the_vault_and_the_passphrase_opens_it(
     assert "Maria Rivera is signed in" in controller.lock_screen.prompt.text()
 
     unlock_with(qtbot, controller, "not my passphrase")
-    assert controller.lock_screen.message.text() == SIGN_IN_FAILED
+    assert controller.lock_screen.message.text() == WRONG_PASSPHRASE
     assert controller.state is AppState.LOCKED
     unlock_with(qtbot, controller, PASS)
     assert controller.state is AppState.ACTIVE and not session.is_locked
@@ -169,3 +170,22 @@ def test_privacy_key_does_nothing_before_sign_in(
     assert controller.state is AppState.SIGNED_OUT
     assert controller.window.current_page() is controller.sign_in
     assert controller.window.windowTitle() == "CSEC Screening"
+
+
+def test_a_central_view_plugged_in_later_is_covered_like_the_rest(
+    qtbot: Any, vault: DeviceVault, make_controller: Any
+) -> None:
+    """How the caseload will plug in: ``set_central_view``; locking and hiding cover it too."""
+    controller = make_controller(vault)
+    caseload = QLabel("Caseload view")
+    controller.window.set_central_view(caseload)
+    assert controller.window.central_view is caseload
+    assert not controller.window.ui.emptyCaseload.isVisible()
+    signed_in(qtbot, controller)
+    assert caseload.isVisible()
+    controller.hide_screen()
+    assert not caseload.isVisible()
+    unlock_with(qtbot, controller, PASS)
+    assert caseload.isVisible()
+    controller.window.ui.actionLockNow.trigger()
+    assert not caseload.isVisible()
