@@ -115,11 +115,17 @@ class Session:
             raise CsecError(f"An account named {name} already exists on this laptop.")
         secret = check_passphrase(passphrase, self.policy.security.min_passphrase_length, name)
         slot = self.keys.add(USER, name, secret, bytes(self._key()), self.vault.kdf_params)
-        with self.db.transaction():
-            account = self.accounts.add(name, shown, role, slot.id, self.account.username)
-            self.audit.append(
-                AuditEvent.ACCOUNT_ADDED, self.account.username, name, {"role": role.value}
-            )
+        try:
+            with self.db.transaction():
+                account = self.accounts.add(name, shown, role, slot.id, self.account.username)
+                self.audit.append(
+                    AuditEvent.ACCOUNT_ADDED, self.account.username, name, {"role": role.value}
+                )
+        except BaseException:
+            # The account row was rolled back; drop its slot too, or the next save would keep
+            # an orphan slot that shadows the account when it is added again.
+            self.keys.remove(slot)
+            raise
         self.keys.save()
         return account
 

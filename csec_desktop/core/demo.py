@@ -1,0 +1,59 @@
+"""The demo vault: a separate data folder with published accounts, for trying the app out.
+
+It holds fictional data only (fictional youth are added by ``csec demo seed``). The passphrases
+are published on purpose, in the sign-in window's banner; the folder is never the real one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from csec_desktop.core.paths import default_data_dir
+from csec_desktop.core.vault.accounts import Role
+from csec_desktop.core.vault.device_vault import DeviceVault
+from csec_desktop.core.vault.kdf import KdfParams
+
+DEMO_FOLDER = "demo"
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    username: str
+    passphrase: str
+    display_name: str
+    role: Role
+
+
+SUPERVISOR = DemoLogin(
+    "demo.supervisor", "harbor lantern morning", "Demo Supervisor", Role.SUPERVISOR
+)
+FIELD_WORKER = DemoLogin(
+    "demo.worker", "quiet meadow compass", "Demo Social Worker", Role.FIELD_WORKER
+)
+DEMO_LOGINS = (SUPERVISOR, FIELD_WORKER)
+
+
+def demo_data_dir(data_dir: Path | None = None) -> Path:
+    """``data_dir`` when given, else a ``demo`` subfolder, apart from the real vault's files."""
+    return data_dir if data_dir is not None else default_data_dir() / DEMO_FOLDER
+
+
+def ensure_demo_vault(data_dir: Path, kdf_params: KdfParams | None = None) -> DemoLogin:
+    """Create the demo vault in ``data_dir`` unless it exists; return the supervisor's login."""
+    vault = DeviceVault(data_dir, kdf_params=kdf_params)
+    if not vault.is_initialized():
+        # The recovery code of a demo vault protects nothing; it is not kept.
+        session, _code = vault.initialize(
+            SUPERVISOR.username, SUPERVISOR.display_name, SUPERVISOR.passphrase
+        )
+        try:
+            session.add_account(
+                FIELD_WORKER.username,
+                FIELD_WORKER.display_name,
+                FIELD_WORKER.role,
+                FIELD_WORKER.passphrase,
+            )
+        finally:
+            session.sign_out()
+    return SUPERVISOR

@@ -1,0 +1,191 @@
+"""AppController: follows core.flows.app_state and shows the page that belongs to each state.
+
+It owns no rules of its own beyond timing: covering the screen (lock, privacy) happens at once,
+while locking the session waits until background work that uses the database has finished, so
+a half-written account change can never be cut off by the lock.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from csec_desktop.core.demo import DemoLogin
+from csec_desktop.core.flows.app_state import AppState, AppStateMachine
+from csec_desktop.core.vault.device_vault import DeviceVault
+from csec_desktop.core.vault.session import Session
+from csec_desktop.gui.account_forms import ChangePassphraseDialog
+from csec_desktop.gui.accounts_dialog import AccountsDialog
+from csec_desktop.gui.background import Background
+from csec_desktop.gui.help_dialogs import about_dialog, shortcuts_dialog
+from csec_desktop.gui.input_watcher import InputWatcher
+from csec_desktop.gui.lock_screens import LockScreen, PrivacyScreen
+from csec_desktop.gui.main_window import MainWindow
+from csec_desktop.gui.setup_wizard import SetupWizard
+from csec_desktop.gui.sign_in_page import SignInPage
+
+
+class AppController:
+    def __init__(
+        self,
+        vault: DeviceVault,
+        background: Background | None = None,
+        demo_logins: tuple[DemoLogin, ...] = (),
+        window: MainWindow | None = None,
+    ) -> None:
+        self.vault = vault
+        self.background = background or Background()
+        self.machine = AppStateMachine(vault.is_initialized())
+        self.window = window or MainWindow()
+        self.watcher = InputWatcher(self.window)
+        app = QApplication.instance()
+        assert app is not None, "create the QApplication first"
+        app.installEventFilter(self.watcher)
+        self.setup: SetupWizard | None = None
+        self.sign_in = SignInPage(vault, self.background)
+        self.lock_screen = LockScreen(self.background)
+        self.privacy_screen = PrivacyScreen(self.background)
+        for page in (self.sign_in, self.lock_screen, self.privacy_screen):
+            self.window.add_page(page)
+        if demo_logins:
+            self.sign_in.show_demo_logins(demo_logins)
+        if self.machine.state is AppState.NEEDS_SETUP:
+            self.setup = SetupWizard(vault, self.background)
+            self.setup.finished.connect(self._setup_finished)
+            self.window.add_page(self.setup)
+        self._covering: AppState | None = None
+        self._connect()
+        self.machine.subscribe(self._state_changed)
+        self._show(self.machine.state)
+
+    def _connect(self) -> None:
+        ui = self.window.ui
+        self.sign_in.signed_in.connect(self.machine.signed_in)
+        for gate in (self.lock_screen, self.privacy_screen):
+            gate.unlocked.connect(self._unlocked)
+            gate.sign_out_requested.connect(self.sign_out)
+        self.watcher.idle.connect(lambda: self.cover(AppState.LOCKED, "idle"))
+        self.watcher.privacy_key.connect(self.hide_screen)
+        ui.actionLockNow.triggered.connect(lambda: self.cover(AppState.LOCKED, "manual"))
+        ui.actionPrivacyScreen.triggered.connect(self.hide_screen)
+        ui.actionSignOut.triggered.connect(self.sign_out)
+        ui.actionQuit.triggered.connect(self.window.close)
+        ui.actionManageAccounts.triggered.connect(self.open_accounts)
+        ui.actionChangePassphrase.triggered.connect(self.open_change_passphrase)
+        ui.actionAbout.triggered.connect(lambda: about_dialog(self.window).open())
+        ui.actionShortcuts.triggered.connect(lambda: shortcuts_dialog(self.window).open())
+        self.window.closing.connect(self.shut_down)
+
+    @property
+    def state(self) -> AppState:
+        return self.machine.state
+
+    @property
+    def session(self) -> Session | None:
+        return self.machine.session
+
+    # -- covering the screen -------------------------------------------------------------------
+    def hide_screen(self) -> None:
+        self.cover(AppState.PRIVACY, "privacy")
+
+    def cover(self, target: AppState, reason: str) -> None:
+        """Cover the screen now; lock the session as soon as no background work is using it."""
+        if self.state not in (AppState.ACTIVE, AppState.LOCKED) or self._covering is not None:
+            if target is AppState.PRIVACY and self._covering is AppState.LOCKED:
+                self._covering = target  # privacy key while a lock is pending: hide still more
+                self._show(target)
+            return
+        if target is AppState.LOCKED and self.state is AppState.LOCKED:
+            return
+        self._covering = target
+        self._show(target)
+        self.background.when_idle(lambda: self._finish_cover(reason))
+
+    def _finish_cover(self, reason: str) -> None:
+        target, self._covering = self._covering, None
+        if target is AppState.PRIVACY and self.state in (AppState.ACTIVE, AppState.LOCKED):
+            self.machine.hide()
+        elif target is AppState.LOCKED and self.state is AppState.ACTIVE:
+            self.machine.lock(reason)
+
+    def _unlocked(self) -> None:
+        # An unlock that finishes after the privacy key was pressed does not uncover anything:
+        # the pending hide locks the session again.
+        if self._covering is None:
+            self.machine.unlocked()
+
+    # -- signing out and quitting --------------------------------------------------------------
+    def sign_out(self) -> None:
+        if self.machine.session is None:
+            return
+        self._close_dialogs()
+        self.background.wait()
+        self.machine.sign_out()
+
+    def shut_down(self) -> None:
+        """The window is closing: let running work finish, then sign out (wipes the key)."""
+        self.watcher.stop_idle_timer()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.watcher)
+        self.background.wait()
+        if self.setup is not None and self.state is AppState.NEEDS_SETUP:
+            self.setup.abandon()
+        if self.machine.session is not None:
+            self.machine.sign_out()
+
+    # -- dialogs -------------------------------------------------------------------------------
+    def open_accounts(self) -> AccountsDialog | None:
+        if self.state is not AppState.ACTIVE or self.session is None:
+            return None
+        dialog = AccountsDialog(self.session, self.background, self.window)
+        dialog.open()
+        return dialog
+
+    def open_change_passphrase(self) -> ChangePassphraseDialog | None:
+        if self.state is not AppState.ACTIVE or self.session is None:
+            return None
+        dialog = ChangePassphraseDialog(self.session, self.background, self.window)
+        dialog.open()
+        return dialog
+
+    def _close_dialogs(self) -> None:
+        for dialog in self.window.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+
+    # -- states to pages -----------------------------------------------------------------------
+    def _setup_finished(self, session: Session) -> None:
+        self.machine.setup_complete(session)
+        if self.setup is not None:
+            self.window.remove_page(self.setup)
+            self.setup = None
+
+    def _state_changed(self, _old: AppState, new: AppState) -> None:
+        if self._covering is None:
+            self._show(new)
+
+    def _show(self, state: AppState) -> None:
+        working = state is AppState.ACTIVE
+        self.watcher.privacy_enabled = state in (AppState.ACTIVE, AppState.LOCKED)
+        if working and self.session is not None:
+            self.watcher.start_idle_timer(self.session.policy.security.idle_lock_minutes)
+        else:
+            self.watcher.stop_idle_timer()
+        if state in (AppState.LOCKED, AppState.PRIVACY, AppState.SIGNED_OUT):
+            self._close_dialogs()
+        self.window.set_worker(self.session.account if working and self.session else None)
+        page: QWidget
+        if state is AppState.NEEDS_SETUP and self.setup is not None:
+            page = self.setup
+        elif state is AppState.SIGNED_OUT:
+            page = self.sign_in
+        elif state is AppState.ACTIVE:
+            page = self.window.workspace
+        else:
+            gate = self.lock_screen if state is AppState.LOCKED else self.privacy_screen
+            if self.session is not None:
+                gate.start(self.session)
+            page = gate
+        self.window.show_page(page, working=working, hidden=state is AppState.PRIVACY)
+        if state is AppState.SIGNED_OUT:
+            self.sign_in.reset()

@@ -1,0 +1,102 @@
+"""The one top-level window (frame from ui/main_window.ui).
+
+Its central area is a stack of pages: setup, sign-in, the workspace, the lock screen and the
+privacy screen. The controller decides which page shows; this class only knows how to show it,
+and hides the menus and status bar whenever no one is at work. The title never changes to
+anything personal: it is "CSEC Screening", or "Screen hidden" behind the privacy screen, so
+not even the app's purpose shows in the task bar then.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from csec_desktop import APP_NAME
+from csec_desktop.core.vault.accounts import Account, Role
+from csec_desktop.gui.generated.ui_main_window import Ui_MainWindow
+from csec_desktop.gui.widgets import em
+
+HIDDEN_TITLE = "Screen hidden"
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(APP_NAME)
+        self.worker_label = QLabel()
+        self.worker_label.setAccessibleName("Signed-in worker")
+        self.ui.statusBar.addPermanentWidget(self.worker_label)
+        self._central_view: QWidget = self.ui.emptyCaseload
+        # Menu actions also live on the window, so their shortcuts work with the menu hidden.
+        for action in (
+            self.ui.actionLockNow,
+            self.ui.actionQuit,
+            self.ui.actionShortcuts,
+        ):
+            self.addAction(action)
+        self.resize(em(self, 52), em(self, 34))
+
+    def fit_to_screen(self) -> None:
+        """Most of the screen, so forms and (later) the caseload have room; never beyond it."""
+        screen = self.screen().availableGeometry()
+        width = min(screen.width(), max(em(self, 52), int(screen.width() * 0.8)))
+        height = min(screen.height(), max(em(self, 34), int(screen.height() * 0.85)))
+        self.resize(width, height)
+        self.move(screen.center() - self.rect().center())
+
+    @property
+    def workspace(self) -> QWidget:
+        return self.ui.workspacePage
+
+    @property
+    def central_view(self) -> QWidget:
+        return self._central_view
+
+    def set_central_view(self, view: QWidget) -> None:
+        """Put the caseload (or any later main view) in the workspace, replacing the current one.
+
+        The view is only visible while someone is signed in and the screen is not locked or
+        hidden, because it lives on the workspace page.
+        """
+        layout = self.ui.workspaceLayout
+        old = self._central_view
+        layout.replaceWidget(old, view)
+        old.hide()
+        old.setParent(None)
+        self._central_view = view
+        view.show()
+
+    def add_page(self, page: QWidget) -> None:
+        self.ui.pages.addWidget(page)
+
+    def remove_page(self, page: QWidget) -> None:
+        self.ui.pages.removeWidget(page)
+        page.deleteLater()
+
+    def show_page(self, page: QWidget, *, working: bool, hidden: bool = False) -> None:
+        """Show ``page``; menus and status bar only while ``working`` (signed in, unlocked)."""
+        self.ui.pages.setCurrentWidget(page)
+        self.ui.menuBar.setVisible(working)
+        self.ui.statusBar.setVisible(working)
+        self.setWindowTitle(HIDDEN_TITLE if hidden else APP_NAME)
+
+    def current_page(self) -> QWidget:
+        return self.ui.pages.currentWidget()
+
+    def set_worker(self, account: Account | None) -> None:
+        """The status bar: who is signed in and their role (worker details only, never youth)."""
+        text = f"Signed in: {account.display_name} · {account.role.label}" if account else ""
+        self.worker_label.setText(text)
+        self.ui.menuAccounts.menuAction().setVisible(account is not None)
+        is_supervisor = account is not None and account.role is Role.SUPERVISOR
+        self.ui.actionManageAccounts.setVisible(is_supervisor)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        event.accept()

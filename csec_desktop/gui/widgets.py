@@ -1,0 +1,95 @@
+"""Small building blocks shared by the screens: labelled fields, inline messages, busy bars."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from csec_desktop.gui.style import set_role
+
+
+def secret_edit(accessible_name: str) -> QLineEdit:
+    """A passphrase field: hidden text, no prediction, no auto-capitals."""
+    edit = QLineEdit()
+    edit.setAccessibleName(accessible_name)
+    prepare_secret_edit(edit)
+    return edit
+
+
+def prepare_secret_edit(edit: QLineEdit) -> None:
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setInputMethodHints(
+        Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhNoAutoUppercase
+        | Qt.InputMethodHint.ImhHiddenText
+    )
+    # No drag and no context menu: nothing of a passphrase should reach the clipboard.
+    edit.setDragEnabled(False)
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+
+def text_edit(accessible_name: str, max_length: int = 100) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(accessible_name)
+    edit.setMaxLength(max_length)
+    return edit
+
+
+def add_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
+    """A label with a mnemonic (``&User name``) whose buddy is the field."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    form.addRow(label, field)
+    return label
+
+
+def button(text: str, accessible_name: str | None = None) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setAccessibleName(accessible_name or text.replace("&", ""))
+    widget.setAutoDefault(False)
+    return widget
+
+
+class InlineMessage(QLabel):
+    """One plain-words message next to the field it is about; hidden when there is none."""
+
+    def __init__(self, accessible_name: str = "Message", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(accessible_name)
+        set_role(self, "message")
+        self.hide()
+
+    def show_message(self, text: str, role: str = "message") -> None:
+        set_role(self, role)
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+def busy_bar(accessible_name: str) -> QProgressBar:
+    """An indeterminate bar, shown while slow work runs in the background."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setAccessibleName(accessible_name)
+    bar.hide()
+    return bar
+
+
+def em(widget: QWidget, count: float) -> int:
+    """``count`` times the font's height, in device-independent pixels (scales with the font)."""
+    return int(widget.fontMetrics().height() * count)

@@ -1,0 +1,66 @@
+"""Real widgets over a real temporary vault (weakest allowed Argon2id, to stay quick)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gui_helpers import PASS, SUPERVISOR, WORKER, WORKER_PASS
+from PySide6.QtWidgets import QApplication
+
+from csec_desktop.core.vault.accounts import Role
+from csec_desktop.core.vault.device_vault import DeviceVault
+from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+from csec_desktop.gui.controller import AppController
+from csec_desktop.gui.style import style_sheet
+
+
+@pytest.fixture(autouse=True)
+def calm_style(qapp: QApplication) -> None:
+    qapp.setStyleSheet(style_sheet(qapp.font().pointSizeF()))
+
+
+@pytest.fixture
+def new_vault(tmp_path: Path) -> DeviceVault:
+    return DeviceVault(tmp_path / "data", kdf_params=MINIMUM_PARAMS)
+
+
+@pytest.fixture(scope="session")
+def template_vault_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template") / "data"
+    vault = DeviceVault(folder, kdf_params=MINIMUM_PARAMS)
+    session, _code = vault.initialize(*SUPERVISOR, PASS)
+    session.add_account(*WORKER, Role.FIELD_WORKER, WORKER_PASS)
+    session.sign_out()
+    return folder
+
+
+@pytest.fixture
+def vault(template_vault_dir: Path, tmp_path: Path) -> DeviceVault:
+    """A vault with a supervisor (maria) and a social worker (sam), nobody signed in.
+
+    A copy of one vault made per run: the same real files, without three Argon2id runs each.
+    """
+    folder = tmp_path / "data"
+    shutil.copytree(template_vault_dir, folder)
+    return DeviceVault(folder, kdf_params=MINIMUM_PARAMS)
+
+
+@pytest.fixture
+def make_controller(qtbot: Any) -> Iterator[Callable[..., AppController]]:
+    made: list[AppController] = []
+
+    def make(vault: DeviceVault, **options: Any) -> AppController:
+        controller = AppController(vault, **options)
+        qtbot.addWidget(controller.window)
+        controller.window.show()
+        qtbot.waitExposed(controller.window)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.window.close()
