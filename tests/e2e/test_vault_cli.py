@@ -211,7 +211,8 @@ def test_vault_check_names_the_first_broken_audit_link(tmp_path: Path) -> None:
         "UPDATE audit SET hash = ? WHERE seq = 2",
         (("1" if stored[0] != "1" else "2") + stored[1:],),
     )
-    session.db.close()
+    session.db.close()  # leave without a sign-out entry, as someone editing the file would
+    session._release()
     result = run_csec(
         ["vault", "check", "--data-dir", str(data), "--username", SUPER, "--passphrase-stdin"],
         SUPER_PASS + "\n",

@@ -26,6 +26,7 @@ from csec_desktop.core.vault.accounts import (
 )
 from csec_desktop.core.vault.audit import AuditEvent, AuditLog
 from csec_desktop.core.vault.database import Database, open_database
+from csec_desktop.core.vault.instance_lock import InstanceLock
 from csec_desktop.core.vault.kdf import KdfParams, derive_key
 from csec_desktop.core.vault.keyslots import RECOVERY, USER, KeySlots, Slot
 from csec_desktop.core.vault.recovery_code import new_recovery_code, normalize_recovery_code
@@ -70,6 +71,24 @@ class DeviceVault:
         display_name = check_display_name(display_name)
         secret = check_passphrase(passphrase, self.policy.security.min_passphrase_length, username)
         ensure_private_dir(self.data_dir)
+        guard = self._claim()
+        try:
+            session, recovery = self._initialize(username, display_name, secret)
+        except BaseException:
+            guard.release()
+            raise
+        session.instance_lock = guard
+        return session, recovery
+
+    def _claim(self) -> InstanceLock:
+        """Hold the vault for this program until sign-out (refused if another holds it)."""
+        if not self.data_dir.is_dir():
+            raise VaultError(f"key file {KEYS_NAME} is missing from the data folder")
+        guard = InstanceLock(self.data_dir)
+        guard.acquire()
+        return guard
+
+    def _initialize(self, username: str, display_name: str, secret: str) -> tuple[Session, str]:
         data_key = bytearray(os.urandom(32))
         recovery = new_recovery_code()
         keys = KeySlots.create(self.keys_path)
@@ -102,6 +121,16 @@ class DeviceVault:
         return Session(self, db, keys, account, data_key), recovery
 
     def sign_in(self, username: str, passphrase: str) -> Session:
+        guard = self._claim()
+        try:
+            session = self._sign_in(username, passphrase)
+        except BaseException:
+            guard.release()
+            raise
+        session.instance_lock = guard
+        return session
+
+    def _sign_in(self, username: str, passphrase: str) -> Session:
         keys = KeySlots.load(self.keys_path)
         try:
             name = normalize_username(username)
@@ -122,6 +151,16 @@ class DeviceVault:
 
     def recover(self, recovery_code: str, username: str, new_passphrase: str) -> Session:
         """Set a new passphrase for ``username`` with the recovery code (all else forgotten)."""
+        guard = self._claim()
+        try:
+            session = self._recover(recovery_code, username, new_passphrase)
+        except BaseException:
+            guard.release()
+            raise
+        session.instance_lock = guard
+        return session
+
+    def _recover(self, recovery_code: str, username: str, new_passphrase: str) -> Session:
         keys = KeySlots.load(self.keys_path)
         slot = keys.recovery()
         if slot is None:

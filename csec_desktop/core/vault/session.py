@@ -20,6 +20,7 @@ from csec_desktop.core.vault.accounts import (
 )
 from csec_desktop.core.vault.audit import AuditEvent, AuditLog
 from csec_desktop.core.vault.database import Database, open_database
+from csec_desktop.core.vault.instance_lock import InstanceLock
 from csec_desktop.core.vault.keyslots import USER, KeySlots
 
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ class Session:
         self._data_key = data_key
         self.audit = AuditLog(db, vault.clock)
         self.accounts = AccountStore(db, vault.clock)
+        # Set by DeviceVault: this program's hold on the vault, released at sign-out.
+        self.instance_lock: InstanceLock | None = None
 
     @property
     def policy(self) -> Any:
@@ -82,14 +85,21 @@ class Session:
         self.audit.append(AuditEvent.SESSION_UNLOCKED, self.account.username)
 
     def sign_out(self) -> None:
-        if not self.is_locked:
-            self.audit.append(AuditEvent.SIGN_OUT, self.account.username)
-        self._close()
+        try:
+            if not self.is_locked:
+                self.audit.append(AuditEvent.SIGN_OUT, self.account.username)
+            self._close()
+        finally:
+            self._release()
 
     def _close(self) -> None:
         self.db.close()
         for i in range(len(self._data_key)):
             self._data_key[i] = 0
+
+    def _release(self) -> None:
+        if self.instance_lock is not None:
+            self.instance_lock.release()
 
     def flush_pending_events(self) -> None:
         """Move failed sign-ins recorded while the vault was closed into the audit log."""

@@ -130,3 +130,32 @@ def test_the_schema_1_fixture_vault_upgrades_and_keeps_its_accounts(tmp_path) ->
     assert check_vault(session).ok
     session.sign_out()
     assert (data / "vault.db.v1.bak").exists()
+
+
+def test_a_second_program_on_the_same_vault_is_refused(setup_vault, data_dir) -> None:
+    import subprocess
+    import sys
+
+    vault, _ = setup_vault
+    session = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from csec_desktop.core.errors import VaultError\n"
+        "from csec_desktop.core.vault.device_vault import DeviceVault\n"
+        "try:\n"
+        f"    DeviceVault(Path(sys.argv[1])).sign_in({WORKER!r}, {WORKER_PASS!r})\n"
+        "except VaultError as exc:\n"
+        "    print(exc)\n"
+    )
+    held = subprocess.run(
+        [sys.executable, "-c", probe, str(data_dir)], capture_output=True, text=True, check=True
+    )
+    assert "already open in another window or program" in held.stdout
+    # The refused attempt counted nothing against the worker's account.
+    assert all(not s["failures"] for s in slots(data_dir).values())
+    session.sign_out()
+    freed = subprocess.run(
+        [sys.executable, "-c", probe, str(data_dir)], capture_output=True, text=True, check=True
+    )
+    assert freed.stdout == ""
