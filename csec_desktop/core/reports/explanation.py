@@ -36,6 +36,15 @@ def visible_contributions(data: SummaryData, audience: Audience) -> list[dict[st
     ]
 
 
+def _rule_visible(data: SummaryData, hit: dict[str, Any], audience: Audience) -> bool:
+    """Whether every answer a fired rule read may be shown to ``audience``."""
+    instrument = data.instrument
+    return all(
+        instrument.has_item(item_id) and rules.visible(instrument.item(item_id), audience)
+        for item_id in hit.get("items", [])
+    )
+
+
 def explanation_blocks(data: SummaryData, audience: Audience) -> list[Flowable]:
     enc, defn = data.encounter, data.instrument.definition
     explanation = enc.explanation or {}
@@ -59,14 +68,18 @@ def explanation_blocks(data: SummaryData, audience: Audience) -> list[Flowable]:
         else:
             body.append(para("The worker reviewed the result and set this outcome."))
     deciding = explanation.get("deciding_rule")
-    if deciding:
+    if deciding and _rule_visible(data, deciding, audience):
         body.append(para(f"Why: {_text(deciding['reason'])}"))
+    elif deciding:
+        body.append(para("Why: this outcome rests in part on information kept in the case file."))
     else:
         body.append(para("No rule applied, so this is the instrument's starting outcome."))
+    # A further rule that read a hidden answer would reveal that answer: leave it out.
     others = [
         _text(hit["reason"])
         for hit in explanation.get("fired", [])
-        if not deciding or hit["rule_id"] != deciding["rule_id"]
+        if (not deciding or hit["rule_id"] != deciding["rule_id"])
+        and _rule_visible(data, hit, audience)
     ]
     if others:
         body.append(para("Also applied: " + " ".join(others)))

@@ -7,7 +7,8 @@ A domain is a section whose items follow the shipped pattern ``<domain>_strength
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import inch
+from reportlab.platypus import CondPageBreak, Flowable
 
 from csec_desktop.core.instruments import Instrument
 from csec_desktop.core.instruments.model import InstrumentKind, Item, Section
@@ -66,7 +67,7 @@ def answer_blocks(data: SummaryData, audience: Audience, lang: str) -> list[Flow
     is_needs = data.instrument.definition.kind is InstrumentKind.NEEDS_ASSESSMENT
     body = _plain_sections(data, audience, lang)
     if not is_needs:
-        return [heading("What was recorded"), *body] if body else []
+        return [CondPageBreak(2 * inch), heading("What was recorded"), *body] if body else []
     domains = [sec for sec in data.instrument.definition.sections if is_domain(sec)]
     out: list[Flowable] = []
     strengths = [
@@ -105,7 +106,7 @@ def answer_blocks(data: SummaryData, audience: Audience, lang: str) -> list[Flow
     if words:
         out += section("In the youth's own words", [key_values(words)])
     if body:
-        out += [heading("Crisis response and priorities"), *body]
+        out += [CondPageBreak(2 * inch), heading("Crisis response and priorities"), *body]
     if not out:
         out.append(para("No needs were recorded on this copy."))
     return out

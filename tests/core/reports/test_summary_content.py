@@ -84,6 +84,14 @@ def test_outcome_explained_with_rule_and_indicators(copies):
     assert "Information received March 2, 2026, 4:00 AM UTC" in case
 
 
+def test_a_rule_that_read_a_hidden_answer_is_not_shown_to_the_caregiver(copies):
+    # "two clear concerns" fired on the exchange disclosure *and* the sexual-health rating
+    rule = "Clear concern on two or more indicators"
+    assert rule in copies[("screen", "case")] and rule in copies[("screen", "mdt")]
+    assert rule not in copies[("screen", "caregiver")]
+    assert "Why: Disclosure or evidence of an exchange" in copies[("screen", "caregiver")]
+
+
 def test_duties_on_professional_copies_only(copies):
     assert "Phone report to the child abuse hotline" in copies[("screen", "case")]
     assert "Phone report to the child abuse hotline" in copies[("screen", "mdt")]
