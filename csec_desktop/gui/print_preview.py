@@ -206,9 +206,7 @@ class PrintPreviewDialog(QDialog):
                 image = self.document.render(index, size)
                 target = painter.viewport()
                 scale = min(target.width() / size.width(), target.height() / size.height())
-                painter.drawImage(
-                    QRectF(0, 0, size.width() * scale, size.height() * scale), image
-                )
+                painter.drawImage(QRectF(0, 0, size.width() * scale, size.height() * scale), image)
         finally:
             painter.end()
         return count

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.instruments.model import InstrumentKind
@@ -64,9 +64,12 @@ def youth_story(
         if line.text:
             ways.append(f"{w['text']} {line.text}")
         about = f"<br/>{escape(line.about.get(lang))}" if line.about else ""
-        lines.append(
-            rich(
-                f"<b>{escape(line.name.get(lang))}</b><br/>{escape(' · '.join(ways))}{about}", "big"
+        lines.append(  # one line never splits across pages: a number cut in half is useless
+            KeepTogether(
+                rich(
+                    f"<b>{escape(line.name.get(lang))}</b><br/>{escape(' · '.join(ways))}{about}",
+                    "big",
+                )
             )
         )
     story += section(w["reach_h"], lines, "big_h")
