@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "csec_desktop.cli.vault_cmd",
     "csec_desktop.cli.user_cmd",
     "csec_desktop.cli.instrument_cmd",
+    "csec_desktop.cli.print_cmd",
 )
 
 INTERNAL_ERROR_EXIT = 70

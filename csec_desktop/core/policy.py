@@ -17,6 +17,7 @@ from pydantic import ValidationError as PydanticValidationError
 
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.paths import read_resource_text
+from csec_desktop.core.reports.resources_policy import YouthResources
 from csec_desktop.core.screening_policy import ScreeningPolicy
 
 POLICY_FORMAT = "csec-county-policy/1"
@@ -49,6 +50,8 @@ class CountyPolicy(BaseModel):
     version: int = Field(ge=1)
     security: SecurityPolicy
     screening: ScreeningPolicy
+    # Crisis lines and advocates printed on the youth's copy of a summary (optional).
+    youth_resources: YouthResources = Field(default_factory=YouthResources)
 
 
 def _describe(exc: PydanticValidationError, source: str) -> str:

@@ -1,0 +1,118 @@
+"""``csec print ENCOUNTER_ID`` and ``csec print-day DATE``: a summary as a PDF file.
+
+Stdin line 1 is the account passphrase; with ``--password-stdin`` line 2 is the password the
+saved PDF is encrypted with (AES-256). The PDF is built in memory and written atomically to
+``--out``; nothing else touches the disk. Every saved copy is recorded in the audit log.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from csec_desktop.cli.common import (
+    add_data_dir,
+    add_json,
+    add_passphrase_stdin,
+    emit,
+    read_secrets,
+    require_vault,
+    vault_from,
+)
+from csec_desktop.core.errors import UsageError
+from csec_desktop.core.records.base import Actor, RecordContext
+from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.reports.service import SummaryService
+from csec_desktop.core.vault.session import Session
+
+AUDIENCES = [a.value for a in Audience]
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    add_data_dir(parser)
+    parser.add_argument("--username", required=True, help="the account printing")
+    add_passphrase_stdin(parser, "the passphrase (and, with --password-stdin, the PDF password)")
+    parser.add_argument("--audience", required=True, choices=AUDIENCES, help="who the copy is for")
+    parser.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="encrypt the PDF (AES-256) with a password read from the second stdin line",
+    )
+    add_json(parser)
+
+
+def register(groups: Any) -> None:
+    one = groups.add_parser("print", help="save one screening's summary as a PDF")
+    one.add_argument("encounter_id", metavar="ENCOUNTER_ID", help="the screening to print")
+    _common(one)
+    one.set_defaults(func=_print_one)
+
+    day = groups.add_parser(
+        "print-day", help="save every screening received on one day as one PDF (batch printing)"
+    )
+    day.add_argument("date", metavar="DATE", help="the day, YYYY-MM-DD (laptop's local time)")
+    _common(day)
+    day.set_defaults(func=_print_day)
+
+
+def _open(args: argparse.Namespace) -> tuple[Session, str | None]:
+    secrets = read_secrets(2 if args.password_stdin else 1)
+    password = secrets[1] if args.password_stdin else None
+    if args.out.exists() and args.out.is_dir():
+        raise UsageError(f"--out {args.out} is a folder; give a file name")
+    if not args.out.parent.is_dir():
+        raise UsageError(f"--out: the folder {args.out.parent} does not exist")
+    session = require_vault(vault_from(args)).sign_in(args.username, secrets[0])
+    return session, password
+
+
+def _service(session: Session) -> SummaryService:
+    actor = Actor(session.account.username, session.account.display_name)
+    ctx = RecordContext(session.db, session.audit, session.vault.clock, actor)
+    return SummaryService(ctx, session.policy)
+
+
+def _print_one(args: argparse.Namespace) -> int:
+    session, password = _open(args)
+    try:
+        service = _service(session)
+        pdf = service.render(args.encounter_id, args.audience)
+        pages = service.save(pdf, args.out, [args.encounter_id], args.audience, password)
+    finally:
+        session.sign_out()
+    _report(args, pages, 1, password is not None)
+    return 0
+
+
+def _print_day(args: argparse.Namespace) -> int:
+    try:
+        day = datetime.strptime(args.date, "%Y-%m-%d")
+    except ValueError:
+        raise UsageError(f"DATE '{args.date}' is not a date written YYYY-MM-DD") from None
+    session, password = _open(args)
+    try:
+        service = _service(session)
+        pdf, ids = service.render_day(day, args.audience)
+        pages = service.save(pdf, args.out, ids, args.audience, password)
+    finally:
+        session.sign_out()
+    _report(args, pages, len(ids), password is not None)
+    return 0
+
+
+def _report(args: argparse.Namespace, pages: int, summaries: int, encrypted: bool) -> None:
+    emit(
+        args,
+        {
+            "out": str(args.out),
+            "audience": args.audience,
+            "pages": pages,
+            "summaries": summaries,
+            "encrypted": encrypted,
+        },
+        f"Saved {args.audience} copy ({summaries} summary, {pages} pages"
+        f"{', password protected' if encrypted else ''}) to {args.out}.",
+    )

@@ -1,0 +1,138 @@
+"""The page: styles, the running header and footer, page x of y, and building bytes in memory.
+
+Nothing touches the disk: ReportLab writes into a BytesIO. ``invariant`` mode fixes the
+creation date and document id, so the same record printed twice gives the same bytes. The PDF's
+own metadata (title, author, subject) never names the youth: file managers and print queues
+show it to anyone nearby.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+FONT = "Helvetica"  # built-in; WinAnsi covers Spanish (á é í ó ú ü ñ ¿ ¡)
+FONT_BOLD = "Helvetica-Bold"
+MARGIN = 0.75 * inch
+FOOTER_SPACE = 0.55 * inch
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+RULE = colors.HexColor("#9aa5b1")
+SHADE = colors.HexColor("#eef2f6")
+
+
+def _style(name: str, **kw: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {
+        "fontName": FONT,
+        "fontSize": 10,
+        "leading": 13.5,
+        "textColor": INK,
+        "alignment": TA_LEFT,
+    }
+    base.update(kw)
+    return ParagraphStyle(name, **base)
+
+
+STYLES: dict[str, ParagraphStyle] = {
+    "title": _style("title", fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=4),
+    "subtitle": _style("subtitle", fontSize=10, textColor=MUTED, spaceAfter=8),
+    "h2": _style("h2", fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=4),
+    "h3": _style("h3", fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2),
+    "body": _style("body", spaceAfter=4),
+    "small": _style("small", fontSize=8.5, leading=11, textColor=MUTED),
+    "cell": _style("cell", fontSize=9, leading=11.5),
+    "cell_bold": _style("cell_bold", fontName=FONT_BOLD, fontSize=9, leading=11.5),
+    "bullet": _style("bullet", leftIndent=14, bulletIndent=4, spaceAfter=2),
+    "big": _style("big", fontSize=12.5, leading=17, spaceAfter=6),
+    "big_h": _style(
+        "big_h", fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=12, spaceAfter=4
+    ),
+}
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What every page carries besides the content."""
+
+    header: str
+    notice: str  # confidentiality notice; empty on the youth's copy
+    printed_line: str  # "Printed by … on …"
+    record_line: str  # "Record fingerprint …"
+    page_word: tuple[str, str] = ("Page", "of")
+
+
+class _FramedCanvas(canvas.Canvas):  # type: ignore[misc]  # ReportLab ships no types
+    """Holds each page until the end so the footer can say "page x of y"."""
+
+    def __init__(self, *args: Any, frame: PageFrame, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._frame = frame
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_frame(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_frame(self, number: int, total: int) -> None:
+        f = self._frame
+        width, height = self._pagesize
+        self.saveState()
+        self.setFillColor(MUTED)
+        self.setFont(FONT, 8)
+        self.drawString(MARGIN, height - 0.5 * inch, f.header)
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, height - 0.56 * inch, width - MARGIN, height - 0.56 * inch)
+        self.line(MARGIN, 0.72 * inch, width - MARGIN, 0.72 * inch)
+        y = 0.58 * inch
+        if f.notice:
+            self.setFont(FONT_BOLD, 7.5)
+            self.setFillColor(INK)
+            self.drawString(MARGIN, y, f.notice)
+            y -= 10
+        self.setFont(FONT, 7.5)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN, y, f.printed_line)
+        self.drawString(MARGIN, y - 10, f.record_line)
+        word, of = f.page_word
+        self.setFont(FONT_BOLD, 8)
+        self.drawRightString(width - MARGIN, y - 10, f"{word} {number} {of} {total}")
+        self.restoreState()
+
+
+def build_pdf(story: list[Flowable], frame: PageFrame, title: str) -> bytes:
+    """Lay out ``story`` on Letter pages with ``frame`` on each; return the PDF bytes."""
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=LETTER,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=0.8 * inch,
+        bottomMargin=MARGIN + FOOTER_SPACE * 0.6,
+        title=title,
+        author="",
+        subject="",
+        creator="csec_desktop",
+        invariant=1,
+    )
+    doc.build(story, canvasmaker=functools.partial(_FramedCanvas, frame=frame))
+    return out.getvalue()

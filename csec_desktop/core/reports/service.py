@@ -1,0 +1,125 @@
+"""The summary service the GUI and CLI call: render a copy for an audience, save it, and
+record that it was printed.
+
+Rendering happens in memory and is not audited by itself (the preview shows the worker what
+they are about to print); every copy that leaves the app — on paper or as a file — is recorded
+in the audit log with the audience and page count, never the content.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, tzinfo
+from pathlib import Path
+
+from csec_desktop.core.atomicfile import atomic_write
+from csec_desktop.core.clock import to_iso
+from csec_desktop.core.errors import UsageError
+from csec_desktop.core.policy import CountyPolicy
+from csec_desktop.core.records.base import RecordContext
+from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.reports.pdf_crypto import encrypt_pdf, merge_pdfs, page_count
+from csec_desktop.core.reports.pdf_layout import PageFrame, build_pdf
+from csec_desktop.core.reports.professional_copy import professional_story
+from csec_desktop.core.reports.summary_data import (
+    SummaryData,
+    encounters_on,
+    load_summary_data,
+)
+from csec_desktop.core.reports.wording import format_moment, language_of
+from csec_desktop.core.reports.youth_copy import youth_story
+from csec_desktop.core.reports.youth_words import words
+from csec_desktop.core.vault.audit import AuditEvent
+
+NOTICE = (
+    "CONFIDENTIAL — WIC 827 and 10850: juvenile case information. Share only with those "
+    "entitled to it; do not copy or leave unattended."
+)
+PDF_TITLE = "Assessment summary"  # PDF metadata: never the youth's name
+
+
+class SummaryService:
+    def __init__(self, ctx: RecordContext, policy: CountyPolicy, tz: tzinfo | None = None) -> None:
+        self.ctx = ctx
+        self.policy = policy
+        # Pages show times in ``tz``; None means the laptop's own zone (tests pass a fixed one).
+        self.tz = tz
+
+    def data(self, encounter_id: str) -> SummaryData:
+        return load_summary_data(self.ctx, self.policy.screening, encounter_id)
+
+    def render(self, encounter_id: str, audience: Audience | str) -> bytes:
+        """The summary as PDF bytes, built in memory."""
+        return self._render(self.data(encounter_id), Audience.parse(str(audience)))
+
+    def _render(self, data: SummaryData, audience: Audience) -> bytes:
+        printed_at = self.ctx.clock()
+        printer = self.ctx.actor.display_name
+        if audience is Audience.YOUTH:
+            lang = language_of(data.youth.profile.preferred_language)
+            w = words(lang)
+            frame = PageFrame(
+                header=w["header"],
+                notice="",
+                printed_line=w["printed"].format(
+                    worker=printer, when=format_moment(printed_at, self.tz, lang)
+                ),
+                record_line=w["ref"].format(fingerprint=data.fingerprint),
+                page_word=tuple(w["page"].split("|", 1)),  # type: ignore[arg-type]
+            )
+            story = youth_story(data, lang, self.policy.youth_resources, self.tz)
+        else:
+            frame = PageFrame(
+                header=f"{data.instrument.definition.title.en} — {audience.label} copy",
+                notice=NOTICE,
+                printed_line=f"Printed by {printer} on {format_moment(printed_at, self.tz)}",
+                record_line=f"Record fingerprint {data.fingerprint} (version "
+                f"{data.encounter.version})",
+            )
+            story = professional_story(data, audience, printed_at, self.tz)
+        return build_pdf(story, frame, PDF_TITLE)
+
+    def render_day(self, day: datetime, audience: Audience | str) -> tuple[bytes, list[str]]:
+        """Every completed encounter whose information arrived on ``day`` (local date), one
+        summary after another in one PDF; also returns the encounter ids."""
+        midnight = datetime.combine(day.date(), time(0))
+        start = midnight.replace(tzinfo=self.tz) if self.tz else midnight.astimezone()
+        ids = encounters_on(self.ctx, to_iso(start), to_iso(start + timedelta(days=1)))
+        if not ids:
+            raise UsageError(f"no completed screenings were received on {day.date().isoformat()}")
+        parts = [self.render(encounter_id, audience) for encounter_id in ids]
+        return merge_pdfs(parts), ids
+
+    def save(
+        self,
+        pdf: bytes,
+        path: Path,
+        encounter_ids: list[str],
+        audience: Audience | str,
+        password: str | None = None,
+    ) -> int:
+        """Write a rendered copy atomically (encrypted when a password is given), audit it;
+        returns the page count."""
+        data = encrypt_pdf(pdf, password) if password else pdf
+        atomic_write(path, data)
+        pages = page_count(pdf)
+        for encounter_id in encounter_ids:
+            self._audit(encounter_id, audience, pages, "pdf_file", encrypted=bool(password))
+        return pages
+
+    def record_print(self, encounter_id: str, audience: Audience | str, pages: int) -> None:
+        """Audit a copy sent to a printer."""
+        self._audit(encounter_id, audience, pages, "printer", encrypted=False)
+
+    def _audit(
+        self, encounter_id: str, audience: Audience | str, pages: int, output: str, encrypted: bool
+    ) -> None:
+        with self.ctx.db.transaction():
+            self.ctx.audit_event(
+                AuditEvent.RECORD_PRINTED,
+                encounter_id,
+                "encounter",
+                audience=str(Audience.parse(str(audience))),
+                pages=pages,
+                output=output,
+                encrypted=encrypted,
+            )
