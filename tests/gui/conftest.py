@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import PASS, SUPERVISOR, WORKER, WORKER_PASS
 from PySide6.QtWidgets import QApplication
 
 from csec_desktop.core.vault.accounts import Role
@@ -16,6 +15,7 @@ from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
 from csec_desktop.gui.controller import AppController
 from csec_desktop.gui.style import style_sheet
+from tests.gui.gui_helpers import PASS, SUPERVISOR, WORKER, WORKER_PASS
 
 
 @pytest.fixture(autouse=True)

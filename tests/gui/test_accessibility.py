@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui_helpers import signed_in
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.gui.account_forms import AddAccountDialog
 from csec_desktop.gui.help_dialogs import about_dialog, shortcuts_dialog
+from tests.gui.gui_helpers import signed_in
 
 CONTROLS = (QLineEdit, QAbstractButton, QComboBox, QAbstractItemView)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from gui_helpers import PASS, WORKER_PASS, signed_in, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -15,6 +14,7 @@ from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.gui.account_forms import AddAccountDialog, NewPassphraseDialog
 from csec_desktop.gui.accounts_dialog import AccountsDialog
 from csec_desktop.gui.controller import AppController
+from tests.gui.gui_helpers import PASS, WORKER_PASS, signed_in, wait_idle
 
 
 def open_accounts(qtbot: Any, controller: AppController) -> AccountsDialog:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui_helpers import PASS, SUPERVISOR, WORKER_PASS, signed_in, wait_idle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
@@ -13,6 +12,7 @@ from csec_desktop.core.vault.accounts import Role
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.gui.controller import AppController
 from csec_desktop.gui.lock_screens import WRONG_PASSPHRASE
+from tests.gui.gui_helpers import PASS, SUPERVISOR, WORKER_PASS, signed_in, wait_idle
 
 
 def visible_texts(window: QWidget) -> list[str]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui_helpers import PASS
 from PySide6.QtCore import Qt
 
 from csec_desktop.core.flows.app_state import AppState
 from csec_desktop.core.flows.setup_flow import RECOVERY_MISMATCH, SetupStep
 from csec_desktop.core.vault.device_vault import DeviceVault
+from tests.gui.gui_helpers import PASS
 
 
 def test_setup_from_welcome_to_the_empty_caseload(

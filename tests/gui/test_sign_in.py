@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from gui_helpers import PASS, sign_in, signed_in, wait_idle
 from PySide6.QtCore import Qt
 
 from csec_desktop.core.demo import DEMO_LOGINS, ensure_demo_vault
 from csec_desktop.core.flows.app_state import AppState
 from csec_desktop.core.vault.device_vault import SIGN_IN_FAILED, DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+from tests.gui.gui_helpers import PASS, sign_in, signed_in, wait_idle
 
 
 def test_wrong_passphrase_and_unknown_user_get_the_same_calm_message(
