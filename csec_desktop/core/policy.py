@@ -41,6 +41,13 @@ class SecurityPolicy(BaseModel):
     idle_lock_minutes: int = Field(10, ge=1, le=30)
 
 
+class SyncPolicy(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # Days a laptop keeps identifying data after the county's receipt covers it, then purges.
+    retention_days: int = Field(30, ge=1, le=3650)
+
+
 class CountyPolicy(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -49,6 +56,7 @@ class CountyPolicy(BaseModel):
     version: int = Field(ge=1)
     security: SecurityPolicy
     screening: ScreeningPolicy
+    sync: SyncPolicy = SyncPolicy(retention_days=30)
 
 
 def _describe(exc: PydanticValidationError, source: str) -> str:
