@@ -41,6 +41,15 @@ class CountyReport:
         return asdict(self)
 
 
+def open_duplicate_pairs(db: Database) -> list[dict[str, str]]:
+    """Open possible-duplicate pairs (record ids and the reason in words), for review."""
+    rows = db.execute(
+        "SELECT youth_id, other_youth_id, reason FROM county_possible_duplicates "
+        "WHERE status = 'open' ORDER BY flagged_at, youth_id"
+    ).fetchall()
+    return [{"youth_id": r[0], "other_youth_id": r[1], "reason": r[2]} for r in rows]
+
+
 def build_report(db: Database) -> CountyReport:
     exploited: dict[str, set[str]] = {k: set() for k in TIMINGS.values()}
     risk: set[str] = set()
