@@ -53,7 +53,7 @@ class Laptop:
     def row(self, table: str, record_id: str) -> tuple[Any, ...]:
         return tuple(
             self.session.db.execute(
-                f"SELECT version, base_version, dirty FROM {table} WHERE id = ?",  # noqa: S608
+                f"SELECT version, base_version, dirty FROM {table} WHERE id = ?",
                 (record_id,),
             ).fetchone()
         )
@@ -114,6 +114,6 @@ def digest(db: Database) -> str:
     ]
     for table in tables:
         h.update(table.encode())
-        for row in db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall():  # noqa: S608
+        for row in db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall():
             h.update(repr(tuple(row)).encode())
     return h.hexdigest()
