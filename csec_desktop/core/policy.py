@@ -42,6 +42,13 @@ class SecurityPolicy(BaseModel):
     idle_lock_minutes: int = Field(10, ge=1, le=30)
 
 
+class SyncPolicy(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # Days a laptop keeps identifying data after the county's receipt covers it, then purges.
+    retention_days: int = Field(30, ge=1, le=3650)
+
+
 class CountyPolicy(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -52,6 +59,7 @@ class CountyPolicy(BaseModel):
     screening: ScreeningPolicy
     # Crisis lines and advocates printed on the youth's copy of a summary (optional).
     youth_resources: YouthResources = Field(default_factory=YouthResources)
+    sync: SyncPolicy = SyncPolicy(retention_days=30)
 
 
 def _describe(exc: PydanticValidationError, source: str) -> str:

@@ -30,7 +30,7 @@ from csec_desktop.core.vault.instance_lock import InstanceLock
 from csec_desktop.core.vault.kdf import KdfParams, derive_key
 from csec_desktop.core.vault.keyslots import RECOVERY, USER, KeySlots, Slot
 from csec_desktop.core.vault.recovery_code import new_recovery_code, normalize_recovery_code
-from csec_desktop.core.vault.schema import migrate
+from csec_desktop.core.vault.schema import Migration, migrate
 from csec_desktop.core.vault.session import Session
 
 DB_NAME = "vault.db"
@@ -40,6 +40,9 @@ SIGN_IN_FAILED = "Sign-in failed. Check the user name and passphrase and try aga
 
 
 class DeviceVault:
+    # The schema this kind of vault carries; the county store overrides it (None: the laptop's).
+    migrations: tuple[Migration, ...] | None = None
+
     def __init__(
         self,
         data_dir: Path,
@@ -97,7 +100,7 @@ class DeviceVault:
             keys.add(RECOVERY, "", recovery, bytes(data_key), self.kdf_params)
             db = Database(open_database(self.db_path, bytes(data_key), create=True), self.db_path)
             os.chmod(self.db_path, 0o600)
-            migrate(db, bytes(data_key), self.clock)
+            migrate(db, bytes(data_key), self.clock, self.migrations)
             audit = AuditLog(db, self.clock)
             with db.transaction() as conn:
                 for key, value in (
@@ -205,7 +208,7 @@ class DeviceVault:
     ) -> Session:
         db = Database(open_database(self.db_path, bytes(data_key)), self.db_path)
         try:
-            migrate(db, bytes(data_key), self.clock)
+            migrate(db, bytes(data_key), self.clock, self.migrations)
             store = AccountStore(db, self.clock)
             account = (
                 store.by_slot(slot.id) if slot else store.get(normalize_username(username or ""))

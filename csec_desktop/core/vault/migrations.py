@@ -5,6 +5,10 @@ encounters at decision points, answers, duties, referrals, MDT members and meeti
 Every record table carries a UUID, a local ``version``, the ``base_version`` the county last
 acknowledged (NULL until delivered) and a ``dirty`` flag, which is what sync needs to send only
 what changed and to tell an edit that builds on the county's copy from one that does not.
+Version 3: sync state (see ``core/sync_service``): the device's signing key (it never leaves the
+encrypted vault), the installed county trust file with its pinned root, the bundle sequence,
+every bundle sent with the record versions it carried, receipts, per-record delivery state and
+tombstones of purged records.
 """
 
 from __future__ import annotations
@@ -107,7 +111,72 @@ CREATE TABLE case_items (
 CREATE INDEX case_items_youth ON case_items(youth_id, kind);
 """
 
+V3 = """
+CREATE TABLE sync_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    device_id TEXT NOT NULL,
+    private_key BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE sync_trust (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    root_public_key BLOB NOT NULL,
+    county_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    trust_file BLOB NOT NULL,
+    installed_at TEXT NOT NULL
+);
+CREATE TABLE sync_bundles (
+    sequence INTEGER PRIMARY KEY,
+    status TEXT NOT NULL CHECK (status IN ('reserved', 'built', 'written', 'abandoned')),
+    bundle_id TEXT UNIQUE,
+    bundle_hash TEXT UNIQUE,
+    previous_bundle_hash TEXT,
+    file_path TEXT,
+    record_count INTEGER NOT NULL DEFAULT 0,
+    audit_through INTEGER NOT NULL DEFAULT 0,
+    reserved_at TEXT NOT NULL,
+    written_at TEXT,
+    receipt_applied_at TEXT
+);
+CREATE TABLE sync_sent (
+    sequence INTEGER NOT NULL REFERENCES sync_bundles(sequence),
+    record_table TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    base_version INTEGER,
+    PRIMARY KEY (sequence, record_table, record_id)
+);
+CREATE INDEX sync_sent_record ON sync_sent(record_id, sequence);
+CREATE TABLE sync_receipts (
+    bundle_hash TEXT PRIMARY KEY,
+    receipt BLOB NOT NULL,
+    received_at TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+);
+CREATE TABLE sync_delivery (
+    record_table TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    fate TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    delivered_version INTEGER,
+    delivered_at TEXT,
+    answered_at TEXT NOT NULL,
+    PRIMARY KEY (record_table, record_id)
+);
+CREATE TABLE sync_tombstones (
+    record_table TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    youth_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    purged_at TEXT NOT NULL,
+    PRIMARY KEY (record_table, record_id)
+);
+"""
+
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "accounts, device metadata and audit", V1),
     (2, "case records", V2),
+    (3, "sync state", V3),
 )

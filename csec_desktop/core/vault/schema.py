@@ -40,15 +40,23 @@ def backup(db: Database, data_key: bytes, target: Path) -> None:
             db.conn.execute("DETACH DATABASE backup")
 
 
-def migrate(db: Database, data_key: bytes, clock: Clock) -> list[int]:
-    """Apply pending migrations; return the versions applied."""
+Migration = tuple[int, str, str]
+
+
+def migrate(
+    db: Database, data_key: bytes, clock: Clock, migrations: tuple[Migration, ...] | None = None
+) -> list[int]:
+    """Apply pending migrations; return the versions applied. ``migrations`` defaults to the
+    laptop's; the county store passes its own ordered set (see ``core/county/store.py``)."""
+    steps = MIGRATIONS if migrations is None else migrations
+    latest = LATEST if migrations is None else migrations[-1][0]
     version = current_version(db.conn)
-    if version > LATEST:
+    if version > latest:
         raise VaultError(
             f"this vault was written by a newer version of the app (schema {version}); "
             "update the app before opening it"
         )
-    pending = [m for m in MIGRATIONS if m[0] > version]
+    pending = [m for m in steps if m[0] > version]
     if pending and version > 0:
         backup(db, data_key, db.path.with_name(f"{db.path.name}.v{version}.bak"))
     for number, _description, sql in pending:

@@ -1,0 +1,249 @@
+"""``csec county init|enroll|revoke|import|report``: the county's side, headless.
+
+Every command opens the encrypted county store with a county account's passphrase (from
+standard input). ``import`` takes many bundles and imports them in each device's sequence
+order; each bundle is its own transaction, and one that fails changes nothing and is reported
+on one line while the others go on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from csec_desktop.cli.common import add_json, add_passphrase_stdin, emit, read_secrets
+from csec_desktop.cli.device_cmd import read_input
+from csec_desktop.core.atomicfile import atomic_write
+from csec_desktop.core.county.authority import CountyAuthority
+from csec_desktop.core.county.intake import ImportResult, import_bundle
+from csec_desktop.core.county.report import build_report, open_duplicate_pairs
+from csec_desktop.core.county.store import CountyVault
+from csec_desktop.core.errors import CsecError, UsageError
+from csec_desktop.core.policy import load_policy
+from csec_desktop.core.sync.bundle import inspect_bundle
+from csec_desktop.core.sync.enrollment import MAX_REQUEST_SIZE
+from csec_desktop.core.vault.session import Session
+
+
+def _common(parser: argparse.ArgumentParser, account_help: str = "a county account") -> None:
+    parser.add_argument("--county-dir", type=Path, required=True, help="the county store folder")
+    parser.add_argument("--username", required=True, help=account_help)
+    add_passphrase_stdin(parser, "that account's passphrase")
+    add_json(parser)
+
+
+def register(groups: Any) -> None:
+    county = groups.add_parser("county", help="county authority and intake")
+    sub = county.add_subparsers(title="county commands", metavar="ACTION", required=True)
+
+    init = sub.add_parser("init", help="create the county store and keys")
+    _common(init, "the first county administrator's user name")
+    init.add_argument("--display-name", required=True)
+    init.add_argument("--county-id", required=True, help="e.g. alameda")
+    init.add_argument("--county-name", required=True, help="e.g. 'Alameda County'")
+    init.add_argument("--policy", type=Path, help="county policy file (default: shipped)")
+    init.add_argument("--out", type=Path, help="also write the first trust file here")
+    init.set_defaults(func=_init)
+
+    enroll = sub.add_parser("enroll", help="enroll a laptop from its request file")
+    _common(enroll)
+    enroll.add_argument("request_file", type=Path, metavar="REQUEST_FILE")
+    enroll.add_argument("--out", type=Path, required=True, help="the new trust file to write")
+    enroll.set_defaults(func=_enroll)
+
+    revoke = sub.add_parser("revoke", help="revoke a laptop (lost, stolen or retired)")
+    _common(revoke)
+    revoke.add_argument("device_id", metavar="DEVICE")
+    revoke.add_argument(
+        "--after-seq", type=int, help="accept its bundles up to this number (default: last)"
+    )
+    revoke.add_argument("--out", type=Path, required=True, help="the new trust file to write")
+    revoke.set_defaults(func=_revoke)
+
+    intake = sub.add_parser("import", help="verify and import bundles, write signed receipts")
+    _common(intake)
+    intake.add_argument("bundles", type=Path, nargs="+", metavar="FILE")
+    intake.add_argument("--receipt-dir", type=Path, help="default: next to each bundle")
+    intake.add_argument(
+        "--accept-gap", action="store_true",
+        help="a person confirmed the missing bundle(s) are lost: import after the gap",
+    )  # fmt: skip
+    intake.set_defaults(func=_import)
+
+    report = sub.add_parser("report", help="WIC 16501.45 counts, duplicates, conflicts")
+    _common(report)
+    report.set_defaults(func=_report)
+
+
+def _open(args: argparse.Namespace) -> tuple[Session, CountyAuthority]:
+    vault = CountyVault(args.county_dir)
+    if not vault.is_initialized():
+        raise UsageError(f"no county store in {args.county_dir} (create one: csec county init)")
+    (passphrase,) = read_secrets(1)
+    session = vault.sign_in(args.username, passphrase)
+    try:
+        return session, CountyAuthority(session.db, session.audit, session.account.username)
+    except BaseException:
+        session.sign_out()
+        raise
+
+
+def _init(args: argparse.Namespace) -> int:
+    policy = load_policy(args.policy)
+    vault = CountyVault(args.county_dir, policy=policy)
+    (passphrase,) = read_secrets(1)
+    session, recovery = vault.initialize(args.username, args.display_name, passphrase)
+    try:
+        authority = CountyAuthority.create(
+            session.db, session.audit, session.account.username, args.county_id,
+            args.county_name, policy.model_dump(mode="json"), vault.clock(),
+        )  # fmt: skip
+        root = authority.current_trust().root_fingerprint
+        if args.out is not None:
+            atomic_write(args.out, authority.current_trust_file(), overwrite=False, verify=True)
+    finally:
+        session.sign_out()
+    emit(
+        args,
+        {"county_dir": str(args.county_dir), "county_id": args.county_id,
+         "root_fingerprint": root, "recovery_code": recovery},
+        f"County store created in {args.county_dir} for {authority.county_name}.\n"
+        f"County root fingerprint (laptops compare it when they install the trust file): {root}\n"
+        f"Recovery code (shown once; store it on paper in a locked place): {recovery}",
+    )  # fmt: skip
+    return 0
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    data = read_input(args.request_file, "enrollment request", MAX_REQUEST_SIZE)
+    session, authority = _open(args)
+    try:
+        request, trust = authority.enroll(data, session.vault.clock())
+        atomic_write(args.out, trust, overwrite=False, verify=True)
+        version = authority.current_trust().version
+    finally:
+        session.sign_out()
+    emit(
+        args,
+        {"device_id": request.device_id, "fingerprint": request.fingerprint,
+         "trust_version": version, "out": str(args.out)},
+        f"Enrolled device {request.device_id}.\n"
+        f"Its fingerprint: {request.fingerprint} (it must match the laptop's screen)\n"
+        f"Trust file version {version} written to {args.out}; install it on the laptop.",
+    )  # fmt: skip
+    return 0
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    session, authority = _open(args)
+    try:
+        cutoff, trust = authority.revoke(args.device_id, args.after_seq, session.vault.clock())
+        atomic_write(args.out, trust, overwrite=False, verify=True)
+        version = authority.current_trust().version
+    finally:
+        session.sign_out()
+    emit(
+        args,
+        {"device_id": args.device_id, "after_seq": cutoff, "trust_version": version},
+        f"Device {args.device_id} revoked: its bundles after number {cutoff} will be refused.\n"
+        f"Trust file version {version} written to {args.out}; install it on every laptop.",
+    )
+    return 0
+
+
+def _order(paths: list[Path]) -> list[Path]:
+    """Each device's bundles in sequence order (unverified manifests, used only to sort)."""
+
+    def key(path: Path) -> tuple[int, str, int]:
+        try:
+            manifest = inspect_bundle(path).manifest
+        except (CsecError, OSError):
+            return (1, "", 0)  # unreadable: last, to fail with its own message
+        return (0, manifest.device_id, manifest.sequence)
+
+    return sorted(paths, key=key)
+
+
+def _describe(result: ImportResult) -> str:
+    if result.status == "duplicate":
+        return (
+            f"{result.path.name}: already imported (bundle {result.sequence}); "
+            f"receipt written again to {result.receipt_path}"
+        )
+    counts = ", ".join(f"{n} {fate}" for fate, n in sorted(result.counts.items())) or "no records"
+    extra = f"; {result.note}" if result.note else ""
+    dupes = (
+        f"; {result.possible_duplicates} possible duplicate youth flagged"
+        if result.possible_duplicates
+        else ""
+    )
+    return (
+        f"{result.path.name}: imported bundle {result.sequence} ({counts}){extra}{dupes}; "
+        f"receipt {result.receipt_path}"
+    )
+
+
+def _import_one(
+    args: argparse.Namespace, session: Session, authority: CountyAuthority, path: Path
+) -> ImportResult:
+    return import_bundle(
+        session.db,
+        session.audit,
+        session.account.username,
+        authority,
+        path,
+        session.vault.clock(),
+        receipt_dir=args.receipt_dir,
+        accept_gap=args.accept_gap,
+    )
+
+
+def _import(args: argparse.Namespace) -> int:
+    session, authority = _open(args)
+    results, failures, exit_code = [], [], 0
+    try:
+        for path in _order(list(args.bundles)):
+            try:
+                results.append(_import_one(args, session, authority, path))
+            except CsecError as exc:
+                failures.append({"file": str(path), "error": exc.message})
+                exit_code = exit_code or exc.exit_code
+                if not args.json:
+                    sys.stderr.write(f"csec: {path.name}: {exc.message}\n")
+    finally:
+        session.sign_out()
+    emit(
+        args,
+        {"imported": [
+            {"file": str(r.path), "status": r.status, "device_id": r.device_id,
+             "sequence": r.sequence, "bundle_hash": r.bundle_hash, "counts": r.counts,
+             "note": r.note, "possible_duplicates": r.possible_duplicates,
+             "receipt": str(r.receipt_path)} for r in results],
+         "failed": failures},
+        "\n".join(_describe(r) for r in results) or "Nothing imported.",
+    )  # fmt: skip
+    return exit_code
+
+
+def _report(args: argparse.Namespace) -> int:
+    session, _ = _open(args)
+    try:
+        report, pairs = build_report(session.db), open_duplicate_pairs(session.db)
+    finally:
+        session.sign_out()
+    emit(
+        args,
+        {**report.as_dict(), "possible_duplicate_pairs": pairs},
+        "WIC 16501.45 counts (distinct youth):\n"
+        f"  exploited before entering care: {report.exploited_before_care}\n"
+        f"  exploited while in care:        {report.exploited_in_care}\n"
+        f"  exploited while missing:        {report.exploited_while_missing}\n"
+        f"  at risk:                        {report.at_risk}\n"
+        f"Youth: {report.youth}; screenings and assessments: {report.encounters}\n"
+        f"Possible duplicate youth to review: {report.possible_duplicates_open}\n"
+        f"Open conflicts to resolve: {report.conflicts_open}\n"
+        f"Sequence flags: {report.sequence_flags}",
+    )
+    return 0

@@ -1,0 +1,170 @@
+"""The county authority: its keys, the device registry and the signed trust files it issues.
+
+The three private keys (root, receipt, encryption) are created once, at ``county init``, and
+kept only inside the encrypted county store. Every change to the registry (enrolling, revoking)
+issues a new trust file with the next version; laptops refuse any version lower than theirs.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from typing import Any
+
+from csec_desktop.core.clock import from_iso, to_iso
+from csec_desktop.core.errors import CsecError, ValidationError
+from csec_desktop.core.sync.enrollment import DeviceRequest, verify_device_request
+from csec_desktop.core.sync.keys import (
+    CountyKeys,
+    ed25519_public_from_bytes,
+    public_bytes,
+)
+from csec_desktop.core.sync.registry import DeviceEntry, Revocation
+from csec_desktop.core.sync.trust import COUNTY_ID_RE, Trust, make_trust, verify_trust
+from csec_desktop.core.vault.audit import AuditLog
+from csec_desktop.core.vault.database import Database
+
+TRUST_VALID_DAYS = 365
+
+
+class CountyAuthority:
+    def __init__(self, db: Database, audit: AuditLog, actor: str) -> None:
+        self.db = db
+        self.audit = audit
+        self.actor = actor
+        row = db.execute(
+            "SELECT county_id, county_name, private_keys, policy FROM county_authority"
+        ).fetchone()
+        if row is None:
+            raise CsecError("This county store has no county keys (run 'csec county init').")
+        self.county_id, self.county_name = str(row[0]), str(row[1])
+        self.keys = CountyKeys.from_bytes(bytes(row[2]))
+        self.policy: dict[str, Any] = json.loads(row[3])
+
+    @classmethod
+    def create(
+        cls,
+        db: Database,
+        audit: AuditLog,
+        actor: str,
+        county_id: str,
+        county_name: str,
+        policy: dict[str, Any],
+        now: datetime,
+    ) -> CountyAuthority:
+        if not COUNTY_ID_RE.fullmatch(county_id):
+            raise ValidationError(
+                "The county id is 1 to 40 lower-case letters, digits and dashes (e.g. 'alameda')."
+            )
+        name = " ".join(county_name.split())
+        if not 1 <= len(name) <= 120:
+            raise ValidationError("The county name must be 1 to 120 characters.")
+        keys = CountyKeys.generate()
+        with db.transaction():
+            db.execute(
+                "INSERT INTO county_authority VALUES (1, ?, ?, ?, ?, ?)",
+                (county_id, name, keys.to_bytes(), json.dumps(policy, sort_keys=True),
+                 to_iso(now)),
+            )  # fmt: skip
+            audit.append("county_keys_created", actor, county_id)
+            authority = cls(db, audit, actor)
+            authority.issue_trust(now)
+        return authority
+
+    # -- registry ------------------------------------------------------------------------------
+    def devices(self) -> list[DeviceEntry]:
+        rows = self.db.execute(
+            "SELECT device_id, public_key, enrolled_at, revoked_at, revoked_after_seq "
+            "FROM county_devices ORDER BY enrolled_at, device_id"
+        ).fetchall()
+        return [
+            DeviceEntry(
+                r[0],
+                ed25519_public_from_bytes(bytes(r[1])),
+                from_iso(r[2]).replace(microsecond=0),
+                Revocation(from_iso(r[3]).replace(microsecond=0), int(r[4])) if r[3] else None,
+            )
+            for r in rows
+        ]
+
+    def enroll(self, request_data: bytes, now: datetime) -> tuple[DeviceRequest, bytes]:
+        """Add the device of a verified request; returns it and the new trust file."""
+        request = verify_device_request(request_data)
+        with self.db.transaction():
+            known = self.db.execute(
+                "SELECT device_id FROM county_devices WHERE device_id = ? OR public_key = ?",
+                (request.device_id, public_bytes(request.public_key)),
+            ).fetchone()
+            if known is not None:
+                raise CsecError(f"Device {known[0]} is already enrolled in this county.")
+            self.db.execute(
+                "INSERT INTO county_devices (device_id, public_key, enrolled_at) VALUES (?, ?, ?)",
+                (request.device_id, public_bytes(request.public_key), to_iso(now)),
+            )
+            self.audit.append(
+                "device_enrolled",
+                self.actor,
+                request.device_id,
+                {"fingerprint": request.fingerprint},
+            )
+            trust = self.issue_trust(now)
+        return request, trust
+
+    def revoke(self, device_id: str, after_seq: int | None, now: datetime) -> tuple[int, bytes]:
+        """Revoke a device: bundles it numbered up to ``after_seq`` (default: the last one
+        imported) are still accepted, later ones refused. Returns the cut-off and trust file."""
+        with self.db.transaction():
+            row = self.db.execute(
+                "SELECT last_sequence, revoked_at FROM county_devices WHERE device_id = ?",
+                (device_id,),
+            ).fetchone()
+            if row is None:
+                raise CsecError(f"Device {device_id} is not enrolled in this county.")
+            if row[1] is not None:
+                raise CsecError(f"Device {device_id} is already revoked.")
+            cutoff = int(row[0]) if after_seq is None else after_seq
+            if cutoff < 0:
+                raise ValidationError("--after-seq must be 0 or more.")
+            self.db.execute(
+                "UPDATE county_devices SET revoked_at = ?, revoked_after_seq = ? "
+                "WHERE device_id = ?",
+                (to_iso(now), cutoff, device_id),
+            )
+            self.audit.append("device_revoked", self.actor, device_id, {"after_seq": cutoff})
+            trust = self.issue_trust(now)
+        return cutoff, trust
+
+    # -- trust files ---------------------------------------------------------------------------
+    def issue_trust(self, now: datetime) -> bytes:
+        with self.db.transaction():
+            row = self.db.execute("SELECT coalesce(max(version), 0) FROM county_trust_files")
+            version = int(row.fetchone()[0]) + 1
+            issued = now.replace(microsecond=0)
+            data = make_trust(
+                self.keys,
+                county_id=self.county_id,
+                county_name=self.county_name,
+                devices=self.devices(),
+                policy=self.policy,
+                version=version,
+                issued_at=issued,
+                expires=issued + timedelta(days=TRUST_VALID_DAYS),
+            )
+            self.db.execute(
+                "INSERT INTO county_trust_files VALUES (?, ?, ?, ?)",
+                (version, data, to_iso(now), self.actor),
+            )
+            self.audit.append("trust_issued", self.actor, self.county_id, {"version": version})
+        return data
+
+    def current_trust_file(self) -> bytes:
+        row = self.db.execute(
+            "SELECT trust_file FROM county_trust_files ORDER BY version DESC LIMIT 1"
+        ).fetchone()
+        return bytes(row[0])
+
+    def current_trust(self) -> Trust:
+        """The latest trust file (its registry decides who may send bundles), verified with
+        the county's own root. Expiry matters to laptops, not to intake."""
+        data = self.current_trust_file()
+        return verify_trust(data, self.keys.root_public, None, from_iso("1970-01-01T00:00:00Z"))

@@ -1,0 +1,171 @@
+"""Importing the records of one verified bundle, inside the caller's single transaction.
+
+Each synced record gets a fate, decided against the county's copy (``county_records``) and the
+history of versions it accepted (``county_record_versions``):
+
+- **duplicate**: this id and version is already at the county with the same content (a
+  re-sent record, or the same bundle again);
+- **accepted**: the record is new (no base version, no county copy) or its base version is the
+  county's current version: it builds on what the county holds;
+- **conflict**: anything else (an edit on an older version, a different record under a version
+  number the county already holds). It is kept in ``county_conflicts`` for a person to
+  resolve; the county's copy is never overwritten;
+- **rejected**: the content is unusable (see ``records_check``), with the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from csec_desktop.core.county.records_check import SYNCED_KINDS, content_problem
+from csec_desktop.core.sync.canonical import canonical_json
+from csec_desktop.core.sync.receipt import Fate, RecordFate
+from csec_desktop.core.vault.database import Database
+
+
+@dataclass
+class ImportTally:
+    fates: list[RecordFate]
+    accepted_youth: list[str]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return dict(Counter(f.fate for f in self.fates))
+
+
+def content_hash(record: dict[str, Any]) -> str:
+    """What a version *is*, independent of what it claims to build on."""
+    body = {k: v for k, v in record.items() if k != "base_version"}
+    return hashlib.sha256(canonical_json(body, "record")).hexdigest()
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+@dataclass
+class _CountyState:
+    """What the county holds for the ids of one bundle, read with a few queries up front
+    (one query per record made intake several times slower on large bundles)."""
+
+    current: dict[str, tuple[int, str]]  # record id → (version, kind)
+    seen: dict[tuple[str, int], str]  # (record id, version) → content hash
+    youth: set[str]  # youth ids held at the county
+    definitions: set[str]
+
+    @classmethod
+    def load(cls, db: Database, records: list[dict[str, Any]]) -> _CountyState:
+        ids = [r["id"] for r in records if r["kind"] in SYNCED_KINDS]
+        youth_ids = sorted({str(r.get("youth_id")) for r in records if r.get("youth_id")})
+        state = cls({}, {}, set(), set())
+        # Only "?" placeholders are formatted into these queries; the ids are bound.
+        current_sql = "SELECT record_id, version, kind FROM county_records WHERE record_id IN "
+        seen_sql = "SELECT record_id, version, content_hash FROM county_record_versions WHERE "
+        youth_sql = "SELECT record_id FROM county_records WHERE kind = 'youth' AND record_id IN "
+        for chunk in _chunks(ids):
+            marks = f"({','.join('?' * len(chunk))})"
+            for rid, version, kind in db.conn.execute(current_sql + marks, chunk):
+                state.current[rid] = (int(version), kind)
+            for rid, version, digest in db.conn.execute(f"{seen_sql}record_id IN {marks}", chunk):
+                state.seen[(rid, int(version))] = digest
+        for chunk in _chunks(youth_ids):
+            marks = f"({','.join('?' * len(chunk))})"
+            state.youth.update(row[0] for row in db.conn.execute(youth_sql + marks, chunk))
+        state.definitions = {
+            row[0] for row in db.conn.execute("SELECT hash FROM county_definitions")
+        }
+        return state
+
+
+def import_records(
+    db: Database, records: list[dict[str, Any]], device_id: str, bundle_hash: str, stamp: str
+) -> ImportTally:
+    conn = db.conn
+    conn.executemany(
+        "INSERT OR IGNORE INTO county_definitions VALUES (?, ?, ?, ?)",
+        [(r["hash"], r["instrument_id"], r["instrument_version"], r["definition"])
+         for r in records if r["kind"] == "instrument_definition"],
+    )  # fmt: skip
+    conn.executemany(
+        "INSERT OR IGNORE INTO county_device_audit VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(device_id, r["seq"], str(r.get("at", "")), r.get("actor"), r["event"], r.get("subject"),
+          json.dumps(r.get("detail", {}), sort_keys=True), str(r.get("hash", "")))
+         for r in records if r["kind"] == "audit_event"],
+    )  # fmt: skip
+    state = _CountyState.load(db, records)
+    tally = ImportTally([], [])
+    stored: list[tuple[Any, ...]] = []
+    history: list[tuple[Any, ...]] = []
+    for kind in SYNCED_KINDS:  # youth first: the others must find their youth at the county
+        for record in (r for r in records if r["kind"] == kind):
+            digest = content_hash(record)
+            fate, reason = _decide(db, state, record, digest, device_id, bundle_hash, stamp)
+            record_id, version = record["id"], record["version"]
+            if fate == "accepted":
+                youth_id = record_id if kind == "youth" else record.get("youth_id")
+                data = canonical_json(record, "record").decode("utf-8")
+                stored.append((record_id, kind, youth_id, version, digest, data, device_id,
+                               bundle_hash, stamp))  # fmt: skip
+                history.append((record_id, version, digest, bundle_hash))
+                if kind == "youth":
+                    tally.accepted_youth.append(record_id)
+                    state.youth.add(record_id)
+            tally.fates.append(RecordFate(record_id, kind, version, fate, reason))
+    conn.executemany(
+        "INSERT INTO county_records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (record_id) DO UPDATE SET version = excluded.version, "
+        "content_hash = excluded.content_hash, data = excluded.data, "
+        "device_id = excluded.device_id, bundle_hash = excluded.bundle_hash, "
+        "updated_at = excluded.updated_at",
+        stored,
+    )
+    conn.executemany("INSERT INTO county_record_versions VALUES (?, ?, ?, ?)", history)
+    return tally
+
+
+def _decide(
+    db: Database,
+    state: _CountyState,
+    record: dict[str, Any],
+    digest: str,
+    device_id: str,
+    bundle_hash: str,
+    stamp: str,
+) -> tuple[Fate, str]:
+    kind, record_id, version = record["kind"], record["id"], record["version"]
+    base = record["base_version"]
+    seen = state.seen.get((record_id, version))
+    current = state.current.get(record_id)
+    if seen is not None and seen == digest:
+        return "duplicate", ""
+    youth_id = record_id if kind == "youth" else record.get("youth_id")
+    youth_known = kind == "youth" or youth_id in state.youth
+    instrument = record.get("instrument")
+    definition_known = isinstance(instrument, dict) and instrument.get("hash") in state.definitions
+    problem = content_problem(record, youth_known, definition_known)
+    if problem:
+        return "rejected", problem
+    if current is not None and current[1] != kind:
+        return "rejected", f"the county holds this id as a {current[1]} record"
+    county_version = current[0] if current is not None else None
+    if seen is None and base == county_version:
+        return "accepted", ""
+    if seen is not None:
+        reason = f"the county already holds a different version {version} of this record"
+    elif county_version is None:
+        reason = f"builds on version {base}, but the county has no copy of this record"
+    else:
+        shown = "no version" if base is None else f"version {base}"
+        reason = f"builds on {shown}, but the county holds version {county_version}"
+    db.conn.execute(
+        "INSERT OR IGNORE INTO county_conflicts (record_id, kind, device_id, bundle_hash, "
+        "incoming_version, incoming_base, county_version, data, reason, at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (record_id, kind, device_id, bundle_hash, version, base, county_version,
+         canonical_json(record, "record").decode("utf-8"), reason, stamp),
+    )  # fmt: skip
+    return "conflict", reason

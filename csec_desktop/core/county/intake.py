@@ -1,0 +1,213 @@
+"""County intake of one bundle file: verify everything, import in one transaction, answer with
+a signed receipt.
+
+Order of checks (the first failure stops everything, nothing is imported, and the error names
+exactly what failed): framing and size caps → envelope form → device enrolled → signature →
+manifest members → registry and revocation → recipient → sequence and chain → payload length
+and hash → key unwrap and decryption → decompressed size and record counts → record structure.
+Then one transaction imports the records, stores the receipt, moves the device's chain
+position and audits the import; the receipt file is written after the commit (a lost receipt
+file is re-issued by importing the same bundle again).
+
+Sequence and chain, with the device's last imported bundle ``s`` (hash ``h``):
+
+- the same bundle as ``s``: a **duplicate**; nothing changes and the stored receipt is
+  written again, so importing twice equals importing once;
+- ``s+1`` linking to ``h``: the next bundle, imported;
+- beyond ``s+1`` but linking to ``h``: numbers were **skipped after an interrupted export**
+  (the laptop commits each number before writing and never reuses one): imported, and the skip
+  is flagged in ``county_flags``;
+- beyond ``s+1`` linking elsewhere: a **gap**, a bundle the laptop wrote is missing: refused
+  until it is imported, unless a person declares it lost (``accept_gap``; its records are
+  re-sent by the laptop, which re-sends everything not yet acknowledged);
+- ``s+1`` (or ``s``) with another history: a **fork**; older than ``s``: a **replay**.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from csec_desktop.core.atomicfile import atomic_write
+from csec_desktop.core.clock import to_iso
+from csec_desktop.core.county.authority import CountyAuthority
+from csec_desktop.core.county.errors import ForkError, GapError, ReplayError
+from csec_desktop.core.county.importer import import_records
+from csec_desktop.core.county.possible_duplicates import flag_possible_duplicates
+from csec_desktop.core.county.records_check import check_structure
+from csec_desktop.core.sync.bundle import open_bundle
+from csec_desktop.core.sync.canonical import parse_json_strict, req_uuid
+from csec_desktop.core.sync.container import Frame, Limits, read_source
+from csec_desktop.core.sync.dsse import parse_envelope
+from csec_desktop.core.sync.errors import (
+    FormatError,
+    PayloadHashError,
+    UnknownDeviceError,
+    WrongRecipientError,
+)
+from csec_desktop.core.sync.manifest import PAYLOAD_TYPE, BundleManifest, classify_sequence
+from csec_desktop.core.sync.receipt import make_receipt
+from csec_desktop.core.vault.audit import AuditEvent, AuditLog
+from csec_desktop.core.vault.database import Database
+
+SKIPPED_FLAG = "sequence_skipped"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    device_id: str
+    sequence: int
+    bundle_hash: str
+    status: Literal["imported", "duplicate"]
+    counts: dict[str, int]  # records by fate
+    receipt: bytes
+    receipt_path: Path
+    note: str  # e.g. the sequence skip, or '' when the bundle simply came next
+    possible_duplicates: int
+
+
+def receipt_path_for(bundle: Path, receipt_dir: Path | None) -> Path:
+    return (receipt_dir or bundle.parent) / f"{bundle.stem}.receipt.json"
+
+
+def _verified_manifest(path: Path, authority: CountyAuthority) -> tuple[BundleManifest, str, Frame]:
+    """Steps up to the payload hash, without decrypting."""
+    limits = Limits()
+    frame = read_source(path, limits, keep_payload=False)
+    envelope = parse_envelope(
+        frame.envelope, "bundle", payload_type=PAYLOAD_TYPE, max_size=limits.max_manifest
+    )
+    doc = parse_json_strict(envelope.payload, "bundle manifest")
+    if not isinstance(doc, dict) or "device_id" not in doc:
+        raise FormatError("bundle manifest has no device_id")
+    device_id = req_uuid(doc, "device_id", "bundle manifest")  # read only to choose the key
+    trust = authority.current_trust()
+    key = trust.device_public_key(device_id)
+    if key is None:
+        raise UnknownDeviceError(f"bundle comes from device {device_id}, which is not enrolled")
+    manifest = BundleManifest.from_json(
+        parse_json_strict(envelope.verify(key, "bundle"), "bundle manifest")
+    )
+    trust.authorize_bundle(manifest)
+    if manifest.recipient_key_id != trust.encryption_key_id:
+        raise WrongRecipientError(
+            f"bundle is addressed to county key {manifest.recipient_key_id}, not this county's "
+            f"({trust.encryption_key_id}); was it made for another county?"
+        )
+    return manifest, hashlib.sha256(frame.envelope).hexdigest(), frame
+
+
+def _chain_note(
+    db: Database, manifest: BundleManifest, bundle_hash: str, accept_gap: bool
+) -> str | None:
+    """None for a duplicate; otherwise '' or a note to flag. Raises for replay, fork, gap."""
+    last_seq, last_hash = db.execute(
+        "SELECT last_sequence, last_bundle_hash FROM county_devices WHERE device_id = ?",
+        (manifest.device_id,),
+    ).fetchone()
+    kind = classify_sequence(int(last_seq), last_hash, manifest, bundle_hash)
+    seq, device = manifest.sequence, manifest.device_id
+    if kind == "duplicate":
+        return None
+    if kind == "next":
+        return ""
+    if kind == "replay":
+        raise ReplayError(
+            f"bundle {seq} from device {device} is older than bundle {last_seq}, the last "
+            "imported from it: a replayed or already imported bundle; nothing imported"
+        )
+    if kind == "fork":
+        raise ForkError(
+            f"bundle {seq} from device {device} does not continue the chain of bundle "
+            f"{last_seq} imported from it (a restored backup or a copied device key?); "
+            "nothing imported; a person must look into this device"
+        )
+    missing = f"{last_seq + 1}" if seq == last_seq + 2 else f"{last_seq + 1} to {seq - 1}"
+    if manifest.previous_bundle_hash == last_hash:
+        return f"sequence {missing} skipped after an interrupted export on the laptop"
+    if accept_gap:
+        return f"bundle(s) {missing} declared lost by the county; imported after a gap"
+    raise GapError(
+        f"bundle {seq} from device {device} follows a bundle the county has not imported: "
+        f"bundle(s) {missing} are missing; import them first (or declare them lost)"
+    )
+
+
+def import_bundle(
+    db: Database,
+    audit: AuditLog,
+    actor: str,
+    authority: CountyAuthority,
+    path: Path,
+    now: datetime,
+    *,
+    receipt_dir: Path | None = None,
+    accept_gap: bool = False,
+) -> ImportResult:
+    manifest, bundle_hash, frame = _verified_manifest(path, authority)
+    note = _chain_note(db, manifest, bundle_hash, accept_gap)
+    target = receipt_path_for(path, receipt_dir)
+    if note is None:
+        row = db.execute(
+            "SELECT receipt FROM county_bundles WHERE bundle_hash = ?", (bundle_hash,)
+        ).fetchone()
+        receipt = bytes(row[0])
+        atomic_write(target, receipt, overwrite=True, verify=True)
+        return ImportResult(path, manifest.device_id, manifest.sequence, bundle_hash,
+                            "duplicate", {}, receipt, target, "", 0)  # fmt: skip
+    if frame.payload_length != manifest.payload_length:
+        raise PayloadHashError(
+            f"bundle payload is {frame.payload_length} bytes, the manifest says "
+            f"{manifest.payload_length}"
+        )
+    if frame.payload_sha256 != manifest.payload_sha256:
+        raise PayloadHashError("bundle payload hash differs from the signed manifest")
+    trust = authority.current_trust()
+    opened = open_bundle(
+        path, trust.device_public_key, authority.keys.encryption,
+        authorize=trust.authorize_bundle,
+    )  # fmt: skip
+    if opened.bundle_hash != bundle_hash:
+        raise PayloadHashError("the bundle file changed while it was being imported")
+    check_structure(opened.records)
+    stamp = to_iso(now)
+    with db.transaction():
+        tally = import_records(db, opened.records, manifest.device_id, bundle_hash, stamp)
+        flagged = flag_possible_duplicates(db, tally.accepted_youth, stamp)
+        receipt = make_receipt(
+            authority.keys.receipt,
+            county_id=authority.county_id,
+            manifest=manifest,
+            bundle_hash=bundle_hash,
+            records=tally.fates,
+            received_at=now.replace(microsecond=0),
+        )
+        db.execute(
+            "INSERT INTO county_bundles VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (bundle_hash, manifest.bundle_id, manifest.device_id, manifest.sequence, stamp,
+             len(tally.fates), receipt),
+        )  # fmt: skip
+        db.execute(
+            "UPDATE county_devices SET last_sequence = ?, last_bundle_hash = ? WHERE device_id = ?",
+            (manifest.sequence, bundle_hash, manifest.device_id),
+        )
+        if note:
+            db.execute(
+                "INSERT INTO county_flags (device_id, bundle_hash, flag, detail, at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (manifest.device_id, bundle_hash, SKIPPED_FLAG, note, stamp),
+            )
+        audit.append(
+            AuditEvent.RECORD_IMPORTED,
+            actor,
+            manifest.bundle_id,
+            {"device": manifest.device_id, "sequence": manifest.sequence, **tally.counts,
+             "possible_duplicates": flagged},
+        )  # fmt: skip
+    atomic_write(target, receipt, overwrite=True, verify=True)
+    return ImportResult(path, manifest.device_id, manifest.sequence, bundle_hash, "imported",
+                        tally.counts, receipt, target, note, flagged)  # fmt: skip

@@ -1,0 +1,98 @@
+"""The county report: the four WIC 16501.45 counts, possible duplicates and open conflicts.
+
+The rule for the counts (distinct youth, from the records the county holds):
+
+- A youth is **exploited** when any completed encounter's final outcome is ``identified``.
+  Each such encounter is placed by the identification screen's ``exploitation_timing`` answer
+  when it was given (``before_care``, ``in_care``, ``while_missing``; several may apply, so a
+  youth can count under more than one heading); when that answer is absent or only
+  ``unknown``, by the encounter's own flags: ``missing`` → while missing, else ``in_care`` →
+  while in care, else → before entering care.
+- A youth is **at risk** when a completed encounter's final outcome is ``at_risk`` and the
+  youth is not counted as exploited.
+
+Drafts never count; a youth in an open possible-duplicate pair is still counted once per
+record, which is why the report shows the open pairs beside the counts.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from csec_desktop.core.vault.database import Database
+
+TIMINGS = {"before_care": "before_care", "in_care": "in_care", "while_missing": "while_missing"}
+
+
+@dataclass(frozen=True)
+class CountyReport:
+    exploited_before_care: int
+    exploited_in_care: int
+    exploited_while_missing: int
+    at_risk: int
+    youth: int
+    encounters: int
+    possible_duplicates_open: int
+    conflicts_open: int
+    sequence_flags: int
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+def open_duplicate_pairs(db: Database) -> list[dict[str, str]]:
+    """Open possible-duplicate pairs (record ids and the reason in words), for review."""
+    rows = db.execute(
+        "SELECT youth_id, other_youth_id, reason FROM county_possible_duplicates "
+        "WHERE status = 'open' ORDER BY flagged_at, youth_id"
+    ).fetchall()
+    return [{"youth_id": r[0], "other_youth_id": r[1], "reason": r[2]} for r in rows]
+
+
+def build_report(db: Database) -> CountyReport:
+    exploited: dict[str, set[str]] = {k: set() for k in TIMINGS.values()}
+    risk: set[str] = set()
+    encounters = 0
+    for (data,) in db.execute(
+        "SELECT data FROM county_records WHERE kind = 'encounter'"
+    ).fetchall():
+        encounters += 1
+        record = json.loads(data)
+        if record.get("status") != "completed":
+            continue
+        youth_id, band = record["youth_id"], record.get("final_band")
+        if band == "at_risk":
+            risk.add(youth_id)
+        if band != "identified":
+            continue
+        timing = record.get("answers", {}).get("exploitation_timing")
+        chosen = [TIMINGS[t] for t in timing or [] if t in TIMINGS]
+        if not chosen:
+            chosen = [
+                "while_missing"
+                if record.get("missing")
+                else "in_care"
+                if record.get("in_care")
+                else "before_care"
+            ]
+        for heading in chosen:
+            exploited[heading].add(youth_id)
+    any_exploited = set().union(*exploited.values())
+
+    def count(sql: str) -> int:
+        return int(db.execute(sql).fetchone()[0])
+
+    return CountyReport(
+        exploited_before_care=len(exploited["before_care"]),
+        exploited_in_care=len(exploited["in_care"]),
+        exploited_while_missing=len(exploited["while_missing"]),
+        at_risk=len(risk - any_exploited),
+        youth=count("SELECT count(*) FROM county_records WHERE kind = 'youth'"),
+        encounters=encounters,
+        possible_duplicates_open=count(
+            "SELECT count(*) FROM county_possible_duplicates WHERE status = 'open'"
+        ),
+        conflicts_open=count("SELECT count(*) FROM county_conflicts WHERE status = 'open'"),
+        sequence_flags=count("SELECT count(*) FROM county_flags"),
+    )

@@ -1,0 +1,139 @@
+"""The county store: a vault (same SQLCipher, key slots and audit rules as a laptop's) in its
+own files, ``county.db`` and ``county.keys``, with the county schema.
+
+Own file names keep a laptop app from ever opening a county store as its vault and the other
+way round. Schema 1 is the vault's own (accounts, metadata, audit); schema 2 holds the county's
+keys (inside the encrypted database, never in a plaintext file), the trust files it issued, the
+device registry with each device's chain position, imported bundles with their receipts, the
+records as the county holds them, conflicts, possible duplicates and flags.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from csec_desktop.core.vault.device_vault import DeviceVault
+from csec_desktop.core.vault.migrations import V1
+
+COUNTY_V2 = """
+CREATE TABLE county_authority (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    county_id TEXT NOT NULL,
+    county_name TEXT NOT NULL,
+    private_keys BLOB NOT NULL,
+    policy TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE county_trust_files (
+    version INTEGER PRIMARY KEY,
+    trust_file BLOB NOT NULL,
+    issued_at TEXT NOT NULL,
+    issued_by TEXT NOT NULL
+);
+CREATE TABLE county_devices (
+    device_id TEXT PRIMARY KEY,
+    public_key BLOB NOT NULL UNIQUE,
+    enrolled_at TEXT NOT NULL,
+    revoked_at TEXT,
+    revoked_after_seq INTEGER,
+    last_sequence INTEGER NOT NULL DEFAULT 0,
+    last_bundle_hash TEXT NOT NULL DEFAULT 'genesis'
+);
+CREATE TABLE county_bundles (
+    bundle_hash TEXT PRIMARY KEY,
+    bundle_id TEXT NOT NULL UNIQUE,
+    device_id TEXT NOT NULL REFERENCES county_devices(device_id),
+    sequence INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    record_count INTEGER NOT NULL,
+    receipt BLOB NOT NULL,
+    UNIQUE (device_id, sequence)
+);
+CREATE TABLE county_records (
+    record_id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    youth_id TEXT,
+    version INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    data TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    bundle_hash TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX county_records_kind ON county_records(kind, youth_id);
+CREATE TABLE county_record_versions (
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    bundle_hash TEXT NOT NULL,
+    PRIMARY KEY (record_id, version)
+);
+CREATE TABLE county_definitions (
+    hash TEXT PRIMARY KEY,
+    instrument_id TEXT NOT NULL,
+    instrument_version TEXT NOT NULL,
+    definition TEXT NOT NULL
+);
+CREATE TABLE county_device_audit (
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT,
+    event TEXT NOT NULL,
+    subject TEXT,
+    detail TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (device_id, seq)
+);
+CREATE TABLE county_conflicts (
+    id INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    bundle_hash TEXT NOT NULL,
+    incoming_version INTEGER NOT NULL,
+    incoming_base INTEGER,
+    county_version INTEGER,
+    data TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+    at TEXT NOT NULL,
+    UNIQUE (record_id, incoming_version, bundle_hash)
+);
+CREATE TABLE county_possible_duplicates (
+    youth_id TEXT NOT NULL,
+    other_youth_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'same_youth', 'different')),
+    flagged_at TEXT NOT NULL,
+    PRIMARY KEY (youth_id, other_youth_id)
+);
+CREATE TABLE county_flags (
+    id INTEGER PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    bundle_hash TEXT NOT NULL,
+    flag TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+"""
+
+COUNTY_MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "accounts, store metadata and audit", V1),
+    (2, "county authority and intake", COUNTY_V2),
+)
+
+
+class CountyVault(DeviceVault):
+    """A DeviceVault with the county's files and schema; sign-in, key slots, lockout and
+    the audit chain work exactly as on a laptop."""
+
+    migrations = COUNTY_MIGRATIONS
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "county.db"
+
+    @property
+    def keys_path(self) -> Path:
+        return self.data_dir / "county.keys"

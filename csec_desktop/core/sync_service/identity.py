@@ -1,0 +1,112 @@
+"""The device identity and the installed county trust, both kept inside the encrypted vault.
+
+The Ed25519 device key is created on first use and never leaves the vault. The trust file is
+pinned on first install (after a person compares the county root fingerprint); later files must
+be signed by the same root and carry a version at least as high, or they are refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from csec_desktop.core.clock import to_iso
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.sync.errors import TrustVersionError
+from csec_desktop.core.sync.keys import DeviceIdentity, ed25519_public_from_bytes, public_bytes
+from csec_desktop.core.sync.trust import Trust, verify_trust
+from csec_desktop.core.vault.audit import AuditLog
+from csec_desktop.core.vault.database import Database
+
+# verify_trust checks expiry against "now"; a moment before any trust file was issued lets
+# status screens show an expired file (exports still check the real time).
+_BEFORE_ANY_EXPIRY = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def load_identity(db: Database) -> DeviceIdentity | None:
+    row = db.execute("SELECT device_id, private_key FROM sync_identity WHERE id = 1").fetchone()
+    return DeviceIdentity.from_private_bytes(row[0], bytes(row[1])) if row else None
+
+
+def ensure_identity(
+    db: Database, audit: AuditLog, actor: str, device_id: str, now: datetime
+) -> DeviceIdentity:
+    """This laptop's signing identity, created (and audited) on first use."""
+    with db.transaction():
+        existing = load_identity(db)
+        if existing is not None:
+            return existing
+        identity = DeviceIdentity(device_id, Ed25519PrivateKey.generate())
+        db.execute(
+            "INSERT INTO sync_identity VALUES (1, ?, ?, ?)",
+            (identity.device_id, identity.private_bytes(), to_iso(now)),
+        )
+        audit.append("device_key_created", actor, identity.device_id, {"key": identity.key_id})
+    return identity
+
+
+@dataclass(frozen=True)
+class TrustInstall:
+    trust: Trust
+    previous_version: int | None
+    first_install: bool
+    changed: bool  # False when the very same file was installed already
+
+
+def _stored(db: Database) -> tuple[bytes, bytes, int] | None:
+    row = db.execute("SELECT root_public_key, trust_file, version FROM sync_trust").fetchone()
+    return (bytes(row[0]), bytes(row[1]), int(row[2])) if row else None
+
+
+def installed_trust(db: Database, now: datetime | None = None) -> Trust | None:
+    """The installed trust file, re-verified against the pinned root. With ``now`` an expired
+    file is refused (TrustExpiredError); without it, it is returned for display."""
+    stored = _stored(db)
+    if stored is None:
+        return None
+    root, data, _ = stored
+    return verify_trust(data, ed25519_public_from_bytes(root), None, now or _BEFORE_ANY_EXPIRY)
+
+
+def require_trust(db: Database, now: datetime) -> Trust:
+    trust = installed_trust(db, now)
+    if trust is None:
+        raise CsecError(
+            "This laptop has no county trust file yet. Send an enrollment request to the county "
+            "and install the trust file it returns."
+        )
+    return trust
+
+
+def install_trust(
+    db: Database, audit: AuditLog, actor: str, data: bytes, now: datetime
+) -> TrustInstall:
+    """Verify and install a trust file: pin its root on first use, refuse rollbacks."""
+    with db.transaction():
+        stored = _stored(db)
+        pinned = ed25519_public_from_bytes(stored[0]) if stored else None
+        current = stored[2] if stored else None
+        trust = verify_trust(data, pinned, current, now)
+        if stored is not None and trust.version == current:
+            if stored[1] == data:
+                return TrustInstall(trust, current, False, False)
+            raise TrustVersionError(
+                f"trust file version {trust.version} differs from the installed file of the "
+                "same version; the county must issue a new version"
+            )
+        db.execute(
+            "INSERT INTO sync_trust VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            "version = excluded.version, trust_file = excluded.trust_file, "
+            "installed_at = excluded.installed_at",
+            (public_bytes(trust.root_public_key), trust.county_id, trust.version, data,
+             to_iso(now)),
+        )  # fmt: skip
+        audit.append(
+            "trust_installed",
+            actor,
+            trust.county_id,
+            {"version": trust.version, "root": trust.root_key_id, "previous": current},
+        )
+    return TrustInstall(trust, current, stored is None, True)

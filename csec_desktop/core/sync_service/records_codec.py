@@ -1,0 +1,218 @@
+"""Reading pending records from the vault and shaping them as bundle records.
+
+A record is *pending* while its version is above the version the county acknowledged
+(``base_version``), unless the county already answered this very version with a conflict or a
+rejection (sending it again would change nothing; a person resolves it at the county, or the
+worker edits it again). The record shapes are documented in docs/bundle-format.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from csec_desktop.core.vault.database import Database
+
+# Bundle record kind → vault table, in import order (a youth before the records about them).
+KIND_TABLES: dict[str, str] = {
+    "youth": "youth",
+    "encounter": "encounters",
+    "duty": "duties",
+    "case_item": "case_items",
+}
+TABLE_KINDS = {table: kind for kind, table in KIND_TABLES.items()}
+_COMMON = "id, version, base_version, created_at, created_by, updated_at, updated_by"
+_EXTRA = {
+    "youth": "data",
+    "encounters": "youth_id, decision_point, instrument_hash, info_received_at, status, position, "
+    "in_care, missing, computed_band, final_band, override_reason, explanation, completed_at, "
+    "completed_by",
+    "duties": "youth_id, encounter_id, duty_type, due_at, status, data",
+    "case_items": "youth_id, kind, data",
+}
+
+
+@dataclass(frozen=True)
+class Pending:
+    table: str
+    record_id: str
+    version: int
+    base_version: int | None  # what the bundle says this version builds on
+
+
+def pending_filter(table: str) -> str:
+    purged = " AND t.purged_at IS NULL" if table == "youth" else ""
+    return (
+        f"FROM {table} t LEFT JOIN sync_delivery d "
+        f"ON d.record_table = '{table}' AND d.record_id = t.id "
+        "WHERE t.version > coalesce(t.base_version, 0) "
+        "AND NOT coalesce(d.fate IN ('conflict', 'rejected') AND d.version = t.version, 0)"
+        f"{purged}"
+    )
+
+
+def count_pending(db: Database) -> dict[str, int]:
+    counts = {}
+    for table, kind in TABLE_KINDS.items():
+        row = db.execute(f"SELECT count(*) {pending_filter(table)}").fetchone()
+        counts[kind] = int(row[0])
+    return counts
+
+
+def _last_sent(db: Database) -> dict[tuple[str, str], tuple[int, int | None]]:
+    """Per record, the version and base in the latest bundle actually written."""
+    rows = db.execute(
+        "SELECT s.record_table, s.record_id, s.version, s.base_version FROM sync_sent s "
+        "JOIN sync_bundles b ON b.sequence = s.sequence WHERE b.status = 'written' "
+        "ORDER BY s.sequence"
+    )
+    return {(r[0], r[1]): (int(r[2]), r[3]) for r in rows.fetchall()}
+
+
+def _answered(db: Database) -> dict[tuple[str, str], tuple[int, str]]:
+    rows = db.execute("SELECT record_table, record_id, version, fate FROM sync_delivery")
+    return {(r[0], r[1]): (int(r[2]), r[3]) for r in rows.fetchall()}
+
+
+def wire_base(
+    version: int,
+    acked: int | None,
+    last_sent: tuple[int, int | None] | None,
+    answer: tuple[int, str] | None,
+) -> int | None:
+    """The version this one builds on, as the county will see it.
+
+    A re-send of a version already sent repeats the base it was sent with (the county answers
+    it as a duplicate). A newer version builds on the version sent before it, which the county
+    imported first because bundles are imported in order, unless the county refused that one.
+    """
+    if last_sent is None:
+        return acked
+    sent_version, sent_base = last_sent
+    if sent_version == version:
+        return sent_base
+    if answer is not None and answer[0] == sent_version and answer[1] in ("conflict", "rejected"):
+        return acked
+    if acked is not None and acked >= sent_version:
+        return acked
+    return sent_version
+
+
+def collect(db: Database) -> tuple[list[dict[str, Any]], list[Pending]]:
+    """Every pending record as a bundle record, youth first, with its instrument definitions."""
+    last_sent, answered = _last_sent(db), _answered(db)
+    records: list[dict[str, Any]] = []
+    pending: list[Pending] = []
+    definitions: set[str] = set()
+    for table, kind in TABLE_KINDS.items():
+        sql = f"SELECT t.{_COMMON.replace(', ', ', t.')}, {_prefixed(_EXTRA[table])} "
+        rows = db.execute(sql + pending_filter(table) + " ORDER BY t.created_at").fetchall()
+        answers = _answers(db, [r[0] for r in rows]) if table == "encounters" else None
+        for row in rows:
+            key = (table, row[0])
+            base = wire_base(row[1], row[2], last_sent.get(key), answered.get(key))
+            record = _shape(kind, row, base)
+            if answers is not None:
+                record["answers"] = answers.get(row[0], {})
+                definitions.add(record["instrument"]["hash"])
+            records.append(record)
+            pending.append(Pending(table, row[0], int(row[1]), base))
+    return _definitions(db, definitions) + records, pending
+
+
+def _prefixed(columns: str) -> str:
+    return ", ".join(f"t.{c}" for c in columns.split(", "))
+
+
+def _answers(db: Database, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """All answers of the given encounters, with one query (bundles can hold thousands)."""
+    wanted = set(ids)
+    found: dict[str, dict[str, Any]] = defaultdict(dict)
+    if wanted:
+        rows = db.execute("SELECT encounter_id, item_id, value FROM answers").fetchall()
+        for encounter_id, item_id, value in rows:
+            if encounter_id in wanted:
+                found[encounter_id][item_id] = json.loads(value)
+    return found
+
+
+def _definitions(db: Database, hashes: set[str]) -> list[dict[str, Any]]:
+    out = []
+    for content_hash in sorted(hashes):
+        row = db.execute(
+            "SELECT hash, instrument_id, instrument_version, definition "
+            "FROM instrument_definitions WHERE hash = ?",
+            (content_hash,),
+        ).fetchone()
+        out.append(
+            {
+                "kind": "instrument_definition",
+                "hash": row[0],
+                "instrument_id": row[1],
+                "instrument_version": row[2],
+                "definition": row[3],
+            }
+        )
+    return out
+
+
+def _shape(kind: str, row: tuple[Any, ...], base: int | None) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "kind": kind,
+        "id": row[0],
+        "version": row[1],
+        "base_version": base,
+        "created_at": row[3],
+        "created_by": row[4],
+        "updated_at": row[5],
+        "updated_by": row[6],
+    }
+    extra = row[7:]
+    if kind == "youth":
+        record["profile"] = json.loads(extra[0])
+    elif kind == "encounter":
+        record.update(
+            youth_id=extra[0],
+            decision_point=extra[1],
+            instrument={"hash": extra[2]},
+            info_received_at=extra[3],
+            status=extra[4],
+            position=extra[5],
+            in_care=bool(extra[6]),
+            missing=bool(extra[7]),
+            computed_band=extra[8],
+            final_band=extra[9],
+            override_reason=extra[10],
+            explanation=json.loads(extra[11]) if extra[11] else None,
+            completed_at=extra[12],
+            completed_by=extra[13],
+        )
+    elif kind == "duty":
+        record.update(
+            youth_id=extra[0],
+            encounter_id=extra[1],
+            duty_type=extra[2],
+            due_at=extra[3],
+            status=extra[4],
+            data=json.loads(extra[5]),
+        )
+    else:
+        record.update(youth_id=extra[0], item_kind=extra[1], data=json.loads(extra[2]))
+    return record
+
+
+def audit_events(db: Database, after_seq: int) -> list[dict[str, Any]]:
+    """Audit events since the last export: no record content, only names, ids and counts."""
+    rows = db.execute(
+        "SELECT seq, at, actor, event, subject, detail, prev_hash, hash FROM audit "
+        "WHERE seq > ? ORDER BY seq",
+        (after_seq,),
+    ).fetchall()
+    return [
+        {"kind": "audit_event", "seq": r[0], "at": r[1], "actor": r[2], "event": r[3],
+         "subject": r[4], "detail": json.loads(r[5]), "prev_hash": r[6], "hash": r[7]}
+        for r in rows
+    ]  # fmt: skip

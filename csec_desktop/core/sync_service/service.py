@@ -1,0 +1,170 @@
+"""``SyncService``: everything the sync panel and the ``csec device``/``csec sync`` commands do.
+
+It works on a signed-in session and passes the session's database, audit log, account and
+clock explicitly to the modules that do the work. Every method is safe to run on a background
+thread (the database lock serialises access) and returns plain frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from csec_desktop.core.clock import Clock
+from csec_desktop.core.sync.enrollment import make_device_request
+from csec_desktop.core.sync.keys import DeviceIdentity, fingerprint, fingerprint_words
+from csec_desktop.core.sync.trust import Trust
+from csec_desktop.core.sync_service import identity as ident
+from csec_desktop.core.sync_service.export import ExportResult, export_bundle, settle_unfinished
+from csec_desktop.core.sync_service.purge import PurgeReport, purge_delivered
+from csec_desktop.core.sync_service.receipts import ReceiptOutcome, apply_receipt
+from csec_desktop.core.sync_service.records_codec import count_pending
+from csec_desktop.core.vault.session import Session
+
+MAX_RETENTION_DAYS = 3650
+
+
+@dataclass(frozen=True)
+class EnrollmentRequest:
+    data: bytes  # the request file's bytes
+    device_id: str
+    fingerprint: str  # compare with what the county officer reads back
+    fingerprint_words: str
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    device_id: str
+    device_fingerprint: str | None  # None until a request was made
+    county_name: str | None
+    county_fingerprint: str | None
+    trust_version: int | None
+    enrolled: bool  # this device is in the installed trust file and not revoked
+    pending: dict[str, int]  # records waiting to be sent, by kind
+    last_export_sequence: int | None
+    last_export_at: str | None
+    awaiting_receipt: int  # bundles written without a receipt yet
+    last_receipt_at: str | None
+    conflicts: int  # records the county answered with a conflict, awaiting a person
+    rejected: int
+    retention_days: int
+
+    @property
+    def pending_total(self) -> int:
+        return sum(self.pending.values())
+
+
+class SyncService:
+    def __init__(self, session: Session, clock: Clock | None = None) -> None:
+        self.session = session
+        self.clock = clock or session.vault.clock
+
+    @property
+    def _actor(self) -> str:
+        return self.session.account.username
+
+    def identity(self) -> DeviceIdentity:
+        db, audit = self.session.db, self.session.audit
+        return ident.ensure_identity(db, audit, self._actor, self.session.device_id, self.clock())
+
+    def enrollment_request(self) -> EnrollmentRequest:
+        identity = self.identity()
+        data = make_device_request(identity, self.clock())
+        self.session.audit.append("enrollment_requested", self._actor, identity.device_id)
+        return EnrollmentRequest(
+            data,
+            identity.device_id,
+            identity.fingerprint,
+            fingerprint_words(identity.public_key),
+        )
+
+    def install_trust(self, data: bytes) -> ident.TrustInstall:
+        db, audit = self.session.db, self.session.audit
+        return ident.install_trust(db, audit, self._actor, data, self.clock())
+
+    def trust(self) -> Trust | None:
+        return ident.installed_trust(self.session.db)
+
+    def retention_days(self) -> int:
+        """The county's retention period from its trust file, else this laptop's policy."""
+        trust = self.trust()
+        value = trust.policy.get("sync", {}).get("retention_days") if trust else None
+        if isinstance(value, int) and not isinstance(value, bool):
+            return min(max(value, 1), MAX_RETENTION_DAYS)
+        return int(self.session.policy.sync.retention_days)
+
+    def export(self, out_dir: Path, on_step: Callable[[str], None] | None = None) -> ExportResult:
+        now = self.clock()
+        trust = ident.require_trust(self.session.db, now)
+        return export_bundle(
+            self.session.db,
+            self.session.audit,
+            self._actor,
+            self.identity(),
+            trust,
+            out_dir,
+            now,
+            on_step,
+        )
+
+    def apply_receipt(self, data: bytes) -> tuple[ReceiptOutcome, PurgeReport]:
+        """Verify and apply a receipt, then purge what retention allows."""
+        trust = ident.require_trust(self.session.db, self.clock())
+        outcome = apply_receipt(
+            self.session.db,
+            self.session.audit,
+            self._actor,
+            trust,
+            self.session.device_id,
+            data,
+            self.clock(),
+        )
+        return outcome, self.purge_due()
+
+    def purge_due(self) -> PurgeReport:
+        """Purge delivered youth past the retention period (call after sign-in, too)."""
+        db, audit = self.session.db, self.session.audit
+        return purge_delivered(db, audit, self._actor, self.retention_days(), self.clock())
+
+    def settle(self) -> list[int]:
+        """Settle exports a crash interrupted; returns the sequence numbers abandoned."""
+        with self.session.db.transaction():
+            return settle_unfinished(self.session.db)
+
+    def status(self) -> SyncStatus:
+        db = self.session.db
+        identity = ident.load_identity(db)
+        trust = self.trust()
+        entry = trust.device(self.session.device_id) if trust else None
+        last = db.execute(
+            "SELECT sequence, written_at FROM sync_bundles WHERE status = 'written' "
+            "ORDER BY sequence DESC LIMIT 1"
+        ).fetchone()
+        waiting = db.execute(
+            "SELECT count(*) FROM sync_bundles WHERE status = 'written' "
+            "AND receipt_applied_at IS NULL"
+        ).fetchone()[0]
+        receipt = db.execute("SELECT max(applied_at) FROM sync_receipts").fetchone()[0]
+        fates = dict(
+            db.execute(
+                "SELECT fate, count(*) FROM sync_delivery WHERE fate IN ('conflict', 'rejected') "
+                "GROUP BY fate"
+            ).fetchall()
+        )
+        return SyncStatus(
+            device_id=self.session.device_id,
+            device_fingerprint=fingerprint(identity.public_key) if identity else None,
+            county_name=trust.county_name if trust else None,
+            county_fingerprint=trust.root_fingerprint if trust else None,
+            trust_version=trust.version if trust else None,
+            enrolled=entry is not None and entry.revoked is None,
+            pending=count_pending(db),
+            last_export_sequence=int(last[0]) if last else None,
+            last_export_at=last[1] if last else None,
+            awaiting_receipt=int(waiting),
+            last_receipt_at=receipt,
+            conflicts=int(fates.get("conflict", 0)),
+            rejected=int(fates.get("rejected", 0)),
+            retention_days=self.retention_days(),
+        )

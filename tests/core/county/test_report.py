@@ -1,0 +1,71 @@
+"""The WIC 16501.45 counts follow the documented rule; the county keys stay inside the store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from csec_desktop.core.county.report import build_report
+from csec_desktop.core.county.store import CountyVault
+from csec_desktop.core.sync.bundle import BundleHeader, build_bundle
+from csec_desktop.core.sync_service import records_codec
+from tests.core.sync_service.world import World, profile
+
+
+def test_the_four_counts_follow_timing_answers_then_encounter_flags(world: World) -> None:
+    a = world.laptop("a")
+    a.seed(3, seed=11)
+    youth = [a.caseload.add(profile(first=f"Youth{i}")) for i in range(6)]
+    records, _ = records_codec.collect(a.session.db)
+    template = next(r for r in records if r["kind"] == "encounter")
+    sent = [r for r in records if r["kind"] in ("youth", "instrument_definition")]
+
+    def encounter(n: int, youth_id: str, band: str, **extra: Any) -> dict[str, Any]:
+        return {
+            **template,
+            "id": f"00000000-0000-4000-8000-{n:012d}",
+            "youth_id": youth_id,
+            "final_band": band,
+            "status": extra.get("status", "completed"),
+            "answers": extra.get("answers", {}),
+            "in_care": extra.get("in_care", False),
+            "missing": extra.get("missing", False),
+            "version": 1,
+            "base_version": None,
+        }
+
+    timing = "exploitation_timing"
+    sent += [
+        encounter(1, youth[0].id, "identified", answers={timing: ["in_care", "while_missing"]}),
+        encounter(2, youth[1].id, "identified", missing=True, in_care=True),
+        encounter(3, youth[2].id, "identified", in_care=True, answers={timing: ["unknown"]}),
+        encounter(4, youth[3].id, "identified"),
+        encounter(5, youth[4].id, "at_risk"),
+        encounter(6, youth[0].id, "at_risk"),  # exploited already: not also at risk
+        encounter(7, youth[5].id, "identified", status="draft"),  # drafts never count
+    ]
+    data, _ = build_bundle(
+        BundleHeader(1), sent, a.sync.identity(), world.authority.keys.encryption_public
+    )
+    path = a.out / "crafted.csb"
+    path.write_bytes(data)
+    synced = sum(r["kind"] != "instrument_definition" for r in sent)
+    assert world.import_(path).counts == {"accepted": synced}
+    report = build_report(world.county_session.db)
+    counts = (
+        report.exploited_before_care,
+        report.exploited_in_care,
+        report.exploited_while_missing,
+        report.at_risk,
+    )
+    assert counts == (1, 2, 2, 1)
+    assert report.youth == len(youth) + 3 and report.encounters == 7
+
+
+def test_the_county_keys_live_only_inside_the_encrypted_store(world: World) -> None:
+    root = world.root / "county"
+    secret = world.authority.keys.to_bytes()
+    for path in root.iterdir():
+        data = path.read_bytes()
+        assert not data.startswith(b"SQLite format 3")
+        assert all(secret[i : i + 32] not in data for i in (0, 32, 64))
+    assert CountyVault(root).db_path.name == "county.db"

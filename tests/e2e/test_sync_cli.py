@@ -1,0 +1,189 @@
+"""Laptops to county and back through the real ``csec`` command: enrollment, export, intake with
+a possible duplicate across two laptops, receipts, inspection, and an export killed mid-write."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from csec_desktop.core.demo_seed import seed_caseload
+from csec_desktop.core.instruments.registry import shipped_registry
+from csec_desktop.core.records.base import Actor, RecordContext
+from csec_desktop.core.records.caseload import Caseload
+from csec_desktop.core.records.youth import Agency, YouthProfile
+from csec_desktop.core.screening_policy import default_screening_policy
+from csec_desktop.core.vault.device_vault import DeviceVault
+
+from .cli import run_csec
+
+ADMIN, ADMIN_PASS = "county.admin", "county intake long phrase"
+WORKER, WORKER_PASS = "kim.lee", "morning fog over the bay"
+SHARED_YOUTH = YouthProfile(
+    legal_first_name="Jordan",
+    legal_last_name="Alvarez",
+    birth_date=date(2010, 5, 17),
+    agency=Agency.CHILD_WELFARE,
+)
+
+
+def ok(args: list[str], secret: str, tmp: Path) -> dict:
+    result = run_csec([*args, "--passphrase-stdin", "--json"], secret + "\n", tmp)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def laptop(root: Path, name: str, tmp: Path, youth: int) -> Path:
+    """A laptop vault made by the CLI, with the shared youth and a small fictional caseload."""
+    data = root / name
+    ok(["vault", "init", "--data-dir", str(data), "--username", WORKER,
+        "--display-name", "Kim Lee"], WORKER_PASS, tmp)  # fmt: skip
+    session = DeviceVault(data).sign_in(WORKER, WORKER_PASS)
+    ctx = RecordContext(session.db, session.audit, session.vault.clock, Actor(WORKER, "Kim"))
+    Caseload(ctx).add(SHARED_YOUTH)
+    seed_caseload(ctx, shipped_registry(), default_screening_policy(), youth, seed=ord(name))
+    session.sign_out()
+    return data
+
+
+def enroll(data: Path, county: Path, root: Path, tmp: Path) -> dict:
+    request = root / f"{data.name}.request"
+    made = ok(["device", "request", "--data-dir", str(data), "--username", WORKER,
+               "--out", str(request)], WORKER_PASS, tmp)  # fmt: skip
+    trust = root / f"{data.name}.trust"
+    enrolled = ok(["county", "enroll", "--county-dir", str(county), "--username", ADMIN,
+                   str(request), "--out", str(trust)], ADMIN_PASS, tmp)  # fmt: skip
+    assert enrolled["fingerprint"] == made["fingerprint"]
+    installed = ok(["device", "trust", "--data-dir", str(data), "--username", WORKER,
+                    str(trust)], WORKER_PASS, tmp)  # fmt: skip
+    assert installed["enrolled"] and installed["device_fingerprint"] == made["fingerprint"]
+    return installed
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("sync")
+    tmp = root / "tmp"
+    tmp.mkdir()
+    county = root / "county"
+    made = ok(["county", "init", "--county-dir", str(county), "--username", ADMIN,
+               "--display-name", "Intake Desk", "--county-id", "alameda",
+               "--county-name", "Alameda County"], ADMIN_PASS, tmp)  # fmt: skip
+    laptop_a, laptop_b = laptop(root, "a", tmp, 6), laptop(root, "b", tmp, 2)
+    for data in (laptop_a, laptop_b):
+        assert enroll(data, county, root, tmp)["county_fingerprint"] == made["root_fingerprint"]
+    return {"root": root, "tmp": tmp, "county": county, "a": laptop_a, "b": laptop_b}
+
+
+def test_round_trip_with_a_youth_recorded_on_two_laptops(world: dict[str, Path]) -> None:
+    tmp, county, out = world["tmp"], world["county"], world["root"] / "usb"
+    out.mkdir()
+    bundles = []
+    for name in ("a", "b"):
+        made = ok(["sync", "export", "--data-dir", str(world[name]), "--username", WORKER,
+                   "--out", str(out)], WORKER_PASS, tmp)  # fmt: skip
+        assert made["sequence"] == 1 and made["counts"]["youth"] >= 1
+        bundles.append(made)
+    shown = run_csec(["bundle", "inspect", bundles[0]["path"], "--trust",
+                      str(world["root"] / "a.trust"), "--json"], tmpdir=tmp)  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    inspected = json.loads(shown.stdout)
+    assert inspected["signature_checked"] and inspected["bundle_hash"] == bundles[0]["bundle_hash"]
+    assert "Jordan" not in shown.stdout  # the manifest carries no personal data
+
+    imported = ok(["county", "import", "--county-dir", str(county), "--username", ADMIN,
+                   bundles[1]["path"], bundles[0]["path"]], ADMIN_PASS, tmp)  # fmt: skip
+    assert not imported["failed"]
+    assert [r["status"] for r in imported["imported"]] == ["imported", "imported"]
+    flagged = sum(r["possible_duplicates"] for r in imported["imported"])
+    for result, bundle in zip(
+        sorted(imported["imported"], key=lambda r: r["bundle_hash"]),
+        sorted(bundles, key=lambda b: b["bundle_hash"]),
+        strict=True,
+    ):
+        assert result["counts"] == {"accepted": bundle["records"]}
+
+    report = ok(["county", "report", "--county-dir", str(county), "--username", ADMIN],
+                ADMIN_PASS, tmp)  # fmt: skip
+    assert report["possible_duplicates_open"] == flagged >= 1
+    reasons = [pair["reason"] for pair in report["possible_duplicate_pairs"]]
+    assert "same name, same birth date" in reasons
+    # Nothing merged: the shared youth is there twice, once from each laptop.
+    assert report["youth"] == bundles[0]["counts"]["youth"] + bundles[1]["counts"]["youth"]
+    assert report["conflicts_open"] == 0
+
+    receipt = Path(bundles[0]["path"]).with_name(Path(bundles[0]["path"]).stem + ".receipt.json")
+    applied = ok(["sync", "receipt", "--data-dir", str(world["a"]), "--username", WORKER,
+                  str(receipt)], WORKER_PASS, tmp)  # fmt: skip
+    assert applied["counts"] == {"accepted": bundles[0]["records"]}
+    assert not applied["already_applied"]
+    status = ok(["sync", "status", "--data-dir", str(world["a"]), "--username", WORKER],
+                WORKER_PASS, tmp)  # fmt: skip
+    assert sum(status["pending"].values()) == 0 and status["awaiting_receipt"] == 0
+
+    # A receipt for laptop A's bundle means nothing to laptop B.
+    refused = run_csec(["sync", "receipt", "--data-dir", str(world["b"]), "--username", WORKER,
+                        str(receipt), "--passphrase-stdin"], WORKER_PASS + "\n", tmp)  # fmt: skip
+    assert refused.returncode != 0
+    assert refused.stderr.count("\n") == 1 and "did not send" in refused.stderr
+
+
+def test_a_bad_bundle_is_one_line_and_the_others_still_import(world: dict[str, Path]) -> None:
+    tmp, folder = world["tmp"], world["root"] / "bad"
+    folder.mkdir()
+    junk = folder / "junk.csb"
+    junk.write_bytes(b"\x89CSEC-B1\r\n\x1a\n" + b"\x00" * 7)
+    result = run_csec(["county", "import", "--county-dir", str(world["county"]), "--username",
+                       ADMIN, str(junk), "--passphrase-stdin"], ADMIN_PASS + "\n", tmp)  # fmt: skip
+    assert result.returncode != 0
+    assert result.stderr.startswith("csec: junk.csb: ") and result.stderr.count("\n") == 1
+    assert not list(folder.glob("*.receipt.json"))
+
+
+def test_an_export_killed_mid_write_leaves_no_bundle_and_reuses_no_number(
+    world: dict[str, Path],
+) -> None:
+    tmp, data, out = world["tmp"], world["b"], world["root"] / "killed"
+    out.mkdir()
+    session = DeviceVault(data).sign_in(WORKER, WORKER_PASS)
+    ctx = RecordContext(session.db, session.audit, session.vault.clock, Actor(WORKER, "Kim"))
+    seed_caseload(ctx, shipped_registry(), default_screening_policy(), 150, seed=99)
+    session.sign_out()
+    env = dict(os.environ, TMPDIR=str(tmp))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "csec_desktop", "sync", "export", "--data-dir", str(data),
+         "--username", WORKER, "--out", str(out), "--passphrase-stdin"],
+        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+    )  # fmt: skip
+    assert proc.stdin is not None
+    proc.stdin.write((WORKER_PASS + "\n").encode())
+    proc.stdin.close()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(p.name.endswith(".tmp") for p in out.iterdir()):
+            break  # the bundle is being written under its temporary name: kill now
+        time.sleep(0.0005)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    finals = sorted(out.glob("*.csb"))
+    if proc.returncode == -signal.SIGKILL:
+        assert finals == []  # never a partial file under the final name
+    again = ok(["sync", "export", "--data-dir", str(data), "--username", WORKER,
+                "--out", str(out)], WORKER_PASS, tmp)  # fmt: skip
+    if proc.returncode == -signal.SIGKILL:
+        assert again["sequence"] == 3  # 1 went out earlier, 2 was reserved by the killed run
+        assert again["skipped"] == [2]
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    imported = ok(["county", "import", "--county-dir", str(world["county"]), "--username", ADMIN,
+                   again["path"]], ADMIN_PASS, tmp)  # fmt: skip
+    (result,) = imported["imported"]
+    assert result["status"] == "imported"
+    if proc.returncode == -signal.SIGKILL:
+        assert "skipped after an interrupted export" in result["note"]
