@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     # one line per command group, kept in the order `csec --help` shows them
     "csec_desktop.cli.vault_cmd",
     "csec_desktop.cli.user_cmd",
+    "csec_desktop.cli.selftest_cmd",
 )
 
 INTERNAL_ERROR_EXIT = 70
