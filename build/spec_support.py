@@ -44,10 +44,14 @@ QT_KEEP = frozenset(
 )
 # Python packages the app never uses but PyInstaller would follow from optional imports: the
 # standard library's GUI and tools, the development tools in the same virtual environment
-# (pydantic reaches mypy, hypothesis is found through plugins), and Pillow's AVIF and WebP codecs
-# (Pillow itself is needed: ReportLab imports it), which would bring 6 MB of codec libraries.
+# (pydantic reaches mypy, hypothesis is found through plugins), Pillow's AVIF and WebP codecs
+# (Pillow itself is needed: ReportLab imports it), which would bring 6 MB of codec libraries,
+# and TLS: the app works offline, and without ssl/_hashlib the system OpenSSL (6 MB) stays
+# out; hashlib falls back to Python's built-in SHA-2 and cryptography carries its own OpenSSL.
+# The HTTPS transport, when it comes, must take "ssl" and "_hashlib" off this list.
 PYTHON_EXCLUDES = (
-    "tkinter", "_tkinter", "turtle", "idlelib", "lib2to3", "pydoc_data",
+    "tkinter", "_tkinter", "turtle", "idlelib", "lib2to3", "pydoc_data", "readline",
+    "ssl", "_ssl", "_hashlib",
     "hypothesis", "mypy", "mypyc", "ast_serialize", "pytest", "_pytest", "pytestqt",
     "pytest_benchmark", "IPython",
     "PIL._avif", "PIL._webp", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",

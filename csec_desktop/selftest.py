@@ -50,7 +50,7 @@ STEPS: tuple[Step, ...] = (
     Step("PDF render and read back", core_steps.render_pdf),
     Step("instrument navigator", core_steps.run_instrument, needs="csec_desktop.core.instruments"),
     Step("bundle make and verify", core_steps.make_bundle, needs="csec_desktop.core.sync"),
-    Step("Qt window and PDF view", _qt_step, qt=True),
+    Step("Qt widgets, PDF view and print", _qt_step, qt=True),
 )
 
 
@@ -81,6 +81,7 @@ def run_steps(steps: Sequence[Step], *, with_qt: bool, report: Callable[[str], N
                     result.skipped.append((step.name, "not built yet"))
                     report(f"  skipped  {step.name}: not built yet")
                     continue
+                began = time.perf_counter()
                 try:
                     detail = step.run(ctx)
                 except Exception as exc:  # noqa: BLE001 - any failure is this step's failure
@@ -88,7 +89,8 @@ def run_steps(steps: Sequence[Step], *, with_qt: bool, report: Callable[[str], N
                     result.failed = (step.name, f"{type(exc).__name__}: {exc}")
                     return result
                 result.ran.append(step.name)
-                report(f"  ok       {step.name}: {detail}")
+                took = time.perf_counter() - began
+                report(f"  ok       {step.name}: {detail} ({took:.2f} s)")
         finally:
             ctx.close()
     return result

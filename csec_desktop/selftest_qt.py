@@ -47,6 +47,25 @@ def _dark_fraction(image: object) -> float:
     return dark / max(1, width * height)
 
 
+def _print_to_pdf(image: object, ctx: StepContext) -> None:
+    """Print the rendered page through QPrinter (to a PDF file in the temporary folder): the
+    path every printed summary takes, and proof that QtPrintSupport is in the build."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrinter
+
+    out = ctx.workdir / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise StepFailed("QPrinter could not start a print job")
+    painter.drawImage(0, 0, image)
+    painter.end()
+    if not out.read_bytes().startswith(b"%PDF"):
+        raise StepFailed("QPrinter did not produce a PDF")
+
+
 def render_with_qt(ctx: StepContext) -> str:
     if _needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -90,5 +109,6 @@ def render_with_qt(ctx: StepContext) -> str:
         raise StepFailed(f"page 1 rendered wrongly ({dark:.0%} of it dark)")
     document.close()
     buffer.close()
+    _print_to_pdf(image, ctx)
     platform = app.platformName() if isinstance(app, QApplication) else "?"
-    return f"platform {platform}, icon, PDF page 1 rendered ({dark:.0%} ink)"
+    return f"platform {platform}, icon, PDF page 1 rendered ({dark:.0%} ink) and printed"
