@@ -73,6 +73,16 @@ QT_PLUGINS_DROPPED = (
 )  # fmt: skip
 # Qt's own translations: English is built in; Spanish is the product's second language.
 QT_TRANSLATIONS_KEPT = ("*_es.qm",)
+# System libraries taken from the host, not shipped: on Linux, printing goes through the host's
+# CUPS (a bundled libcups can disagree with the host's cupsd), and Qt's CUPS plugin also links
+# GnuTLS, Avahi and p11-kit, and (PyInstaller reads links with ldd, transitively) GnuTLS's own
+# libraries: 8 MB in all. Every desktop with CUPS has them; without CUPS Qt's print plugin does
+# not load, Qt offers no printers, and the app still runs.
+HOST_LIBRARIES = (
+    "libcups.so*", "libgnutls.so*", "libavahi-*.so*", "libp11-kit.so*",
+    "libnettle.so*", "libhogweed.so*", "libgmp.so*", "libidn2.so*", "libtasn1.so*",
+    "libunistring.so*",
+)  # fmt: skip
 
 
 def read_version(root: Path = ROOT) -> str:
@@ -96,8 +106,10 @@ def qt_excludes(pyside_dir: Path) -> list[str]:
     return sorted(f"PySide6.{name}" for name in names - QT_KEEP)
 
 
-def _unused_qt_file(dest: str) -> bool:
+def _left_out(dest: str) -> bool:
     path = PurePosixPath(dest.replace("\\", "/"))
+    if len(path.parts) == 1 and any(fnmatch(path.name, lib) for lib in HOST_LIBRARIES):
+        return True
     if path.is_relative_to(QT_DIR / "translations"):
         return not any(fnmatch(path.name, keep) for keep in QT_TRANSLATIONS_KEPT)
     if not path.is_relative_to(QT_DIR / "plugins"):
@@ -111,12 +123,12 @@ def _unused_qt_file(dest: str) -> bool:
 def prune(
     toc: Iterable[TocEntry], imports_of: Callable[[str], Iterable[str]]
 ) -> tuple[list[TocEntry], list[TocEntry]]:
-    """Drop unused Qt plugins and translations, then every shared library that only the
-    dropped plugins needed (``imports_of(source)`` names the libraries a binary links to).
-    Returns (kept, dropped)."""
+    """Drop unused Qt plugins and translations and the host's libraries, then every shared
+    library that only the dropped files needed (``imports_of(source)`` names the libraries a
+    binary links to). Returns (kept, dropped)."""
     entries = list(toc)
-    dropped = [e for e in entries if _unused_qt_file(e[0])]
-    kept = [e for e in entries if not _unused_qt_file(e[0])]
+    dropped = [e for e in entries if _left_out(e[0])]
+    kept = [e for e in entries if not _left_out(e[0])]
 
     by_name = {PurePosixPath(e[0]).name: e for e in kept if e[2] == "BINARY"}
 

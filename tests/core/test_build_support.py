@@ -24,6 +24,8 @@ LINKS = {
     "/src/libgtk.so": ["libcairo.so"],
     f"/src/{QT}/plugins/platforms/libqxcb.so": ["libglib.so", "libxcb.so"],
     "/src/app.so": ["libQt6Core.so.6"],
+    f"/src/{QT}/plugins/printsupport/libcupsprintersupport.so": ["libcups.so.2"],
+    "/src/libcups.so.2": ["libgnutls.so.30"],
 }
 
 
@@ -41,6 +43,9 @@ def test_prune_drops_unused_plugins_and_only_what_they_alone_needed() -> None:
         entry("libxcb.so"),
         entry("libloaded-at-run-time.so"),
         entry("libQt6Core.so.6"),
+        entry(f"{QT}/plugins/printsupport/libcupsprintersupport.so"),
+        entry("libcups.so.2"),
+        entry("libgnutls.so.30"),
         entry("libcairo.so", "SYMLINK"),
         entry("app.so", "EXTENSION"),
         entry(f"{QT}/translations/qtbase_de.qm", "DATA"),
@@ -56,6 +61,7 @@ def test_prune_drops_unused_plugins_and_only_what_they_alone_needed() -> None:
         "libxcb.so",
         "libloaded-at-run-time.so",  # nobody links it: it may be dlopen()ed, so it stays
         "libQt6Core.so.6",
+        f"{QT}/plugins/printsupport/libcupsprintersupport.so",  # uses the host's libcups
         "app.so",
         f"{QT}/translations/qtbase_es.qm",
         "csec_desktop/resources/policy/california.json",
