@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 ROOT = Path(__file__).resolve().parents[2]
+SKIP = shutil.ignore_patterns("__pycache__", "*.pyc")
 
 PROBE = """
 import json, csec_desktop
@@ -44,9 +45,16 @@ def probe(python: Path | str, cwd: Path) -> dict[str, object]:
 
 
 def test_resources_from_an_installed_wheel_match_the_source_tree(tmp_path: Path) -> None:
+    # Built from a copy: setuptools writes build/lib/ and *.egg-info/ into the folder it builds.
+    source = tmp_path / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, source / name)
+    for name in ("csec_desktop", "resources"):
+        shutil.copytree(ROOT / name, source / name, ignore=SKIP)
     wheels = tmp_path / "wheels"
     built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(source)],
         capture_output=True,
         text=True,
         check=False,
