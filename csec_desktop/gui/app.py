@@ -35,6 +35,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="use a separate demo vault with published passphrases (fictional data only)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (vault, instruments, PDF, bundles, Qt) and exit",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -67,7 +72,12 @@ def build(data_dir: Path | None, demo: bool) -> AppController:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if "--self-test" in arguments:  # the installation check: headless, no window
+        from csec_desktop.selftest import run_self_test
+
+        return run_self_test(arguments)
+    args = parse_args(arguments)
     app = make_application([sys.argv[0]])
     exception_hook.install()
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from csec_desktop.core.demo import DemoLogin
@@ -13,6 +14,7 @@ from csec_desktop.gui.background import Background
 from csec_desktop.gui.generated.ui_sign_in import Ui_SignInPage
 from csec_desktop.gui.style import set_role
 from csec_desktop.gui.widgets import em, prepare_secret_edit
+from csec_desktop.startup_probe import mark_first_window_shown
 
 EMPTY_FIELDS = "Enter your user name and passphrase."
 
@@ -100,3 +102,8 @@ class SignInPage(QWidget):
         for widget in (self.ui.usernameEdit, self.ui.passphraseEdit, self.ui.signInButton):
             widget.setEnabled(not busy)
         self.ui.busyBar.setVisible(busy)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # Start-up benchmark: with CSEC_STARTUP_PROBE=1 the app reports its first paint and quits.
+        mark_first_window_shown()

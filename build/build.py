@@ -1,0 +1,108 @@
+"""Build the frozen desktop app with PyInstaller.
+
+    .venv/bin/python build/build.py              # one folder: build/dist/csec-desktop/
+    .venv/bin/python build/build.py --onefile    # build/dist/csec-desktop and build/dist/csec
+
+PyInstaller's scratch files go to build/.work/ and the output to build/dist/ (both ignored by
+git), never among the sources. Prints the build time and the size of what it made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import spec_support as support
+from make_icon import make_icons
+
+SPEC = support.BUILD_DIR / "csec_desktop.spec"
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--onefile", action="store_true", help="single-file programs")
+    parser.add_argument(
+        "--target",
+        choices=("app", "bare"),
+        default="app",
+        help="'bare' builds the benchmark's empty window instead of the app",
+    )
+    parser.add_argument("--dist", type=Path, default=support.DEFAULT_DIST, help="output folder")
+    parser.add_argument("--work", type=Path, default=support.DEFAULT_WORK, help="scratch folder")
+    parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
+    parser.add_argument(
+        "--keep-all-qt",
+        action="store_true",
+        help="leave every Qt module in (only to measure what the excludes save)",
+    )
+    return parser.parse_args(argv)
+
+
+def output_of(args: argparse.Namespace) -> Path:
+    """The folder (one-folder build) or desktop program (one-file build) that was made."""
+    if args.target == "bare":
+        name = support.BARE_EXE if args.onefile else support.BARE_FOLDER
+    else:
+        name = support.DESKTOP_EXE if args.onefile else support.APP_FOLDER
+    suffix = ".exe" if args.onefile and sys.platform == "win32" else ""
+    return args.dist / f"{name}{suffix}"
+
+
+def build(args: argparse.Namespace) -> Path:
+    work = args.work.resolve()
+    icons = make_icons(work / "icon")
+    icon = icons["ico"] if sys.platform == "win32" else icons["png"]
+    spec_args = ["--target", args.target, "--icon", str(icon)]
+    if sys.platform == "win32":
+        version_file = work / "version_info.txt"
+        version_file.write_text(
+            support.windows_version_resource(
+                support.read_version(), "California counties", "CSEC Screening"
+            ),
+            encoding="utf-8",
+        )
+        spec_args += ["--version-file", str(version_file)]
+    if args.onefile:
+        spec_args.append("--onefile")
+    if args.keep_all_qt:
+        spec_args.append("--keep-all-qt")
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        str(SPEC),
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--workpath",
+        str(work / args.target),
+        "--distpath",
+        str(args.dist.resolve()),
+    ]
+    if args.clean:
+        command.append("--clean")
+    env = dict(os.environ, PYTHONHASHSEED="0")  # reproducible byte-code archives
+    subprocess.run([*command, "--", *spec_args], check=True, cwd=support.ROOT, env=env)
+    return output_of(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(sys.argv[1:] if argv is None else argv)
+    started = time.perf_counter()
+    try:
+        out = build(args)
+    except subprocess.CalledProcessError as exc:
+        sys.stderr.write(f"build failed: PyInstaller exited with {exc.returncode}\n")
+        return 1
+    size = support.folder_size_mb(out) if out.is_dir() else out.stat().st_size / 1e6
+    print(f"built {out} ({size:.1f} MB) in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
