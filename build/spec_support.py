@@ -68,6 +68,8 @@ QT_PLUGINS_DROPPED = (
     "platforms/*eglfs*", "platforms/*linuxfb*", "platforms/*minimal*", "platforms/*vnc*",
     "platforms/*vkkhrdisplay*", "platforms/*wayland*", "platforms/*direct2d*",
     "platformthemes/*gtk3*",
+    # The on-screen keyboard plugin drags in Qt Quick and QML (about 20 MB) on PySide6 6.11.
+    "platforminputcontexts/*virtualkeyboard*",
     "imageformats/*tiff*", "imageformats/*webp*", "imageformats/*tga*", "imageformats/*wbmp*",
     "imageformats/*icns*", "imageformats/*qpdf*",
 )  # fmt: skip
