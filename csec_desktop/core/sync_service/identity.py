@@ -80,6 +80,14 @@ def require_trust(db: Database, now: datetime) -> Trust:
     return trust
 
 
+def check_trust(db: Database, data: bytes, now: datetime) -> Trust:
+    """Verify a trust file as ``install_trust`` would, without installing it, so a person can
+    compare the county's fingerprint before the root is pinned."""
+    stored = _stored(db)
+    pinned = ed25519_public_from_bytes(stored[0]) if stored else None
+    return verify_trust(data, pinned, stored[2] if stored else None, now)
+
+
 def install_trust(
     db: Database, audit: AuditLog, actor: str, data: bytes, now: datetime
 ) -> TrustInstall:

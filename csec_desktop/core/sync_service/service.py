@@ -79,6 +79,10 @@ class SyncService:
             fingerprint_words(identity.public_key),
         )
 
+    def check_trust(self, data: bytes) -> Trust:
+        """Verify a trust file without installing it (to show its fingerprint first)."""
+        return ident.check_trust(self.session.db, data, self.clock())
+
     def install_trust(self, data: bytes) -> ident.TrustInstall:
         db, audit = self.session.db, self.session.audit
         return ident.install_trust(db, audit, self._actor, data, self.clock())

@@ -1,0 +1,282 @@
+"""The sync panel: enrol this laptop, install the county's trust file, export a bundle to a
+folder (a USB stick), and apply the county's receipt.
+
+Everything slow or touching the vault runs through the background helper; file choices come
+from the platform dialogs, passed in so tests can answer them. Before a county root is pinned
+the person compares its fingerprint with the one the county read to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csec_desktop.core.atomicfile import atomic_write
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.sync_service.service import SyncService, SyncStatus
+from csec_desktop.gui.background import Background
+from csec_desktop.gui.setup_pages import label
+from csec_desktop.gui.widgets import InlineMessage, busy_bar, button
+
+KIND_WORDS = {
+    "youth": "youth",
+    "encounter": "screenings and assessments",
+    "duty": "duties",
+    "case_item": "plan, team and note entries",
+}
+FATE_WORDS = {"conflict": "needs a person to decide (conflict)", "rejected": "not accepted"}
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Save enrollment request", suggested)
+    return Path(name) if name else None
+
+
+def ask_open_path(parent: QWidget, title: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title)
+    return Path(name) if name else None
+
+
+def ask_folder(parent: QWidget) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, "Choose the folder or drive for the bundle")
+    return Path(name) if name else None
+
+
+def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class SyncDialog(QDialog):
+    def __init__(
+        self,
+        service: SyncService,
+        background: Background,
+        parent: QWidget | None = None,
+        *,
+        save_path: Callable[[QWidget, str], Path | None] = ask_save_path,
+        open_path: Callable[[QWidget, str], Path | None] = ask_open_path,
+        folder: Callable[[QWidget], Path | None] = ask_folder,
+        confirm: Callable[[QWidget, str, str], bool] = ask_confirm,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sync with the county")
+        self.setAccessibleName("Sync with the county")
+        self.service, self.background = service, background
+        self._save_path, self._open_path, self._folder, self._confirm = (
+            save_path,
+            open_path,
+            folder,
+            confirm,
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                "Records leave this laptop only as a signed, encrypted bundle that "
+                "only the county can open. After the county's receipt, delivered "
+                "records are removed from this laptop when the county's retention "
+                "period ends.",
+                "hint",
+            )
+        )
+        self.form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+        for key, text in (
+            ("device", "This laptop's fingerprint"),
+            ("county", "County"),
+            ("county_fp", "County fingerprint"),
+            ("enrolled", "Enrolled"),
+            ("pending", "Waiting to be sent"),
+            ("last_export", "Last bundle"),
+            ("awaiting", "Bundles waiting for a receipt"),
+            ("last_receipt", "Last receipt"),
+            ("review", "Needs a person's review"),
+        ):
+            value = QLabel("…")
+            value.setWordWrap(True)
+            value.setAccessibleName(text)
+            self.form.addRow(text, value)
+            self.fields[key] = value
+        layout.addLayout(self.form)
+        row = QHBoxLayout()
+        self.request_button = button("Make &enrollment request…")
+        self.trust_button = button("Install county &trust file…")
+        self.export_button = button("E&xport bundle to a folder…")
+        self.receipt_button = button("Apply county &receipt…")
+        for widget, slot in (
+            (self.request_button, self.make_request),
+            (self.trust_button, self.install_trust),
+            (self.export_button, self.export),
+            (self.receipt_button, self.apply_receipt),
+        ):
+            widget.clicked.connect(slot)
+            row.addWidget(widget)
+        layout.addLayout(row)
+        self.message = InlineMessage("Sync message")
+        self.busy = busy_bar("Working")
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.refresh()
+
+    # -- status ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._run(self.service.status, self._show_status)
+
+    def _show_status(self, status: SyncStatus) -> None:
+        f = self.fields
+        f["device"].setText(
+            status.device_fingerprint or "Not made yet (make an enrollment request)"
+        )
+        f["county"].setText(status.county_name or "No county trust file installed yet")
+        f["county_fp"].setText(status.county_fingerprint or "—")
+        f["enrolled"].setText("Yes" if status.enrolled else "Not yet")
+        kinds = ", ".join(
+            f"{n} {KIND_WORDS.get(k, k)}" for k, n in sorted(status.pending.items()) if n
+        )
+        f["pending"].setText(f"{status.pending_total} records ({kinds})" if kinds else "Nothing")
+        f["last_export"].setText(
+            f"number {status.last_export_sequence}, {status.last_export_at}"
+            if status.last_export_sequence
+            else "None yet"
+        )
+        f["awaiting"].setText(str(status.awaiting_receipt))
+        f["last_receipt"].setText(status.last_receipt_at or "None yet")
+        f["review"].setText(f"{status.conflicts} conflicts, {status.rejected} not accepted")
+        self.export_button.setEnabled(status.enrolled)
+        self.receipt_button.setEnabled(status.enrolled)
+
+    # -- actions --------------------------------------------------------------------------
+    def make_request(self) -> None:
+        path = self._save_path(self, "csec-enrollment-request.json")
+        if path is None:
+            return
+
+        def work() -> str:
+            request = self.service.enrollment_request()
+            atomic_write(path, request.data)
+            return request.fingerprint_words
+
+        self._run(
+            work,
+            lambda words: self._done(
+                f"Request saved to {path.name}. Read this fingerprint to the county officer: "
+                f"{words}"
+            ),
+        )
+
+    def install_trust(self) -> None:
+        path = self._open_path(self, "Choose the county's trust file")
+        if path is None:
+            return
+        try:
+            data = path.read_bytes()
+            trust = self.service.check_trust(data)
+        except (CsecError, OSError) as exc:
+            self._failed(
+                exc
+                if isinstance(exc, CsecError)
+                else CsecError(f"{path.name} cannot be read ({exc.strerror})")
+            )
+            return
+        question = (
+            f"Install the trust file of {trust.county_name} (version {trust.version})?\n\n"
+            f"County fingerprint: {trust.root_fingerprint}\n\n"
+            "Install only if it matches the fingerprint the county gave you."
+        )
+        if not self._confirm(self, "Install county trust file", question):
+            return
+        self._run(
+            lambda: self.service.install_trust(data),
+            lambda result: self._done(
+                f"Trust file version {result.trust.version} of {result.trust.county_name} "
+                "installed."
+            ),
+        )
+
+    def export(self) -> None:
+        folder = self._folder(self)
+        if folder is None:
+            return
+        steps: list[str] = []
+        self._run(
+            lambda: self.service.export(folder, on_step=steps.append),
+            lambda result: self._done(
+                f"Bundle number {result.sequence} written to {result.path} with {result.records} "
+                "records, and checked after writing."
+            ),
+        )
+
+    def apply_receipt(self) -> None:
+        path = self._open_path(self, "Choose the county's receipt")
+        if path is None:
+            return
+        self._run(lambda: self.service.apply_receipt(path.read_bytes()), self._receipt_applied)
+
+    def _receipt_applied(self, result: tuple[Any, Any]) -> None:
+        outcome, purged = result
+        counts = ", ".join(f"{n} {fate}" for fate, n in sorted(outcome.counts.items()))
+        lines = [f"Receipt for bundle {outcome.sequence} applied: {counts}."]
+        lines += [
+            f"• {p.kind} {p.record_id[:8]}: {FATE_WORDS.get(p.fate, p.fate)} — {p.reason}"
+            for p in outcome.problems[:20]
+        ]
+        if purged.youth:
+            lines.append(
+                f"{purged.youth} delivered youth past the retention period were removed "
+                "from this laptop."
+            )
+        self._done("\n".join(lines))
+
+    # -- plumbing -------------------------------------------------------------------------
+    def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        self.message.clear_message()
+        self.busy.show()
+        for widget in (
+            self.request_button,
+            self.trust_button,
+            self.export_button,
+            self.receipt_button,
+        ):
+            widget.setEnabled(False)
+        self.background.run(work, lambda result: self._settle(on_done, result), self._failed)
+
+    def _settle(self, on_done: Callable[[Any], None], result: Any) -> None:
+        self.busy.hide()
+        self.request_button.setEnabled(True)
+        self.trust_button.setEnabled(True)
+        on_done(result)
+
+    def _done(self, text: str) -> None:
+        self.message.show_message(text, "ok")
+        self._run(self.service.status, self._show_status_keep_message(text))
+
+    def _show_status_keep_message(self, text: str) -> Callable[[SyncStatus], None]:
+        def show(status: SyncStatus) -> None:
+            self._show_status(status)
+            self.message.show_message(text, "ok")
+
+        return show
+
+    def _failed(self, error: CsecError) -> None:
+        self.busy.hide()
+        self.request_button.setEnabled(True)
+        self.trust_button.setEnabled(True)
+        self.message.show_message(str(error), "warning")
+        self.background.run(self.service.status, self._show_status, lambda _e: None)

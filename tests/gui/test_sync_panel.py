@@ -1,0 +1,103 @@
+"""The sync panel on real widgets: enrol, install trust after comparing, export, apply receipt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from csec_desktop.core.sync.bundle import inspect_bundle
+from csec_desktop.gui.background import Background
+from csec_desktop.gui.sync_panel import SyncDialog
+from tests.core.sync_service.world import make_world, profile
+
+
+@pytest.fixture
+def world(tmp_path: Path):
+    made = make_world(tmp_path)
+    yield made
+    made.close()
+
+
+def open_panel(qtbot: Any, laptop, answers: dict[str, Any]) -> SyncDialog:
+    background = Background()
+    asked: list[str] = []
+
+    def confirm(_parent: Any, _title: str, text: str) -> bool:
+        asked.append(text)
+        return bool(answers.get("confirm", True))
+
+    dialog = SyncDialog(
+        laptop.sync,
+        background,
+        save_path=lambda _p, _s: answers["save"],
+        open_path=lambda _p, _t: answers["open"],
+        folder=lambda _p: answers["folder"],
+        confirm=confirm,
+    )
+    dialog.asked = asked  # type: ignore[attr-defined]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not background.is_busy)
+    return dialog
+
+
+def settle(qtbot: Any, dialog: SyncDialog) -> None:
+    qtbot.waitUntil(
+        lambda: not dialog.background.is_busy and dialog.busy.isHidden(), timeout=20_000
+    )
+
+
+def test_enrol_compare_fingerprints_export_and_apply_the_receipt(qtbot, world, tmp_path) -> None:
+    laptop = world.laptop("laptop-a", enroll=False)
+    laptop.caseload.add(profile())
+    answers: dict[str, Any] = {"save": tmp_path / "request.json", "folder": laptop.out}
+    dialog = open_panel(qtbot, laptop, answers)
+    assert dialog.fields["enrolled"].text() == "Not yet"
+    assert not dialog.export_button.isEnabled()
+
+    qtbot.mouseClick(dialog.request_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    assert "Read this fingerprint to the county officer" in dialog.message.text()
+    _, trust = world.authority.enroll((tmp_path / "request.json").read_bytes(), world.clock())
+    (tmp_path / "trust.json").write_bytes(trust)
+
+    answers.update(open=tmp_path / "trust.json", confirm=False)
+    qtbot.mouseClick(
+        dialog.trust_button, Qt.MouseButton.LeftButton
+    )  # the person says the fingerprints differ
+    settle(qtbot, dialog)
+    assert laptop.sync.trust() is None
+    assert world.authority.current_trust().root_fingerprint in dialog.asked[0]
+
+    answers["confirm"] = True
+    qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    assert "installed" in dialog.message.text()
+    assert dialog.fields["enrolled"].text() == "Yes" and dialog.export_button.isEnabled()
+
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    bundles = list(laptop.out.glob("*.csb"))
+    assert len(bundles) == 1 and "Bundle number 1" in dialog.message.text()
+    assert inspect_bundle(bundles[0]).manifest.sequence == 1
+
+    result = world.import_(bundles[0], receipt_dir=tmp_path)
+    answers["open"] = result.receipt_path
+    qtbot.mouseClick(dialog.receipt_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    assert "Receipt for bundle 1 applied" in dialog.message.text()
+    assert dialog.fields["pending"].text() == "Nothing"
+
+
+def test_a_damaged_trust_file_gives_one_clear_line_and_changes_nothing(qtbot, world, tmp_path):
+    laptop = world.laptop("laptop-b", enroll=False)
+    bad = tmp_path / "trust.json"
+    bad.write_bytes(b"{not a trust file")
+    dialog = open_panel(qtbot, laptop, {"open": bad})
+    qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    assert dialog.message.isVisible() and "\n" not in dialog.message.text()
+    assert laptop.sync.trust() is None and dialog.asked == []
