@@ -5,12 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Libraries PySide6's wheels load at run time (xcb platform, EGL/GL, fonts, D-Bus), plus Xvfb
-# for screenshots and poppler-utils for looking at PDFs as pictures.
+# Libraries PySide6's wheels load at run time (xcb platform, EGL/GL, fonts, D-Bus), Xvfb for
+# screenshots, poppler-utils for looking at PDFs as pictures, binutils for the frozen build.
 SYSTEM_PACKAGES=(python3-venv libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
-  xvfb poppler-utils)
+  xvfb poppler-utils binutils)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
