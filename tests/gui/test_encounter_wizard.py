@@ -210,3 +210,23 @@ def test_stop_for_now_keeps_the_draft_and_its_typed_text(qtbot, records) -> None
     assert stored.status == "draft" and stored.position == "youth_words"
     assert stored.answers["youth_words"] == "Wants to stay with her aunt"
     assert QApplication.activeModalWidget() is None
+    # Reopened later (after a restart: a fresh run from the vault), it resumes where it stopped.
+    again = open_wizard(
+        qtbot, records.service.resume(run.encounter_id, records.youth), records.youth
+    )
+    assert again.item_page.control.edit.toPlainText() == "Wants to stay with her aunt"
+    assert again.item_page.question.text() == run.navigator.instrument.item("youth_words").label.en
+
+
+def test_a_completed_record_opens_on_its_signature_and_duties(qtbot, records) -> None:
+    run = records.start("csec_identification_brief", point="hotline_intake")
+    wizard = open_wizard(qtbot, run, records.youth)
+    walk(qtbot, wizard, {"b_third_party": 1})
+    alt(qtbot, "c")
+    wizard.accept()
+    reopened = records.service.resume(run.encounter_id, records.youth)
+    view = open_wizard(qtbot, reopened, records.youth)
+    assert view.pages.currentWidget() is view.completed_page
+    assert view.completed_page.band.text() == "Outcome recorded: Identified"
+    assert view.completed_page.duty_texts() == wizard.completed_page.duty_texts()
+    assert not view.next_button.isVisible() and view.close_button.isVisible()

@@ -18,7 +18,10 @@ def open_wizard(qtbot: Any, run: Any, youth: Any) -> EncounterWizard:
     wizard.show()
     qtbot.waitExposed(wizard)
     wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    wizard.raise_()
+    # Keys (and Alt mnemonics) go to the active window: wait until that is the wizard.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    qtbot.waitUntil(lambda: wizard.isAncestorOf(QApplication.focusWidget() or wizard))
     return wizard
 
 

@@ -50,6 +50,7 @@ class TabSpec:
     columns: tuple[str, ...]
     row: Callable[[StoredItem], tuple[str, ...]]
     empty: str
+    wide: tuple[int, ...]  # columns that share the free width and wrap; others fit their text
 
 
 def _referral(s: StoredItem) -> tuple[str, ...]:
@@ -65,7 +66,7 @@ def _member(s: StoredItem) -> tuple[str, ...]:
 def _meeting(s: StoredItem) -> tuple[str, ...]:
     m: Any = s.item
     took_part = "Yes" if m.youth_attended else "No"
-    return (_day(m.held_on), ", ".join(m.attendees), took_part, m.decisions, m.sharing_basis)
+    return (_day(m.held_on), ", ".join(m.attendees), took_part, m.sharing_basis, m.decisions)
 
 
 def _note(s: StoredItem) -> tuple[str, ...]:
@@ -77,15 +78,17 @@ def _note(s: StoredItem) -> tuple[str, ...]:
 SPECS = (
     TabSpec("referral", "Service &plan", "referral",
             ("Need", "Agency or service", "Contact", "Referred on", "Status"), _referral,
-            "No referrals yet. Add the services the youth is referred to, and follow them up."),
+            "No referrals yet. Add the services the youth is referred to, and follow them up.",
+            (0, 1, 2)),
     TabSpec("mdt_member", "MDT &members", "member",
             ("Name", "Agency", "Role", "Contact", "Chosen by the youth"), _member,
-            "No team members yet. Add the people on the youth's multidisciplinary team."),
+            "No team members yet. Add the people on the youth's multidisciplinary team.",
+            (0, 1, 2, 3)),
     TabSpec("mdt_meeting", "MDT m&eetings", "meeting",
-            ("Held on", "Attendees", "Youth took part", "Decisions", "Sharing basis"), _meeting,
-            "No meetings recorded yet."),
+            ("Held on", "Attendees", "Youth took part", "Sharing basis", "Decisions"), _meeting,
+            "No meetings recorded yet.", (1, 3, 4)),
     TabSpec("note", "N&otes", "note", ("Written", "By", "Sharing", "Note"), _note,
-            "No notes yet."),
+            "No notes yet.", (3,)),
 )  # fmt: skip
 
 
@@ -108,7 +111,8 @@ class ItemsTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        for column in spec.wide:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda _index: self.change())
         self.add_button = button(f"&Add {spec.noun}…", f"Add {spec.noun}")

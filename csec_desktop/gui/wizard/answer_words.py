@@ -40,10 +40,14 @@ def explanation_lines(navigator: Navigator, lang: str) -> tuple[str, list[str]]:
     else:
         reason = outcome.deciding_rule.reason.get(lang)
     deciding = set(outcome.deciding_rule.items) if outcome.deciding_rule else set()
+    labels = [item.label.get(lang) for item in instrument.items()]
     lines = []
     for line in outcome.explanation:
         item = instrument.item(line.item_id)
         words = answer_words(item, line.answer, lang)
         role = "decided the outcome" if line.item_id in deciding else "added to the concern"
-        lines.append(f"{line.label.get(lang)} — {words} ({role})")
+        name = line.label.get(lang)
+        if labels.count(name) > 1:  # "Level of need" in every domain: say which one
+            name = f"{instrument.section_of(item.id).title.get(lang)}: {name}"
+        lines.append(f"{name} — {words} ({role})")
     return reason, lines

@@ -71,7 +71,7 @@ class CompletedPage(QFrame):
             text += f" (chosen by the worker; reason: {encounter.override_reason})"
         self.band.setText(text)
         self.duties.clear()
-        for duty in duties:
+        for duty in sorted(duties, key=lambda d: d.due_at):  # soonest first, as everywhere
             item = QListWidgetItem(duty_line(duty, self.lang))
             item.setData(Qt.ItemDataRole.UserRole, duty.id)
             self.duties.addItem(item)

@@ -51,6 +51,10 @@ class EncounterWizard(QDialog):
         self.setWindowTitle(title)  # never the youth's name: titles show in task bars
         self.setAccessibleName(title)
         self.setModal(True)
+        # Radio and tick boxes grow with the font (the platform draws them at a fixed size).
+        self.setStyleSheet(
+            "QRadioButton::indicator, QCheckBox::indicator { width: 1em; height: 1em; }"
+        )
         self.saved_at: dict[str, str] = {}  # item id -> when this session last committed it
         self.from_review = False
         self._build(definition.title.get(lang))

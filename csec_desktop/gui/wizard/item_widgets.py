@@ -108,7 +108,7 @@ class _Buttons(ItemWidget):
 class RadioChoice(_Buttons):
     """Yes/no/unknown, concern ratings (No / Possible / Clear concern) and single choices."""
 
-    hint_text = "Press {a} to {b} to choose, or use the arrow keys."
+    hint_text = "Press {a} to {b} to choose, or move with the arrow keys and press Space."
 
     def __init__(self, item: Item, lang: str) -> None:
         super().__init__(item, lang, exclusive=True)

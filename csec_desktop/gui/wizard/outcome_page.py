@@ -17,8 +17,9 @@ from csec_desktop.core.instruments import Navigator
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, add_row, button, em
 from csec_desktop.gui.wizard.answer_words import band_description, band_label, explanation_lines
-from csec_desktop.gui.wizard.page_parts import ScrollPage, subheading
+from csec_desktop.gui.wizard.page_parts import ScrollPage, link_button, subheading
 
+MAX_LINKS = 12  # more than this, and the list stops helping
 PRIMARY = (
     "QPushButton { background: #2f6f73; color: #ffffff; border-color: #2f6f73; }"
     " QPushButton:focus { border: 2px solid #1d4a4d; }"
@@ -72,6 +73,8 @@ class OutcomePage(ScrollPage):
         self.box.addSpacing(em(self, 0.4))
         self.box.addWidget(self.missing_heading)
         self.box.addLayout(self.missing_box)
+        self.more_missing = label("", "hint")
+        self.box.addWidget(self.more_missing)
         self.box.addSpacing(em(self, 0.4))
         self.box.addWidget(subheading("Recommended next steps"))
         self.box.addWidget(self.actions)
@@ -106,15 +109,21 @@ class OutcomePage(ScrollPage):
             link.hide()
             link.deleteLater()
         self.missing_links = {}
-        for issue in navigator.issues():
+        issues = navigator.issues()
+        for issue in issues[:MAX_LINKS]:
             item = navigator.instrument.item(issue.item_id)
-            words = f"{item.label.get(self.lang)} — {issue.message.get(self.lang)}"
-            link = button(f"Go to: {words}", f"Go to {item.label.get(self.lang)}")
-            link.setFlat(True)
-            link.setStyleSheet("text-align: left; text-decoration: underline;")
+            section = navigator.instrument.section_of(item.id).title.get(self.lang)
+            where = f"{section}: {item.label.get(self.lang)}"
+            what = "needs an answer" if issue.kind == "missing" else "needs checking"
+            link = link_button(f"{where} ({what})", f"Go to {where}")
             link.clicked.connect(lambda _=False, target=issue.item_id: self.jump.emit(target))
             self.missing_box.addWidget(link)
             self.missing_links[issue.item_id] = link
+        more = len(issues) - MAX_LINKS
+        self.more_missing.setText(
+            f"… and {more} more. Next takes you through them in order." if more > 0 else ""
+        )
+        self.more_missing.setVisible(more > 0)
         self.missing_heading.setVisible(bool(self.missing_links))
 
     def _complete(self) -> None:
