@@ -204,8 +204,11 @@ class EncounterWizard(QDialog):
 
     def _show_completed(self, encounter: Any, duties: list[Any]) -> None:
         band = band_label(self.run.navigator, encounter.final_band or "", self.lang)
+        actor = self.run.service.ctx.actor
+        # The record keeps the user name; the signed-in worker is shown by their display name.
+        worker = actor.display_name if encounter.completed_by == actor.username else None
         self.completed_page.show_completed(
-            encounter, duties, self.run.service.ctx.actor.display_name, band
+            encounter, duties, worker or encounter.completed_by or "", band
         )
         self.pages.setCurrentWidget(self.completed_page)
         self.position_label.setText("Completed")
