@@ -1,0 +1,118 @@
+"""The form dialog every case-team record uses: fields, one plain message, OK and Cancel.
+
+A subclass builds its fields and turns them into the core model in ``build``; the models'
+own rules (required fields, lengths) decide, and a refusal names the field in plain words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from pydantic import BaseModel
+from pydantic import ValidationError as PydanticError
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csec_desktop.gui.widgets import InlineMessage, add_row, em, text_edit
+
+
+class CaseItemDialog(QDialog):
+    FIELD_LABELS: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setMinimumWidth(em(self, 30))
+        self.box = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.box.addLayout(self.form)
+        self.message = InlineMessage(f"{title} message")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.ok.setAccessibleName("Save")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.item: BaseModel | None = None
+
+    def finish_layout(self) -> None:
+        self.box.addWidget(self.message)
+        self.box.addWidget(self.buttons)
+
+    def line(self, text: str, value: str = "", max_length: int = 200) -> QWidget:
+        edit = text_edit(text.replace("&", ""), max_length)
+        edit.setText(value)
+        add_row(self.form, text, edit)
+        return edit
+
+    def long_text(self, text: str, value: str = "") -> QPlainTextEdit:
+        edit = QPlainTextEdit(value)
+        edit.setAccessibleName(text.replace("&", ""))
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(em(edit, 4))
+        add_row(self.form, text, edit)
+        return edit
+
+    def check(self, text: str, checked: bool) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setAccessibleName(text.replace("&", ""))
+        box.setChecked(checked)
+        self.form.addRow("", box)
+        return box
+
+    def date_field(self, text: str, value: date | None, optional: bool) -> DateChoice:
+        field = DateChoice(text.replace("&", ""), value, optional)
+        add_row(self.form, text, field.edit)
+        if optional:
+            self.form.addRow("", field.unknown)
+        return field
+
+    def build(self) -> BaseModel:
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        try:
+            self.item = self.build()
+        except PydanticError as exc:
+            first = exc.errors()[0]
+            name = str(first["loc"][0]) if first["loc"] else ""
+            where = self.FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+            if first["type"] == "string_too_short":
+                self.message.show_message(f"{where}: this is needed.")
+            else:
+                self.message.show_message(f"{where}: {first['msg']}.")
+            return
+        self.accept()
+
+
+class DateChoice:
+    """A date, with an optional "Not yet" box for dates that are not known or not set."""
+
+    def __init__(self, name: str, value: date | None, optional: bool) -> None:
+        self.edit = QDateEdit(QDate(value) if value else QDate.currentDate())
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMMM yyyy")
+        self.edit.setAccessibleName(name)
+        self.unknown = QCheckBox("Not set yet")
+        self.unknown.setAccessibleName(f"{name} not set yet")
+        self.unknown.setChecked(optional and value is None)
+        self.optional = optional
+        self.edit.dateChanged.connect(lambda _d: self.unknown.setChecked(False))
+
+    def value(self) -> date | None:
+        if self.optional and self.unknown.isChecked():
+            return None
+        return self.edit.date().toPython()  # type: ignore[no-any-return]

@@ -1,0 +1,200 @@
+"""The youth's case team: service plan (referrals), MDT members, MDT meetings and notes.
+
+Each tab is a read-only table with Add and Change; dialogs open window-modal without blocking
+(``open``), and what they return is saved through ``CaseItems`` (audited by the core).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csec_desktop.core.clock import from_iso
+from csec_desktop.core.records.base import RecordContext
+from csec_desktop.core.records.case_items import CaseItems, MdtMember, StoredItem
+from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
+from csec_desktop.gui.case_team.note_dialog import NoteDialog
+from csec_desktop.gui.case_team.record_dialogs import (
+    STATUS_LABELS,
+    MeetingDialog,
+    MemberDialog,
+    ReferralDialog,
+)
+from csec_desktop.gui.setup_pages import label
+from csec_desktop.gui.widgets import button
+from csec_desktop.gui.wizard.item_page import local_datetime
+
+
+def _day(value: Any) -> str:
+    return f"{value.day} {value.strftime('%b %Y')}" if value else "Not set yet"
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    kind: str
+    title: str
+    noun: str
+    columns: tuple[str, ...]
+    row: Callable[[StoredItem], tuple[str, ...]]
+    empty: str
+    wide: tuple[int, ...]  # columns that share the free width and wrap; others fit their text
+
+
+def _referral(s: StoredItem) -> tuple[str, ...]:
+    r: Any = s.item
+    return (r.domain, r.agency, r.contact, _day(r.referred_on), STATUS_LABELS[r.status])
+
+
+def _member(s: StoredItem) -> tuple[str, ...]:
+    m: Any = s.item
+    return (m.name, m.agency, m.role, m.contact, "Yes" if m.youth_chosen else "")
+
+
+def _meeting(s: StoredItem) -> tuple[str, ...]:
+    m: Any = s.item
+    took_part = "Yes" if m.youth_attended else "No"
+    return (_day(m.held_on), ", ".join(m.attendees), took_part, m.sharing_basis, m.decisions)
+
+
+def _note(s: StoredItem) -> tuple[str, ...]:
+    n: Any = s.item
+    when = local_datetime(from_iso(s.updated_at))
+    return (when, s.updated_by, "Shareable" if n.shareable else "Private", n.text)
+
+
+SPECS = (
+    TabSpec("referral", "Service &plan", "referral",
+            ("Need", "Agency or service", "Contact", "Referred on", "Status"), _referral,
+            "No referrals yet. Add the services the youth is referred to, and follow them up.",
+            (0, 1, 2)),
+    TabSpec("mdt_member", "MDT &members", "member",
+            ("Name", "Agency", "Role", "Contact", "Chosen by the youth"), _member,
+            "No team members yet. Add the people on the youth's multidisciplinary team.",
+            (0, 1, 2, 3)),
+    TabSpec("mdt_meeting", "MDT m&eetings", "meeting",
+            ("Held on", "Attendees", "Youth took part", "Sharing basis", "Decisions"), _meeting,
+            "No meetings recorded yet.", (1, 3, 4)),
+    TabSpec("note", "N&otes", "note", ("Written", "By", "Sharing", "Note"), _note,
+            "No notes yet.", (3,)),
+)  # fmt: skip
+
+
+class ItemsTab(QWidget):
+    def __init__(self, panel: CaseTeamPanel, spec: TabSpec) -> None:
+        super().__init__()
+        self.panel, self.spec = panel, spec
+        self.rows: list[StoredItem] = []
+        self.dialog: CaseItemDialog | None = None
+        box = QVBoxLayout(self)
+        self.empty = label(spec.empty, "hint")
+        self.table = QTableWidget(0, len(spec.columns))
+        self.table.setAccessibleName(spec.title.replace("&", ""))
+        self.table.setHorizontalHeaderLabels(list(spec.columns))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in spec.wide:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(lambda _index: self.change())
+        self.add_button = button(f"&Add {spec.noun}…", f"Add {spec.noun}")
+        self.change_button = button(f"&Change {spec.noun}…", f"Change {spec.noun}")
+        self.add_button.clicked.connect(self.add)
+        self.change_button.clicked.connect(self.change)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.change_button)
+        row.addStretch(1)
+        box.addWidget(self.empty)
+        box.addWidget(self.table, 1)
+        box.addLayout(row)
+
+    def reload(self) -> None:
+        self.rows = self.panel.items.for_youth(self.panel.youth_id, self.spec.kind)
+        self.table.setRowCount(len(self.rows))
+        for index, stored in enumerate(self.rows):
+            for column, text in enumerate(self.spec.row(stored)):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, stored.id)
+                self.table.setItem(index, column, cell)
+        self.empty.setVisible(not self.rows)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.change_button.setEnabled(self.table.currentRow() >= 0 and bool(self.rows))
+
+    def add(self) -> None:
+        self._open(None)
+
+    def change(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows):
+            self._open(self.rows[row])
+
+    def _open(self, stored: StoredItem | None) -> None:
+        dialog = self.panel.dialog_for(self.spec.kind, stored)
+        dialog.accepted.connect(lambda: self._save(dialog, stored))
+        self.dialog = dialog
+        dialog.open()
+
+    def _save(self, dialog: CaseItemDialog, stored: StoredItem | None) -> None:
+        assert dialog.item is not None
+        item: Any = dialog.item
+        if stored is None:
+            self.panel.items.add(self.panel.youth_id, item)
+        else:
+            self.panel.items.change(stored.id, item)
+        self.reload()
+        self.table.setFocus()
+
+
+class CaseTeamPanel(QWidget):
+    def __init__(self, ctx: RecordContext, youth_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Case team")
+        self.ctx, self.youth_id, self.items = ctx, youth_id, CaseItems(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Case team sections")
+        self.tab: dict[str, ItemsTab] = {}
+        for spec in SPECS:
+            tab = ItemsTab(self, spec)
+            self.tab[spec.kind] = tab
+            self.tabs.addTab(tab, spec.title)
+        QVBoxLayout(self).addWidget(self.tabs)
+        self.reload()
+
+    def reload(self) -> None:
+        for tab in self.tab.values():
+            tab.reload()
+
+    def dialog_for(self, kind: str, stored: StoredItem | None) -> CaseItemDialog:
+        item: Any = stored.item if stored else None
+        if kind == "referral":
+            return ReferralDialog(self, item)
+        if kind == "mdt_member":
+            return MemberDialog(self, item)
+        if kind == "mdt_meeting":
+            members = tuple(
+                s.item.name for s in self.tab["mdt_member"].rows if isinstance(s.item, MdtMember)
+            )
+            return MeetingDialog(self, item, members)
+        return NoteDialog(self, item)

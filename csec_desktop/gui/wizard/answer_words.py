@@ -1,0 +1,53 @@
+"""Answers and outcomes in plain words, for the outcome page (never raw ids or numbers)."""
+
+from __future__ import annotations
+
+from csec_desktop.core.instruments import Navigator
+from csec_desktop.core.instruments.answers import Answer
+from csec_desktop.core.instruments.model import Item, ItemKind, answer_options
+
+
+def answer_words(item: Item, value: Answer, lang: str) -> str:
+    if value is None:
+        return "not answered"
+    options = {option: text.get(lang) for option, text in answer_options(item)}
+    if isinstance(value, list):
+        return ", ".join(options.get(v, v) for v in value)
+    if item.kind in (ItemKind.YES_NO_UNKNOWN, ItemKind.CONCERN, ItemKind.SINGLE):
+        return options.get(value, str(value))
+    return str(value)
+
+
+def band_description(navigator: Navigator, band_id: str, lang: str) -> str:
+    band = next(b for b in navigator.instrument.definition.bands if b.id == band_id)
+    return band.description.get(lang) if band.description else ""
+
+
+def band_label(navigator: Navigator, band_id: str, lang: str) -> str:
+    band = next(b for b in navigator.instrument.definition.bands if b.id == band_id)
+    return band.label.get(lang)
+
+
+def explanation_lines(navigator: Navigator, lang: str) -> tuple[str, list[str]]:
+    """Why the outcome is what it is: the deciding reason, then each answer that moved it."""
+    outcome = navigator.outcome
+    instrument = navigator.instrument
+    if outcome.deciding_rule is None:
+        reason = (
+            "No answer so far reaches a higher level of concern, so the form's starting "
+            "outcome applies."
+        )
+    else:
+        reason = outcome.deciding_rule.reason.get(lang)
+    deciding = set(outcome.deciding_rule.items) if outcome.deciding_rule else set()
+    labels = [item.label.get(lang) for item in instrument.items()]
+    lines = []
+    for line in outcome.explanation:
+        item = instrument.item(line.item_id)
+        words = answer_words(item, line.answer, lang)
+        role = "decided the outcome" if line.item_id in deciding else "added to the concern"
+        name = line.label.get(lang)
+        if labels.count(name) > 1:  # "Level of need" in every domain: say which one
+            name = f"{instrument.section_of(item.id).title.get(lang)}: {name}"
+        lines.append(f"{name} — {words} ({role})")
+    return reason, lines

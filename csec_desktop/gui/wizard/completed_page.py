@@ -1,0 +1,84 @@
+"""After completing: who signed it and when, the outcome recorded, and the duties now running
+with their due times in the laptop's local time ("due now" for the immediate ones)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QVBoxLayout
+
+from csec_desktop.core.clock import from_iso
+from csec_desktop.core.records.duties import DutyRecord
+from csec_desktop.core.records.encounters import EncounterRecord
+from csec_desktop.gui.setup_pages import label
+from csec_desktop.gui.widgets import em
+from csec_desktop.gui.wizard.item_page import local_datetime
+
+
+def span_words(hours: float) -> str:
+    if hours >= 48 and hours % 24 == 0:
+        return f"{hours / 24:g} days"
+    return f"{hours:g} hours"
+
+
+def due_words(duty: DutyRecord) -> str:
+    if duty.immediate:
+        return "due now"
+    hours = duty.data.get("hours")
+    span = span_words(hours) if isinstance(hours, int | float) else "the set time"
+    return f"due {local_datetime(duty.due_at)} ({span} from when the information was received)"
+
+
+def duty_line(duty: DutyRecord, lang: str) -> str:
+    """Two lines: what to do, then when it is due and the law or protocol it comes from."""
+    label_text = duty.label.get(lang) or duty.label["en"]
+    due = due_words(duty)
+    return f"{label_text}\n{due[0].upper()}{due[1:]} · {duty.citation}"
+
+
+class CompletedPage(QFrame):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        box = QVBoxLayout(self)
+        self.heading = label("Completed", "heading")
+        self.heading.setAccessibleName("Completed")
+        self.signed = label("")
+        self.signed.setAccessibleName("Signed")
+        self.band = label("")
+        self.band.setAccessibleName("Outcome recorded")
+        self.duties_heading = label("What needs to happen next, and by when", "hint")
+        self.duties = QListWidget()
+        self.duties.setAccessibleName("Duties created")
+        self.duties.setWordWrap(True)
+        self.duties.setSpacing(em(self.duties, 0.25))
+        self.duties.setAlternatingRowColors(True)
+        self.duties.setMinimumHeight(em(self.duties, 8))
+        self.none = label("No reporting duties follow from this outcome.", "hint")
+        for widget in (self.heading, self.signed, self.band, self.duties_heading, self.duties):
+            box.addWidget(widget)
+        box.addWidget(self.none)
+        box.addWidget(
+            label("Duties are also listed on the youth's page and in the deadlines panel.", "hint")
+        )
+
+    def show_completed(
+        self, encounter: EncounterRecord, duties: list[DutyRecord], worker: str, band: str
+    ) -> None:
+        when = local_datetime(from_iso(encounter.completed_at or ""))
+        self.signed.setText(f"Completed by {worker} at {when}")
+        text = f"Outcome recorded: {band}"
+        if encounter.override_reason:
+            text += f" (chosen by the worker; reason: {encounter.override_reason})"
+        self.band.setText(text)
+        self.duties.clear()
+        for duty in sorted(duties, key=lambda d: d.due_at):  # soonest first, as everywhere
+            item = QListWidgetItem(duty_line(duty, self.lang))
+            item.setData(Qt.ItemDataRole.UserRole, duty.id)
+            self.duties.addItem(item)
+        self.duties.setVisible(bool(duties))
+        self.none.setVisible(not duties)
+        if duties:
+            self.duties.setCurrentRow(0)
+
+    def duty_texts(self) -> list[str]:
+        return [self.duties.item(row).text() for row in range(self.duties.count())]

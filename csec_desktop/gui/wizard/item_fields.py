@@ -1,0 +1,178 @@
+"""Typed answers: date, number, short and long text.
+
+Typed answers are saved when the worker leaves the field, or after a short pause in typing
+(``PAUSE_MS``), so a crash or a closed laptop loses at most the last instant of typing, and
+moving on never loses text (the wizard calls ``flush`` first).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit
+
+from csec_desktop.core.instruments.answers import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from csec_desktop.core.instruments.model import Item
+from csec_desktop.gui.widgets import em
+from csec_desktop.gui.wizard.item_widgets import ItemWidget
+from csec_desktop.gui.wizard.language_flags import LanguageFlags
+
+PAUSE_MS = 600
+NOT_A_NUMBER = "Type a number using digits, for example 3 or 2.5. This answer is not saved yet."
+
+
+class _Typed(ItemWidget):
+    """Pending typed input saved on focus-out, after a pause, or on ``flush``."""
+
+    def __init__(self, item: Item, lang: str) -> None:
+        super().__init__(item, lang)
+        self.pending = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PAUSE_MS)
+        self.timer.timeout.connect(self.flush)
+
+    def watch(self, field: QObject) -> None:
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def changed(self) -> None:
+        self.pending = True
+        self.timer.start()
+
+    def flush(self) -> None:
+        self.timer.stop()
+        if self.pending:
+            self.pending = False
+            self.committed.emit(self.value())
+
+
+class ShortTextField(_Typed):
+    def __init__(self, item: Item, lang: str) -> None:
+        super().__init__(item, lang)
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(item.label.get(lang))
+        self.edit.setMaxLength(SHORT_TEXT_MAX)
+        self.edit.textEdited.connect(lambda _text: self.changed())
+        self.watch(self.edit)
+        self.box.addWidget(self.edit)
+
+    def value(self) -> Any:
+        return self.edit.text() or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(str(value or ""))
+
+    def focus_control(self) -> None:
+        self.edit.setFocus()
+
+
+class NumberField(ShortTextField):
+    def value(self) -> Any:
+        text = self.edit.text().strip().replace(",", "")
+        if not text:
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            return text  # the core refuses it; the wizard shows NOT_A_NUMBER
+        if not math.isfinite(number):
+            return text
+        return int(number) if number.is_integer() and "." not in text else number
+
+    def flush(self) -> None:
+        if self.pending and isinstance(self.value(), str):
+            self.timer.stop()
+            self.problem.emit(NOT_A_NUMBER)  # stays pending: fixed text is saved later
+            return
+        super().flush()
+
+
+class LongTextField(_Typed):
+    """Several lines; the language guide's suggestions show beneath as the worker types."""
+
+    def __init__(self, item: Item, lang: str) -> None:
+        super().__init__(item, lang)
+        self.edit = QPlainTextEdit()
+        self.edit.setAccessibleName(item.label.get(lang))
+        self.edit.setTabChangesFocus(True)  # Tab leaves the field; Enter starts a new line
+        self.edit.setMinimumHeight(em(self.edit, 6))
+        self.flags = LanguageFlags()
+        self.edit.textChanged.connect(self._typed)
+        self.watch(self.edit)
+        self.box.addWidget(self.edit)
+        self.box.addWidget(self.flags)
+
+    def _typed(self) -> None:
+        if len(self.edit.toPlainText()) > LONG_TEXT_MAX:
+            self.problem.emit(f"This answer can be at most {LONG_TEXT_MAX} characters.")
+        self.flags.check(self.edit.toPlainText())
+        self.changed()
+
+    def value(self) -> Any:
+        return self.edit.toPlainText() or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setPlainText(str(value or ""))
+        self.edit.blockSignals(False)
+        self.flags.check(self.edit.toPlainText())
+
+    def focus_control(self) -> None:
+        self.edit.setFocus()
+
+
+class DateField(_Typed):
+    """A date with a calendar, and "Not known" (no answer) until a date is given."""
+
+    def __init__(self, item: Item, lang: str) -> None:
+        super().__init__(item, lang)
+        row = QHBoxLayout()
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setAccessibleName(item.label.get(lang))
+        self.unknown = QCheckBox("Not &known")
+        self.unknown.setAccessibleName("Date not known")
+        self.unknown.setChecked(True)
+        row.addWidget(self.date)
+        row.addWidget(self.unknown)
+        row.addStretch(1)
+        self.box.addLayout(row)
+        self.date.dateChanged.connect(self._date_changed)
+        self.unknown.toggled.connect(self._unknown_toggled)
+        self.watch(self.date)
+
+    def _date_changed(self, _date: QDate) -> None:
+        if self.unknown.isChecked():
+            self.unknown.blockSignals(True)
+            self.unknown.setChecked(False)
+            self.unknown.blockSignals(False)
+        self.changed()
+
+    def _unknown_toggled(self, _checked: bool) -> None:
+        self.pending = True
+        self.flush()
+
+    def value(self) -> Any:
+        if self.unknown.isChecked():
+            return None
+        return self.date.date().toString("yyyy-MM-dd")
+
+    def set_value(self, value: Any) -> None:
+        for widget in (self.date, self.unknown):
+            widget.blockSignals(True)
+        if value:
+            self.date.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
+        self.unknown.setChecked(not value)
+        for widget in (self.date, self.unknown):
+            widget.blockSignals(False)
+
+    def focus_control(self) -> None:
+        self.date.setFocus()

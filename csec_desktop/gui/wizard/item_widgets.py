@@ -1,0 +1,159 @@
+"""One answer control per item kind, built in code from the instrument definition.
+
+Every control says when its value should be saved through ``committed`` (the wizard then calls
+the run and shows "Saved" only after the commit returned). Choices and ratings commit on
+selection; typed answers commit when the worker leaves the field or pauses (see
+``item_fields.py``). ``flush()`` commits anything typed but not yet saved, so moving on never
+loses text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csec_desktop.core.instruments.model import Item, ItemKind, answer_options
+from csec_desktop.gui.setup_pages import label
+
+DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+
+
+class ItemWidget(QWidget):
+    """The answer control of one item."""
+
+    committed = Signal(object)  # the value to save; None clears the answer
+    problem = Signal(str)  # typed input that cannot be saved as it is (e.g. not a number)
+
+    def __init__(self, item: Item, lang: str) -> None:
+        super().__init__()
+        self.item = item
+        self.lang = lang
+        self.setAccessibleName(item.label.get(lang))
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        """Show a saved answer without committing it again."""
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        """Commit typed text that is not saved yet (choices are saved already)."""
+
+    def focus_control(self) -> None:
+        self.focusNextChild()
+
+
+class _Buttons(ItemWidget):
+    """Radio buttons or check boxes; a digit key picks the option showing that digit.
+
+    Concern ratings are numbered 0, 1, 2 as the instruments' help texts and printed scales
+    number them (0 no concern … 2 clear concern), so "2" always means clear concern; other
+    options are numbered from 1.
+    """
+
+    hint_text = ""
+
+    def __init__(self, item: Item, lang: str, exclusive: bool) -> None:
+        super().__init__(item, lang)
+        self.options = answer_options(item)
+        self.first_key = 0 if item.kind is ItemKind.CONCERN else 1
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(exclusive)
+        self.buttons: list[QAbstractButton] = []
+        for index, (_value, text) in enumerate(self.options):
+            words, key = text.get(lang), index + self.first_key
+            shown = f"{key}   {words}" if key <= 9 else words
+            widget: QAbstractButton = QRadioButton(shown) if exclusive else QCheckBox(shown)
+            widget.setAccessibleName(words)
+            widget.setAccessibleDescription(f"Option {index + 1} of {len(self.options)}")
+            self.group.addButton(widget, index)
+            self.buttons.append(widget)
+            self.box.addWidget(widget)
+        last = min(len(self.options) - 1 + self.first_key, 9)
+        self.box.addWidget(label(self.hint_text.format(a=self.first_key, b=last), "hint"))
+        self.group.idClicked.connect(self._clicked)
+
+    def focus_control(self) -> None:
+        chosen = self.group.checkedButton()
+        (chosen or self.buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        digit = DIGIT_KEYS.get(Qt.Key(event.key()))
+        index = None if digit is None else digit - self.first_key
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if index is not None and 0 <= index < len(self.buttons) and not modifiers:
+            target = self.buttons[index]
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            target.click()
+            return
+        super().keyPressEvent(event)
+
+    def _clicked(self, _index: int) -> None:
+        self.committed.emit(self.value())
+
+
+class RadioChoice(_Buttons):
+    """Yes/no/unknown, concern ratings (No / Possible / Clear concern) and single choices."""
+
+    hint_text = "Press {a} to {b} to choose, or move with the arrow keys and press Space."
+
+    def __init__(self, item: Item, lang: str) -> None:
+        super().__init__(item, lang, exclusive=True)
+
+    def value(self) -> Any:
+        index = self.group.checkedId()
+        return None if index < 0 else self.options[index][0]
+
+    def set_value(self, value: Any) -> None:
+        for index, (option, _text) in enumerate(self.options):
+            if option == value:
+                self.buttons[index].setChecked(True)
+
+
+class CheckChoices(_Buttons):
+    """Multiple choice: each tick or untick saves the whole selection."""
+
+    hint_text = "Press {a} to {b} to tick or untick, or Tab to an option and press Space."
+
+    def __init__(self, item: Item, lang: str) -> None:
+        super().__init__(item, lang, exclusive=False)
+
+    def value(self) -> Any:
+        pairs = zip(self.options, self.buttons, strict=True)
+        chosen = [option for (option, _text), widget in pairs if widget.isChecked()]
+        return chosen or None
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        for (option, _text), widget in zip(self.options, self.buttons, strict=True):
+            widget.setChecked(option in chosen)
+
+
+def widget_for(item: Item, lang: str) -> ItemWidget:
+    """The control for ``item``'s kind."""
+    from csec_desktop.gui.wizard import item_fields
+
+    kinds: dict[ItemKind, type[ItemWidget]] = {
+        ItemKind.YES_NO_UNKNOWN: RadioChoice,
+        ItemKind.CONCERN: RadioChoice,
+        ItemKind.SINGLE: RadioChoice,
+        ItemKind.MULTIPLE: CheckChoices,
+        ItemKind.DATE: item_fields.DateField,
+        ItemKind.NUMBER: item_fields.NumberField,
+        ItemKind.SHORT_TEXT: item_fields.ShortTextField,
+        ItemKind.LONG_TEXT: item_fields.LongTextField,
+    }
+    return kinds[item.kind](item, lang)

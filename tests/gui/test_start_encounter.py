@@ -1,0 +1,68 @@
+"""Choosing the decision point, the form, and when the information was received."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+
+from csec_desktop.gui.wizard import StartEncounterDialog
+from csec_desktop.gui.wizard.start_dialog import FUTURE
+from tests.gui.encounter_helpers import open_records
+from tests.gui.wizard_keys import focused
+
+NOW = datetime(2026, 3, 2, 17, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def records(vault):
+    opened = open_records(vault)
+    yield opened
+    opened.session.sign_out()
+
+
+@pytest.fixture
+def dialog(qtbot, records):
+    widget = StartEncounterDialog(records.service.policy, records.service, clock=lambda: NOW)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: widget.points.hasFocus())
+    return widget
+
+
+def offered(dialog) -> list[str]:
+    return [dialog.instrument.itemData(i) for i in range(dialog.instrument.count())]
+
+
+def test_return_from_missing_offers_the_debrief_first_and_gives_the_choice_in_utc(
+    qtbot, dialog
+) -> None:
+    labels = [dialog.points.item(i).text() for i in range(dialog.points.count())]
+    row = labels.index("Return from missing or runaway")
+    for _ in range(row):
+        qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    assert offered(dialog)[0] == "return_from_missing_debrief"
+    assert dialog.instrument.currentData() == "return_from_missing_debrief"
+    assert "missing" in dialog.about.text().lower()
+    assert dialog.received_at() == NOW.replace(second=0)
+    earlier = NOW - timedelta(hours=5)
+    dialog.received.setDateTime(QDateTime.fromSecsSinceEpoch(int(earlier.timestamp())))
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    point, instrument, received = dialog.choice()
+    assert (point, instrument) == ("return_from_missing", "return_from_missing_debrief")
+    assert received == earlier and received.tzinfo is not None
+
+
+def test_a_time_in_the_future_is_refused_with_a_message(qtbot, dialog) -> None:
+    later = NOW + timedelta(hours=3)
+    dialog.received.setDateTime(QDateTime.fromSecsSinceEpoch(int(later.timestamp())))
+    dialog.received.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.message.text() == FUTURE
+    assert focused() is dialog.received or dialog.received.isAncestorOf(focused())
+    with pytest.raises(RuntimeError):
+        dialog.choice()
