@@ -47,7 +47,7 @@ class DeadlineColumn(IntEnum):
     WHEN = 3
 
 
-_TITLES = ("Youth", "Duty", "Due (this laptop's time)", "How long")
+_TITLES = ("Youth", "Duty", "Due (local time)", "When")
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ class DeadlinesPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((13, 24, 10)):
+        for column, width in enumerate((15, 26, 11)):
             header.resizeSection(column, em(self, width))
         self.table.activated.connect(self._activated)
         layout = QVBoxLayout(self)

@@ -112,6 +112,8 @@ class RecordDutyDialog(_DutyDialog):
         self.method = QComboBox()
         self.method.setEditable(True)
         self.method.addItems(list(METHODS))
+        self.method.setCurrentIndex(-1)  # the worker says how; no guess is filled in
+        self.method.lineEdit().setPlaceholderText("Choose or type how it was done")
         self.method.setAccessibleName("How it was done")
         self.reference = text_edit("Reference number")
         self.agency = text_edit("Agency")
@@ -124,6 +126,7 @@ class RecordDutyDialog(_DutyDialog):
         add_row(self.form, "&Person", self.person)
         self.late_label = add_row(self.form, "Why it was &late (required)", self.late_reason)
         self.late_note = QLabel("")
+        self.late_note.setWordWrap(True)
         self.form.addRow("", self.late_note)
         self.done_at.dateTimeChanged.connect(lambda _v: self._update_late())
         self._update_late()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -36,12 +37,18 @@ DUPLICATE_NOTE = (
 )
 
 
+def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
+    """The size a form wants, but never more than the screen (150 % scaling, small laptops)."""
+    screen = dialog.screen().availableGeometry()
+    dialog.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))
+
+
 def duplicate_line(found: PossibleDuplicate) -> str:
     entry = found.entry
     name = f"{entry.display_name} ({entry.pronouns})" if entry.pronouns else entry.display_name
     born = entry.birth_date.isoformat() if entry.birth_date else "birth date not known"
     cases = ", ".join(entry.case_numbers) or "no case number"
-    return f"{name} — legal name {entry.legal_name}, born {born}, {cases}: {found.reason}"
+    return f"{name}: {found.reason}\nLegal name {entry.legal_name} · born {born} · {cases}"
 
 
 class ProfileDialog(QDialog):
@@ -67,7 +74,10 @@ class ProfileDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(em(self, 34))
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.viewport().setAutoFillBackground(False)
+        self.form.setAutoFillBackground(False)
+        scroll.setMinimumWidth(em(self, 30))
         self.message = InlineMessage("Profile message")
         self.busy = busy_bar("Saving")
         self._build_duplicates()
@@ -83,7 +93,7 @@ class ProfileDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (scroll, self.duplicates_box, self.message, self.busy, self.buttons):
             layout.addWidget(widget)
-        self.resize(em(self, 38), em(self, 36))
+        fit_to_screen(self, em(self, 40), em(self, 44))
         self.form.first.setFocus()
 
     def _build_duplicates(self) -> None:
@@ -91,6 +101,8 @@ class ProfileDialog(QDialog):
         self.duplicates_list = QListWidget()
         self.duplicates_list.setAccessibleName("Possible duplicates")
         self.duplicates_list.setMaximumHeight(em(self, 6))
+        self.duplicates_list.setWordWrap(True)
+        self.duplicates_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.open_button = button("&Open the existing record", "Open the existing record")
         self.add_anyway = button("Add any&way", "Add as a new youth anyway")
         self.open_button.clicked.connect(self._open_existing)

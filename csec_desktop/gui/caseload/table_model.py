@@ -26,13 +26,14 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole CaseloadRow
 
 
 class Column(IntEnum):
+    # What a worker scans for first comes first, so it stays on screen at 150 % scaling.
     NAME = 0
-    LEGAL_NAME = 1
-    AGE = 2
-    AGENCY = 3
-    OUTCOME = 4
-    DRAFTS = 5
-    NEXT_DUE = 6
+    NEXT_DUE = 1
+    OUTCOME = 2
+    DRAFTS = 3
+    AGE = 4
+    AGENCY = 5
+    LEGAL_NAME = 6
     CASE_NUMBER = 7
 
     @property

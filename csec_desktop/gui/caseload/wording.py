@@ -42,7 +42,7 @@ def local_time(moment: datetime) -> str:
 def due_text(due: datetime | None, now: datetime) -> str:
     if due is None:
         return "Nothing due"
-    return f"{local_time(due)} · {due_words(due, now)}"
+    return f"{due_words(due, now)} · {local_time(due)}"  # the words first: never cut off
 
 
 def age_text(born: date | None, today: date) -> str:
