@@ -33,8 +33,8 @@ class Workspace(QWidget):
         self.deadlines = DeadlinesPanel(services.clock)
         self.home = QTabWidget()
         self.home.setAccessibleName("Caseload and deadlines")
-        self.home.addTab(self.caseload, "Case&load")
-        self.home.addTab(self.deadlines, "Dead&lines")
+        self.home.addTab(self.caseload, "&Caseload")
+        self.home.addTab(self.deadlines, "&Deadlines")
         self.youth_page = YouthPage(services, background)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
@@ -92,7 +92,7 @@ class Workspace(QWidget):
             self.deadlines.set_rows(rows)
 
     def _deadline_counts(self, overdue: int, _soon: int) -> None:
-        text = f"Dead&lines ({overdue} overdue)" if overdue else "Dead&lines"
+        text = f"&Deadlines ({overdue} overdue)" if overdue else "&Deadlines"
         self.home.setTabText(self.home.indexOf(self.deadlines), text)
 
     def refresh(self) -> None:

@@ -66,9 +66,9 @@ class CaseloadView(QWidget):
         self.filter_box.setAccessibleName("Show")
         for choice in CaseloadFilter:
             self.filter_box.addItem(choice.label, choice)
-        filter_label = QLabel("S&how")
+        filter_label = QLabel("Sho&w")
         filter_label.setBuddy(self.filter_box)
-        self.add_button = button("&Add youth…", "Add a youth")
+        self.add_button = button("Add &youth…", "Add a youth")
         self.add_button.clicked.connect(self.add_requested)
         top = QHBoxLayout()
         for widget in (search_label, self.search, filter_label, self.filter_box):

@@ -121,7 +121,7 @@ class ProfileForm(QWidget):
         add_row(form, "&Aliases (one per line)", self.aliases)
         _layout_row(form, "&Birth date", self.birth, birth_row)
         add_row(form, "&Gender identity", self.gender)
-        _layout_row(form, "Preferred lan&guage", self.language, language_row)
+        _layout_row(form, "P&referred language", self.language, language_row)
         add_row(form, "&Tribal affiliation", self.tribe)
         add_row(form, "&ICWA status", self.icwa)
         add_row(form, "Ag&ency", self.agency)

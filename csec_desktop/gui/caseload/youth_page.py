@@ -106,6 +106,7 @@ class YouthPage(QWidget):
 
     def profile_saved(self, record: YouthRecord) -> None:
         self.record = record
+        self.encounters.youth = record  # a screening started now copies in care / missing
         self._show_header()
 
     def _edit(self) -> None:

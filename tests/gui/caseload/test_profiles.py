@@ -159,3 +159,4 @@ def test_editing_a_profile_bumps_its_version_and_updates_the_row(qtbot, services
     row = model.row_of(youth_id)
     assert model.row_at(row).name == "Lupita Ibarra (she/her)"
     assert workspace.youth_page.name.text() == "Lupita Ibarra (she/her)"
+    assert workspace.youth_page.encounters.youth.version == after.version
