@@ -65,11 +65,13 @@ class CaseloadRow:
     drafts: int
     next_due: datetime | None
     case_number: str
+    legal_key: tuple[str, ...] = ()  # surname first, folded: worked out off the GUI thread
 
     @classmethod
     def of(cls, entry: CaseloadEntry, status: YouthStatus | None) -> CaseloadRow:
         status = status or YouthStatus()
         name = f"{entry.display_name} ({entry.pronouns})" if entry.pronouns else entry.display_name
+        parts = entry.legal_name.casefold().split()
         return cls(
             entry.youth_id,
             name,
@@ -80,6 +82,7 @@ class CaseloadRow:
             status.drafts,
             status.next_due,
             ", ".join(entry.case_numbers),
+            tuple(parts[-1:] + parts[:-1]),
         )
 
 
@@ -180,9 +183,7 @@ def _sort_key(row: CaseloadRow, column: Column) -> Any:
     if column is Column.NAME:
         return row.name.casefold()
     if column is Column.LEGAL_NAME:
-        # Surname first, as a paper list would be sorted.
-        parts = row.legal_name.casefold().split()
-        return (parts[-1:], parts[:-1])
+        return row.legal_key  # surname first, as a paper list is sorted
     if column is Column.AGE:
         return -row.birth_date.toordinal() if row.birth_date else 1  # unknown ages last
     if column is Column.AGENCY:
