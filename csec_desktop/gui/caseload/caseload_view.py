@@ -98,7 +98,7 @@ class CaseloadView(QWidget):
         header.setSortIndicatorShown(False)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
-        for column, width in enumerate((14, 18, 9, 4, 3.5, 7, 14, 10)):
+        for column, width in enumerate((14, 21, 9, 4, 3.5, 7, 14, 10)):
             header.resizeSection(column, em(self, width))
         self.table.activated.connect(self._activated)
 
