@@ -1,6 +1,7 @@
 """The demo vault: a separate data folder with published accounts, for trying the app out.
 
-It holds fictional data only (fictional youth are added by ``csec demo seed``). The passphrases
+It holds fictional data only: the app's ``--demo`` seeds a fictional caseload when it first
+creates the folder (``csec demo seed`` adds more). The passphrases
 are published on purpose, in the sign-in window's banner; the folder is never the real one.
 """
 
@@ -13,6 +14,7 @@ from csec_desktop.core.paths import default_data_dir
 from csec_desktop.core.vault.accounts import Role
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import KdfParams
+from csec_desktop.core.vault.session import Session
 
 DEMO_FOLDER = "demo"
 
@@ -39,8 +41,13 @@ def demo_data_dir(data_dir: Path | None = None) -> Path:
     return data_dir if data_dir is not None else default_data_dir() / DEMO_FOLDER
 
 
-def ensure_demo_vault(data_dir: Path, kdf_params: KdfParams | None = None) -> DemoLogin:
-    """Create the demo vault in ``data_dir`` unless it exists; return the supervisor's login."""
+def ensure_demo_vault(
+    data_dir: Path, kdf_params: KdfParams | None = None, youth: int = 0
+) -> DemoLogin:
+    """Create the demo vault in ``data_dir`` unless it exists; return the supervisor's login.
+
+    A new vault gets ``youth`` fictional youth (screenings, drafts, duties), so the caseload
+    has something to show; an existing one is left as it is."""
     vault = DeviceVault(data_dir, kdf_params=kdf_params)
     if not vault.is_initialized():
         # The recovery code of a demo vault protects nothing; it is not kept.
@@ -54,6 +61,23 @@ def ensure_demo_vault(data_dir: Path, kdf_params: KdfParams | None = None) -> De
                 FIELD_WORKER.role,
                 FIELD_WORKER.passphrase,
             )
+            if youth > 0:
+                _seed(session, youth)
         finally:
             session.sign_out()
     return SUPERVISOR
+
+
+def _seed(session: Session, youth: int) -> None:
+    # Imported here: seeding pulls in the instruments and records, which a plain sign-in
+    # window does not need.
+    from csec_desktop.core.clock import utc_now
+    from csec_desktop.core.demo_seed import seed_caseload
+    from csec_desktop.core.instruments import shipped_registry
+    from csec_desktop.core.records.base import Actor, RecordContext
+
+    account = session.account
+    ctx = RecordContext(
+        session.db, session.audit, utc_now, Actor(account.username, account.display_name)
+    )
+    seed_caseload(ctx, shipped_registry(), session.policy.screening, youth)

@@ -20,6 +20,7 @@ from csec_desktop.gui.controller import AppController
 from csec_desktop.gui.style import style_sheet
 
 ORGANISATION = "California county child welfare and probation"
+DEMO_YOUTH = 300  # fictional youth in a new demo vault: enough to search, filter and sort
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -66,7 +67,7 @@ def build(data_dir: Path | None, demo: bool) -> AppController:
     """The controller for ``data_dir`` (or the default folder); needs a QApplication."""
     if demo:
         folder = demo_data_dir(data_dir)
-        ensure_demo_vault(folder)
+        ensure_demo_vault(folder, youth=DEMO_YOUTH)
         return AppController(DeviceVault(folder), demo_logins=DEMO_LOGINS)
     return AppController(DeviceVault(data_dir or default_data_dir()))
 

@@ -22,6 +22,7 @@ from csec_desktop.gui.lock_screens import LockScreen, PrivacyScreen
 from csec_desktop.gui.main_window import MainWindow
 from csec_desktop.gui.setup_wizard import SetupWizard
 from csec_desktop.gui.sign_in_page import SignInPage
+from csec_desktop.gui.workspace import Workspace
 
 
 class AppController:
@@ -53,6 +54,7 @@ class AppController:
             self.setup.finished.connect(self._setup_finished)
             self.window.add_page(self.setup)
         self._covering: AppState | None = None
+        self.workspace: Workspace | None = None  # the signed-in worker's caseload and pages
         self._connect()
         self.machine.subscribe(self._state_changed)
         self._show(self.machine.state)
@@ -164,6 +166,21 @@ class AppController:
         if self._covering is None:
             self._show(new)
 
+    def _sync_workspace(self, state: AppState) -> None:
+        """Build the workspace when a session becomes active; after an unlock, point it at the
+        session's new connection; at sign-out, drop it so nothing stays for the next worker."""
+        if state is AppState.ACTIVE and self.session is not None:
+            if self.workspace is None:
+                self.workspace = Workspace.for_session(self.session, self.background)
+                self.window.set_central_view(self.workspace)
+            else:
+                self.workspace.rebind(self.session)
+        elif state in (AppState.SIGNED_OUT, AppState.NEEDS_SETUP) and self.workspace is not None:
+            workspace, self.workspace = self.workspace, None
+            workspace.close_workspace()
+            self.window.set_central_view(self.window.ui.emptyCaseload)
+            workspace.deleteLater()
+
     def _show(self, state: AppState) -> None:
         working = state is AppState.ACTIVE
         self.watcher.privacy_enabled = state in (AppState.ACTIVE, AppState.LOCKED)
@@ -174,6 +191,7 @@ class AppController:
         if state in (AppState.LOCKED, AppState.PRIVACY, AppState.SIGNED_OUT):
             self._close_dialogs()
         self.window.set_worker(self.session.account if working and self.session else None)
+        self._sync_workspace(state)
         page: QWidget
         if state is AppState.NEEDS_SETUP and self.setup is not None:
             page = self.setup

@@ -31,6 +31,9 @@ SHORTCUTS = (
     ("Esc", "Close a dialog without changes"),
     ("Tab / Shift+Tab", "Next / previous field"),
     ("Alt + underlined letter", "Go to that field or button"),
+    ("Down (in the caseload search)", "Move into the list of youth"),
+    ("Enter (in the caseload)", "Open the highlighted youth's page"),
+    ("Esc (on a youth's page)", "Back to the caseload"),
 )
 
 

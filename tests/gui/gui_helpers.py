@@ -25,6 +25,7 @@ def sign_in(qtbot: Any, controller: AppController, username: str, passphrase: st
 def signed_in(qtbot: Any, controller: AppController, who: str = "maria") -> None:
     sign_in(qtbot, controller, who, PASS if who == "maria" else WORKER_PASS)
     qtbot.waitUntil(lambda: controller.state is AppState.ACTIVE, timeout=10_000)
+    wait_idle(qtbot, controller)  # the workspace loads the caseload in the background
 
 
 def wait_idle(qtbot: Any, controller: AppController) -> None:

@@ -172,20 +172,20 @@ def test_privacy_key_does_nothing_before_sign_in(
     assert controller.window.windowTitle() == "CSEC Screening"
 
 
-def test_a_central_view_plugged_in_later_is_covered_like_the_rest(
+def test_the_workspace_is_covered_by_lock_and_privacy_like_the_rest(
     qtbot: Any, vault: DeviceVault, make_controller: Any
 ) -> None:
-    """How the caseload will plug in: ``set_central_view``; locking and hiding cover it too."""
+    """The caseload workspace plugs in with ``set_central_view`` at sign-in; locking and
+    hiding cover it too, and it is the same workspace after unlocking."""
     controller = make_controller(vault)
-    caseload = QLabel("Caseload view")
-    controller.window.set_central_view(caseload)
-    assert controller.window.central_view is caseload
-    assert not controller.window.ui.emptyCaseload.isVisible()
     signed_in(qtbot, controller)
-    assert caseload.isVisible()
+    workspace = controller.workspace
+    assert workspace is not None and controller.window.central_view is workspace
+    assert not controller.window.ui.emptyCaseload.isVisible()
+    assert workspace.isVisible()
     controller.hide_screen()
-    assert not caseload.isVisible()
+    assert not workspace.isVisible()
     unlock_with(qtbot, controller, PASS)
-    assert caseload.isVisible()
+    assert workspace.isVisible() and controller.workspace is workspace
     controller.window.ui.actionLockNow.trigger()
-    assert not caseload.isVisible()
+    assert not workspace.isVisible()

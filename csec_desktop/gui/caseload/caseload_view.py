@@ -1,0 +1,226 @@
+"""The caseload list: search as you type, a filter, sortable columns and a count line.
+
+Every search runs on a worker thread through the app's Background helper; a short pause after
+the last keystroke starts it, and only the newest query's answer is shown, so typing fast never
+shows stale rows or blocks the window. Enter or a double-click opens the youth's page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.records.caseload_status import CaseloadFilter
+from csec_desktop.gui.background import Background
+from csec_desktop.gui.caseload.source import CaseloadSource
+from csec_desktop.gui.caseload.table_model import YOUTH_ID_ROLE, CaseloadRow, CaseloadTableModel
+from csec_desktop.gui.widgets import InlineMessage, busy_bar, button, em
+
+DEBOUNCE_MS = 200
+
+
+class CaseloadView(QWidget):
+    open_requested = Signal(str)  # youth id
+    add_requested = Signal()
+
+    def __init__(self, background: Background, clock: Callable[[], datetime]) -> None:
+        super().__init__()
+        self.setAccessibleName("Caseload")
+        self.background = background
+        self.clock = clock
+        self.source: CaseloadSource | None = None
+        self.model = CaseloadTableModel(clock)
+        self._query_seq = 0
+        self._shown_seq = 0
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._open_when_shown = False
+        self._build()
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setAccessibleName("Search the caseload")
+        self.search.setPlaceholderText("Name, alias, birth date or case number")
+        self.search.setClearButtonEnabled(True)
+        for clear in self.search.findChildren(QToolButton):
+            clear.setAccessibleName("Clear the search")
+        self.search.installEventFilter(self)
+        search_label = QLabel("&Search")
+        search_label.setBuddy(self.search)
+        self.filter_box = QComboBox()
+        self.filter_box.setAccessibleName("Show")
+        for choice in CaseloadFilter:
+            self.filter_box.addItem(choice.label, choice)
+        filter_label = QLabel("Sho&w")
+        filter_label.setBuddy(self.filter_box)
+        self.add_button = button("Add &youth…", "Add a youth")
+        self.add_button.clicked.connect(self.add_requested)
+        top = QHBoxLayout()
+        for widget in (search_label, self.search, filter_label, self.filter_box):
+            top.addWidget(widget)
+        top.setStretch(1, 1)
+        top.addWidget(self.add_button)
+
+        self.count = QLabel("")
+        self.count.setAccessibleName("How many youth are shown")
+        self.busy_text = QLabel("Loading the caseload…")
+        self.busy = busy_bar("Loading the caseload")
+        self.message = InlineMessage("Caseload message")
+        self.table = QTableView()
+        self.table.setAccessibleName("Youth on the caseload")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(em(self, 1.6))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(False)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
+        for column, width in enumerate((14, 21, 9, 4, 3.5, 7, 14, 10)):
+            header.resizeSection(column, em(self, width))
+        self.table.activated.connect(self._activated)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        for widget in (self.count, self.busy_text, self.busy, self.message, self.table):
+            layout.addWidget(widget)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.run_query)
+        self.search.textChanged.connect(lambda _text: self.debounce.start())
+        self.filter_box.currentIndexChanged.connect(lambda _i: self.run_query())
+        self.set_loading(True)
+
+    # -- loading and querying ------------------------------------------------------------------
+    def set_loading(self, loading: bool) -> None:
+        self.busy_text.setVisible(loading)
+        self.busy.setVisible(loading)
+        for widget in (self.search, self.filter_box, self.add_button):
+            widget.setEnabled(not loading)
+        if loading:
+            self.count.setText("")
+
+    def set_source(self, source: CaseloadSource) -> None:
+        self.source = source
+        self.set_loading(False)
+        self.run_query()
+        self.search.setFocus()
+
+    @property
+    def current_filter(self) -> CaseloadFilter:
+        return CaseloadFilter(self.filter_box.currentData())
+
+    def run_query(self) -> None:
+        """Start the search for what is typed now; an older answer arriving later is dropped."""
+        if self.source is None:
+            return
+        self.debounce.stop()
+        self._query_seq += 1
+        seq, source = self._query_seq, self.source
+        text, chosen, now = self.search.text(), self.current_filter, self.clock()
+        self.background.run(
+            lambda: source.query(text, chosen, now),
+            lambda rows: self._show_rows(seq, rows),
+            self._query_failed,
+        )
+
+    @property
+    def searching(self) -> bool:
+        return self._shown_seq != self._query_seq or self.debounce.isActive()
+
+    def _show_rows(self, seq: int, rows: list[CaseloadRow]) -> None:
+        if seq != self._query_seq or self.source is None:
+            return  # a newer query is on its way
+        self._shown_seq = seq
+        self.model.set_rows(rows)
+        if self._sort is not None:
+            self.model.sort(*self._sort)
+        self._update_count()
+        if rows:
+            self.table.selectRow(0)
+        if self._open_when_shown:
+            self._open_when_shown = False
+            self.open_current()
+
+    def _query_failed(self, error: CsecError) -> None:
+        self.message.show_message(error.message)
+
+    def _update_count(self) -> None:
+        total = self.source.total if self.source else 0
+        shown = self.model.rowCount()
+        noun = "youth"
+        self.count.setText(f"Showing {shown:,} of {total:,} {noun}")
+
+    def refresh_row(self, youth_id: str) -> None:
+        """A profile was edited: the row changes without a new search."""
+        if self.source is not None and (row := self.source.row(youth_id)) is not None:
+            self.model.replace_row(row)
+
+    # -- sorting and opening -------------------------------------------------------------------
+    def _header_clicked(self, column: int) -> None:
+        order = Qt.SortOrder.AscendingOrder
+        if self._sort is not None and self._sort == (column, Qt.SortOrder.AscendingOrder):
+            order = Qt.SortOrder.DescendingOrder
+        self.sort_by(column, order)
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        self._sort = (column, order)
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(column, order)
+        self.model.sort(column, order)
+
+    def _activated(self, index: object) -> None:
+        youth_id = self.model.data(index, YOUTH_ID_ROLE)  # type: ignore[arg-type]
+        if youth_id:
+            self.open_requested.emit(youth_id)
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self._activated(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # In the search field, Enter opens the highlighted youth and Down moves into the list.
+        if watched is self.search and isinstance(event, QKeyEvent):
+            if event.type() != QEvent.Type.KeyPress:
+                return super().eventFilter(watched, event)
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.searching:
+                    self.run_query()  # Enter right after typing: search now, then open
+                    self._open_when_shown = True
+                else:
+                    self.open_current()
+                return True
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus()
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,138 @@
+"""A youth's duties: what is due and by when (in words), and recording how each was done."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csec_desktop.core.records.duties import DutyRecord
+from csec_desktop.gui.background import Background
+from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
+from csec_desktop.gui.caseload.services import WorkspaceServices
+from csec_desktop.gui.caseload.wording import due_words, local_time
+from csec_desktop.gui.widgets import button, em
+
+HEADERS = ("Duty", "Law or protocol", "Due", "Status")
+
+
+def status_text(duty: DutyRecord, now: datetime) -> str:
+    if duty.status == "done":
+        done = duty.data.get("done", {})
+        late = " (late)" if done.get("late_reason") else ""
+        return f"Done {local_time(datetime.fromisoformat(done['at'].replace('Z', '+00:00')))}{late}"
+    if duty.status == "not_applicable":
+        return "Not applicable"
+    return "Open, " + due_words(duty.due_at, now)
+
+
+class DutiesTab(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, services: WorkspaceServices, background: Background, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.background = background
+        self.duties: list[DutyRecord] = []
+        self.youth_id: str | None = None
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setAccessibleName("Duties for this youth")
+        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((22, 14, 10)):
+            header.resizeSection(column, em(self, width))
+        self.table.itemActivated.connect(lambda _item: self.record_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.done_button = button("Record as &done…", "Record as done")
+        self.not_applicable_button = button("Mark not a&pplicable…", "Mark not applicable")
+        self.done_button.clicked.connect(self.record_selected)
+        self.not_applicable_button.clicked.connect(self.not_applicable_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.done_button)
+        row.addWidget(self.not_applicable_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+
+    def show_youth(self, youth_id: str) -> None:
+        self.youth_id = youth_id
+        self.duties = self.services.duties.for_youth(youth_id)
+        now = self.services.clock()
+        self.table.setRowCount(len(self.duties))
+        for row, duty in enumerate(self.duties):
+            cells = (
+                duty.label.get("en", duty.duty_type),
+                duty.citation,
+                local_time(duty.due_at),
+                status_text(duty, now),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        first_open = next((i for i, d in enumerate(self.duties) if d.status == "open"), 0)
+        if self.duties:
+            self.table.selectRow(first_open)
+        self._update_buttons()
+
+    def select_duty(self, duty_id: str) -> None:
+        for row, duty in enumerate(self.duties):
+            if duty.id == duty_id:
+                self.table.selectRow(row)
+                self.table.setFocus()
+
+    def selected(self) -> DutyRecord | None:
+        row = self.table.currentRow()
+        return self.duties[row] if 0 <= row < len(self.duties) else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        is_open = chosen is not None and chosen.status == "open"
+        self.done_button.setEnabled(is_open)
+        self.not_applicable_button.setEnabled(is_open)
+
+    def record_selected(self) -> RecordDutyDialog | None:
+        chosen = self.selected()
+        if chosen is None or chosen.status != "open":
+            return None
+        dialog = RecordDutyDialog(
+            chosen, self.services.duties, self.background, self.services.clock, self
+        )
+        dialog.accepted.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def not_applicable_selected(self) -> NotApplicableDialog | None:
+        chosen = self.selected()
+        if chosen is None or chosen.status != "open":
+            return None
+        dialog = NotApplicableDialog(
+            chosen, self.services.duties, self.background, self.services.clock(), self
+        )
+        dialog.accepted.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self) -> None:
+        if self.youth_id is not None:
+            self.show_youth(self.youth_id)
+        self.changed.emit()

@@ -1,0 +1,194 @@
+"""Recording a duty as done (when, how, reference, agency, person; why late) or as not
+applicable (why). The vault's DutyStore decides; the dialog asks for what it will need, says
+in words when the time given is after the due time, and saves in the background."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.records.duties import DutyRecord, DutyStore
+from csec_desktop.gui.background import Background
+from csec_desktop.gui.caseload.wording import due_words, local_time
+from csec_desktop.gui.setup_pages import label
+from csec_desktop.gui.widgets import InlineMessage, add_row, busy_bar, em, text_edit
+
+METHODS = ("Phone", "In person", "Online report form", "Written report", "Email", "Fax")
+
+
+def _reason_edit(name: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setAccessibleName(name)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(em(edit, 3.6))
+    return edit
+
+
+class _DutyDialog(QDialog):
+    """The frame both dialogs share: what the duty is, a form, a message, OK and Cancel."""
+
+    def __init__(
+        self, title: str, ok_text: str, duty: DutyRecord, now: datetime, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.duty = duty
+        layout = QVBoxLayout(self)
+        heading = label(duty.label.get("en", ""), "heading")
+        layout.addWidget(heading)
+        due = f"Due {local_time(duty.due_at)} ({due_words(duty.due_at, now)}). {duty.citation}"
+        layout.addWidget(label(due, "hint"))
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.message = InlineMessage(f"{title} message")
+        self.busy = busy_bar("Saving")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(ok_text)
+        self.ok.setAccessibleName(ok_text.replace("&", ""))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        for widget in (self.message, self.busy, self.buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(em(self, 30))
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def run(self, background: Background, work: Callable[[], DutyRecord]) -> None:
+        self.message.clear_message()
+        self.busy.show()
+        self.buttons.setEnabled(False)
+        background.run(work, self._done, self._failed)
+
+    def _done(self, record: DutyRecord) -> None:
+        self.busy.hide()
+        self.buttons.setEnabled(True)
+        self.duty = record
+        self.accept()
+
+    def _failed(self, error: CsecError) -> None:
+        self.busy.hide()
+        self.buttons.setEnabled(True)
+        self.message.show_message(error.message)
+
+
+class RecordDutyDialog(_DutyDialog):
+    def __init__(
+        self,
+        duty: DutyRecord,
+        store: DutyStore,
+        background: Background,
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        now = clock()
+        super().__init__("Record a duty as done", "&Record as done", duty, now, parent)
+        self.store, self.background = store, background
+        self.done_at = QDateTimeEdit(
+            QDateTime(now.astimezone().replace(tzinfo=None, microsecond=0))
+        )
+        self.done_at.setAccessibleName("Done at")
+        self.done_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.done_at.setCalendarPopup(True)
+        self.method = QComboBox()
+        self.method.setEditable(True)
+        self.method.addItems(list(METHODS))
+        self.method.setCurrentIndex(-1)  # the worker says how; no guess is filled in
+        self.method.lineEdit().setPlaceholderText("Choose or type how it was done")
+        self.method.setAccessibleName("How it was done")
+        self.reference = text_edit("Reference number")
+        self.agency = text_edit("Agency")
+        self.person = text_edit("Person")
+        self.late_reason = _reason_edit("Why it was late")
+        add_row(self.form, "Done &at", self.done_at)
+        add_row(self.form, "&How", self.method)
+        add_row(self.form, "Reference &number", self.reference)
+        add_row(self.form, "A&gency", self.agency)
+        add_row(self.form, "&Person", self.person)
+        self.late_label = add_row(self.form, "Why it was &late (required)", self.late_reason)
+        self.late_note = QLabel("")
+        self.late_note.setWordWrap(True)
+        self.form.addRow("", self.late_note)
+        self.done_at.dateTimeChanged.connect(lambda _v: self._update_late())
+        self._update_late()
+        self.method.setFocus()
+
+    def when(self) -> datetime:
+        return self.done_at.dateTime().toPython().astimezone().astimezone(UTC)  # type: ignore[no-any-return,union-attr]
+
+    @property
+    def late(self) -> bool:
+        return self.when() > self.duty.due_at
+
+    def _update_late(self) -> None:
+        late = self.late
+        self.late_label.setVisible(late)
+        self.late_reason.setVisible(late)
+        self.late_note.setVisible(late)
+        if late:
+            late_by = due_words(self.duty.due_at, self.when()).replace("overdue by", "late by")
+            self.late_note.setText(f"This is after the due time ({late_by}).")
+
+    def submit(self) -> None:
+        if not self.method.currentText().strip():
+            self.message.show_message("Say how the duty was done (for example: phone report).")
+            self.method.setFocus()
+            return
+        if self.late and not self.late_reason.toPlainText().strip():
+            self.message.show_message("This was done after it was due; add the reason it was late.")
+            self.late_reason.setFocus()
+            return
+        duty_id, when = self.duty.id, self.when()
+        method = self.method.currentText()
+        reason = self.late_reason.toPlainText() if self.late else ""
+        reference, agency, person = self.reference.text(), self.agency.text(), self.person.text()
+        self.run(
+            self.background,
+            lambda: self.store.record_done(
+                duty_id, when, method, reference, agency, person, reason
+            ),
+        )
+
+
+class NotApplicableDialog(_DutyDialog):
+    def __init__(
+        self,
+        duty: DutyRecord,
+        store: DutyStore,
+        background: Background,
+        now: datetime,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Mark a duty as not applicable", "&Mark not applicable", duty, now, parent)
+        self.store, self.background = store, background
+        self.reason = _reason_edit("Why it does not apply")
+        add_row(self.form, "&Why it does not apply", self.reason)
+        self.reason.setFocus()
+
+    def submit(self) -> None:
+        reason = self.reason.toPlainText()
+        if not reason.strip():
+            self.message.show_message("Say why this duty does not apply.")
+            self.reason.setFocus()
+            return
+        duty_id = self.duty.id
+        self.run(self.background, lambda: self.store.mark_not_applicable(duty_id, reason))

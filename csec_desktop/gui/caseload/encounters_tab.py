@@ -1,0 +1,178 @@
+"""A youth's screenings and assessments: start one, resume a draft, view or print a completed one.
+
+The guided wizard and the start dialog belong to the wizard part of the app; they are imported
+inside the slots that open them, so this tab works (and is tested) on its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csec_desktop.core.clock import from_iso
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.records.encounters import EncounterRecord
+from csec_desktop.core.records.screening import ScreeningRun, ScreeningService
+from csec_desktop.core.records.youth_store import YouthRecord
+from csec_desktop.gui.caseload.encounter_summary import EncounterSummaryDialog
+from csec_desktop.gui.caseload.services import WorkspaceServices
+from csec_desktop.gui.caseload.wording import band_label, instrument_title, local_time
+from csec_desktop.gui.widgets import InlineMessage, button, em
+
+HEADERS = ("Decision point", "Instrument", "Information received", "Status", "Outcome")
+
+
+class EncountersTab(QWidget):
+    changed = Signal()  # a screening was started, saved or completed
+
+    def __init__(self, services: WorkspaceServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.youth: YouthRecord | None = None
+        self.encounters: list[EncounterRecord] = []
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setAccessibleName("Screenings and assessments")
+        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((15, 15, 11, 7)):
+            self.table.horizontalHeader().resizeSection(column, em(self, width))
+        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.start_button = button("&Start screening…", "Start screening")
+        self.needs_button = button("Start &needs assessment…", "Start needs assessment")
+        self.resume_button = button("&Resume draft", "Resume draft")
+        self.view_button = button("&View", "View completed screening")
+        self.print_button = button("&Print summary…", "Print summary")
+        self.start_button.clicked.connect(lambda: self.start(needs=False))
+        self.needs_button.clicked.connect(lambda: self.start(needs=True))
+        self.resume_button.clicked.connect(self.resume_selected)
+        self.view_button.clicked.connect(self.view_selected)
+        self.print_button.clicked.connect(self.print_selected)
+        self.message = InlineMessage("Screenings message")
+        buttons = QHBoxLayout()
+        for widget in (self.start_button, self.needs_button, self.resume_button):
+            buttons.addWidget(widget)
+        buttons.addWidget(self.view_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table)
+
+    def show_youth(self, youth: YouthRecord) -> None:
+        self.youth = youth
+        self.encounters = self.services.encounters.for_youth(youth.id)
+        self.table.setRowCount(len(self.encounters))
+        for row, encounter in enumerate(self.encounters):
+            for column, text in enumerate(self._cells(encounter)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if self.encounters:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _cells(self, encounter: EncounterRecord) -> tuple[str, ...]:
+        draft = encounter.is_draft
+        return (
+            self.services.decision_point_label(encounter.decision_point),
+            instrument_title(encounter.definition.instrument_id),
+            local_time(from_iso(encounter.info_received_at)),
+            "Draft" if draft else "Completed",
+            "Not finished yet" if draft else band_label(encounter.final_band),
+        )
+
+    def selected(self) -> EncounterRecord | None:
+        row = self.table.currentRow()
+        return self.encounters[row] if 0 <= row < len(self.encounters) else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.resume_button.setEnabled(chosen is not None and chosen.is_draft)
+        for widget in (self.view_button, self.print_button):
+            widget.setEnabled(chosen is not None and not chosen.is_draft)
+
+    # -- actions -------------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        """Enter on a row: resume a draft, or view a completed screening."""
+        chosen = self.selected()
+        if chosen is not None:
+            (self.resume_selected if chosen.is_draft else self.view_selected)()
+
+    def start(self, needs: bool) -> QDialog | None:
+        from csec_desktop.gui.wizard import StartEncounterDialog  # the wizard part of the app
+
+        service: ScreeningService = (
+            self.services.needs_service() if needs else self.services.screening
+        )
+        dialog = StartEncounterDialog(service.policy, service, self)
+        dialog.accepted.connect(lambda: self._started(dialog))
+        dialog.open()
+        return dialog
+
+    def _started(self, dialog: QDialog) -> None:
+        if self.youth is None:
+            return
+        point, instrument_id, received = dialog.choice()  # type: ignore[attr-defined]
+        try:
+            run = self.services.screening.start(self.youth, point, instrument_id, received)
+        except CsecError as exc:
+            self.message.show_message(exc.message)
+            return
+        self.changed.emit()
+        self._open_wizard(run)
+
+    def resume_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None or not chosen.is_draft or self.youth is None:
+            return
+        self._open_wizard(self.services.screening.resume(chosen.id, self.youth))
+
+    def _open_wizard(self, run: ScreeningRun) -> QDialog | None:
+        from csec_desktop.gui.wizard import EncounterWizard  # the wizard part of the app
+
+        assert self.youth is not None
+        wizard = EncounterWizard(run, self.youth, "en", self)
+        wizard.completed.connect(lambda _done: self.changed.emit())
+        wizard.finished.connect(lambda _code: self._after_wizard())
+        wizard.open()
+        return wizard
+
+    def _after_wizard(self) -> None:
+        if self.youth is not None:
+            self.show_youth(self.youth)
+        self.changed.emit()
+
+    def view_selected(self) -> EncounterSummaryDialog | None:
+        chosen = self.selected()
+        if chosen is None or chosen.is_draft:
+            return None
+        label = self.services.decision_point_label(chosen.decision_point)
+        dialog = EncounterSummaryDialog(chosen, label, self)
+        dialog.open()
+        return dialog
+
+    def print_selected(self) -> QDialog | None:
+        from csec_desktop.gui.print_preview import PrintPreviewDialog
+
+        chosen = self.selected()
+        if chosen is None or chosen.is_draft:
+            return None
+        dialog = PrintPreviewDialog(self.services.summaries, chosen.id, parent=self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+        return dialog

@@ -1,0 +1,210 @@
+"""The fields of a youth's profile, each with a label (mnemonic, buddy) and an accessible name.
+
+``profile()`` turns the fields into a YouthProfile or raises ``FieldProblem`` naming the field
+and what to fix, so the dialog can show the message beside it and move the focus there.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import ValidationError as PydanticError
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from csec_desktop.core.records.youth import ICWA_LABELS, Agency, YouthProfile
+from csec_desktop.gui.widgets import add_row, em, text_edit
+
+LANGUAGES = (("en", "English"), ("es", "Spanish"), ("other", "Another language"))
+PRONOUNS = ("", "she/her", "he/him", "they/them", "she/they", "he/they")
+_FIELD_WORDS = {
+    "legal_first_name": "legal first name",
+    "legal_last_name": "legal last name",
+    "preferred_language": "preferred language",
+}
+
+
+class FieldProblem(Exception):
+    def __init__(self, field: QWidget, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
+
+
+def _list_edit(name: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setAccessibleName(name)
+    edit.setTabChangesFocus(True)  # Tab leaves the field, as in every other field
+    edit.setFixedHeight(em(edit, 3.4))
+    return edit
+
+
+def _layout_row(form: QFormLayout, text: str, buddy: QWidget, row: QHBoxLayout) -> None:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    form.addRow(label, row)
+
+
+class ProfileForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.first = text_edit("Legal first name")
+        self.middle = text_edit("Legal middle name")
+        self.last = text_edit("Legal last name")
+        self.chosen = text_edit("Chosen name")
+        self.pronouns = QComboBox()
+        self.pronouns.setEditable(True)
+        self.pronouns.addItems(list(PRONOUNS))
+        self.pronouns.setAccessibleName("Pronouns")
+        self.aliases = _list_edit("Aliases, one per line")
+        self.birth = QDateEdit()
+        self.birth.setAccessibleName("Birth date")
+        self.birth.setDisplayFormat("yyyy-MM-dd")
+        self.birth.setCalendarPopup(True)
+        self.birth.setMaximumDate(QDate.currentDate())
+        self.birth.setMinimumDate(QDate(1990, 1, 1))
+        self.birth_unknown = QCheckBox("Not &known")
+        self.birth_unknown.setAccessibleName("Birth date not known")
+        self.birth_unknown.toggled.connect(lambda off: self.birth.setEnabled(not off))
+        birth_row = QHBoxLayout()
+        birth_row.addWidget(self.birth, 1)
+        birth_row.addWidget(self.birth_unknown)
+        self.gender = text_edit("Gender identity", 80)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Preferred language")
+        for code, words in LANGUAGES:
+            self.language.addItem(words, code)
+        self.other_language = text_edit("Other preferred language", 40)
+        self.other_language.setPlaceholderText("Which language")
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.other_label = QLabel("Which language")
+        self.other_label.setBuddy(self.other_language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addWidget(self.other_label)
+        language_row.addWidget(self.other_language, 1)
+        self.tribe = text_edit("Tribal affiliation", 120)
+        self.icwa = QComboBox()
+        self.icwa.setAccessibleName("ICWA status")
+        for code, words in ICWA_LABELS.items():
+            self.icwa.addItem(words, code)
+        self.agency = QComboBox()
+        self.agency.setAccessibleName("Agency")
+        for agency in Agency:
+            self.agency.addItem(agency.label, agency.value)
+        self.case_numbers = _list_edit("Case numbers, one per line")
+        self.placement = text_edit("Placement", 200)
+        self.in_care = QCheckBox("In &care (placed by the county)")
+        self.in_care.setAccessibleName("In care")
+        self.missing = QCheckBox("&Missing now")
+        self.missing.setAccessibleName("Missing now")
+
+        add_row(form, "Legal &first name", self.first)
+        add_row(form, "Legal mi&ddle name", self.middle)
+        add_row(form, "Legal &last name", self.last)
+        add_row(form, "C&hosen name", self.chosen)
+        add_row(form, "&Pronouns", self.pronouns)
+        add_row(form, "&Aliases (one per line)", self.aliases)
+        _layout_row(form, "&Birth date", self.birth, birth_row)
+        add_row(form, "&Gender identity", self.gender)
+        _layout_row(form, "P&referred language", self.language, language_row)
+        add_row(form, "&Tribal affiliation", self.tribe)
+        add_row(form, "&ICWA status", self.icwa)
+        add_row(form, "Ag&ency", self.agency)
+        add_row(form, "Case n&umbers (one per line)", self.case_numbers)
+        add_row(form, "Placeme&nt", self.placement)
+        form.addRow("", self.in_care)
+        form.addRow("", self.missing)
+        self.birth_unknown.setChecked(True)
+        self._language_changed()
+
+    def _language_changed(self) -> None:
+        other = self.language.currentData() == "other"
+        self.other_language.setVisible(other)
+        self.other_label.setVisible(other)
+
+    def set_profile(self, profile: YouthProfile) -> None:
+        self.first.setText(profile.legal_first_name)
+        self.middle.setText(profile.legal_middle_name)
+        self.last.setText(profile.legal_last_name)
+        self.chosen.setText(profile.chosen_name)
+        self.pronouns.setCurrentText(profile.pronouns)
+        self.aliases.setPlainText("\n".join(profile.aliases))
+        self.birth_unknown.setChecked(profile.birth_date is None)
+        if profile.birth_date is not None:
+            born = profile.birth_date
+            self.birth.setDate(QDate(born.year, born.month, born.day))
+        self.gender.setText(profile.gender_identity)
+        codes = [code for code, _ in LANGUAGES]
+        known = profile.preferred_language in codes[:2]
+        self.language.setCurrentIndex(codes.index(profile.preferred_language if known else "other"))
+        self.other_language.setText("" if known else profile.preferred_language)
+        self.tribe.setText(profile.tribal_affiliation)
+        self.icwa.setCurrentIndex(self.icwa.findData(profile.icwa_status))
+        self.agency.setCurrentIndex(self.agency.findData(profile.agency.value))
+        self.case_numbers.setPlainText("\n".join(profile.case_numbers))
+        self.placement.setText(profile.placement)
+        self.in_care.setChecked(profile.in_care)
+        self.missing.setChecked(profile.missing)
+
+    def profile(self) -> YouthProfile:
+        """The profile the fields describe; ``FieldProblem`` names the first thing to fix."""
+        for edit, words in ((self.first, "legal first name"), (self.last, "legal last name")):
+            if not edit.text().strip():
+                raise FieldProblem(edit, f"Type the youth's {words}.")
+        language = self.language.currentData()
+        if language == "other":
+            language = self.other_language.text().strip()
+            if not language:
+                raise FieldProblem(self.other_language, "Type the youth's preferred language.")
+        born = None
+        if not self.birth_unknown.isChecked():
+            picked = self.birth.date()
+            born = date(picked.year(), picked.month(), picked.day())
+        try:
+            return YouthProfile(
+                legal_first_name=self.first.text(),
+                legal_middle_name=self.middle.text(),
+                legal_last_name=self.last.text(),
+                chosen_name=self.chosen.text(),
+                pronouns=self.pronouns.currentText(),
+                aliases=_lines(self.aliases),
+                birth_date=born,
+                gender_identity=self.gender.text(),
+                preferred_language=language,
+                tribal_affiliation=self.tribe.text(),
+                icwa_status=self.icwa.currentData(),
+                agency=Agency(self.agency.currentData()),
+                case_numbers=_lines(self.case_numbers),
+                placement=self.placement.text(),
+                in_care=self.in_care.isChecked(),
+                missing=self.missing.isChecked(),
+            )
+        except PydanticError as exc:
+            raise self._problem(exc) from None
+
+    def _problem(self, exc: PydanticError) -> FieldProblem:
+        error = exc.errors()[0]
+        name = str(error["loc"][0]) if error["loc"] else ""
+        fields: dict[str, QWidget] = {
+            "aliases": self.aliases,
+            "case_numbers": self.case_numbers,
+            "pronouns": self.pronouns,
+        }
+        field = fields.get(name, self.first)
+        words = _FIELD_WORDS.get(name, name.replace("_", " "))
+        return FieldProblem(field, f"Check the {words}: {error['msg'].lower()}.")

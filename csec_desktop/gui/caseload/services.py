@@ -1,0 +1,85 @@
+"""The core services one signed-in worker's screens use, built from the session.
+
+Built once at sign-in and dropped at sign-out. The caseload itself (every youth and status) is
+loaded later, in the background, into ``source``. After an unlock the session opens a new
+database connection and audit log; ``rebind`` points the shared RecordContext at them, and every
+service holds that one context, so nothing keeps using the closed connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from csec_desktop.core.clock import utc_now
+from csec_desktop.core.instruments import InstrumentRegistry, shipped_registry
+from csec_desktop.core.records.base import Actor, RecordContext
+from csec_desktop.core.records.duties import DutyStore
+from csec_desktop.core.records.encounters import EncounterStore
+from csec_desktop.core.records.screening import ScreeningService
+from csec_desktop.core.reports.service import SummaryService
+from csec_desktop.core.screening_policy import ScreeningPolicy
+from csec_desktop.gui.caseload.source import CaseloadSource
+
+NEEDS_INSTRUMENT = "holistic_needs"
+
+
+@dataclass
+class WorkspaceServices:
+    ctx: RecordContext
+    policy: Any  # CountyPolicy: .screening, .security
+    registry: InstrumentRegistry
+    screening: ScreeningService
+    duties: DutyStore
+    encounters: EncounterStore
+    summaries: SummaryService
+    source: CaseloadSource | None = field(default=None)
+
+    @classmethod
+    def build(cls, session: Any, clock: Callable[[], datetime] = utc_now) -> WorkspaceServices:
+        account = session.account
+        ctx = RecordContext(
+            session.db, session.audit, clock, Actor(account.username, account.display_name)
+        )
+        registry = shipped_registry()
+        policy = session.policy
+        return cls(
+            ctx=ctx,
+            policy=policy,
+            registry=registry,
+            screening=ScreeningService(ctx, registry, policy.screening),
+            duties=DutyStore(ctx),
+            encounters=EncounterStore(ctx),
+            summaries=SummaryService(ctx, policy),
+        )
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        return self.ctx.clock
+
+    def rebind(self, session: Any) -> None:
+        """The session came back from a lock with a new connection: use it everywhere."""
+        self.ctx.db = session.db
+        self.ctx.audit = session.audit
+
+    def needs_service(self) -> ScreeningService:
+        """A screening service whose decision points offer only the needs assessment, for the
+        "Start needs assessment" button (the start dialog then cannot pick anything else)."""
+        return ScreeningService(self.ctx, self.registry, needs_only(self.policy.screening))
+
+    def decision_point_label(self, point_id: str) -> str:
+        try:
+            return self.policy.screening.decision_point(point_id).label.get("en")  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001 - a point a later policy removed: show its id
+            return point_id.replace("_", " ").capitalize()
+
+
+def needs_only(policy: ScreeningPolicy) -> ScreeningPolicy:
+    points = [
+        point.model_copy(update={"instruments": [NEEDS_INSTRUMENT]})
+        for point in policy.decision_points
+        if NEEDS_INSTRUMENT in point.instruments
+    ]
+    return policy.model_copy(update={"decision_points": points})

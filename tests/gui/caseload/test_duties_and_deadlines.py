@@ -1,0 +1,146 @@
+"""Recording duties as done (late needs a reason) and the deadlines panel across the caseload."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+
+from csec_desktop.core.records.duties import DutyRecord
+from csec_desktop.gui.caseload.deadlines import DeadlineColumn, DeadlineRow, DeadlinesPanel
+from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
+from csec_desktop.gui.caseload.wording import due_words
+from csec_desktop.gui.workspace import Workspace
+
+
+def overdue_duty(services: Any) -> DutyRecord:
+    now = services.clock()
+    return next(d for d in services.duties.open_duties() if d.due_at < now - timedelta(hours=2))
+
+
+def set_when(dialog: RecordDutyDialog, moment: datetime) -> None:
+    local = moment.astimezone().replace(tzinfo=None, microsecond=0)
+    dialog.done_at.setDateTime(QDateTime(local))
+
+
+def press_ok(qtbot: Any, dialog: Any, background: Any) -> None:
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not background.is_busy)
+
+
+def test_done_late_requires_a_reason_and_records_reference_agency_person(
+    qtbot, services, background
+):
+    duty = overdue_duty(services)
+    dialog = RecordDutyDialog(duty, services.duties, background, services.clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.late and dialog.late_reason.isVisible()  # "now" is after the due time
+    assert "late by" in dialog.late_note.text()
+    dialog.method.setCurrentText("Phone")
+    qtbot.keyClicks(dialog.reference, "HL-2291")
+    qtbot.keyClicks(dialog.agency, "County child abuse hotline")
+    qtbot.keyClicks(dialog.person, "Intake worker Dana")
+    press_ok(qtbot, dialog, background)
+    assert dialog.isVisible() and "reason it was late" in dialog.message.text()
+    assert services.duties.get(duty.id).status == "open"  # nothing saved
+    qtbot.keyClicks(
+        dialog.late_reason, "Youth disclosed late in the evening; hotline reached at 8 am"
+    )
+    press_ok(qtbot, dialog, background)
+    assert not dialog.isVisible()
+    saved = services.duties.get(duty.id)
+    done = saved.data["done"]
+    assert saved.status == "done"
+    assert (done["method"], done["reference"], done["agency"], done["person"]) == (
+        "Phone",
+        "HL-2291",
+        "County child abuse hotline",
+        "Intake worker Dana",
+    )
+    assert done["late_reason"].startswith("Youth disclosed late")
+
+
+def test_done_on_time_needs_no_reason(qtbot, services, background):
+    duty = overdue_duty(services)
+    dialog = RecordDutyDialog(duty, services.duties, background, services.clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    set_when(dialog, duty.due_at - timedelta(hours=1))
+    assert not dialog.late and not dialog.late_reason.isVisible()
+    dialog.method.setCurrentText("Online report form")
+    press_ok(qtbot, dialog, background)
+    done = services.duties.get(duty.id).data["done"]
+    assert done["late_reason"] == "" and done["method"] == "Online report form"
+
+
+def test_not_applicable_needs_a_reason(qtbot, services, background):
+    duty = overdue_duty(services)
+    dialog = NotApplicableDialog(duty, services.duties, background, services.clock())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    press_ok(qtbot, dialog, background)
+    assert dialog.message.text() == "Say why this duty does not apply."
+    qtbot.keyClicks(dialog.reason, "Youth already connected to an MDT in another county")
+    press_ok(qtbot, dialog, background)
+    assert services.duties.get(duty.id).status == "not_applicable"
+
+
+def test_deadlines_are_soonest_first_in_words_and_follow_the_clock(qtbot):
+    now = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+    clock = {"now": now}
+    panel = DeadlinesPanel(lambda: clock["now"])
+    qtbot.addWidget(panel)
+    rows = [
+        DeadlineRow(
+            "d3", "y3", "Sage Lee (they/them)", "Refer to the MDT", now + timedelta(hours=5)
+        ),
+        DeadlineRow("d1", "y1", "Mia Cruz", "Phone report", now - timedelta(hours=3)),
+        DeadlineRow("d2", "y2", "Kai Tran", "Written report", now + timedelta(seconds=20)),
+    ]
+    panel.set_rows(rows)
+    model = panel.model
+
+    def words() -> list[str]:
+        return [model.data(model.index(r, DeadlineColumn.WHEN)) for r in range(model.rowCount())]
+
+    assert [r.duty_id for r in model.rows()] == ["d1", "d2", "d3"]
+    assert words() == ["overdue by 3 h", "due now", "due in 5 h"]
+    assert panel.summary.text() == "3 open duties: 1 overdue, 2 due within 24 hours."
+    clock["now"] = now + timedelta(hours=6)
+    panel.timer.timeout.emit()  # the minute timer
+    assert words() == ["overdue by 9 h", "overdue by 5 h", "overdue by 1 h"]
+    assert panel.summary.text() == "3 open duties: 3 overdue, 0 due within 24 hours."
+    assert panel.timer.isActive() and panel.timer.interval() == 60_000
+
+
+def test_due_words_round_sensibly() -> None:
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    assert due_words(now + timedelta(minutes=25), now) == "due in 25 min"
+    assert due_words(now - timedelta(days=3, hours=1), now) == "overdue by 3 days"
+    assert due_words(now + timedelta(hours=47), now) == "due in 47 h"
+
+
+def test_enter_on_a_deadline_opens_the_youth_page_at_that_duty(qtbot, services, background):
+    workspace = Workspace(services, background)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    workspace._loaded(services.source)
+    qtbot.waitUntil(lambda: workspace.deadlines.model.rowCount() > 0 and not background.is_busy)
+    rows = workspace.deadlines.model.rows()
+    assert [r.due_at for r in rows] == sorted(r.due_at for r in rows)
+    assert len(rows) == len(services.duties.open_duties())
+    assert "overdue" in workspace.home.tabText(1)  # the tab says how many are overdue
+    workspace.home.setCurrentWidget(workspace.deadlines)
+    table = workspace.deadlines.table
+    table.setFocus()
+    table.selectRow(1)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert workspace.showing_youth
+    page = workspace.youth_page
+    assert page.record.id == rows[1].youth_id
+    assert page.tabs.currentWidget() is page.duties
+    assert page.duties.selected().id == rows[1].duty_id
+    qtbot.keyClick(page.duties.table, Qt.Key.Key_Escape)
+    assert not workspace.showing_youth

@@ -1,0 +1,162 @@
+"""Adding and editing youth: every field, inline validation, and the duplicate warning."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel
+
+from csec_desktop.core.records.youth import Agency, YouthProfile
+from csec_desktop.gui.caseload.profile_dialog import ProfileDialog
+from csec_desktop.gui.workspace import Workspace
+from tests.gui.caseload.conftest import SEEDED_YOUTH
+
+BORN = date(2011, 6, 15)
+
+
+def lupe(services: Any) -> str:
+    profile = YouthProfile(
+        legal_first_name="Guadalupe",
+        legal_last_name="Ibarra",
+        pronouns="she/her",
+        aliases=("Lupe", "Pita Ibarra"),
+        birth_date=BORN,
+        agency=Agency.CHILD_WELFARE,
+        case_numbers=("CW-2024-00451",),
+    )
+    return services.source.add(profile).id
+
+
+def workspace_for(qtbot: Any, services: Any, background: Any) -> Workspace:
+    workspace = Workspace(services, background)
+    qtbot.addWidget(workspace)
+    workspace.caseload.set_source(services.source)
+    workspace.show()
+    qtbot.waitUntil(lambda: not workspace.caseload.searching and not background.is_busy)
+    return workspace
+
+
+def fill(qtbot: Any, dialog: ProfileDialog, first: str, last: str, born: date | None) -> None:
+    form = dialog.form
+    qtbot.keyClicks(form.first, first)
+    qtbot.keyClicks(form.last, last)
+    if born is not None:
+        form.birth_unknown.setChecked(False)
+        form.birth.setDate(QDate(born.year, born.month, born.day))
+
+
+def submit(qtbot: Any, dialog: ProfileDialog, background: Any) -> None:
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not background.is_busy)
+
+
+def test_an_alias_match_warns_and_open_existing_opens_that_youth(qtbot, services, background):
+    existing = lupe(services)
+    workspace = workspace_for(qtbot, services, background)
+    dialog = workspace.add_youth()
+    fill(qtbot, dialog, "Lupe", "Ibarra", BORN)
+    submit(qtbot, dialog, background)
+    assert dialog.isVisible() and dialog.duplicates_box.isVisible()
+    assert [d.entry.youth_id for d in dialog.duplicates] == [existing]
+    line = dialog.duplicates_list.item(0).text()
+    assert "name matches an alias, same birth date" in line and "Guadalupe Ibarra" in line
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert len(services.source.caseload) == SEEDED_YOUTH + 1  # nothing was added
+    assert workspace.showing_youth and workspace.youth_page.record.id == existing
+    assert workspace.youth_page.name.text() == "Guadalupe Ibarra (she/her)"
+
+
+def test_swapped_names_with_the_same_birth_date_warn_and_add_anyway_adds(
+    qtbot, services, background
+):
+    existing = lupe(services)
+    workspace = workspace_for(qtbot, services, background)
+    dialog = workspace.add_youth()
+    fill(qtbot, dialog, "Ibarra", "Guadalupe", BORN)
+    submit(qtbot, dialog, background)
+    assert [d.reason for d in dialog.duplicates] == [
+        "first and last names swapped, same birth date"
+    ]
+    qtbot.mouseClick(dialog.add_anyway, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(services.source.caseload) == SEEDED_YOUTH + 2
+    assert dialog.record is not None and dialog.record.id != existing
+    assert workspace.youth_page.record.id == dialog.record.id  # the new youth's page opens
+
+
+def test_a_different_birth_date_is_not_a_duplicate_and_every_field_is_saved(
+    qtbot, services, background
+):
+    lupe(services)
+    dialog = ProfileDialog(services.source, background)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    fill(qtbot, dialog, "Guadalupe", "Ibarra", date(2012, 1, 3))
+    qtbot.keyClicks(form.middle, "Rosa")
+    qtbot.keyClicks(form.chosen, "Lu")
+    form.pronouns.setCurrentText("they/them")
+    form.aliases.setPlainText("Lulu\n\nRosie G\n")
+    qtbot.keyClicks(form.gender, "Nonbinary")
+    form.language.setCurrentIndex(form.language.findData("other"))
+    assert form.other_language.isVisibleTo(dialog)
+    qtbot.keyClicks(form.other_language, "Mixteco")
+    qtbot.keyClicks(form.tribe, "Yurok Tribe")
+    form.icwa.setCurrentIndex(form.icwa.findData("reason_to_know"))
+    form.agency.setCurrentIndex(form.agency.findData("probation"))
+    form.case_numbers.setPlainText("PR-2025-1\nCW-2020-2")
+    qtbot.keyClicks(form.placement, "Relative (kin) home")
+    form.in_care.setChecked(True)
+    submit(qtbot, dialog, background)
+    assert not dialog.duplicates_box.isVisible() and dialog.record is not None
+    saved = services.source.open(dialog.record.id).profile
+    assert saved.legal_name == "Guadalupe Rosa Ibarra" and saved.name_with_pronouns == (
+        "Lu Ibarra (they/them)"
+    )
+    assert saved.aliases == ("Lulu", "Rosie G") and saved.case_numbers == ("PR-2025-1", "CW-2020-2")
+    assert (saved.preferred_language, saved.tribal_affiliation, saved.icwa_status) == (
+        "Mixteco",
+        "Yurok Tribe",
+        "reason_to_know",
+    )
+    assert saved.agency is Agency.PROBATION and saved.in_care and not saved.missing
+    assert saved.birth_date == date(2012, 1, 3) and saved.gender_identity == "Nonbinary"
+
+
+def test_missing_names_are_said_inline_and_nothing_is_saved(qtbot, services, background):
+    dialog = ProfileDialog(services.source, background)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.form.first, "Ana")
+    submit(qtbot, dialog, background)
+    assert dialog.message.isVisible()
+    assert dialog.message.text() == "Type the youth's legal last name."
+    assert dialog.focusWidget() is dialog.form.last and dialog.record is None
+    assert len(services.source.caseload) == SEEDED_YOUTH
+    for label in dialog.form.findChildren(QLabel):
+        if label.buddy() is not None and label.buddy() is not dialog.form.other_language:
+            assert "&" in label.text(), label.text()  # every field has a keyboard mnemonic
+
+
+def test_editing_a_profile_bumps_its_version_and_updates_the_row(qtbot, services, background):
+    youth_id = lupe(services)
+    workspace = workspace_for(qtbot, services, background)
+    workspace.open_youth(youth_id)
+    before = services.source.open(youth_id).version
+    dialog = workspace.edit_profile(youth_id)
+    assert dialog.form.first.text() == "Guadalupe" and dialog.form.aliases.toPlainText() == (
+        "Lupe\nPita Ibarra"
+    )
+    dialog.form.chosen.setText("Lupita")
+    submit(qtbot, dialog, background)
+    assert not dialog.isVisible()
+    after = services.source.open(youth_id)
+    assert after.version == before + 1 and after.profile.chosen_name == "Lupita"
+    model = workspace.caseload.model
+    row = model.row_of(youth_id)
+    assert model.row_at(row).name == "Lupita Ibarra (she/her)"
+    assert workspace.youth_page.name.text() == "Lupita Ibarra (she/her)"
+    assert workspace.youth_page.encounters.youth.version == after.version
