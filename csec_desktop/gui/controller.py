@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from csec_desktop.core.demo import DemoLogin
 from csec_desktop.core.flows.app_state import AppState, AppStateMachine
+from csec_desktop.core.sync_service.purge import PurgeReport
+from csec_desktop.core.sync_service.service import SyncService
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.account_forms import ChangePassphraseDialog
@@ -22,6 +24,7 @@ from csec_desktop.gui.lock_screens import LockScreen, PrivacyScreen
 from csec_desktop.gui.main_window import MainWindow
 from csec_desktop.gui.setup_wizard import SetupWizard
 from csec_desktop.gui.sign_in_page import SignInPage
+from csec_desktop.gui.sync_panel import SyncDialog
 from csec_desktop.gui.workspace import Workspace
 
 
@@ -72,6 +75,7 @@ class AppController:
         ui.actionSignOut.triggered.connect(self.sign_out)
         ui.actionQuit.triggered.connect(self.window.close)
         ui.actionManageAccounts.triggered.connect(self.open_accounts)
+        ui.actionSync.triggered.connect(self.open_sync)
         ui.actionChangePassphrase.triggered.connect(self.open_change_passphrase)
         ui.actionAbout.triggered.connect(lambda: about_dialog(self.window).open())
         ui.actionShortcuts.triggered.connect(lambda: shortcuts_dialog(self.window).open())
@@ -143,6 +147,14 @@ class AppController:
         dialog.open()
         return dialog
 
+    def open_sync(self) -> SyncDialog | None:
+        if self.state is not AppState.ACTIVE or self.session is None:
+            return None
+        dialog = SyncDialog(SyncService(self.session), self.background, self.window)
+        dialog.finished.connect(lambda _result: self.workspace and self.workspace.refresh())
+        dialog.open()
+        return dialog
+
     def open_change_passphrase(self) -> ChangePassphraseDialog | None:
         if self.state is not AppState.ACTIVE or self.session is None:
             return None
@@ -171,6 +183,7 @@ class AppController:
         session's new connection; at sign-out, drop it so nothing stays for the next worker."""
         if state is AppState.ACTIVE and self.session is not None:
             if self.workspace is None:
+                self._purge_delivered(self.session)
                 self.workspace = Workspace.for_session(self.session, self.background)
                 self.window.set_central_view(self.workspace)
             else:
@@ -180,6 +193,15 @@ class AppController:
             workspace.close_workspace()
             self.window.set_central_view(self.window.ui.emptyCaseload)
             workspace.deleteLater()
+
+    def _purge_delivered(self, session: Session) -> None:
+        """At sign-in: remove delivered youth past the county's retention period (audited)."""
+
+        def purged(report: PurgeReport) -> None:
+            if report.youth and self.workspace is not None:
+                self.workspace.refresh()
+
+        self.background.run(lambda: SyncService(session).purge_due(), purged, lambda _e: None)
 
     def _show(self, state: AppState) -> None:
         working = state is AppState.ACTIVE

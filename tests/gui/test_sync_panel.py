@@ -101,3 +101,15 @@ def test_a_damaged_trust_file_gives_one_clear_line_and_changes_nothing(qtbot, wo
     settle(qtbot, dialog)
     assert dialog.message.isVisible() and "\n" not in dialog.message.text()
     assert laptop.sync.trust() is None and dialog.asked == []
+
+
+def test_the_file_menu_opens_the_sync_panel(qtbot, vault, make_controller) -> None:
+    from tests.gui.gui_helpers import signed_in
+
+    controller = make_controller(vault)
+    signed_in(qtbot, controller)
+    controller.window.ui.actionSync.trigger()
+    dialog = next(d for d in controller.window.findChildren(SyncDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: not controller.background.is_busy)
+    assert dialog.fields["enrolled"].text() == "Not yet"
+    assert dialog.windowTitle() == "Sync with the county"

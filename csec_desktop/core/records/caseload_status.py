@@ -54,9 +54,13 @@ class YouthStatus:
 
 def load_statuses(ctx: RecordContext) -> dict[str, YouthStatus]:
     latest: dict[str, tuple[str | None, str]] = {}
+    # The latest *screening* outcome (a level of concern); a needs assessment's band ("urgent
+    # needs") answers another question and is not shown as the youth's outcome.
     for youth_id, band, at in ctx.db.execute(
-        "SELECT youth_id, final_band, max(completed_at) FROM encounters "
-        "WHERE status = 'completed' GROUP BY youth_id"
+        "SELECT e.youth_id, e.final_band, max(e.completed_at) FROM encounters e "
+        "JOIN instrument_definitions d ON d.hash = e.instrument_hash "
+        "WHERE e.status = 'completed' "
+        "AND json_extract(d.definition, '$.kind') <> 'needs_assessment' GROUP BY e.youth_id"
     ).fetchall():
         latest[youth_id] = (band, at)
     drafts = dict(

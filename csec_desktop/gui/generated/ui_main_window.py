@@ -25,6 +25,8 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
+        self.actionSync = QAction(MainWindow)
+        self.actionSync.setObjectName(u"actionSync")
         self.actionLockNow = QAction(MainWindow)
         self.actionLockNow.setObjectName(u"actionLockNow")
         self.actionPrivacyScreen = QAction(MainWindow)
@@ -102,6 +104,8 @@ class Ui_MainWindow(object):
         self.menuBar.addAction(self.menuFile.menuAction())
         self.menuBar.addAction(self.menuAccounts.menuAction())
         self.menuBar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionSync)
+        self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionLockNow)
         self.menuFile.addAction(self.actionPrivacyScreen)
         self.menuFile.addSeparator()
@@ -120,6 +124,7 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"CSEC Screening", None))
+        self.actionSync.setText(QCoreApplication.translate("MainWindow", u"S&ync with the county\u2026", None))
         self.actionLockNow.setText(QCoreApplication.translate("MainWindow", u"&Lock now", None))
 #if QT_CONFIG(shortcut)
         self.actionLockNow.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+L", None))

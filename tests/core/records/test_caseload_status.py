@@ -46,3 +46,10 @@ def test_filters_pick_the_right_youth(ctx, clock) -> None:
     assert probation.isdisjoint(chosen(CaseloadFilter.CHILD_WELFARE))
     later = now + timedelta(days=400)
     assert all(statuses[y].overdue(later) for y in chosen(CaseloadFilter.DUE_SOON))
+
+
+def test_the_latest_outcome_is_a_screening_outcome_not_a_needs_band(ctx) -> None:
+    seed_caseload(ctx, shipped_registry(), default_screening_policy(), 60, seed=3)
+    shown = {s.latest_band for s in load_statuses(ctx).values()}
+    assert "urgent" not in shown
+    assert {"identified", "at_risk"} <= shown
