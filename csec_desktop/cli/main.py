@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "csec_desktop.cli.sync_cmd",
     "csec_desktop.cli.bundle_cmd",
     "csec_desktop.cli.county_cmd",
+    "csec_desktop.cli.demo_cmd",
     "csec_desktop.cli.selftest_cmd",
 )
 

@@ -1,0 +1,90 @@
+"""``csec demo seed``: fill a demo vault with fictional youth (for demos and benchmarks).
+
+Only a demo vault is ever seeded: the command signs in with the published demo supervisor's
+passphrase, which a real vault does not accept, so real data can never be mixed with fiction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from csec_desktop.cli.common import add_json, emit
+from csec_desktop.core.clock import utc_now
+from csec_desktop.core.demo import SUPERVISOR, demo_data_dir, ensure_demo_vault
+from csec_desktop.core.demo_seed import seed_caseload
+from csec_desktop.core.errors import AuthError, UsageError
+from csec_desktop.core.instruments import shipped_registry
+from csec_desktop.core.records.base import Actor, RecordContext
+from csec_desktop.core.vault.device_vault import DeviceVault
+
+
+def register(groups: Any) -> None:
+    demo = groups.add_parser("demo", help="fictional data for demos and benchmarks")
+    sub = demo.add_subparsers(title="demo commands", metavar="ACTION", required=True)
+    seed = sub.add_parser("seed", help="create or fill a demo vault with fictional youth")
+    seed.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="the demo data folder (default: the demo folder beside your data)",
+    )
+    seed.add_argument("--youth", type=int, required=True, help="how many fictional youth to add")
+    seed.add_argument("--seed", type=int, default=2015, help="random seed (same seed, same names)")
+    add_json(seed)
+    seed.set_defaults(func=_seed)
+
+
+def _seed(args: argparse.Namespace) -> int:
+    if not 1 <= args.youth <= 200_000:
+        raise UsageError("--youth must be between 1 and 200000")
+    folder = demo_data_dir(args.data_dir)
+    ensure_demo_vault(folder)
+    try:
+        session = DeviceVault(folder).sign_in(SUPERVISOR.username, SUPERVISOR.passphrase)
+    except AuthError:
+        raise UsageError(
+            f"{folder} is not a demo vault; fictional youth are only added to demo vaults"
+        ) from None
+    started = time.perf_counter()
+    try:
+        ctx = RecordContext(
+            session.db, session.audit, utc_now, Actor(SUPERVISOR.username, SUPERVISOR.display_name)
+        )
+
+        def progress(done: int, total: int) -> None:
+            if total >= 1000 and not args.json:
+                sys.stderr.write(f"\r{done} of {total} youth")
+                sys.stderr.flush()
+
+        report = seed_caseload(
+            ctx,
+            shipped_registry(),
+            session.policy.screening,
+            args.youth,
+            seed=args.seed,
+            progress=progress,
+        )
+    finally:
+        session.sign_out()
+    if args.youth >= 1000 and not args.json:
+        sys.stderr.write("\n")
+    seconds = time.perf_counter() - started
+    emit(
+        args,
+        {
+            "data_dir": str(folder),
+            "youth": report.youth,
+            "completed": report.completed,
+            "drafts": report.drafts,
+            "duties": report.duties,
+            "seconds": round(seconds, 1),
+        },
+        f"Added {report.youth} fictional youth to {folder}: {report.completed} completed "
+        f"screenings and assessments, {report.drafts} drafts, {report.duties} duties "
+        f"({seconds:.0f} s).",
+    )
+    return 0

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .cli import run_csec
+
+
+def test_demo_seed_creates_a_demo_vault_with_fictional_youth(tmp_path: Path) -> None:
+    folder = tmp_path / "demo"
+    result = run_csec(["demo", "seed", "--data-dir", str(folder), "--youth", "25", "--json"])
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["youth"] == 25 and report["completed"] > 0 and report["duties"] > 0
+    more = run_csec(["demo", "seed", "--data-dir", str(folder), "--youth", "5"])
+    assert more.returncode == 0 and more.stdout.startswith("Added 5 fictional youth")
+    check = run_csec(
+        [
+            "vault",
+            "check",
+            "--data-dir",
+            str(folder),
+            "--username",
+            "demo.supervisor",
+            "--passphrase-stdin",
+        ],
+        "harbor lantern morning\n",
+    )
+    assert check.returncode == 0, check.stderr
+
+
+def test_a_real_vault_is_never_seeded(tmp_path: Path) -> None:
+    folder = tmp_path / "real"
+    made = run_csec(
+        [
+            "vault",
+            "init",
+            "--data-dir",
+            str(folder),
+            "--username",
+            "ana",
+            "--display-name",
+            "Ana",
+            "--passphrase-stdin",
+        ],
+        "a real county passphrase\n",
+    )
+    assert made.returncode == 0
+    result = run_csec(["demo", "seed", "--data-dir", str(folder), "--youth", "5"])
+    assert result.returncode == 2
+    assert "is not a demo vault" in result.stderr and result.stderr.count("\n") == 1
