@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Set up (first time only) and run the whole test suite: lint, then every test (core, GUI
-# offscreen, end-to-end, the frozen app's self-test).
+# Set up (first time only) and run the whole test suite: lint and types, then every test (core,
+# GUI offscreen, end-to-end, the frozen app's build and self-test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/mypy  # strict on csec_desktop.core (configured in pyproject.toml)
 .venv/bin/python -m pytest -q "$@"

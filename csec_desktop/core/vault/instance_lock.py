@@ -11,6 +11,7 @@ a program may hold more than one session on its own vault (tests and county tool
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from pathlib import Path
 from typing import IO
@@ -78,7 +79,7 @@ class InstanceLock:
         return self._held
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
     def _lock(handle: IO[bytes]) -> None:
