@@ -96,7 +96,9 @@ def print_rows(title: str, rows: list[Row]) -> None:
 def _number(value: float) -> str:
     if value >= 100:
         return f"{value:,.0f}"
-    return f"{value:.3g}" if value < 10 else f"{value:.1f}"
+    if value < 10:
+        return f"{value:.2f}" if value >= 0.1 else f"{value:.2g}"
+    return f"{value:.1f}"
 
 
 def _fmt(value: Any) -> str:
