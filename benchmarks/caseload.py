@@ -18,6 +18,7 @@ import sqlite3
 import tempfile
 import time
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from benchmarks.common import Row, print_rows, summary_ms, timed
@@ -31,11 +32,12 @@ from csec_desktop.core.records.youth_store import YouthStore
 from csec_desktop.core.screening_policy import default_screening_policy
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+from csec_desktop.core.vault.session import Session
 
 USER, PASSPHRASE = "bench.supervisor", "benchmark passphrase only"
 
 
-def open_vault(folder: Path, youth: int) -> tuple[object, RecordContext, float]:
+def open_vault(folder: Path, youth: int) -> tuple[Session, RecordContext, float]:
     vault = DeviceVault(folder, kdf_params=MINIMUM_PARAMS)
     seeded = 0.0
     if not vault.is_initialized():
@@ -111,7 +113,7 @@ def wizard_steps(ctx: RecordContext, caseload: Caseload, steps: int) -> list[flo
     service = ScreeningService(ctx, shipped_registry(), default_screening_policy())
     youth = caseload.open(caseload.index.entries()[0].youth_id)
     run = service.start(youth, "placement_change", "csec_identification", datetime.now(UTC))
-    times = []
+    times: list[float] = []
     while len(times) < steps:
         item = run.navigator.current
         if item is None:
@@ -158,10 +160,10 @@ def measure(folder: Path, youth: int, query_count: int = 200, steps: int = 60) -
         load = timed(lambda: Caseload(ctx))
         caseload = Caseload(ctx)
         texts = queries(caseload, random.Random(20), query_count)
-        ours = [timed(lambda q=q: caseload.search(q)) for q in texts]
+        ours = [timed(partial(caseload.search, q)) for q in texts]
         with tempfile.TemporaryDirectory() as scratch:
             conn = plain_copy(ctx, Path(scratch))
-            base = [timed(lambda q=q: plain_search(conn, q)) for q in texts]
+            base = [timed(partial(plain_search, conn, q)) for q in texts]
             plain_load = timed(lambda: conn.execute("SELECT * FROM youth").fetchall())
             conn.close()
             step = wizard_steps(ctx, caseload, steps)
