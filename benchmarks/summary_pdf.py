@@ -4,16 +4,14 @@ Builds a throwaway vault with a fictional caseload (demo seed), then times rende
 case-file copy of a completed screening (median of N runs) and a one-paragraph ReportLab
 document in the same process, and prints both with their ratio.
 
-    python benchmarks/summary_pdf.py [--runs 15]
+    .venv/bin/python -m benchmarks.summary_pdf [--runs 15]
 """
 
 from __future__ import annotations
 
 import argparse
 import io
-import statistics
 import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from pypdf import PdfReader
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from benchmarks.common import Row, median_ms, print_rows
 from csec_desktop.core.demo_seed import seed_caseload
 from csec_desktop.core.instruments import shipped_registry
 from csec_desktop.core.records.base import Actor, RecordContext
@@ -37,19 +36,8 @@ def bare_page() -> bytes:
     return out.getvalue()
 
 
-def median_ms(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
-    args = parser.parse_args()
+def measure(runs: int = 15) -> list[Row]:
+    """The case-file summary of one completed screening vs a bare page (median of ``runs``)."""
 
     def clock() -> datetime:
         return datetime(2026, 3, 2, 17, 0, tzinfo=UTC)
@@ -57,25 +45,31 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         vault = DeviceVault(Path(folder) / "data", clock=clock, kdf_params=MINIMUM_PARAMS)
         session, _ = vault.initialize("bench", "Bench Worker", "quiet harbor lantern morning")
-        ctx = RecordContext(session.db, session.audit, clock, Actor("bench", "Bench Worker"))
-        seed_caseload(ctx, shipped_registry(), default_screening_policy(), 40)
-        row = session.db.execute(
-            "SELECT e.id FROM encounters e JOIN instrument_definitions d ON d.hash = "
-            "e.instrument_hash WHERE e.status = 'completed' AND d.instrument_id = "
-            "'csec_identification' ORDER BY e.id LIMIT 1"
-        ).fetchone()
-        service = SummaryService(ctx, vault.policy, tz=UTC)
-        service.render(row[0], "case")  # warm up imports and fonts
-        bare_page()
-        summary = median_ms(lambda: service.render(row[0], "case"), args.runs)
-        bare = median_ms(bare_page, args.runs)
-        pages = len(PdfReader(io.BytesIO(service.render(row[0], "case"))).pages)
-        session.sign_out()
+        try:
+            ctx = RecordContext(session.db, session.audit, clock, Actor("bench", "Bench Worker"))
+            seed_caseload(ctx, shipped_registry(), default_screening_policy(), 40)
+            row = session.db.execute(
+                "SELECT e.id FROM encounters e JOIN instrument_definitions d ON d.hash = "
+                "e.instrument_hash WHERE e.status = 'completed' AND d.instrument_id = "
+                "'csec_identification' ORDER BY e.id LIMIT 1"
+            ).fetchone()
+            service = SummaryService(ctx, vault.policy, tz=UTC)
+            service.render(row[0], "case")  # warm up imports and fonts
+            bare_page()
+            summary = median_ms(lambda: service.render(row[0], "case"), runs)
+            bare = median_ms(bare_page, runs)
+            pages = len(PdfReader(io.BytesIO(service.render(row[0], "case"))).pages)
+        finally:
+            session.sign_out()
+    return [Row(f"summary PDF, case file ({pages} pages)", summary, "ms",
+                "bare one-page ReportLab", bare)]  # fmt: skip
 
-    print(f"{'document':<34} {'median ms':>10}")
-    print(f"{'case-file summary (' + str(pages) + ' pages)':<34} {summary:>10.1f}")
-    print(f"{'bare one-page ReportLab':<34} {bare:>10.1f}")
-    print(f"{'ratio':<34} {summary / bare:>10.1f}x   (runs: {args.runs})")
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    print_rows(f"Summary PDF (median of {args.runs})", measure(args.runs))
 
 
 if __name__ == "__main__":
