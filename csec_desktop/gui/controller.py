@@ -7,12 +7,12 @@ a half-written account change can never be cut off by the lock.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from csec_desktop.core.demo import DemoLogin
 from csec_desktop.core.flows.app_state import AppState, AppStateMachine
-from csec_desktop.core.sync_service.purge import PurgeReport
-from csec_desktop.core.sync_service.service import SyncService
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.account_forms import ChangePassphraseDialog
@@ -24,8 +24,14 @@ from csec_desktop.gui.lock_screens import LockScreen, PrivacyScreen
 from csec_desktop.gui.main_window import MainWindow
 from csec_desktop.gui.setup_wizard import SetupWizard
 from csec_desktop.gui.sign_in_page import SignInPage
-from csec_desktop.gui.sync_panel import SyncDialog
-from csec_desktop.gui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from csec_desktop.core.sync_service.purge import PurgeReport
+    from csec_desktop.gui.sync_panel import SyncDialog
+    from csec_desktop.gui.workspace import Workspace
+
+# The workspace, the sync panel and what they need (PDFs, instruments, sync) are imported when
+# first used, after sign-in: the sign-in window must appear without waiting for them.
 
 
 class AppController:
@@ -150,6 +156,9 @@ class AppController:
     def open_sync(self) -> SyncDialog | None:
         if self.state is not AppState.ACTIVE or self.session is None:
             return None
+        from csec_desktop.core.sync_service.service import SyncService
+        from csec_desktop.gui.sync_panel import SyncDialog
+
         dialog = SyncDialog(SyncService(self.session), self.background, self.window)
         dialog.finished.connect(lambda _result: self.workspace and self.workspace.refresh())
         dialog.open()
@@ -184,6 +193,8 @@ class AppController:
         if state is AppState.ACTIVE and self.session is not None:
             if self.workspace is None:
                 self._purge_delivered(self.session)
+                from csec_desktop.gui.workspace import Workspace
+
                 self.workspace = Workspace.for_session(self.session, self.background)
                 self.window.set_central_view(self.workspace)
             else:
@@ -196,6 +207,8 @@ class AppController:
 
     def _purge_delivered(self, session: Session) -> None:
         """At sign-in: remove delivered youth past the county's retention period (audited)."""
+
+        from csec_desktop.core.sync_service.service import SyncService
 
         def purged(report: PurgeReport) -> None:
             if report.youth and self.workspace is not None:
