@@ -30,7 +30,7 @@ class LockoutRelease(StrEnum):
 
 
 class SecurityPolicy(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     min_passphrase_length: int = Field(12, ge=12, le=128)
     # CJIS 5.5.3: at most 5 failed logons within 15 minutes.
@@ -43,14 +43,14 @@ class SecurityPolicy(BaseModel):
 
 
 class SyncPolicy(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     # Days a laptop keeps identifying data after the county's receipt covers it, then purges.
     retention_days: int = Field(30, ge=1, le=3650)
 
 
 class CountyPolicy(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     format: str = Field(pattern=f"^{POLICY_FORMAT}$")
     county: str = Field(min_length=1, max_length=200)

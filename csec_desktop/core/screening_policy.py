@@ -23,7 +23,7 @@ from csec_desktop.core.paths import read_resource_text
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class DecisionPoint(_Strict):

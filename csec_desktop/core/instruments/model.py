@@ -23,7 +23,7 @@ Expression = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
 class _Strict(BaseModel):
     # Unknown keys are refused: a misspelt "requried" must not silently mean "optional".
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Text(_Strict):

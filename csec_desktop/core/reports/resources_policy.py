@@ -13,7 +13,7 @@ from csec_desktop.core.instruments.model import Text
 
 
 class ResourceLine(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     name: Text
     phone: str = Field("", max_length=40)
@@ -40,7 +40,7 @@ def _default_lines() -> list[ResourceLine]:
 
 
 class YouthResources(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     lines: list[ResourceLine] = Field(default_factory=_default_lines, max_length=12)
 

@@ -51,9 +51,16 @@ class DeviceVault:
         kdf_params: KdfParams | None = None,
     ) -> None:
         self.data_dir = data_dir
-        self.policy = policy or load_policy()
+        self._policy = policy
         self.clock = clock
         self.kdf_params = kdf_params or KdfParams()
+
+    @property
+    def policy(self) -> CountyPolicy:
+        """The county policy, read when first needed (not before the sign-in window shows)."""
+        if self._policy is None:
+            self._policy = load_policy()
+        return self._policy
 
     @property
     def db_path(self) -> Path:
