@@ -150,6 +150,13 @@ class EncounterStore:
             )
         return stamp
 
+    def answer_times(self, encounter_id: str) -> dict[str, str]:
+        """When each stored answer was committed (item id -> ISO time)."""
+        rows = self.ctx.db.execute(
+            "SELECT item_id, saved_at FROM answers WHERE encounter_id = ?", (encounter_id,)
+        ).fetchall()
+        return {str(item): str(at) for item, at in rows}
+
     def set_position(self, encounter_id: str, position: str | None) -> None:
         self.ctx.db.execute(
             "UPDATE encounters SET position = ? WHERE id = ?", (position, encounter_id)

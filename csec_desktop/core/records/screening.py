@@ -83,6 +83,10 @@ class ScreeningRun:
     def encounter_id(self) -> str:
         return self.encounter.id
 
+    def saved_times(self) -> dict[str, str]:
+        """When each answer already in the vault was saved (a resumed draft shows them)."""
+        return self.service.encounters.answer_times(self.encounter.id)
+
     def answer(self, value: Any) -> str:
         """Answer the current item and commit it; returns the saved-at time."""
         item = self.navigator.current

@@ -55,7 +55,9 @@ class EncounterWizard(QDialog):
         self.setStyleSheet(
             "QRadioButton::indicator, QCheckBox::indicator { width: 1em; height: 1em; }"
         )
-        self.saved_at: dict[str, str] = {}  # item id -> when this session last committed it
+        # item id -> when it was last committed; a resumed draft starts with the stored times,
+        # so answers saved before a crash or a pause show as saved.
+        self.saved_at: dict[str, str] = run.saved_times()
         self.from_review = False
         self._build(definition.title.get(lang))
         self.resize(em(self, 56), em(self, 40))
