@@ -73,6 +73,9 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Any:
     # check_same_thread=False: background jobs use the connection under the Database lock.
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher logs failed page checks to stderr by default: lines outside our one-line
+        # messages, on the terminal or in the GUI's console. We report damage ourselves.
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.execute(_key_pragma(data_key))
         # The first read proves the key: a wrong key fails here ("file is not a database").
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
