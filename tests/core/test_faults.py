@@ -321,3 +321,36 @@ def test_export_to_a_missing_folder_is_one_clear_line_and_reserves_nothing(world
     one_line(caught.value.message)
     assert "does not exist" in caught.value.message
     assert laptop.sync.export(laptop.out).sequence == 1
+
+
+# signing out and checking when the disk fails ------------------------------------------------
+
+
+def test_sign_out_closes_and_wipes_the_key_even_when_the_disk_refuses_the_audit_event(
+    tmp_path: Path,
+) -> None:
+    vault = DeviceVault(tmp_path / "data", clock=FakeClock(), kdf_params=MINIMUM_PARAMS)
+    session, _ = vault.initialize("kim.lee", "Kim Lee", PASS)
+    inject(session.db).fail("INSERT", FULL)
+    session.sign_out()  # used to raise, leaving the vault open and the key in memory
+    assert session.is_locked
+    assert not any(session._data_key)  # wiped
+    vault.sign_in("kim.lee", PASS).sign_out()  # the instance lock was released too
+
+
+def test_a_database_error_reaching_the_cli_is_one_line_not_an_internal_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = DeviceVault(tmp_path / "data", clock=FakeClock(), kdf_params=MINIMUM_PARAMS)
+    vault.initialize("kim.lee", "Kim Lee", PASS)[0].sign_out()
+
+    def malformed(_session: Any) -> Any:
+        raise sqlcipher3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr("csec_desktop.cli.vault_cmd.check_vault", malformed)
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASS + "\n"))
+    args = ["vault", "check", "--data-dir", str(tmp_path / "data"), "--username", "kim.lee"]
+    code = csec_main([*args, "--passphrase-stdin"])
+    err = capsys.readouterr().err
+    assert code == 4 and err.count("\n") == 1
+    assert err.startswith("csec: the vault could not be read or written (database disk image")
