@@ -308,3 +308,25 @@ def test_a_hostile_member_name_cannot_add_lines_to_a_message(
     with pytest.raises(CsecError) as caught:
         verify_device_request(_resign(doc, REQUEST_TYPE, signed["device"].signing_key))
     assert "\n" not in caught.value.message and len(caught.value.message) < 400
+
+
+@pytest.mark.parametrize(
+    ("member", "value"),
+    [("memory_kib", 2**40), ("memory_kib", 2**32 - 1), ("iterations", 2**31), ("lanes", 2**24)],
+)
+def test_a_key_file_asking_for_absurd_key_derivation_is_refused_at_once(
+    tmp_path: Path, member: str, value: int
+) -> None:
+    # An edited key file must not hang sign-in, exhaust memory or crash with OverflowError.
+    data_dir = tmp_path / "data"
+    vault = DeviceVault(data_dir, kdf_params=MINIMUM_PARAMS)
+    vault.initialize("kim.lee", "Kim Lee", "morning fog over the bay")[0].sign_out()
+    keys = next(p for p in data_dir.iterdir() if p.name.endswith(".keys"))
+    doc = json.loads(keys.read_bytes())
+    for slot in doc["slots"]:
+        slot["kdf"][member] = value
+    keys.write_text(json.dumps(doc), "utf-8")
+    started = time.monotonic()
+    with pytest.raises(CsecError, match="beyond the allowed maximum"):
+        vault.sign_in("kim.lee", "morning fog over the bay")
+    assert time.monotonic() - started < 5
