@@ -21,6 +21,7 @@ from csec_desktop.core.instruments import (
     parse_json,
     shipped_registry,
 )
+from csec_desktop.core.instruments.loader import read_definition_text
 
 
 def register(groups: Any) -> None:
@@ -73,12 +74,10 @@ def run_validate(args: argparse.Namespace) -> int:
             raise UsageError(f"{path}: no such file")
         source = str(path)
         try:
-            data = parse_json(path.read_text(encoding="utf-8"), source)
+            data = parse_json(read_definition_text(path, source), source)
             instrument, problems = check_instrument(data, source)
         except DefinitionError as exc:
             instrument, problems = None, exc.lines
-        except UnicodeDecodeError:
-            instrument, problems = None, [f"{source}:definition: not UTF-8 text"]
         entry: dict[str, Any] = {"file": source, "ok": not problems, "problems": problems}
         if instrument is not None:
             entry.update(id=instrument.id, version=instrument.version)

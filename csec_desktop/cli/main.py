@@ -11,6 +11,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+import sqlcipher3
+
 from csec_desktop import __version__
 from csec_desktop.core.errors import CsecError
 
@@ -64,6 +66,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("csec: interrupted; nothing further was changed\n")
         return 130
+    except sqlcipher3.DatabaseError as exc:
+        # SQLite's messages name the failure ("database disk image is malformed"), not values.
+        sys.stderr.write(
+            f"csec: the vault could not be read or written ({exc}); nothing further was "
+            "changed; 'csec vault check' tells more\n"
+        )
+        return 4
     except OSError as exc:
         # Name the failing operation, never the data: strerror plus the file name is enough.
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""

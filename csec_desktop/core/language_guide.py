@@ -21,6 +21,10 @@ from pydantic import ValidationError as PydanticValidationError
 
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.paths import read_resource_text
+from csec_desktop.core.textfile import TextFileError, printable_name, read_text_capped
+
+# The shipped list is a few kilobytes; a far larger file is refused before it is parsed.
+MAX_GUIDE_BYTES = 1_000_000
 
 
 class Term(BaseModel):
@@ -66,13 +70,24 @@ class LanguageGuide:
     def load(cls, path: Path | None = None) -> LanguageGuide:
         source = str(path) if path else "language/terms.json"
         try:
-            text = path.read_text("utf-8") if path else read_resource_text("language", "terms.json")
+            text = (
+                read_text_capped(path, MAX_GUIDE_BYTES)
+                if path
+                else read_resource_text("language", "terms.json")
+            )
             return cls(TermList.model_validate(json.loads(text)))
-        except (OSError, json.JSONDecodeError) as exc:
+        except OSError as exc:
+            raise ValidationError(f"{source}: cannot be read ({exc.strerror})") from None
+        except json.JSONDecodeError as exc:
+            where = f"line {exc.lineno} column {exc.colno}"
+            raise ValidationError(f"{source}: not valid JSON ({where}: {exc.msg})") from None
+        except TextFileError as exc:
             raise ValidationError(f"{source}: cannot be read as JSON ({exc})") from None
+        except RecursionError:
+            raise ValidationError(f"{source}: cannot be read as JSON (nested too deeply)") from None
         except PydanticValidationError as exc:
             first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
+            where = ".".join(printable_name(str(p)) for p in first["loc"])
             raise ValidationError(f"{source}: {where}: {first['msg']}") from None
 
     def check(self, text: str) -> list[Flag]:

@@ -19,9 +19,12 @@ from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.paths import read_resource_text
 from csec_desktop.core.reports.resources_policy import YouthResources
 from csec_desktop.core.screening_policy import ScreeningPolicy
+from csec_desktop.core.textfile import TextFileError, printable_name, read_text_capped
 
 POLICY_FORMAT = "csec-county-policy/1"
 DEFAULT_POLICY_FILE = ("policy", "california.json")
+# A policy is a few kilobytes; anything far larger is not one, and is refused before parsing.
+MAX_POLICY_BYTES = 1_000_000
 
 
 class LockoutRelease(StrEnum):
@@ -64,7 +67,7 @@ class CountyPolicy(BaseModel):
 
 def _describe(exc: PydanticValidationError, source: str) -> str:
     first = exc.errors()[0]
-    where = ".".join(str(part) for part in first["loc"]) or "(top level)"
+    where = ".".join(printable_name(str(part)) for part in first["loc"]) or "(top level)"
     return f"{source}: {where}: {first['msg']}"
 
 
@@ -80,13 +83,19 @@ def load_policy(path: Path | None = None) -> CountyPolicy:
     source = str(path) if path else "/".join(DEFAULT_POLICY_FILE)
     try:
         text = (
-            path.read_text(encoding="utf-8") if path else read_resource_text(*DEFAULT_POLICY_FILE)
+            read_text_capped(path, MAX_POLICY_BYTES)
+            if path
+            else read_resource_text(*DEFAULT_POLICY_FILE)
         )
         data = json.loads(text)
     except OSError as exc:
         raise ValidationError(f"{source}: cannot be read ({exc.strerror})") from None
     except json.JSONDecodeError as exc:
         raise ValidationError(f"{source}:{exc.lineno}:{exc.colno}: not valid JSON") from None
+    except TextFileError as exc:
+        raise ValidationError(f"{source}: not a policy file ({exc})") from None
+    except RecursionError:
+        raise ValidationError(f"{source}: not a policy file (nested too deeply)") from None
     if not isinstance(data, dict):
         raise ValidationError(f"{source}: the policy must be a JSON object")
     return parse_policy(data, source)

@@ -20,6 +20,7 @@ from pydantic import ValidationError as PydanticError
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.instruments.model import InstrumentDefinition, Item, Section
 from csec_desktop.core.instruments.validate import Compiled, Problem, validate_definition
+from csec_desktop.core.textfile import TextFileError, printable_name, read_text_capped
 
 MAX_DEFINITION_BYTES = 2_000_000
 
@@ -115,6 +116,10 @@ def parse_json(text: str, source: str) -> dict[str, Any]:
         ) from None
     except ValueError as exc:
         raise DefinitionError([f"{source}:definition: not valid JSON ({exc})"]) from None
+    except RecursionError:
+        raise DefinitionError(
+            [f"{source}:definition: not valid JSON (nested too deeply)"]
+        ) from None
     if not isinstance(data, dict):
         raise DefinitionError([f"{source}:definition: the file must hold a JSON object"])
     return data
@@ -143,8 +148,18 @@ def load_instrument(data: dict[str, Any], source: str) -> Instrument:
     return instrument
 
 
+def read_definition_text(path: Path, source: str) -> str:
+    """A definition file's text, refused (before it is read whole) when too large or not UTF-8."""
+    try:
+        return read_text_capped(path, MAX_DEFINITION_BYTES)
+    except TextFileError as exc:
+        raise DefinitionError([f"{source}:definition: {exc}"]) from None
+    except OSError as exc:
+        raise DefinitionError([f"{source}:definition: cannot be read ({exc.strerror})"]) from None
+
+
 def load_instrument_file(path: Path) -> Instrument:
-    return load_instrument(parse_json(path.read_text(encoding="utf-8"), path.name), path.name)
+    return load_instrument(parse_json(read_definition_text(path, path.name), path.name), path.name)
 
 
 def _locate(data: Any, loc: tuple[int | str, ...]) -> tuple[str, str]:
@@ -157,9 +172,9 @@ def _locate(data: Any, loc: tuple[int | str, ...]) -> tuple[str, str]:
         except (KeyError, IndexError, TypeError):
             node = None
         if isinstance(node, dict) and isinstance(node.get("id"), str) and isinstance(step, int):
-            where, rest = node["id"], []
+            where, rest = printable_name(node["id"]), []
         elif isinstance(step, int):
             rest[-1:] = [f"{rest[-1]}[{step}]" if rest else f"[{step}]"]
         else:
-            rest.append(str(step))
+            rest.append(printable_name(str(step)))
     return where, ".".join(rest)

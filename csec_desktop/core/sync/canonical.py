@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from csec_desktop.core.sync.errors import FormatError
+from csec_desktop.core.textfile import printable_name
 
 _HEX_RE = re.compile(r"[0-9a-f]+")
 _TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
@@ -95,7 +96,7 @@ def require_object(
     if missing:
         raise FormatError(f"{what} is missing {', '.join(missing)}")
     if extra:
-        raise FormatError(f"{what} has unexpected member {extra[0]}")
+        raise FormatError(f"{what} has unexpected member {printable_name(extra[0])}")
     return value
 
 

@@ -8,6 +8,7 @@ fallback to plaintext would be the worst possible failure of this product.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,9 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Any:
     # check_same_thread=False: background jobs use the connection under the Database lock.
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher logs failed page checks to stderr by default: lines outside our one-line
+        # messages, on the terminal or in the GUI's console. We report damage ourselves.
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.execute(_key_pragma(data_key))
         # The first read proves the key: a wrong key fails here ("file is not a database").
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -145,7 +149,41 @@ class _Transaction:
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         try:
-            if self.outer:
-                self.db.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+            if not self.outer:
+                return
+            if exc_type is None:
+                self._commit()
+                return
+            self._rollback()
+            if isinstance(exc, sqlcipher3.OperationalError):
+                raise VaultError(save_failure(exc)) from None
         finally:
             self.db.lock.release()
+
+    def _commit(self) -> None:
+        try:
+            self.db.conn.execute("COMMIT")
+        except sqlcipher3.OperationalError as exc:
+            # A failed COMMIT can leave the transaction open; every later save would then join
+            # it and never be committed. Roll back so the next save starts clean.
+            self._rollback()
+            raise VaultError(save_failure(exc)) from None
+
+    def _rollback(self) -> None:
+        conn = self.db.conn
+        with contextlib.suppress(sqlcipher3.Error):
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+
+
+def save_failure(exc: BaseException) -> str:
+    """One line for a write the device refused; SQLite's own text never quotes record content,
+    but it is not shown either: only what a person can act on."""
+    text = str(exc).lower()
+    if "full" in text:
+        return "could not save: the disk is full; nothing was changed"
+    if "i/o" in text or "disk" in text or "readonly" in text or "read-only" in text:
+        return "could not save: the disk could not be written; nothing was changed"
+    if "locked" in text or "busy" in text:
+        return "could not save: the vault is busy in another program; nothing was changed"
+    return "could not save to the vault; nothing was changed"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import sqlcipher3
+
 from csec_desktop.core.vault.database import self_test
 from csec_desktop.core.vault.session import Session
 
@@ -44,11 +46,21 @@ class VaultReport:
         }
 
 
+def _rows(session: Session, pragma: str) -> list[str]:
+    """A check's problem lines; a damaged page can make the check itself fail, which is a
+    finding to report, not a crash (this is the command people run on a damaged vault)."""
+    try:
+        return [str(row[0]) for row in session.db.execute(pragma).fetchall()]
+    except sqlcipher3.DatabaseError as exc:
+        return [f"the database cannot be read ({exc})"]
+
+
 def check_vault(session: Session) -> VaultReport:
     db = session.db
     self_test(db.conn, db.path)
-    cipher = [str(row[0]) for row in db.execute("PRAGMA cipher_integrity_check").fetchall()]
-    integrity = [str(row[0]) for row in db.execute("PRAGMA integrity_check").fetchall()]
-    integrity = [line for line in integrity if line != "ok"]
+    cipher = _rows(session, "PRAGMA cipher_integrity_check")
+    integrity = [line for line in _rows(session, "PRAGMA integrity_check") if line != "ok"]
+    if integrity:
+        return VaultReport(cipher, integrity, 0, "not checked: the database cannot be read")
     chain = session.audit.verify()
     return VaultReport(cipher, integrity, chain.count, "" if chain.ok else chain.reason)

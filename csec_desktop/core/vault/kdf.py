@@ -19,6 +19,11 @@ from csec_desktop.core.errors import IntegrityError
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
 MIN_LANES = 4
+# Ceilings: an edited key file must not make sign-in hang for hours, exhaust the laptop's memory
+# or crash the KDF (it raises OverflowError or MemoryError on absurd values).
+MAX_MEMORY_KIB = 2 * 1024 * 1024
+MAX_ITERATIONS = 16
+MAX_LANES = 16
 KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
@@ -37,6 +42,12 @@ class KdfParams:
             or self.lanes < MIN_LANES
         ):
             raise IntegrityError("key slot file asks for key derivation below the allowed minimum")
+        if (
+            self.memory_kib > MAX_MEMORY_KIB
+            or self.iterations > MAX_ITERATIONS
+            or self.lanes > MAX_LANES
+        ):
+            raise IntegrityError("key slot file asks for key derivation beyond the allowed maximum")
 
 
 # The weakest parameters the product accepts; tests use them to keep the suite quick.

@@ -24,11 +24,14 @@ from typing import Any
 
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.errors import VaultError
+from csec_desktop.core.textfile import read_capped
 from csec_desktop.core.vault.kdf import SALT_BYTES, KdfParams, derive_key, unwrap, wrap
 
 FORMAT = "csec-keyslots/1"
 USER = "user"
 RECOVERY = "recovery"
+# A key file with a few dozen slots is tens of kilobytes; a far larger one is not a key file.
+MAX_KEY_FILE_BYTES = 4_000_000
 
 
 def _b64(data: bytes) -> str:
@@ -119,7 +122,7 @@ class KeySlots:
     @classmethod
     def load(cls, path: Path) -> KeySlots:
         try:
-            raw = json.loads(path.read_bytes())
+            raw = json.loads(read_capped(path, MAX_KEY_FILE_BYTES))
             if raw["format"] != FORMAT:
                 raise ValueError("format")
             slots = [Slot.from_json(item) for item in raw["slots"]]
@@ -128,7 +131,7 @@ class KeySlots:
             raise VaultError(f"key file {path.name} is missing from the data folder") from None
         except OSError as exc:
             raise VaultError(f"key file {path.name} cannot be read ({exc.strerror})") from None
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, OverflowError, RecursionError):
             raise VaultError(f"key file {path.name} is damaged or not a key file") from None
 
     def save(self) -> None:

@@ -6,7 +6,10 @@ unlocking derives it again from the passphrase. Account management is for superv
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
+
+import sqlcipher3
 
 from csec_desktop.core.errors import AuthError, CsecError, VaultError
 from csec_desktop.core.passphrase_rules import check_passphrase, normalize_passphrase
@@ -85,9 +88,12 @@ class Session:
         self.audit.append(AuditEvent.SESSION_UNLOCKED, self.account.username)
 
     def sign_out(self) -> None:
+        """Close the vault and wipe the key, always. A sign-out event the disk refuses (full,
+        failing, damaged vault) is not a reason to leave the vault open and the key in memory."""
         try:
             if not self.is_locked:
-                self.audit.append(AuditEvent.SIGN_OUT, self.account.username)
+                with contextlib.suppress(sqlcipher3.Error, VaultError):
+                    self.audit.append(AuditEvent.SIGN_OUT, self.account.username)
             self._close()
         finally:
             self._release()
