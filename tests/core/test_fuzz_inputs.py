@@ -39,10 +39,11 @@ from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
 from csec_desktop.core.vault.keyslots import KeySlots
 from tests.core.sync.helpers import NOW, sample_records
+from tests.fuzz_scale import examples
 
 # A hang shows up as a blown deadline; the budget is generous for a loaded 2-core machine.
 FUZZ = settings(
-    max_examples=150,
+    max_examples=examples(150),
     deadline=5000,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

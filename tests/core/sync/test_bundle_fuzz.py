@@ -16,12 +16,15 @@ from csec_desktop.core.errors import IntegrityError, ValidationError
 from csec_desktop.core.sync.bundle import inspect_bundle, open_bundle
 from csec_desktop.core.sync.container import MAGIC
 from csec_desktop.core.sync.keys import CountyKeys, DeviceIdentity
+from tests.fuzz_scale import examples
 
 from .helpers import lookup
 
 CLEAN = (IntegrityError, ValidationError)
 FUZZ = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(60),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 
