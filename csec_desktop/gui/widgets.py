@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTableView,
     QWidget,
 )
 
@@ -93,3 +95,15 @@ def busy_bar(accessible_name: str) -> QProgressBar:
 def em(widget: QWidget, count: float) -> int:
     """``count`` times the font's height, in device-independent pixels (scales with the font)."""
     return int(widget.fontMetrics().height() * count)
+
+
+def list_table(table: QTableView, accessible_name: str) -> None:
+    """A read-only list of records: whole rows, one at a time, Tab moves on to the next control
+    (arrows move within the list), no row numbers, the last column takes the spare width."""
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)

@@ -13,7 +13,6 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +29,7 @@ from csec_desktop.core.records.caseload_status import CaseloadFilter
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.source import CaseloadSource
 from csec_desktop.gui.caseload.table_model import YOUTH_ID_ROLE, CaseloadRow, CaseloadTableModel
-from csec_desktop.gui.widgets import InlineMessage, busy_bar, button, em
+from csec_desktop.gui.widgets import InlineMessage, busy_bar, button, em, list_table
 
 DEBOUNCE_MS = 200
 
@@ -82,19 +81,13 @@ class CaseloadView(QWidget):
         self.busy = busy_bar("Loading the caseload")
         self.message = InlineMessage("Caseload message")
         self.table = QTableView()
-        self.table.setAccessibleName("Youth on the caseload")
+        list_table(self.table, "Youth on the caseload")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(em(self, 1.6))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(False)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)

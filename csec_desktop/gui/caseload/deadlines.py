@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTableView,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.records.duties import DUE_SOON, DutyRecord
 from csec_desktop.gui.caseload.wording import due_words, local_time
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets import em, list_table
 
 Index = QModelIndex | QPersistentModelIndex
 DUTY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -146,16 +145,10 @@ class DeadlinesPanel(QWidget):
         self.summary = QLabel("")
         self.summary.setAccessibleName("Deadlines summary")
         self.table = QTableView()
-        self.table.setAccessibleName("Open duties, soonest first")
+        list_table(self.table, "Open duties, soonest first")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((15, 26, 11)):
             header.resizeSection(column, em(self, width))

@@ -6,7 +6,6 @@ from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QTableWidget,
@@ -20,7 +19,7 @@ from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.wording import due_words, local_time
-from csec_desktop.gui.widgets import button, em
+from csec_desktop.gui.widgets import button, em, list_table
 
 HEADERS = ("Duty", "Law or protocol", "Due", "Status")
 
@@ -47,17 +46,11 @@ class DutiesTab(QWidget):
         self.duties: list[DutyRecord] = []
         self.youth_id: str | None = None
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setAccessibleName("Duties for this youth")
+        list_table(self.table, "Duties for this youth")
         self.table.setHorizontalHeaderLabels(list(HEADERS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for column, width in enumerate((22, 14, 10)):
             header.resizeSection(column, em(self, width))
         self.table.itemActivated.connect(lambda _item: self.record_selected())

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +25,7 @@ from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.caseload.encounter_summary import EncounterSummaryDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.wording import band_label, instrument_title, local_time
-from csec_desktop.gui.widgets import InlineMessage, button, em
+from csec_desktop.gui.widgets import InlineMessage, button, em, list_table
 
 HEADERS = ("Decision point", "Instrument", "Information received", "Status", "Outcome")
 
@@ -40,15 +39,9 @@ class EncountersTab(QWidget):
         self.youth: YouthRecord | None = None
         self.encounters: list[EncounterRecord] = []
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setAccessibleName("Screenings and assessments")
+        list_table(self.table, "Screenings and assessments")
         self.table.setHorizontalHeaderLabels(list(HEADERS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((15, 15, 11, 7)):
             self.table.horizontalHeader().resizeSection(column, em(self, width))
         self.table.itemActivated.connect(lambda _item: self.open_selected())
