@@ -247,36 +247,31 @@ class SyncDialog(QDialog):
     # -- plumbing -------------------------------------------------------------------------
     def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         self.message.clear_message()
-        self.busy.show()
-        for widget in (
-            self.request_button,
-            self.trust_button,
-            self.export_button,
-            self.receipt_button,
-        ):
-            widget.setEnabled(False)
-        self.background.run(work, lambda result: self._settle(on_done, result), self._failed)
+        self._set_busy(True)
 
-    def _settle(self, on_done: Callable[[Any], None], result: Any) -> None:
-        self.busy.hide()
-        self.request_button.setEnabled(True)
-        self.trust_button.setEnabled(True)
-        on_done(result)
+        def finished(result: Any) -> None:
+            self._set_busy(False)
+            on_done(result)
+
+        self.background.run(work, finished, self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.request_button.setEnabled(not busy)
+        self.trust_button.setEnabled(not busy)
+        if busy:  # export and receipt come back with the status (they need an enrolled laptop)
+            self.export_button.setEnabled(False)
+            self.receipt_button.setEnabled(False)
+
+    def _refresh_status(self) -> None:
+        """Re-read the status without touching the message the worker is reading."""
+        self.background.run(self.service.status, self._show_status, lambda _e: None)
 
     def _done(self, text: str) -> None:
         self.message.show_message(text, "ok")
-        self._run(self.service.status, self._show_status_keep_message(text))
-
-    def _show_status_keep_message(self, text: str) -> Callable[[SyncStatus], None]:
-        def show(status: SyncStatus) -> None:
-            self._show_status(status)
-            self.message.show_message(text, "ok")
-
-        return show
+        self._refresh_status()
 
     def _failed(self, error: CsecError) -> None:
-        self.busy.hide()
-        self.request_button.setEnabled(True)
-        self.trust_button.setEnabled(True)
+        self._set_busy(False)
         self.message.show_message(str(error), "warning")
-        self.background.run(self.service.status, self._show_status, lambda _e: None)
+        self._refresh_status()
