@@ -70,11 +70,14 @@ def test_no_answer_shown_as_saved_is_lost_when_the_process_is_killed(tmp_path: P
         )
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read() if proc.stderr else ""
-        time.sleep(rng.uniform(0.0, 0.12))
+        # Let a random number of answers be shown as saved, then kill at a random moment in
+        # the next save: the kill lands mid-run whatever the machine's speed.
+        early = [proc.stdout.readline().strip() for _ in range(rng.randint(0, 20))]
+        time.sleep(rng.uniform(0.0, 0.01))
         proc.send_signal(signal.SIGKILL)
         out, _err = proc.communicate(timeout=30)
         shown = {}
-        lines = out.splitlines()
+        lines = early + out.splitlines()
         for line in lines:
             if line.startswith("saved "):
                 _, item, value = line.split()
@@ -85,7 +88,7 @@ def test_no_answer_shown_as_saved_is_lost_when_the_process_is_killed(tmp_path: P
         lost = {item: value for item, value in shown.items() if stored.get(item) != value}
         assert not lost, f"round {round_number}: answers shown as saved but not stored: {lost}"
         session.sign_out()
-    assert killed_mid_run >= RUNS // 3  # many kills really landed in the middle of saving
+    assert killed_mid_run >= RUNS * 2 // 3  # most kills really landed in the middle of saving
     session, _ctx = open_ctx(data)
     report = check_vault(session)
     session.sign_out()
