@@ -12,13 +12,14 @@ import sys
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from csec_desktop.startup_probe import mark_first_window_shown
+from csec_desktop.startup_probe import mark_first_window_shown, mark_ready
 
 
 class BareWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         mark_first_window_shown()
+        mark_ready()  # nothing more to load: ready as soon as it is painted
 
 
 def main() -> int:

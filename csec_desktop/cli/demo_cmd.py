@@ -14,7 +14,8 @@ from typing import Any
 
 from csec_desktop.cli.common import add_json, emit
 from csec_desktop.core.clock import utc_now
-from csec_desktop.core.demo import SUPERVISOR, demo_data_dir, ensure_demo_vault
+from csec_desktop.core.demo import ensure_demo_vault
+from csec_desktop.core.demo_logins import SUPERVISOR, demo_data_dir
 from csec_desktop.core.demo_seed import seed_caseload
 from csec_desktop.core.errors import AuthError, UsageError
 from csec_desktop.core.instruments import shipped_registry

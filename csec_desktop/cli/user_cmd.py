@@ -18,7 +18,7 @@ from csec_desktop.cli.common import (
     require_vault,
     vault_from,
 )
-from csec_desktop.core.vault.accounts import Role
+from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.session import Session
 
 

@@ -7,38 +7,12 @@ are published on purpose, in the sign-in window's banner; the folder is never th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from csec_desktop.core.paths import default_data_dir
-from csec_desktop.core.vault.accounts import Role
+from csec_desktop.core.demo_logins import FIELD_WORKER, SUPERVISOR, DemoLogin
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import KdfParams
 from csec_desktop.core.vault.session import Session
-
-DEMO_FOLDER = "demo"
-
-
-@dataclass(frozen=True)
-class DemoLogin:
-    username: str
-    passphrase: str
-    display_name: str
-    role: Role
-
-
-SUPERVISOR = DemoLogin(
-    "demo.supervisor", "harbor lantern morning", "Demo Supervisor", Role.SUPERVISOR
-)
-FIELD_WORKER = DemoLogin(
-    "demo.worker", "quiet meadow compass", "Demo Social Worker", Role.FIELD_WORKER
-)
-DEMO_LOGINS = (SUPERVISOR, FIELD_WORKER)
-
-
-def demo_data_dir(data_dir: Path | None = None) -> Path:
-    """``data_dir`` when given, else a ``demo`` subfolder, apart from the real vault's files."""
-    return data_dir if data_dir is not None else default_data_dir() / DEMO_FOLDER
 
 
 def ensure_demo_vault(

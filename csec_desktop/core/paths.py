@@ -8,13 +8,15 @@ source tree), which PyInstaller collects as package data.
 from __future__ import annotations
 
 import os
-from importlib import resources
-from importlib.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 
 from csec_desktop import APP_ID
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 DATA_DIR_ENV = "CSEC_DATA_DIR"
 
@@ -29,6 +31,9 @@ def default_data_dir() -> Path:
 
 def resource(*parts: str) -> Traversable:
     """A shipped resource, e.g. ``resource("policy", "california.json")``."""
+    # Imported here: the sign-in window appears before any resource is read.
+    from importlib import resources
+
     node: Traversable = resources.files("csec_desktop.resources")
     for part in parts:
         node = node.joinpath(part)

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from csec_desktop.core.errors import ValidationError
-from csec_desktop.core.vault.accounts import ROLE_LABELS, Role, normalize_username
+from csec_desktop.core.vault.accounts import normalize_username
+from csec_desktop.core.vault.roles import ROLE_LABELS, Role
 from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.form_dialog import FormDialog

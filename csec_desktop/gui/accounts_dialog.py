@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.errors import CsecError
-from csec_desktop.core.vault.accounts import Account
+from csec_desktop.core.vault.roles import Account
 from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.account_forms import AddAccountDialog, NewPassphraseDialog
 from csec_desktop.gui.background import Background

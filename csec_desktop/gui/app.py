@@ -1,23 +1,30 @@
-"""``csec-desktop``: the desktop app. Parses the options, builds the window, runs the loop."""
+"""``csec-desktop``: the desktop app. Parses the options, builds the window, runs the loop.
+
+Nothing here imports the vault layer at module level: with a vault in place the sign-in window
+shows first and the rest loads behind it (``gui.startup``).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from importlib.resources import as_file
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from csec_desktop import APP_ID, APP_NAME, __version__
-from csec_desktop.core.demo import DEMO_LOGINS, demo_data_dir, ensure_demo_vault
 from csec_desktop.core.errors import CsecError, VaultError
-from csec_desktop.core.paths import default_data_dir, resource
-from csec_desktop.core.vault.device_vault import DeviceVault
+from csec_desktop.core.paths import default_data_dir
+from csec_desktop.core.vault.files import vault_exists
 from csec_desktop.gui import exception_hook
-from csec_desktop.gui.controller import AppController
+from csec_desktop.gui.app_icon import set_app_icon
+from csec_desktop.gui.startup import StagedStart
 from csec_desktop.gui.style import style_sheet
+
+if TYPE_CHECKING:
+    from csec_desktop.core.demo_logins import DemoLogin
+    from csec_desktop.gui.controller import AppController
 
 ORGANISATION = "California county child welfare and probation"
 DEMO_YOUTH = 300  # fictional youth in a new demo vault: enough to search, filter and sort
@@ -45,11 +52,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def app_icon() -> QIcon:
-    with as_file(resource("icons", "csec-desktop.svg")) as path:
-        return QIcon(str(path))
-
-
 def make_application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
@@ -57,19 +59,32 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORGANISATION)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
-    app.setStyle("Fusion")  # the same calm look on every platform
+    if app.style().name().casefold() != "fusion":
+        app.setStyle("Fusion")  # the same calm look on every platform (Linux has it already)
     app.setStyleSheet(style_sheet(app.font().pointSizeF()))
     return app
 
 
-def build(data_dir: Path | None, demo: bool) -> AppController:
-    """The controller for ``data_dir`` (or the default folder); needs a QApplication."""
-    if demo:
-        folder = demo_data_dir(data_dir)
+def prepare_folder(data_dir: Path | None, demo: bool) -> tuple[Path, tuple[DemoLogin, ...]]:
+    """The vault's folder and the demo logins to show; creates a missing demo vault."""
+    if not demo:
+        return data_dir or default_data_dir(), ()
+    from csec_desktop.core.demo_logins import DEMO_LOGINS, demo_data_dir
+
+    folder = demo_data_dir(data_dir)
+    if not vault_exists(folder):
+        from csec_desktop.core.demo import ensure_demo_vault
+
         ensure_demo_vault(folder, youth=DEMO_YOUTH)
-        return AppController(DeviceVault(folder), demo_logins=DEMO_LOGINS)
-    return AppController(DeviceVault(data_dir or default_data_dir()))
+    return folder, DEMO_LOGINS
+
+
+def build(folder: Path, demo_logins: tuple[DemoLogin, ...] = ()) -> AppController:
+    """The controller for ``folder``, in one step (first-run setup); needs a QApplication."""
+    from csec_desktop.core.vault.device_vault import DeviceVault
+    from csec_desktop.gui.controller import AppController
+
+    return AppController(DeviceVault(folder), demo_logins=demo_logins)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,7 +97,15 @@ def main(argv: list[str] | None = None) -> int:
     app = make_application([sys.argv[0]])
     exception_hook.install()
     try:
-        controller = build(args.data_dir, args.demo)
+        folder, demo_logins = prepare_folder(args.data_dir, args.demo)
+        if vault_exists(folder):
+            start = StagedStart(folder, demo_logins)  # keeps the window alive while it runs
+            start.show()
+        else:
+            set_app_icon(app)
+            controller = build(folder, demo_logins)
+            controller.window.fit_to_screen()
+            controller.window.show()
     except CsecError as exc:
         print(f"csec-desktop: {exc.message}", file=sys.stderr)
         return exc.exit_code
@@ -90,8 +113,6 @@ def main(argv: list[str] | None = None) -> int:
         where = exc.filename or args.data_dir or "the data folder"
         print(f"csec-desktop: cannot use {where}: {exc.strerror}", file=sys.stderr)
         return VaultError.exit_code
-    controller.window.fit_to_screen()
-    controller.window.show()
     return int(app.exec())
 
 

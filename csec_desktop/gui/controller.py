@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from csec_desktop.core.demo import DemoLogin
+from csec_desktop.core.demo_logins import DemoLogin
 from csec_desktop.core.flows.app_state import AppState, AppStateMachine
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.session import Session
@@ -41,6 +41,7 @@ class AppController:
         background: Background | None = None,
         demo_logins: tuple[DemoLogin, ...] = (),
         window: MainWindow | None = None,
+        sign_in: SignInPage | None = None,
     ) -> None:
         self.vault = vault
         self.background = background or Background()
@@ -51,12 +52,15 @@ class AppController:
         assert app is not None, "create the QApplication first"
         app.installEventFilter(self.watcher)
         self.setup: SetupWizard | None = None
-        self.sign_in = SignInPage(vault, self.background)
+        # A sign-in page may already be on screen, typed into (gui.startup): it is kept as it is.
+        showing = sign_in is not None
+        self.sign_in = sign_in or SignInPage(vault, self.background)
         self.lock_screen = LockScreen(self.background)
         self.privacy_screen = PrivacyScreen(self.background)
-        for page in (self.sign_in, self.lock_screen, self.privacy_screen):
+        pages = (self.lock_screen, self.privacy_screen)
+        for page in pages if showing else (self.sign_in, *pages):
             self.window.add_page(page)
-        if demo_logins:
+        if demo_logins and not showing:
             self.sign_in.show_demo_logins(demo_logins)
         if self.machine.state is AppState.NEEDS_SETUP:
             self.setup = SetupWizard(vault, self.background)
@@ -66,7 +70,8 @@ class AppController:
         self.workspace: Workspace | None = None  # the signed-in worker's caseload and pages
         self._connect()
         self.machine.subscribe(self._state_changed)
-        self._show(self.machine.state)
+        self._show(self.machine.state, keep_sign_in=showing)
+        self.sign_in.attach_vault(vault)  # last: a sign-in that was waiting may now start
 
     def _connect(self) -> None:
         ui = self.window.ui
@@ -216,7 +221,7 @@ class AppController:
 
         self.background.run(lambda: SyncService(session).purge_due(), purged, lambda _e: None)
 
-    def _show(self, state: AppState) -> None:
+    def _show(self, state: AppState, keep_sign_in: bool = False) -> None:
         working = state is AppState.ACTIVE
         self.watcher.privacy_enabled = state in (AppState.ACTIVE, AppState.LOCKED)
         if working and self.session is not None:
@@ -240,5 +245,5 @@ class AppController:
                 gate.start(self.session)
             page = gate
         self.window.show_page(page, working=working, hidden=state is AppState.PRIVACY)
-        if state is AppState.SIGNED_OUT:
+        if state is AppState.SIGNED_OUT and not keep_sign_in:
             self.sign_in.reset()

@@ -6,25 +6,29 @@ message or local values: a message can quote record content (a youth's name in a
 
 from __future__ import annotations
 
-import logging
 import sys
 import threading
-import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 CALM_MESSAGE = (
     "Something went wrong; your saved work is safe. Please try that again. If it keeps "
     "happening, tell your supervisor or the county help desk."
 )
-log = logging.getLogger("csec_desktop")
+LOGGER = "csec_desktop"
 _open_box: QMessageBox | None = None
 
 
 def describe(exc: BaseException) -> str:
     """``TypeError at gui/app.py:12 in main <- ...`` — the type and the places, nothing else."""
+    import traceback  # here, like logging below: only an error needs them, not the start-up
+
     places = [
         f"{Path(frame.filename).name}:{frame.lineno} in {frame.name}"
         for frame in traceback.extract_tb(exc.__traceback__)[-3:]
@@ -33,13 +37,17 @@ def describe(exc: BaseException) -> str:
 
 
 def report(exc: BaseException, show: bool = True) -> None:
-    log.error("Unexpected error: %s", describe(exc))
+    import logging
+
+    logging.getLogger(LOGGER).error("Unexpected error: %s", describe(exc))
     if show:
         show_calm_message()
 
 
 def show_calm_message() -> QMessageBox | None:
     """One message box at a time, however many errors arrive; non-blocking."""
+    from PySide6.QtWidgets import QMessageBox  # here: the first window does not wait for it
+
     global _open_box
     app = QApplication.instance()
     if not isinstance(app, QApplication):

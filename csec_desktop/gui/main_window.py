@@ -9,14 +9,18 @@ not even the app's purpose shows in the task bar then.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from csec_desktop import APP_NAME
-from csec_desktop.core.vault.accounts import Account, Role
 from csec_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from csec_desktop.gui.widgets import em
+
+if TYPE_CHECKING:
+    from csec_desktop.core.vault.roles import Account
 
 HIDDEN_TITLE = "Screen hidden"
 
@@ -91,6 +95,8 @@ class MainWindow(QMainWindow):
 
     def set_worker(self, account: Account | None) -> None:
         """The status bar: who is signed in and their role (worker details only, never youth)."""
+        from csec_desktop.core.vault.roles import Role  # loaded by then; not before sign-in
+
         text = f"Signed in: {account.display_name} · {account.role.label}" if account else ""
         self.worker_label.setText(text)
         self.ui.menuAccounts.menuAction().setVisible(account is not None)

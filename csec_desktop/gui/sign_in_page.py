@@ -1,31 +1,43 @@
-"""The sign-in screen (form from ui/sign_in.ui). Argon2id runs in the background."""
+"""The sign-in screen (form from ui/sign_in.ui). Argon2id runs in the background.
+
+The page can appear before the vault layer has loaded (see ``gui.startup``): it then takes
+typing at once, and a sign-in asked for before ``attach_vault`` waits, busy, until the vault
+arrives. Nothing here imports the vault layer at run time.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from csec_desktop.core.demo import DemoLogin
 from csec_desktop.core.errors import CsecError
-from csec_desktop.core.vault.device_vault import DeviceVault
-from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.generated.ui_sign_in import Ui_SignInPage
 from csec_desktop.gui.style import set_role
 from csec_desktop.gui.widgets import em, prepare_secret_edit
 from csec_desktop.startup_probe import mark_first_window_shown
 
+if TYPE_CHECKING:
+    from csec_desktop.core.demo_logins import DemoLogin
+    from csec_desktop.core.vault.device_vault import DeviceVault
+    from csec_desktop.core.vault.session import Session
+
 EMPTY_FIELDS = "Enter your user name and passphrase."
 
 
 class SignInPage(QWidget):
     signed_in = Signal(object)  # Session
+    first_painted = Signal()  # once, when the page is first on screen
 
-    def __init__(self, vault: DeviceVault, background: Background) -> None:
+    def __init__(self, vault: DeviceVault | None, background: Background) -> None:
         super().__init__()
         self.vault = vault
         self.background = background
+        self._painted = False
+        self._waiting_for_vault = False
         self.ui = Ui_SignInPage()
         self.ui.setupUi(self)
         prepare_secret_edit(self.ui.passphraseEdit)
@@ -77,9 +89,19 @@ class SignInPage(QWidget):
             (self.ui.usernameEdit if not username.strip() else self.ui.passphraseEdit).setFocus()
             return
         self._set_busy(True)
-        self.background.run(
-            lambda: self.vault.sign_in(username, passphrase), self._done, self._failed
-        )
+        if self.vault is None:
+            self._waiting_for_vault = True  # attach_vault signs in with the fields as they are
+            return
+        vault = self.vault
+        self.background.run(lambda: vault.sign_in(username, passphrase), self._done, self._failed)
+
+    def attach_vault(self, vault: DeviceVault) -> None:
+        """The vault layer has loaded: a sign-in asked for meanwhile goes ahead now."""
+        self.vault = vault
+        if self._waiting_for_vault:
+            self._waiting_for_vault = False
+            self._set_busy(False)
+            self.submit()
 
     def _done(self, session: Session) -> None:
         self.ui.passphraseEdit.clear()
@@ -105,5 +127,8 @@ class SignInPage(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        # Start-up benchmark: with CSEC_STARTUP_PROBE=1 the app reports its first paint and quits.
-        mark_first_window_shown()
+        if not self._painted:
+            self._painted = True
+            # Start-up benchmark: with CSEC_STARTUP_PROBE=1 the app reports its first paint.
+            mark_first_window_shown()
+            self.first_painted.emit()

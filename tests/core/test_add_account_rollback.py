@@ -7,9 +7,9 @@ from typing import Any, cast
 
 import pytest
 
-from csec_desktop.core.vault.accounts import Role
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+from csec_desktop.core.vault.roles import Role
 
 
 def test_retry_after_a_failed_add_account_can_sign_in(tmp_path: Path) -> None:

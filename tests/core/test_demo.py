@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from csec_desktop.core.demo import DEMO_LOGINS, DemoLogin, demo_data_dir, ensure_demo_vault
+from csec_desktop.core.demo import ensure_demo_vault
+from csec_desktop.core.demo_logins import DEMO_LOGINS, DemoLogin, demo_data_dir
 from csec_desktop.core.passphrase_rules import passphrase_problem
 from csec_desktop.core.paths import default_data_dir
-from csec_desktop.core.vault.accounts import Role
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+from csec_desktop.core.vault.roles import Role
 
 
 def test_demo_vault_is_created_once_with_both_published_logins(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from csec_desktop.core.demo import SUPERVISOR, ensure_demo_vault
+from csec_desktop.core.demo import ensure_demo_vault
+from csec_desktop.core.demo_logins import SUPERVISOR
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
 

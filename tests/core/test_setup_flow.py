@@ -13,9 +13,9 @@ from csec_desktop.core.flows.setup_flow import (
     SetupFlow,
     SetupStep,
 )
-from csec_desktop.core.vault.accounts import Role
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+from csec_desktop.core.vault.roles import Role
 
 GOOD = "seven lighthouse kites"
 

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from csec_desktop.core.vault.accounts import Role
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+from csec_desktop.core.vault.roles import Role
 from csec_desktop.gui.controller import AppController
 from csec_desktop.gui.style import style_sheet
 from tests.gui.gui_helpers import PASS, SUPERVISOR, WORKER, WORKER_PASS

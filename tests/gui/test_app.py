@@ -21,12 +21,13 @@ def test_options_and_defaults() -> None:
 def test_application_has_name_icon_and_calm_style(qapp: Any) -> None:
     made = app.make_application([])
     assert made.applicationName() == "CSEC Screening"
+    app.set_app_icon(made)
     assert not made.windowIcon().isNull()
     assert "#2f6f73" in made.styleSheet()
 
 
 def test_build_opens_setup_for_a_new_folder(qtbot: Any, tmp_path: Path) -> None:
-    controller = app.build(tmp_path / "new", demo=False)
+    controller = app.build(tmp_path / "new")
     qtbot.addWidget(controller.window)
     assert controller.state is AppState.NEEDS_SETUP
     assert controller.window.windowTitle() == "CSEC Screening"

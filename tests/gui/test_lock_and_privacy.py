@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 from csec_desktop.core.flows.app_state import AppState
-from csec_desktop.core.vault.accounts import Role
 from csec_desktop.core.vault.device_vault import DeviceVault
+from csec_desktop.core.vault.roles import Role
 from csec_desktop.gui.controller import AppController
 from csec_desktop.gui.lock_screens import WRONG_PASSPHRASE
 from tests.gui.gui_helpers import PASS, SUPERVISOR, WORKER_PASS, signed_in, wait_idle

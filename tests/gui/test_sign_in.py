@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from csec_desktop.core.demo import DEMO_LOGINS, ensure_demo_vault
+from csec_desktop.core.demo import ensure_demo_vault
+from csec_desktop.core.demo_logins import DEMO_LOGINS
 from csec_desktop.core.flows.app_state import AppState
 from csec_desktop.core.vault.device_vault import SIGN_IN_FAILED, DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS

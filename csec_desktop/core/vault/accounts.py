@@ -8,42 +8,13 @@ county admin runs county intake.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from enum import StrEnum
 
 from csec_desktop.core.clock import Clock, to_iso
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.vault.database import Database
+from csec_desktop.core.vault.roles import Account, Role
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
-
-
-class Role(StrEnum):
-    FIELD_WORKER = "field_worker"
-    PROBATION_OFFICER = "probation_officer"
-    SUPERVISOR = "supervisor"
-    COUNTY_ADMIN = "county_admin"
-
-    @property
-    def label(self) -> str:
-        return ROLE_LABELS[self]
-
-
-ROLE_LABELS = {
-    Role.FIELD_WORKER: "Social worker",
-    Role.PROBATION_OFFICER: "Probation officer",
-    Role.SUPERVISOR: "Supervisor",
-    Role.COUNTY_ADMIN: "County administrator",
-}
-
-
-@dataclass(frozen=True)
-class Account:
-    username: str
-    display_name: str
-    role: Role
-    active: bool
-    slot_id: str | None
 
 
 def normalize_username(username: str) -> str:

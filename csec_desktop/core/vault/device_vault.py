@@ -18,23 +18,18 @@ from csec_desktop.core.passphrase_rules import check_passphrase, normalize_passp
 from csec_desktop.core.paths import ensure_private_dir
 from csec_desktop.core.policy import CountyPolicy, load_policy
 from csec_desktop.core.vault import lockout
-from csec_desktop.core.vault.accounts import (
-    AccountStore,
-    Role,
-    check_display_name,
-    normalize_username,
-)
+from csec_desktop.core.vault.accounts import AccountStore, check_display_name, normalize_username
 from csec_desktop.core.vault.audit import AuditEvent, AuditLog
 from csec_desktop.core.vault.database import Database, open_database
+from csec_desktop.core.vault.files import DB_NAME, KEYS_NAME
 from csec_desktop.core.vault.instance_lock import InstanceLock
 from csec_desktop.core.vault.kdf import KdfParams, derive_key
 from csec_desktop.core.vault.keyslots import RECOVERY, USER, KeySlots, Slot
 from csec_desktop.core.vault.recovery_code import new_recovery_code, normalize_recovery_code
+from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.schema import Migration, migrate
 from csec_desktop.core.vault.session import Session
 
-DB_NAME = "vault.db"
-KEYS_NAME = "vault.keys"
 # One message for an unknown name and a wrong passphrase, so neither can be told apart.
 SIGN_IN_FAILED = "Sign-in failed. Check the user name and passphrase and try again."
 

@@ -14,17 +14,12 @@ import sqlcipher3
 from csec_desktop.core.errors import AuthError, CsecError, VaultError
 from csec_desktop.core.passphrase_rules import check_passphrase, normalize_passphrase
 from csec_desktop.core.vault import lockout
-from csec_desktop.core.vault.accounts import (
-    Account,
-    AccountStore,
-    Role,
-    check_display_name,
-    normalize_username,
-)
+from csec_desktop.core.vault.accounts import AccountStore, check_display_name, normalize_username
 from csec_desktop.core.vault.audit import AuditEvent, AuditLog
 from csec_desktop.core.vault.database import Database, open_database
 from csec_desktop.core.vault.instance_lock import InstanceLock
 from csec_desktop.core.vault.keyslots import USER, KeySlots
+from csec_desktop.core.vault.roles import Account, Role
 
 if TYPE_CHECKING:
     from csec_desktop.core.vault.device_vault import DeviceVault

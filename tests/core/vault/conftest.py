@@ -45,7 +45,7 @@ def vault(data_dir: Path, clock: FakeClock) -> DeviceVault:
 @pytest.fixture
 def setup_vault(vault: DeviceVault) -> tuple[DeviceVault, str]:
     """A vault with a supervisor and a field worker, everyone signed out."""
-    from csec_desktop.core.vault.accounts import Role
+    from csec_desktop.core.vault.roles import Role
 
     session, recovery = vault.initialize(SUPERVISOR, "Maria Lopez", SUPERVISOR_PASS)
     session.add_account(WORKER, "Sam Ortiz", Role.FIELD_WORKER, WORKER_PASS)
