@@ -40,6 +40,11 @@ def parse(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="leave every Qt module in (only to measure what the excludes save)",
     )
+    parser.add_argument(
+        "--full-icu",
+        action="store_true",
+        help="keep Qt's full ICU data (32 MB) instead of the root, English and Spanish locales",
+    )
     return parser.parse_args(argv)
 
 
@@ -71,6 +76,8 @@ def build(args: argparse.Namespace) -> Path:
         spec_args.append("--onefile")
     if args.keep_all_qt:
         spec_args.append("--keep-all-qt")
+    if args.full_icu:
+        spec_args.append("--full-icu")
     command = [
         sys.executable,
         "-m",
@@ -88,7 +95,10 @@ def build(args: argparse.Namespace) -> Path:
         command.append("--clean")
     env = dict(os.environ, PYTHONHASHSEED="0")  # reproducible byte-code archives
     subprocess.run([*command, "--", *spec_args], check=True, cwd=support.ROOT, env=env)
-    return output_of(args)
+    out = output_of(args)
+    if args.target == "app" and not args.onefile and support.TWIN_IS_LINK:
+        support.link_console_twin(out)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
@@ -24,6 +26,10 @@ DEFAULT_DIST = BUILD_DIR / "dist"
 APP_FOLDER = "csec-desktop"  # one-folder output: build/dist/csec-desktop/
 DESKTOP_EXE = "csec-desktop"  # the windowed program counties start
 CLI_EXE = "csec"  # its console twin, for diagnostics and county scripts
+# On Linux the console twin is a symbolic link to the desktop program: a console program and a
+# windowed one are the same file there, and a second file would carry a second copy of the
+# byte-code archive (7 MB).
+TWIN_IS_LINK = sys.platform.startswith("linux")
 BARE_FOLDER = BARE_EXE = "bare-window"  # the benchmark's baseline: an empty PySide6 window
 
 # Qt modules the app uses. Everything else PySide6 ships is excluded, so PyInstaller's hooks do
@@ -49,12 +55,24 @@ QT_KEEP = frozenset(
 # and TLS: the app works offline, and without ssl/_hashlib the system OpenSSL (6 MB) stays
 # out; hashlib falls back to Python's built-in SHA-2 and cryptography carries its own OpenSSL.
 # The HTTPS transport, when it comes, must take "ssl" and "_hashlib" off this list.
+# Also left out, each reached only through code the app never runs:
+# - multiprocessing (asyncio's process pool): its PyInstaller run-time hook imports it at every
+#   start, about 15 ms; doctest, pdb, pydoc (ReportLab's and the standard library's self-tests);
+# - the standard library's sqlite3 and its libsqlite3 (SQLCipher brings its own SQLite);
+# - pydantic.v1 (only for models written against pydantic 1), Pillow's colour management, and
+#   charset_normalizer (ReportLab guesses the encoding of XML given as bytes; we give text);
+# - rapidfuzz's AVX2 twins of its two largest modules (5 MB): without them rapidfuzz loads its
+#   portable build, which is as fast for names of a few words.
 PYTHON_EXCLUDES = (
     "tkinter", "_tkinter", "turtle", "idlelib", "lib2to3", "pydoc_data", "readline",
     "ssl", "_ssl", "_hashlib",
     "hypothesis", "mypy", "mypyc", "ast_serialize", "pytest", "_pytest", "pytestqt",
     "pytest_benchmark", "IPython",
     "PIL._avif", "PIL._webp", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
+    "multiprocessing", "concurrent.futures.process", "doctest", "pdb", "pydoc",
+    "sqlite3", "_sqlite3",
+    "pydantic.v1", "PIL._imagingcms", "PIL.ImageCms", "charset_normalizer",
+    "rapidfuzz.fuzz_cpp_avx2", "rapidfuzz.distance.metrics_cpp_avx2",
 )  # fmt: skip
 
 # Qt plugins of the kept modules that this app never loads. Platforms kept: xcb (X11 and
@@ -184,6 +202,7 @@ def spec_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--onefile", action="store_true")
     parser.add_argument("--target", choices=("app", "bare"), default="app")
     parser.add_argument("--keep-all-qt", action="store_true", help="no Qt excludes (to measure)")
+    parser.add_argument("--full-icu", action="store_true", help="keep Qt's full ICU data")
     parser.add_argument("--icon", default=None, help="icon file made by make_icon.py")
     parser.add_argument("--version-file", default=None, help="Windows version resource file")
     return parser.parse_args(list(argv))
@@ -219,6 +238,14 @@ def windows_version_resource(version: str, company: str, product: str) -> str:
   ]
 )
 """
+
+
+def link_console_twin(folder: Path) -> None:
+    """``csec`` beside ``csec-desktop`` in a one-folder build, as a relative symbolic link."""
+    twin = folder / CLI_EXE
+    if twin.is_symlink() or twin.exists():
+        twin.unlink()
+    os.symlink(DESKTOP_EXE, twin)
 
 
 def folder_size_mb(folder: Path) -> float:

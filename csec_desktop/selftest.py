@@ -50,6 +50,7 @@ STEPS: tuple[Step, ...] = (
     Step("PDF render and read back", core_steps.render_pdf),
     Step("instrument navigator", core_steps.run_instrument, needs="csec_desktop.core.instruments"),
     Step("bundle make and verify", core_steps.make_bundle, needs="csec_desktop.core.sync"),
+    Step("caseload search", core_steps.search_caseload, needs="csec_desktop.core.records"),
     Step("Qt widgets, PDF view and print", _qt_step, qt=True),
 )
 

@@ -66,6 +66,18 @@ def _print_to_pdf(image: object, ctx: StepContext) -> None:
         raise StepFailed("QPrinter did not produce a PDF")
 
 
+def _check_unicode_data() -> None:
+    """Spanish sorting through Qt's ICU collation: "ñ" is a letter of its own after "n". With
+    the root order only (Spanish data missing) "ñandú" would come before "nube"; with no ICU data
+    at all, Qt cannot make the collator. The frozen app ships ICU data cut to en and es."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    collator = QCollator(QLocale("es_ES"))
+    words = sorted(["oso", "ñandú", "nube"], key=collator.sortKey)
+    if words != ["nube", "ñandú", "oso"]:
+        raise StepFailed(f"Qt's Unicode data (ICU) sorted Spanish wrongly: {', '.join(words)}")
+
+
 def render_with_qt(ctx: StepContext) -> str:
     if _needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -82,6 +94,7 @@ def render_with_qt(ctx: StepContext) -> str:
     if label.grab().isNull():
         raise StepFailed("a widget could not paint itself")
 
+    _check_unicode_data()
     icon_path = resource("icons", "csec-desktop.svg")
     icon = QIcon(str(icon_path))
     if icon.pixmap(QSize(64, 64)).isNull():
@@ -111,4 +124,7 @@ def render_with_qt(ctx: StepContext) -> str:
     buffer.close()
     _print_to_pdf(image, ctx)
     platform = app.platformName() if isinstance(app, QApplication) else "?"
-    return f"platform {platform}, icon, PDF page 1 rendered ({dark:.0%} ink) and printed"
+    return (
+        f"platform {platform}, Spanish sorting, icon, PDF page 1 rendered ({dark:.0%} ink) "
+        "and printed"
+    )

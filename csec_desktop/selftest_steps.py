@@ -7,7 +7,6 @@ failure message can be printed as it is.
 from __future__ import annotations
 
 import io
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,11 +83,15 @@ def check_cipher(ctx: StepContext) -> str:
     with db.path.open("rb") as handle:
         header = handle.read(len(PLAIN_SQLITE_HEADER))
     _expect(header != PLAIN_SQLITE_HEADER, "the vault file has a plain SQLite header")
-    # Plain SQLite must not be able to read it: that is what "encrypted" means to a county.
-    plain = sqlite3.connect(str(db.path))
+    # A connection without the key must not be able to read it: that is what "encrypted" means
+    # to a county. (SQLCipher with no key set reads files exactly as plain SQLite does; using
+    # it keeps the standard library's own SQLite out of the frozen app.)
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    plain = sqlcipher.connect(str(db.path))
     try:
         plain.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError:
+    except sqlcipher.DatabaseError:
         pass
     else:
         raise StepFailed("plain SQLite can read the vault file")
@@ -161,3 +164,34 @@ def make_bundle(ctx: StepContext) -> str:
     opened = open_bundle(path, trusted, county.encryption)
     _expect(opened.records == records, "the bundle did not open to the records it carried")
     return f"{len(raw)} bytes, signed, encrypted, verified"
+
+
+def search_caseload(ctx: StepContext) -> str:
+    """Typo-tolerant search, which rests on rapidfuzz's compiled modules: a misspelt and a
+    reordered name must both find the fictional youth."""
+    from csec_desktop.core.records.caseload_index import CaseloadEntry, CaseloadIndex, fold
+
+    names = ("Selftest Rivera Example", "Another Fictional Person")
+    index = CaseloadIndex(
+        [
+            CaseloadEntry(
+                f"youth-{n}",
+                name,
+                name,
+                "",
+                None,
+                "child_welfare",
+                (),
+                True,
+                frozenset(fold(name)),
+            )
+            for n, name in enumerate(names)
+        ]
+    )
+    for query in ("Selftset Rivera", "rivera selftest"):
+        hits = index.search(query)
+        _expect(bool(hits), f"the search for {query!r} found nothing")
+        _expect(
+            hits[0].entry.youth_id == "youth-0", f"the search for {query!r} found the wrong youth"
+        )
+    return f"{len(index)} entries, a misspelt and a reordered name found"

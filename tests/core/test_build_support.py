@@ -5,8 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "build"))
+import icu_data  # noqa: E402
 import spec_support as support  # noqa: E402
 
 from csec_desktop import __version__  # noqa: E402
@@ -95,3 +98,38 @@ def test_version_comes_from_the_package() -> None:
     assert "filevers=(1, 2, 3, 0)" in text
     assert "StringStruct('ProductVersion', '1.2.3')" in text
     assert support.version_tuple("2.0") == (2, 0, 0, 0)
+
+
+def test_icu_keeps_root_english_spanish_and_shared_data_and_drops_the_rest() -> None:
+    kept = [
+        "root.res", "en.res", "en_GB.res", "es.res", "es_419.res", "es_MX.res", "pool.res",
+        "res_index.res", "coll/root.res", "coll/es.res", "coll/es__TRADITIONAL.res",
+        "coll/ucadata.icu", "zone/en.res", "zone/pool.res", "lang/es_MX.res",
+        "likelySubtags.res", "supplementalData.res", "zoneinfo64.res", "metaZones.res",
+        "plurals.res", "nfkc.nrm", "uts46.nrm", "unames.icu", "cnvalias.icu", "uprops.icu",
+    ]  # fmt: skip
+    dropped = [
+        "de.res", "fr_CA.res", "zh_Hant_TW.res", "yue_Hans.res", "coll/de.res", "zone/fr.res",
+        "curr/ja.res", "unit/pt.res", "region/it.res", "lang/zh.res", "brkitr/en.res",
+        "brkitr/cjdict.dict", "brkitr/line.brk", "translit/root.res", "rbnf/es.res",
+        "ibm-943_P15A-2003.cnv", "gb18030.cnv",
+    ]  # fmt: skip
+    assert icu_data.items_to_drop(kept + dropped) == dropped
+
+
+def test_icu_common_data_is_read_out_of_qts_own_library() -> None:
+    import PySide6
+
+    libraries = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    if not libraries:
+        pytest.skip("this PySide6 wheel carries no ICU data library")
+    library = libraries[0]
+    version = icu_data.LIBRARY.match(library.name).group(1)  # type: ignore[union-attr]
+    data = icu_data.extract_common_data(library.read_bytes(), version)
+    assert data[12:16] == b"CmnD"
+    assert f"icudt{version}l/root.res".encode() in data
+    assert len(data) > library.stat().st_size // 2  # the library is mostly this one symbol
+    with pytest.raises(ValueError, match="no symbol icudt1_dat"):
+        icu_data.extract_common_data(library.read_bytes(), "1")
+    with pytest.raises(ValueError, match="not a 64-bit"):
+        icu_data.extract_common_data(b"not a library at all", version)
