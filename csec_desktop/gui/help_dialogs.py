@@ -33,6 +33,7 @@ SHORTCUTS = (
     ("Alt + underlined letter", "Go to that field or button"),
     ("Down (in the caseload search)", "Move into the list of youth"),
     ("Enter (in the caseload)", "Open the highlighted youth's page"),
+    ("Alt+R, Alt+V (in the caseload)", "Sort by a column; reverse the order"),
     ("Esc (on a youth's page)", "Back to the caseload"),
 )
 

@@ -108,19 +108,17 @@ class CaseloadIndex:
 
     def token_matches(self, token: str) -> dict[str, float]:
         """Vocabulary tokens close to ``token`` with a 0-100 score."""
-        found: dict[str, float] = {}
-        if len(token) >= 2:
-            for known in self._by_token:
-                if known.startswith(token):
-                    found[known] = 100.0
+        # Every token matches the names it begins, from its first letter: "j" lists the J names
+        # as the worker types, and "maria g" narrows by an initial. Misspellings need length.
+        found: dict[str, float] = {
+            known: 100.0 for known in self._by_token if known.startswith(token)
+        }
         if len(token) >= 4:
             cutoff = 80 if len(token) >= 6 else 75
             for known, score, _ in process.extract(
                 token, list(self._by_token), scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
             ):
                 found[known] = max(found.get(known, 0.0), float(score))
-        elif token in self._by_token:
-            found[token] = 100.0
         return found
 
     def search(self, query: str, limit: int = 500) -> list[SearchHit]:

@@ -1,4 +1,4 @@
-"""The caseload list: search as you type, a filter, sortable columns and a count line.
+"""The caseload list: search as you type, a filter, sorting (headers or keyboard), a count line.
 
 Every search runs on a worker thread through the app's Background helper; a short pause after
 the last keystroke starts it, and only the newest query's answer is shown, so typing fast never
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.caseload_status import CaseloadFilter
 from csec_desktop.gui.background import Background
+from csec_desktop.gui.caseload.sort_controls import SortControls
 from csec_desktop.gui.caseload.source import CaseloadSource
 from csec_desktop.gui.caseload.table_model import YOUTH_ID_ROLE, CaseloadRow, CaseloadTableModel
 from csec_desktop.gui.widgets import InlineMessage, busy_bar, button, em, list_table
@@ -67,10 +68,12 @@ class CaseloadView(QWidget):
             self.filter_box.addItem(choice.label, choice)
         filter_label = QLabel("Sho&w")
         filter_label.setBuddy(self.filter_box)
+        self.sorting = SortControls()
+        self.sorting.sort_chosen.connect(self._sort_chosen)
         self.add_button = button("Add &youth…", "Add a youth")
         self.add_button.clicked.connect(self.add_requested)
         top = QHBoxLayout()
-        for widget in (search_label, self.search, filter_label, self.filter_box):
+        for widget in (search_label, self.search, filter_label, self.filter_box, self.sorting):
             top.addWidget(widget)
         top.setStretch(1, 1)
         top.addWidget(self.add_button)
@@ -111,7 +114,7 @@ class CaseloadView(QWidget):
     def set_loading(self, loading: bool) -> None:
         self.busy_text.setVisible(loading)
         self.busy.setVisible(loading)
-        for widget in (self.search, self.filter_box, self.add_button):
+        for widget in (self.search, self.filter_box, self.sorting, self.add_button):
             widget.setEnabled(not loading)
         if loading:
             self.count.setText("")
@@ -184,7 +187,16 @@ class CaseloadView(QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSortIndicator(column, order)
+        self.sorting.reflect(column, order)
         self.model.sort(column, order)
+
+    def _sort_chosen(self, column: int, order: Qt.SortOrder) -> None:
+        if column >= 0:
+            self.sort_by(column, order)
+            return
+        self._sort = None  # "Best match": the search's own order, as a new search gives it
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+        self.run_query()
 
     def _activated(self, index: object) -> None:
         youth_id = self.model.data(index, YOUTH_ID_ROLE)  # type: ignore[arg-type]

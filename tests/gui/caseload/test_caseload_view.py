@@ -7,7 +7,9 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
+from csec_desktop.core.records.caseload_index import fold
 from csec_desktop.core.records.caseload_status import CaseloadFilter
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.gui.caseload.caseload_view import CaseloadView
@@ -20,6 +22,7 @@ from csec_desktop.gui.caseload.table_model import (
     Column,
 )
 from tests.gui.caseload.conftest import SEEDED_YOUTH
+from tests.gui.wizard_keys import alt, focused, press
 
 
 def add_jonathan(services: Any) -> str:
@@ -216,3 +219,50 @@ def test_twenty_thousand_rows_fill_and_sort_without_a_pause_on_the_gui_thread() 
     assert elapsed < 1.5, f"filling and sorting 20,000 rows took {elapsed:.2f} s"
     model.sort(Column.NEXT_DUE, Qt.SortOrder.AscendingOrder)
     assert model.data(model.index(0, Column.NEXT_DUE)).startswith("overdue by 10 days")
+
+
+def test_sorting_by_keyboard_alone_and_back_to_best_match(qtbot, services, background):
+    youth_id = add_jonathan(services)
+    view = make_view(qtbot, services, background)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    alt(qtbot, "r")  # "Sort by"
+    assert focused() is view.sorting.choice
+    assert view.sorting.choice.currentText() == "Best match"
+    assert not view.sorting.reverse.isEnabled()  # nothing to reverse in the search's order
+    press(qtbot, Qt.Key.Key_Down)  # the first column in the list: Next duty due
+    dues = [r.next_due for r in view.model.rows() if r.next_due is not None]
+    assert dues == sorted(dues) and view.model.rows()[-1].next_due is None
+    header = view.table.horizontalHeader()
+    assert header.isSortIndicatorShown() and header.sortIndicatorSection() == Column.NEXT_DUE
+    alt(qtbot, "v")  # Reverse: the mnemonic ticks it
+    assert view.model.row_at(0).next_due is None
+    assert header.sortIndicatorOrder() is Qt.SortOrder.DescendingOrder
+    press(qtbot, Qt.Key.Key_Space)  # and Space unticks it again
+    assert view.model.row_at(0).next_due == min(dues)
+    # A header click and the keyboard controls stay in step.
+    x = header.sectionViewportPosition(Column.DRAFTS) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert view.sorting.choice.currentText() == "Drafts" and not view.sorting.reverse.isChecked()
+    # Back to the search's own order: the closest name first again.
+    search(qtbot, view, "Jonathon Garsia")
+    assert view.model.row_at(0).youth_id != youth_id or view.model.rowCount() == 1
+    view.sorting.choice.setFocus()
+    press(qtbot, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: not view.searching)
+    assert view.sorting.choice.currentText() == "Best match"
+    assert not header.isSortIndicatorShown() and view.model.row_at(0).youth_id == youth_id
+
+
+def test_one_letter_finds_names_that_start_with_it(qtbot, services, background):
+    youth_id = add_jonathan(services)
+    view = make_view(qtbot, services, background)
+    search(qtbot, view, "j")
+    rows = view.model.rows()
+    assert youth_id in [r.youth_id for r in rows] and 0 < len(rows) < SEEDED_YOUTH + 1
+    for row in rows:  # each has a name, legal or chosen, or an alias that starts with J
+        profile = services.source.open(row.youth_id).profile
+        names = fold(" ".join(profile.name_variants()))
+        assert any(name.startswith("j") for name in names), row.name

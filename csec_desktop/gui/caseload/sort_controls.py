@@ -1,0 +1,80 @@
+"""Sorting the caseload from the keyboard: a "Sort by" list of the columns and a reverse switch.
+
+Clicking a column header sorts too; both ways stay in step (``reflect``). "Best match" is the
+order the search gives: closest names first, or the caseload's own order with no search.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+
+from csec_desktop.gui.caseload.table_model import Column
+
+BEST_MATCH = "Best match"
+# The order of the list: what a worker sorts by most often first.
+SORTABLE = (
+    Column.NEXT_DUE,
+    Column.NAME,
+    Column.LEGAL_NAME,
+    Column.AGE,
+    Column.OUTCOME,
+    Column.DRAFTS,
+    Column.AGENCY,
+    Column.CASE_NUMBER,
+)
+
+
+class SortControls(QWidget):
+    # (column, order) or (-1, ascending) for the search's own order
+    sort_chosen = Signal(int, Qt.SortOrder)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.choice = QComboBox()
+        self.choice.setAccessibleName("Sort by")
+        self.choice.addItem(BEST_MATCH, -1)
+        for column in SORTABLE:
+            self.choice.addItem(column.title, int(column))
+        label = QLabel("So&rt by")
+        label.setBuddy(self.choice)
+        self.reverse = QCheckBox("Re&verse")
+        self.reverse.setAccessibleName("Reverse the order")
+        self.reverse.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (label, self.choice, self.reverse):
+            layout.addWidget(widget)
+        self.choice.currentIndexChanged.connect(lambda _i: self._chosen())
+        self.reverse.toggled.connect(lambda _on: self._chosen())
+
+    @property
+    def column(self) -> int:
+        return int(self.choice.currentData())
+
+    @property
+    def order(self) -> Qt.SortOrder:
+        descending = self.reverse.isChecked()
+        return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
+    def reflect(self, column: int, order: Qt.SortOrder) -> None:
+        """Reflect a sort made elsewhere (a header click) without announcing it again."""
+        index = self.choice.findData(column)
+        for widget in (self.choice, self.reverse):
+            widget.blockSignals(True)
+        try:
+            self.choice.setCurrentIndex(max(index, 0))
+            self.reverse.setChecked(order is Qt.SortOrder.DescendingOrder and index > 0)
+            self.reverse.setEnabled(index > 0)
+        finally:
+            for widget in (self.choice, self.reverse):
+                widget.blockSignals(False)
+
+    def _chosen(self) -> None:
+        best_match = self.column < 0
+        if best_match and self.reverse.isChecked():
+            self.reverse.blockSignals(True)
+            self.reverse.setChecked(False)
+            self.reverse.blockSignals(False)
+        self.reverse.setEnabled(not best_match)
+        self.sort_chosen.emit(self.column, self.order)
