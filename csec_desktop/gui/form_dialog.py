@@ -1,7 +1,8 @@
-"""A dialog with a form whose OK runs slow work in the background (Argon2id re-wrapping).
+"""A dialog with a form whose OK runs work in the background (Argon2id re-wrapping, a save).
 
 Enter presses OK, Esc cancels; one inline message in plain words; the form is disabled and a
-busy bar shows while the work runs. Subclasses build the fields and say what OK does.
+busy bar shows while the work runs. Subclasses build the fields and say what OK does (the
+account dialogs, the duty dialogs).
 """
 
 from __future__ import annotations
@@ -10,10 +11,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +31,19 @@ from csec_desktop.gui.widgets import InlineMessage, add_row, busy_bar, secret_ed
 MISMATCH = "The two passphrases are not the same. Type the passphrase again in both fields."
 
 
+# What the busy state disables: every kind of field the dialogs use.
+FIELD_TYPES = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
+
+
 class FormDialog(QDialog):
-    def __init__(self, title: str, ok_text: str, background: Background, parent: QWidget) -> None:
+    def __init__(
+        self,
+        title: str,
+        ok_text: str,
+        background: Background,
+        parent: QWidget | None,
+        busy_text: str = "Working",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -37,7 +52,7 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
         self.message = InlineMessage(f"{title} message")
-        self.busy = busy_bar("Working")
+        self.busy = busy_bar(busy_text)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -96,7 +111,8 @@ class FormDialog(QDialog):
         self.message.show_message(error.message)
 
     def _set_busy(self, busy: bool) -> None:
-        for field in self.findChildren(QLineEdit):
-            field.setEnabled(not busy)
+        for kind in FIELD_TYPES:
+            for field in self.findChildren(kind):
+                field.setEnabled(not busy)
         self.buttons.setEnabled(not busy)
         self.busy.setVisible(busy)

@@ -11,21 +11,17 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.wording import due_words, local_time
+from csec_desktop.gui.form_dialog import FormDialog
 from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, add_row, busy_bar, em, text_edit
+from csec_desktop.gui.widgets import add_row, em, text_edit
 
 METHODS = ("Phone", "In person", "Online report form", "Written report", "Email", "Fax")
 
@@ -38,57 +34,30 @@ def _reason_edit(name: str) -> QPlainTextEdit:
     return edit
 
 
-class _DutyDialog(QDialog):
-    """The frame both dialogs share: what the duty is, a form, a message, OK and Cancel."""
+class _DutyDialog(FormDialog):
+    """The form dialog both share, headed by what the duty is and when it was due."""
 
     def __init__(
-        self, title: str, ok_text: str, duty: DutyRecord, now: datetime, parent: QWidget | None
+        self,
+        title: str,
+        ok_text: str,
+        duty: DutyRecord,
+        now: datetime,
+        background: Background,
+        parent: QWidget | None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        super().__init__(title, ok_text, background, parent, busy_text="Saving")
         self.duty = duty
-        layout = QVBoxLayout(self)
-        heading = label(duty.label.get("en", ""), "heading")
-        layout.addWidget(heading)
         due = f"Due {local_time(duty.due_at)} ({due_words(duty.due_at, now)}). {duty.citation}"
-        layout.addWidget(label(due, "hint"))
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        self.message = InlineMessage(f"{title} message")
-        self.busy = busy_bar("Saving")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(ok_text)
-        self.ok.setAccessibleName(ok_text.replace("&", ""))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        for widget in (self.message, self.busy, self.buttons):
-            layout.addWidget(widget)
+        self.layout_.insertWidget(0, label(duty.label.get("en", ""), "heading"))
+        self.layout_.insertWidget(1, label(due, "hint"))
+        self.finish_layout()
         self.setMinimumWidth(em(self, 30))
 
-    def submit(self) -> None:
-        raise NotImplementedError
-
-    def run(self, background: Background, work: Callable[[], DutyRecord]) -> None:
-        self.message.clear_message()
-        self.busy.show()
-        self.buttons.setEnabled(False)
-        background.run(work, self._done, self._failed)
-
-    def _done(self, record: DutyRecord) -> None:
-        self.busy.hide()
-        self.buttons.setEnabled(True)
-        self.duty = record
-        self.accept()
-
-    def _failed(self, error: CsecError) -> None:
-        self.busy.hide()
-        self.buttons.setEnabled(True)
-        self.message.show_message(error.message)
+    def _done(self, result: object) -> None:
+        assert isinstance(result, DutyRecord)
+        self.duty = result
+        super()._done(result)
 
 
 class RecordDutyDialog(_DutyDialog):
@@ -101,8 +70,8 @@ class RecordDutyDialog(_DutyDialog):
         parent: QWidget | None = None,
     ) -> None:
         now = clock()
-        super().__init__("Record a duty as done", "&Record as done", duty, now, parent)
-        self.store, self.background = store, background
+        super().__init__("Record a duty as done", "&Record as done", duty, now, background, parent)
+        self.store = store
         self.done_at = QDateTimeEdit(
             QDateTime(now.astimezone().replace(tzinfo=None, microsecond=0))
         )
@@ -162,10 +131,7 @@ class RecordDutyDialog(_DutyDialog):
         reason = self.late_reason.toPlainText() if self.late else ""
         reference, agency, person = self.reference.text(), self.agency.text(), self.person.text()
         self.run(
-            self.background,
-            lambda: self.store.record_done(
-                duty_id, when, method, reference, agency, person, reason
-            ),
+            lambda: self.store.record_done(duty_id, when, method, reference, agency, person, reason)
         )
 
 
@@ -178,8 +144,9 @@ class NotApplicableDialog(_DutyDialog):
         now: datetime,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Mark a duty as not applicable", "&Mark not applicable", duty, now, parent)
-        self.store, self.background = store, background
+        title = "Mark a duty as not applicable"
+        super().__init__(title, "&Mark not applicable", duty, now, background, parent)
+        self.store = store
         self.reason = _reason_edit("Why it does not apply")
         add_row(self.form, "&Why it does not apply", self.reason)
         self.reason.setFocus()
@@ -191,4 +158,4 @@ class NotApplicableDialog(_DutyDialog):
             self.reason.setFocus()
             return
         duty_id = self.duty.id
-        self.run(self.background, lambda: self.store.mark_not_applicable(duty_id, reason))
+        self.run(lambda: self.store.mark_not_applicable(duty_id, reason))
