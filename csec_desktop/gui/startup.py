@@ -75,6 +75,7 @@ class StagedStart:
         self.controller: AppController | None = None
         self.failure: QMessageBox | None = None
         self._loading = False
+        self._closed = False
         self.window = MainWindow()
         self.sign_in = SignInPage(None, self.background)
         self.window.add_page(self.sign_in)
@@ -82,6 +83,7 @@ class StagedStart:
             self.sign_in.show_demo_logins(demo_logins)
         self.window.show_page(self.sign_in, working=False)
         self.sign_in.reset()
+        self.window.closing.connect(self._window_closing)
         # Queued, so the paint that announced itself finishes before the thread starts.
         self.sign_in.first_painted.connect(lambda: QTimer.singleShot(0, self.load))
         QTimer.singleShot(UNPAINTED_START_MS, self.load)
@@ -97,7 +99,16 @@ class StagedStart:
         self._loading = True
         self.background.run(import_vault_layer, lambda _none: self._attach(), self._failed)
 
+    def _window_closing(self) -> None:
+        """Closed before step two finished: let the import end (a thread cut off while the
+        program exits prints a traceback) and build nothing. Later the controller handles it."""
+        if self.controller is None:
+            self._closed = True
+            self.background.wait()
+
     def _attach(self) -> None:
+        if self._closed:
+            return
         from csec_desktop.core.vault.device_vault import DeviceVault
         from csec_desktop.gui.controller import AppController
 

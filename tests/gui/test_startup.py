@@ -131,3 +131,33 @@ def test_the_first_window_loads_no_part_of_the_vault_layer(vault: DeviceVault) -
     )
     assert result.returncode == 0, result.stderr[-500:]
     assert json.loads(result.stdout.splitlines()[-1]) == []
+
+
+def test_closing_the_window_while_the_vault_layer_loads_quits_quietly(vault: DeviceVault) -> None:
+    """Someone closes the app the moment it appears: it quits at once, builds nothing and
+    prints nothing (a worker thread cut off at exit used to print a traceback)."""
+    script = (
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from csec_desktop.gui.app import make_application\n"
+        "from csec_desktop.gui.startup import StagedStart\n"
+        "app = make_application(['csec-desktop'])\n"
+        f"start = StagedStart(Path({str(vault.data_dir)!r}))\n"
+        "start.sign_in.first_painted.connect(lambda: QTimer.singleShot(1, start.window.close))\n"
+        "start.show()\n"
+        "code = app.exec()\n"
+        "print(code, start.controller is None, start.background.is_busy)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.split() == ["0", "True", "False"]
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr, result.stderr
