@@ -1,4 +1,4 @@
-"""``csec county init|enroll|revoke|import|report``: the county's side, headless.
+"""``csec county init|enroll|revoke|import|report|duplicates``: the county's side, headless.
 
 Every command opens the encrypted county store with a county account's passphrase (from
 standard input). ``import`` takes many bundles and imports them in each device's sequence
@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli.common import add_json, add_passphrase_stdin, emit, read_secrets
+from csec_desktop.cli.county_review_cmd import register_review
 from csec_desktop.cli.device_cmd import read_input
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county.authority import CountyAuthority
@@ -75,6 +76,8 @@ def register(groups: Any) -> None:
     report = sub.add_parser("report", help="WIC 16501.45 counts, duplicates, conflicts")
     _common(report)
     report.set_defaults(func=_report)
+
+    register_review(sub, _common, _open)
 
 
 def _open(args: argparse.Namespace) -> tuple[Session, CountyAuthority]:
@@ -242,7 +245,8 @@ def _report(args: argparse.Namespace) -> int:
         f"  exploited while missing:        {report.exploited_while_missing}\n"
         f"  at risk:                        {report.at_risk}\n"
         f"Youth: {report.youth}; screenings and assessments: {report.encounters}\n"
-        f"Possible duplicate youth to review: {report.possible_duplicates_open}\n"
+        f"Possible duplicate youth to review: {report.possible_duplicates_open}"
+        " (csec county duplicates list)\n"
         f"Open conflicts to resolve: {report.conflicts_open}\n"
         f"Sequence flags: {report.sequence_flags}",
     )

@@ -119,6 +119,30 @@ def test_round_trip_with_a_youth_recorded_on_two_laptops(world: dict[str, Path])
     assert report["youth"] == bundles[0]["counts"]["youth"] + bundles[1]["counts"]["youth"]
     assert report["conflicts_open"] == 0
 
+    # A person reviews the flagged pair side by side and decides: the same youth. Nothing is
+    # merged; the report then counts the two records as one youth.
+    base = ["--county-dir", str(county), "--username", ADMIN]
+    listing = ok(["county", "duplicates", "list", *base], ADMIN_PASS, tmp)
+    pair = next(p for p in listing["pairs"] if p["reason"] == "same name, same birth date")
+    assert pair["youth"]["device_id"] != pair["other_youth"]["device_id"]
+    assert pair["youth"]["birth_date"] == pair["other_youth"]["birth_date"]
+    shown = run_csec(["county", "duplicates", "list", *base, "--passphrase-stdin"],
+                     stdin=ADMIN_PASS + "\n", tmpdir=tmp)  # fmt: skip
+    assert shown.returncode == 0 and shown.stderr == ""
+    assert "Jordan" in shown.stdout and "Decide: csec county duplicates decide" in shown.stdout
+    refused = run_csec(["county", "duplicates", "decide", *base, "--passphrase-stdin",
+                        pair["youth_id"], pair["youth_id"], "--different", "--note", "typo"],
+                       stdin=ADMIN_PASS + "\n", tmpdir=tmp)  # fmt: skip
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1
+    assert "not a flagged pair" in refused.stderr and "Jordan" not in refused.stderr
+    decided = ok(["county", "duplicates", "decide", *base, pair["youth_id"],
+                  pair["other_youth_id"], "--same-youth",
+                  "--note", "same birth date and placement"], ADMIN_PASS, tmp)  # fmt: skip
+    assert decided["status"] == "same_youth" and decided["decided_by"] == ADMIN
+    after = ok(["county", "report", *base], ADMIN_PASS, tmp)
+    assert after["youth"] == report["youth"] - 1
+    assert after["possible_duplicates_open"] == report["possible_duplicates_open"] - 1
+
     receipt = Path(bundles[0]["path"]).with_name(Path(bundles[0]["path"]).stem + ".receipt.json")
     applied = ok(["sync", "receipt", "--data-dir", str(world["a"]), "--username", WORKER,
                   str(receipt)], WORKER_PASS, tmp)  # fmt: skip

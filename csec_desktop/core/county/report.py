@@ -11,8 +11,9 @@ The rule for the counts (distinct youth, from the records the county holds):
 - A youth is **at risk** when a completed encounter's final outcome is ``at_risk`` and the
   youth is not counted as exploited.
 
-Drafts never count; a youth in an open possible-duplicate pair is still counted once per
-record, which is why the report shows the open pairs beside the counts.
+Drafts never count. Two records a person decided are the same youth (``csec county
+duplicates decide``) count as one youth, in every count; a youth in a pair still open is
+counted once per record, which is why the report shows the open pairs beside the counts.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from csec_desktop.core.county.duplicate_review import persons
 from csec_desktop.core.vault.database import Database
 
 TIMINGS = {"before_care": "before_care", "in_care": "in_care", "while_missing": "while_missing"}
@@ -51,6 +53,11 @@ def open_duplicate_pairs(db: Database) -> list[dict[str, str]]:
 
 
 def build_report(db: Database) -> CountyReport:
+    same = persons(db)  # records decided to be one youth count as one
+
+    def person(youth_id: str) -> str:
+        return same.get(youth_id, youth_id)
+
     exploited: dict[str, set[str]] = {k: set() for k in TIMINGS.values()}
     risk: set[str] = set()
     encounters = 0
@@ -61,7 +68,7 @@ def build_report(db: Database) -> CountyReport:
         record = json.loads(data)
         if record.get("status") != "completed":
             continue
-        youth_id, band = record["youth_id"], record.get("final_band")
+        youth_id, band = person(record["youth_id"]), record.get("final_band")
         if band == "at_risk":
             risk.add(youth_id)
         if band != "identified":
@@ -88,7 +95,14 @@ def build_report(db: Database) -> CountyReport:
         exploited_in_care=len(exploited["in_care"]),
         exploited_while_missing=len(exploited["while_missing"]),
         at_risk=len(risk - any_exploited),
-        youth=count("SELECT count(*) FROM county_records WHERE kind = 'youth'"),
+        youth=len(
+            {
+                person(youth_id)
+                for (youth_id,) in db.execute(
+                    "SELECT record_id FROM county_records WHERE kind = 'youth'"
+                ).fetchall()
+            }
+        ),
         encounters=encounters,
         possible_duplicates_open=count(
             "SELECT count(*) FROM county_possible_duplicates WHERE status = 'open'"

@@ -118,9 +118,17 @@ CREATE TABLE county_flags (
 );
 """
 
+# Who decided a possible-duplicate pair, when and why (core/county/duplicate_review.py).
+COUNTY_V3 = """
+ALTER TABLE county_possible_duplicates ADD COLUMN decided_by TEXT;
+ALTER TABLE county_possible_duplicates ADD COLUMN decided_at TEXT;
+ALTER TABLE county_possible_duplicates ADD COLUMN note TEXT;
+"""
+
 COUNTY_MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "accounts, store metadata and audit", V1),
     (2, "county authority and intake", COUNTY_V2),
+    (3, "possible-duplicate decisions", COUNTY_V3),
 )
 
 
