@@ -14,7 +14,12 @@ from rapidfuzz import fuzz
 from csec_desktop.core.records.caseload_index import CaseloadEntry, fold
 from csec_desktop.core.records.youth import YouthProfile
 
-SAME = 85.0
+# Two names are "the same" from this score up (rapidfuzz's ratio, 0-100). One wrong letter
+# scores 80 in a five-letter name and 83 in a six-letter one ("Nguyan" for "Nguyen"), so 80
+# still catches the commonest typing slip; the birth date must match too (or be missing), and a
+# flag is only a question for a person. Twins whose names differ by a letter are flagged as
+# well, which the worker answers by adding the second youth anyway.
+SAME = 80.0
 
 
 @dataclass(frozen=True)

@@ -132,3 +132,15 @@ def test_a_missing_birth_date_still_flags_a_same_name(caseload) -> None:
     assert [(d.entry.youth_id, d.reason) for d in found] == [
         ("b", "same name, birth date not recorded on one of them")
     ]
+
+
+def test_a_one_letter_slip_in_a_short_name_is_a_possible_duplicate(caseload) -> None:
+    """One wrong letter in a six-letter name ("Destini", "Nguyan") is the commonest typing slip;
+    with the same birth date it must be flagged, not missed."""
+    index, people = caseload
+    new = youth("Destini", "Nguyan", date(2009, 1, 20))
+    found = find_possible_duplicates(new, known_list(index, people))
+    assert [(d.entry.youth_id, d.reason) for d in found] == [("b", "same name, same birth date")]
+    # Names that differ by more than a slip are not flagged, even with the same birth date.
+    other = youth("Dana", "Nolan", date(2009, 1, 20))
+    assert find_possible_duplicates(other, known_list(index, people)) == []
