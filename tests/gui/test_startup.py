@@ -26,6 +26,20 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlcipher3", "cryptography", "pydantic", "rapidfuzz", "reportlab", "pypdf")
 
 
+def run_script(script: str) -> subprocess.CompletedProcess[str]:
+    """``script`` in a fresh Python process (offscreen Qt), from the project folder."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+
 @pytest.fixture
 def staged(qtbot: Any) -> Any:
     made: list[StagedStart] = []
@@ -119,16 +133,7 @@ def test_the_first_window_loads_no_part_of_the_vault_layer(vault: DeviceVault) -
         "start.show()\n"
         f"print(json.dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    result = run_script(script)
     assert result.returncode == 0, result.stderr[-500:]
     assert json.loads(result.stdout.splitlines()[-1]) == []
 
@@ -148,16 +153,7 @@ def test_closing_the_window_while_the_vault_layer_loads_quits_quietly(vault: Dev
         "code = app.exec()\n"
         "print(code, start.controller is None, start.background.is_busy)\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    result = run_script(script)
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.split() == ["0", "True", "False"]
     assert "Traceback" not in result.stderr and "Error" not in result.stderr, result.stderr
