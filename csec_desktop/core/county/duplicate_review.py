@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import UsageError, ValidationError
+from csec_desktop.core.records.youth import YouthProfile
 from csec_desktop.core.vault.audit import AuditLog
 from csec_desktop.core.vault.database import Database
 
@@ -68,18 +68,16 @@ def youth_summary(db: Database, youth_id: str) -> YouthSummary:
     ).fetchone()
     if row is None:
         raise UsageError(f"the county holds no youth {youth_id}")
-    profile: dict[str, Any] = json.loads(row[1])["profile"]
-    legal = f"{profile.get('legal_first_name', '')} {profile.get('legal_last_name', '')}".strip()
-    chosen = profile.get("chosen_name") or ""
-    name = f"{chosen} {profile.get('legal_last_name', '')}".strip() if chosen else legal
+    # The same model and names the laptop shows (display name, legal name with middle name).
+    profile = YouthProfile.model_validate(json.loads(row[1])["profile"])
     return YouthSummary(
         youth_id,
         row[0],
-        name,
-        legal,
-        tuple(profile.get("aliases", ())),
-        profile.get("birth_date"),
-        tuple(profile.get("case_numbers", ())),
+        profile.display_name,
+        profile.legal_name,
+        profile.aliases,
+        profile.birth_date.isoformat() if profile.birth_date else None,
+        profile.case_numbers,
     )
 
 
