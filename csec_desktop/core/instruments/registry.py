@@ -18,6 +18,8 @@ from csec_desktop.core.instruments.loader import (
 from csec_desktop.core.paths import resource
 
 SHIPPED_DIR = "instruments"
+# Test cases shipped beside each definition (``<version>.cases.json``, see cases.py).
+CASES_SUFFIX = ".cases.json"
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -85,12 +87,16 @@ class InstrumentRegistry:
         return sorted(self._by_hash.values(), key=lambda i: (i.id, version_key(i.version)))
 
 
+def is_cases(name: str) -> bool:
+    return name.endswith(CASES_SUFFIX)
+
+
 def _scan() -> list[tuple[Instrument | None, list[str]]]:
     """Check every shipped file: (instrument or None, problem lines) per file."""
     results: list[tuple[Instrument | None, list[str]]] = []
     for folder in sorted(resource(SHIPPED_DIR).iterdir(), key=lambda p: p.name):
         files = sorted(folder.iterdir(), key=lambda p: p.name) if folder.is_dir() else []
-        for file in (f for f in files if f.name.endswith(".json")):
+        for file in (f for f in files if f.name.endswith(".json") and not is_cases(f.name)):
             source = f"{SHIPPED_DIR}/{folder.name}/{file.name}"
             try:
                 instrument, lines = check_instrument(
