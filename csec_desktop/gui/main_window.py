@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         ):
             self.addAction(action)
         # Settings → Instruments (built here rather than in the .ui file: one menu, one action).
-        self.menuSettings = QMenu("&Settings", self.ui.menuBar)
+        self.menuSettings = QMenu("Settin&gs", self.ui.menuBar)
         self.actionInstruments = QAction("&Instruments…", self)
         self.menuSettings.addAction(self.actionInstruments)
         self.ui.menuBar.insertMenu(self.ui.menuHelp.menuAction(), self.menuSettings)

@@ -5,6 +5,7 @@ reopens with exactly the definition it was captured under."""
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 
 from csec_desktop.core.errors import ValidationError
@@ -48,7 +49,11 @@ class InstrumentRegistry:
         return instrument
 
     def add_json(self, text: str, source: str = "<stored definition>") -> Instrument:
-        """Add a definition from its JSON text (e.g. as stored beside a record)."""
+        """Add a definition from its JSON text (e.g. as stored beside a record). Stored text is
+        canonical, so its SHA-256 is the content hash: a known definition is not parsed again."""
+        known = self._by_hash.get(hashlib.sha256(text.encode("utf-8")).hexdigest())
+        if known is not None:
+            return known
         instrument = Instrument.from_json(text, source)
         self._by_hash.setdefault(instrument.content_hash, instrument)
         self._current.setdefault((instrument.id, instrument.version), instrument)

@@ -81,12 +81,17 @@ class EncountersTab(QWidget):
 
     def _cells(self, encounter: EncounterRecord) -> tuple[str, ...]:
         draft = encounter.is_draft
+        # The pinned definition's own words: a county instrument is not among the shipped ones.
+        pinned = self.services.registry.add_json(encounter.definition.definition_json)
+        bands = {band.id: band.label.en for band in pinned.definition.bands}
         return (
             self.services.decision_point_label(encounter.decision_point),
-            instrument_title(encounter.definition.instrument_id),
+            instrument_title(encounter.definition.instrument_id, pinned.definition.title.en),
             local_time(from_iso(encounter.info_received_at)),
             "Draft" if draft else "Completed",
-            "Not finished yet" if draft else band_label(encounter.final_band),
+            "Not finished yet"
+            if draft
+            else bands.get(encounter.final_band or "", band_label(encounter.final_band)),
         )
 
     def selected(self) -> EncounterRecord | None:

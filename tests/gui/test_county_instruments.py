@@ -1,0 +1,127 @@
+"""A county's own instrument, through the path a supervisor and a worker take: the policy
+problem shown at sign-in, Settings → Instruments installs the file, the start dialog offers
+it at its decision point, the wizard completes it, and the printed copy reads it back."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+
+from csec_desktop.core.clock import utc_now
+from csec_desktop.core.records.caseload import Caseload
+from csec_desktop.core.records.encounters import EncounterStore
+from csec_desktop.core.records.youth import Agency, YouthProfile
+from csec_desktop.core.vault.device_vault import DeviceVault
+from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+from csec_desktop.gui.instruments_dialog import InstrumentsDialog
+from csec_desktop.gui.wizard import StartEncounterDialog
+from tests.county_example import DECISION_POINT, EXAMPLE_FILE, EXAMPLE_ID, county_policy
+from tests.gui.gui_helpers import signed_in, wait_idle
+from tests.gui.wizard_keys import alt, digit, next_item, open_wizard
+
+
+@pytest.fixture
+def county_vault(template_vault_dir: Path, tmp_path: Path) -> DeviceVault:
+    folder = tmp_path / "data"
+    shutil.copytree(template_vault_dir, folder)
+    return DeviceVault(folder, policy=county_policy(), kdf_params=MINIMUM_PARAMS)
+
+
+def test_install_offer_complete_and_print_a_county_instrument(
+    qtbot, make_controller, county_vault, monkeypatch
+) -> None:
+    controller = make_controller(county_vault)
+    signed_in(qtbot, controller, "maria")
+    workspace = controller.workspace
+    warning = workspace.policy_message.text()
+    assert workspace.policy_message.isVisible()
+    assert f"decision point '{DECISION_POINT}'" in warning and f"'{EXAMPLE_ID}'" in warning
+
+    dialog = controller.open_instruments()
+    assert isinstance(dialog, InstrumentsDialog) and dialog.install.isVisible()
+    assert EXAMPLE_ID in dialog.policy.text()
+    # A file with a mistake is refused with the place named, and nothing is installed.
+    broken = json.loads(EXAMPLE_FILE.read_text("utf-8"))
+    broken["rules"][1]["when"] = "worry == 5"
+    bad = Path(qtbot_tmp(county_vault)) / "broken.json"
+    bad.write_text(json.dumps(broken), "utf-8")
+    assert dialog.install_path(bad) is False
+    assert "broken.json:clear_worry: when:" in dialog.message.text()
+    assert "'worry'" in dialog.message.text()
+    monkeypatch.setattr(InstrumentsDialog, "confirm", lambda _self, _instrument: True)
+    assert dialog.install_path(EXAMPLE_FILE) is True
+    sources = {
+        dialog.table.item(row, 1).text(): dialog.table.item(row, 3).text()
+        for row in range(dialog.table.rowCount())
+    }
+    assert sources[EXAMPLE_ID] == "County"
+    assert sources["csec_identification"] == "Shipped with the app"
+    assert dialog.policy.text().startswith("Every instrument the county policy offers")
+    assert not workspace.policy_message.isVisible()
+    dialog.reject()
+
+    services = workspace.services
+    start = StartEncounterDialog(services.screening.policy, services.screening)
+    qtbot.addWidget(start)
+    start.show()
+    points = [
+        start.points.item(i).data(Qt.ItemDataRole.UserRole) for i in range(start.points.count())
+    ]
+    start.points.setCurrentRow(points.index(DECISION_POINT))
+    offered = [start.instrument.itemData(i) for i in range(start.instrument.count())]
+    assert offered[0] == EXAMPLE_ID
+    start.reject()
+
+    youth = Caseload(services.ctx).add(
+        YouthProfile(
+            legal_first_name="Ana",
+            legal_last_name="Flores",
+            birth_date=date(2011, 5, 1),
+            agency=Agency.CHILD_WELFARE,
+            in_care=True,
+        )
+    )
+    received = (utc_now() - timedelta(hours=1)).replace(microsecond=0)
+    run = services.screening.start(youth, DECISION_POINT, EXAMPLE_ID, received)
+    wizard = open_wizard(qtbot, run, youth)
+    navigator = run.navigator
+    answers = {"youth_view": 3, "left_before": 2, "contacts": 3, "worry": 1}
+    steps = 0
+    while navigator.current is not None:
+        item = navigator.current
+        if item.id == "moved_on":
+            wizard.item_page.control.date.setDate(QDate(2026, 2, 27))
+            alt(qtbot, "n")
+        elif item.id in answers:
+            digit(qtbot, answers[item.id])
+            next_item(qtbot)
+        else:
+            alt(qtbot, "n")
+        steps += 1
+        assert steps < 30
+    assert wizard.outcome_page.band.text() == "Outcome: Follow up this week"
+    assert "older adult the team does not know" in wizard.outcome_page.why.text()
+    alt(qtbot, "c")
+    stored = EncounterStore(services.ctx).get(run.encounter_id)
+    assert (stored.status, stored.final_band) == ("completed", "follow_up_now")
+    assert stored.definition.instrument_id == EXAMPLE_ID
+    assert stored.answers["contacts"] == ["older_adult"]
+
+    pdf = services.summaries.render(run.encounter_id, "case")
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    flat = " ".join(text.split())
+    assert "Runaway risk check-in after a placement move" in flat
+    assert "Follow up this week" in flat
+    assert "An older adult the team does not know" in flat
+    wait_idle(qtbot, controller)
+
+
+def qtbot_tmp(vault: DeviceVault) -> Path:
+    return vault.data_dir.parent
