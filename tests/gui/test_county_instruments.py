@@ -125,3 +125,53 @@ def test_install_offer_complete_and_print_a_county_instrument(
 
 def qtbot_tmp(vault: DeviceVault) -> Path:
     return vault.data_dir.parent
+
+
+def test_a_draft_moves_to_a_new_version_from_the_screenings_tab(
+    qtbot, county_vault, monkeypatch
+) -> None:
+    from csec_desktop.core.records.county_instruments import install_instrument
+    from csec_desktop.gui.caseload.encounters_tab import EncountersTab
+    from csec_desktop.gui.caseload.services import WorkspaceServices
+    from tests.core.records.test_draft_move import version_two
+    from tests.county_example import example_instrument
+    from tests.gui.gui_helpers import PASS
+
+    session = county_vault.sign_in("maria", PASS)
+    try:
+        install_instrument(session, example_instrument())
+        services = WorkspaceServices.build(session)
+        youth = Caseload(services.ctx).add(
+            YouthProfile(
+                legal_first_name="Rosa",
+                legal_last_name="Diaz",
+                birth_date=date(2011, 1, 2),
+                agency=Agency.CHILD_WELFARE,
+            )
+        )
+        received = (utc_now() - timedelta(hours=1)).replace(microsecond=0)
+        run = services.screening.start(youth, DECISION_POINT, EXAMPLE_ID, received)
+        run.set_answers({"worry": 1, "youth_view": "unsure", "trusted_adult": "Aunt"})
+        tab = EncountersTab(services)
+        qtbot.addWidget(tab)
+        tab.show_youth(youth)
+        tab.table.selectRow(0)
+        assert not tab.move_button.isEnabled()  # only one version so far
+        install_instrument(session, version_two())
+        services.reload_instruments()
+        tab.show_youth(youth)
+        tab.table.selectRow(0)
+        assert tab.move_button.isEnabled()
+        shown = []
+        monkeypatch.setattr(
+            EncountersTab, "confirm_move", lambda _s, plan: shown.append(plan) or True
+        )
+        tab.move_button.click()
+        assert [n.item_id for n in shown[0].not_carried] == ["youth_view", "trusted_adult"]
+        stored = EncounterStore(services.ctx).get(run.encounter_id)
+        assert stored.definition.version == "1.1.0" and stored.answers == {"worry": 1}
+        assert tab.message.text() == (
+            "The draft now uses version 1.1.0. Not carried over: youth_view, trusted_adult."
+        )
+    finally:
+        session.sign_out()
