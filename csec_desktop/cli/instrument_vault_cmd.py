@@ -1,11 +1,13 @@
-"""``csec instrument install|installed|check-policy``: county instruments inside the vault.
+"""``csec instrument install|install-package|installed|check-policy``: county instruments.
 
 ``install`` (supervisors) reads a definition file, validates it, and stores it in the
 encrypted vault pinned by id + version + content hash; then it checks the county policy
 against everything now available and names each decision point whose instrument is still
-missing. ``installed`` lists every definition new sessions may use with its source
-("shipped" / "county"). ``check-policy`` exits non-zero when the policy offers an instrument
-this laptop does not have.
+missing. ``install-package`` does the same for a county-signed package (core/sync/
+county_package.py), verified against the county root this laptop's trust file pins; a
+package that does not verify is refused with one line. ``installed`` lists every definition
+new sessions may use with its source ("shipped" / "county"). ``check-policy`` exits non-zero
+when the policy offers an instrument this laptop does not have.
 """
 
 from __future__ import annotations
@@ -27,9 +29,11 @@ from csec_desktop.core.errors import UsageError, ValidationError
 from csec_desktop.core.instruments import load_instrument_file
 from csec_desktop.core.records.county_instruments import (
     available_instruments,
+    install_county_package,
     install_instrument,
     policy_problems,
 )
+from csec_desktop.core.sync.county_package import MAX_PACKAGE_SIZE
 from csec_desktop.core.vault.session import Session
 
 
@@ -40,6 +44,13 @@ def register(commands: Any) -> None:
     install.add_argument("file", metavar="FILE", type=Path, help="the definition (.json)")
     _signed_in(install)
     install.set_defaults(func=run_install)
+
+    package = commands.add_parser(
+        "install-package", help="install a county-signed instrument package (supervisor)"
+    )
+    package.add_argument("file", metavar="FILE", type=Path, help="the signed package")
+    _signed_in(package)
+    package.set_defaults(func=run_install_package)
 
     installed = commands.add_parser(
         "installed", help="every instrument new sessions may use, shipped and county"
@@ -80,6 +91,25 @@ def run_install(args: argparse.Namespace) -> int:
         f"Installed {instrument.id} {instrument.version} (county, sha256 "
         f"{instrument.content_hash[:16]})."
     )
+    for line in problems:
+        sys.stderr.write(f"csec: {line}\n")
+    return 0
+
+
+def run_install_package(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise UsageError(f"{args.file}: no such file")
+    if args.file.stat().st_size > MAX_PACKAGE_SIZE:
+        raise UsageError(f"{args.file}: larger than a county package can be")
+    data = args.file.read_bytes()
+    session = open_session(args)
+    try:
+        done = install_county_package(session, data)
+        problems = policy_problems(session.db, session.policy.screening)
+    finally:
+        session.sign_out()
+    added = ", ".join(done.installed) or "nothing new"
+    print(f"Installed county package version {done.version}: {added}.")
     for line in problems:
         sys.stderr.write(f"csec: {line}\n")
     return 0

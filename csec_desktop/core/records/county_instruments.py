@@ -128,3 +128,65 @@ def require_policy_instruments(db: Database, policy: ScreeningPolicy) -> Instrum
     if problems:
         raise ValidationError("; ".join(problems))
     return registry
+
+
+PACKAGE_VERSION_KEY = "county_package_version"
+
+
+@dataclass(frozen=True)
+class PackageInstall:
+    version: int
+    installed: tuple[str, ...]  # "id version" of each definition new to this laptop
+    already: tuple[str, ...]  # ones this laptop had
+
+
+def install_county_package(session: Any, data: bytes) -> PackageInstall:
+    """Install a county-signed instrument package (supervisors only), verified against the
+    county root pinned by this laptop's trust file. Everything is checked before anything is
+    stored, so a package that does not verify leaves the laptop as it was."""
+    from csec_desktop.core.sync.county_package import verify_county_package
+    from csec_desktop.core.sync_service.identity import require_trust
+
+    session.require(Role.SUPERVISOR)
+    db: Database = session.db
+    now = session.vault.clock()
+    trust = require_trust(db, now)
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (PACKAGE_VERSION_KEY,)).fetchone()
+    package = verify_county_package(
+        data, trust.root_public_key, trust.county_id, int(row[0]) if row else None
+    )
+    registry = laptop_registry(db)
+    new: list[Instrument] = []
+    had: list[Instrument] = []
+    for instrument in package.instruments:
+        try:
+            existing = registry.get(instrument.id, instrument.version)
+        except ValidationError:
+            existing = None
+        if existing is not None and existing.content_hash != instrument.content_hash:
+            raise ValidationError(
+                f"county package: {instrument.id} {instrument.version} differs from the "
+                "definition already on this laptop under that version; nothing was installed"
+            )
+        (had if existing else new).append(instrument)
+    at, by = to_iso(now), session.account.username
+    with db.transaction():
+        for instrument in new:
+            db.execute(
+                "INSERT INTO county_instruments (hash, instrument_id, instrument_version, "
+                "definition, installed_at, installed_by) VALUES (?, ?, ?, ?, ?, ?)",
+                (instrument.content_hash, instrument.id, instrument.version,
+                 instrument.definition_json(), at, by),
+            )  # fmt: skip
+        db.execute(
+            "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (PACKAGE_VERSION_KEY, str(package.version)),
+        )
+        session.audit.append(
+            AuditEvent.INSTRUMENT_INSTALLED,
+            by,
+            trust.county_id,
+            {"package_version": package.version, "installed": [i.pin.content_hash for i in new]},
+        )
+    names = tuple(f"{i.id} {i.version}" for i in new)
+    return PackageInstall(package.version, names, tuple(f"{i.id} {i.version}" for i in had))
