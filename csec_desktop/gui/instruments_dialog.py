@@ -101,7 +101,8 @@ class InstrumentsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         problems = policy_problems(self.session.db, self.session.policy.screening)
         if problems:
-            self.policy.show_message("\n".join(f"• {line}" for line in problems), "warning")
+            shown = "\n".join(f"• {line[0].upper()}{line[1:]}" for line in problems)
+            self.policy.show_message(shown, "warning")
         else:
             self.policy.show_message(
                 "Every instrument the county policy offers is on this laptop.", "ok"
