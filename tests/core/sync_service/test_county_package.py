@@ -96,3 +96,36 @@ def test_a_laptop_without_a_trust_file_installs_no_package(world) -> None:
     laptop = world.laptop("b", enroll=False)
     with pytest.raises(CsecError, match="no county trust file"):
         install_county_package(laptop.session, package(world, 1, [example_instrument()]))
+
+
+def test_a_county_instrument_record_is_exported_and_counted_at_the_county(world) -> None:
+    from csec_desktop.core.county.report import build_report
+    from csec_desktop.core.records.screening import ScreeningService
+    from tests.core.sync_service.world import profile
+    from tests.county_example import DECISION_POINT, county_policy
+
+    laptop = world.laptop("a")
+    install_county_package(laptop.session, package(world, 1, [example_instrument()]))
+    service = ScreeningService(
+        laptop.ctx, laptop_registry(laptop.session.db), county_policy().screening
+    )
+    youth = laptop.caseload.add(profile())
+    run = service.start(youth, DECISION_POINT, EXAMPLE_ID, world.clock())
+    run.set_answers(
+        {"moved_on": "2026-03-01", "left_before": "no", "worry": 2, "contacts": ["family"]}
+    )
+    done = run.complete()
+    assert done.encounter.final_band == "follow_up_now"
+    exported = laptop.sync.export(laptop.out)
+    assert exported.counts["instrument_definition"] == 1
+    result = world.import_(exported.path)
+    assert result.status == "imported" and set(result.counts) == {"accepted"}
+    county = world.county_session.db
+    stored = county.execute(
+        "SELECT data FROM county_records WHERE kind = 'encounter' AND record_id = ?",
+        (run.encounter_id,),
+    ).fetchone()
+    assert json.loads(stored[0])["final_band"] == "follow_up_now"
+    report = build_report(county)
+    assert report.encounters == 1 and report.youth == 1
+    assert report.at_risk == 0  # a county check-in is not an identification screen
