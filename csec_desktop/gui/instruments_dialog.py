@@ -31,14 +31,17 @@ from csec_desktop.core.instruments import DefinitionError, Instrument, load_inst
 from csec_desktop.core.records.county_instruments import (
     AvailableInstrument,
     available_instruments,
+    install_county_package,
     install_instrument,
     policy_problems,
 )
+from csec_desktop.core.sync.county_package import MAX_PACKAGE_SIZE
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.widgets import InlineMessage, button, em
 
 COLUMNS = ("Instrument", "Id", "Version", "Source", "Installed by")
+PACKAGE_SUFFIX = ".dsse.json"  # a county-signed package, e.g. alameda-instruments-3.dsse.json
 SOURCE_WORDS = {"shipped": "Shipped with the app", "county": "County"}
 
 
@@ -114,7 +117,10 @@ class InstrumentsDialog(QDialog):
             self.install_path(Path(name))
 
     def install_path(self, path: Path) -> bool:
-        """Validate, confirm and install ``path``; False (with a message) when refused."""
+        """Validate, confirm and install ``path``; False (with a message) when refused. A
+        county-signed package is verified against the county root instead."""
+        if path.name.endswith(PACKAGE_SUFFIX):
+            return self.install_package(path)
         try:
             instrument = load_instrument_file(path)
         except DefinitionError as exc:
@@ -144,6 +150,26 @@ class InstrumentsDialog(QDialog):
             self.on_installed()
         return True
 
+    def install_package(self, path: Path) -> bool:
+        try:
+            if path.stat().st_size > MAX_PACKAGE_SIZE:
+                raise CsecError(f"{path.name} is larger than a county package can be.")
+            done = install_county_package(self.session, path.read_bytes())
+        except CsecError as exc:
+            self.message.show_message(f"{path.name} was not installed: {exc.message}", "warning")
+            return False
+        except OSError as exc:
+            self.message.show_message(f"{path.name} cannot be read ({exc.strerror}).", "warning")
+            return False
+        added = ", ".join(done.installed) or "nothing new"
+        self.message.show_message(
+            f"Installed the county's package, version {done.version}: {added}.", "notice"
+        )
+        self.refresh()
+        if self.on_installed is not None:
+            self.on_installed()
+        return True
+
     def confirm(self, instrument: Instrument) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -161,6 +187,9 @@ class InstrumentsDialog(QDialog):
 
 def _choose_file(parent: QWidget) -> str:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Choose the county's instrument file", "", "Instrument definitions (*.json)"
+        parent,
+        "Choose the county's instrument file",
+        "",
+        "County instrument files and signed packages (*.json)",
     )
     return name

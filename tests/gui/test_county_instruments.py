@@ -175,3 +175,40 @@ def test_a_draft_moves_to_a_new_version_from_the_screenings_tab(
         )
     finally:
         session.sign_out()
+
+
+def test_the_dialog_installs_a_signed_package_and_refuses_a_tampered_one(qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from tests.core.sync_service.test_county_package import package, second_version, tamper
+    from tests.core.sync_service.world import make_world
+    from tests.county_example import example_instrument
+
+    world = make_world(tmp_path)
+    try:
+        laptop = world.laptop("a")
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        dialog = InstrumentsDialog(laptop.session, parent)
+        good = tmp_path / "alameda-instruments-1.dsse.json"
+        good.write_bytes(package(world, 1, [example_instrument()]))
+        assert dialog.install_path(good) is True
+        assert dialog.message.text() == (
+            f"Installed the county's package, version 1: {EXAMPLE_ID} 1.0.0."
+        )
+        bad = tmp_path / "alameda-instruments-2.dsse.json"
+        bad.write_bytes(tamper(package(world, 2, [second_version()])))
+        assert dialog.install_path(bad) is False
+        assert dialog.message.text() == (
+            "alameda-instruments-2.dsse.json was not installed: county package signature does "
+            "not verify"
+        )
+        ids = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+        versions = [
+            dialog.table.item(r, 2).text()
+            for r in range(dialog.table.rowCount())
+            if ids[r] == EXAMPLE_ID
+        ]
+        assert versions == ["1.0.0"]
+    finally:
+        world.close()
