@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,50 +20,11 @@ from csec_desktop.core.instruments.xlsform_layout import (
     SHEETS,
     TRUE_WORDS,
     TYPE_KINDS,
-    split_header,
-    text_header,
 )
+from csec_desktop.core.instruments.xlsform_sheets import Row, SheetReader, read_rows, relocate
 
-MAX_ROWS = 5000
 _SENTINEL = "\x00sheet"
 _DOLLAR_NAME = re.compile(r"\$\{([a-z][a-z0-9_]*)\}")
-_FIELD_COLUMNS = {
-    "help": "hint",
-    "group": "scoring_group",
-    "id": "name",
-    "kind": "type",
-    "title": "label",
-}
-_DEFINITION_COLUMNS = {"id": "form_id", "title": "form_title"}
-
-
-@dataclass
-class Row:
-    sheet: str
-    number: int
-    cells: dict[str, str]  # plain column -> text
-    texts: dict[str, dict[str, str]]  # text column -> {lang: text}
-
-    def get(self, column: str) -> str:
-        return self.cells.get(column, "")
-
-    def text(self, column: str) -> dict[str, str] | None:
-        value = {lang: t for lang, t in self.texts.get(column, {}).items() if t}
-        return value or None
-
-
-@dataclass
-class _Reader:
-    source: str
-    problems: list[str] = field(default_factory=list)
-    where: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> (sheet, row)
-    choice_rows: dict[tuple[str, str], int] = field(default_factory=dict)
-    item_lists: dict[str, str] = field(default_factory=dict)  # item id -> list name
-    languages: set[str] = field(default_factory=lambda: {"en"})
-
-    def problem(self, sheet: str, row: int | None, column: str | None, message: str) -> None:
-        place = sheet + (f" row {row}" if row else "") + (f", column {column}" if column else "")
-        self.problems.append(f"{self.source}: {place}: {message}")
 
 
 def read_xlsform(path: Path) -> Instrument:
@@ -72,15 +32,15 @@ def read_xlsform(path: Path) -> Instrument:
     data, reader = xlsform_to_data(path)
     instrument, lines = check_instrument(data, _SENTINEL)
     if instrument is None:
-        raise DefinitionError([_relocate(line, reader) for line in lines])
+        raise DefinitionError([relocate(line, reader) for line in lines])
     return instrument
 
 
-def xlsform_to_data(path: Path) -> tuple[dict[str, Any], _Reader]:
+def xlsform_to_data(path: Path) -> tuple[dict[str, Any], SheetReader]:
     """The definition dict a spreadsheet describes (not yet validated as a whole)."""
     from openpyxl import load_workbook  # imported here: only authoring commands need it
 
-    reader = _Reader(path.name)
+    reader = SheetReader(path.name)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
@@ -89,7 +49,7 @@ def xlsform_to_data(path: Path) -> tuple[dict[str, Any], _Reader]:
         ) from None
     try:
         sheets = {
-            name.strip().lower(): _rows(book[name], name.strip().lower(), reader)
+            name.strip().lower(): read_rows(book[name], name.strip().lower(), reader)
             for name in book.sheetnames
             if name.strip().lower() in SHEETS
         }
@@ -111,57 +71,7 @@ def xlsform_to_data(path: Path) -> tuple[dict[str, Any], _Reader]:
     return data, reader
 
 
-def _rows(sheet: Any, name: str, reader: _Reader) -> list[Row]:
-    plain, texts = SHEETS[name]
-    rows = sheet.iter_rows(values_only=True)
-    header = next(rows, None) or ()
-    columns: list[tuple[str, str | None] | None] = []
-    for index, cell in enumerate(header):
-        title = str(cell).strip() if cell is not None else ""
-        base, lang = split_header(title)
-        letter = _letter(index)
-        if not title:
-            columns.append(None)
-        elif base in plain and lang is None:
-            columns.append((base, None))
-        elif base in texts and (lang or "en") in LANGUAGE_NAMES:
-            columns.append((base, lang or "en"))
-            reader.languages.add(lang or "en")
-        else:
-            reader.problem(name, 1, letter, f"unknown column '{title}'")
-            columns.append(None)
-    found = []
-    for number, values in enumerate(rows, start=2):
-        if number > MAX_ROWS:
-            reader.problem(name, number, None, f"more than {MAX_ROWS} rows")
-            break
-        row = Row(name, number, {}, {})
-        for spec, value in zip(columns, values, strict=False):
-            if spec is None or value is None:
-                continue
-            text = _cell_text(value)
-            if spec[1] is None:
-                row.cells[spec[0]] = text
-            else:
-                row.texts.setdefault(spec[0], {})[spec[1]] = text
-        if row.cells or any(row.texts.values()):
-            found.append(row)
-    return found
-
-
-def _letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return str(get_column_letter(index + 1))
-
-
-def _cell_text(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
-def _flag(row: Row, column: str, reader: _Reader) -> bool:
+def _flag(row: Row, column: str, reader: SheetReader) -> bool:
     word = row.get(column).lower()
     if word in TRUE_WORDS:
         return True
@@ -174,7 +84,7 @@ def _expr(text: str) -> str | None:
     return _DOLLAR_NAME.sub(r"\1", text) or None
 
 
-def _definition(sheets: dict[str, list[Row]], reader: _Reader) -> dict[str, Any]:
+def _definition(sheets: dict[str, list[Row]], reader: SheetReader) -> dict[str, Any]:
     settings = sheets["settings"]
     if len(settings) != 1:
         reader.problem("settings", None, None, "needs exactly one row under the headings")
@@ -216,7 +126,7 @@ def _definition(sheets: dict[str, list[Row]], reader: _Reader) -> dict[str, Any]
     return {k: v for k, v in data.items() if v is not None and v != []}
 
 
-def _named(row: Row, reader: _Reader, **texts: str) -> dict[str, Any]:
+def _named(row: Row, reader: SheetReader, **texts: str) -> dict[str, Any]:
     out: dict[str, Any] = {"id": row.get("name")}
     reader.where.setdefault(row.get("name"), (row.sheet, row.number))
     for key, column in texts.items():
@@ -226,7 +136,7 @@ def _named(row: Row, reader: _Reader, **texts: str) -> dict[str, Any]:
     return out
 
 
-def _action(row: Row, reader: _Reader) -> dict[str, Any]:
+def _action(row: Row, reader: SheetReader) -> dict[str, Any]:
     out = _named(row, reader, text="text")
     for column in ("bands", "decision_points"):
         if row.get(column):
@@ -236,7 +146,7 @@ def _action(row: Row, reader: _Reader) -> dict[str, Any]:
     return out
 
 
-def _choice_lists(rows: list[Row], reader: _Reader) -> dict[str, list[dict[str, Any]]]:
+def _choice_lists(rows: list[Row], reader: SheetReader) -> dict[str, list[dict[str, Any]]]:
     lists: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         choice: dict[str, Any] = {"id": row.get("name"), "label": row.text("label")}
@@ -251,7 +161,7 @@ def _choice_lists(rows: list[Row], reader: _Reader) -> dict[str, list[dict[str, 
 
 
 def _sections(
-    rows: list[Row], lists: dict[str, list[dict[str, Any]]], reader: _Reader
+    rows: list[Row], lists: dict[str, list[dict[str, Any]]], reader: SheetReader
 ) -> list[dict[str, Any]]:
     sections: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
@@ -280,7 +190,7 @@ def _sections(
 
 
 def _item(
-    row: Row, kind: str, lists: dict[str, list[dict[str, Any]]], reader: _Reader
+    row: Row, kind: str, lists: dict[str, list[dict[str, Any]]], reader: SheetReader
 ) -> dict[str, Any] | None:
     base, _, list_name = kind.partition(" ")
     if base not in TYPE_KINDS:
@@ -319,31 +229,3 @@ def _item(
     if row.get("sensitivity"):
         item["sensitivity"] = row.get("sensitivity").split()
     return item
-
-
-def _relocate(line: str, reader: _Reader) -> str:
-    """Turn a definition problem (``SENTINEL:where: path: msg``) into sheet, row and column."""
-    _, where, message = line.split(":", 2)
-    message = message.strip()
-    path, _, rest = message.partition(": ")
-    if not rest:
-        path, rest = "", message
-    rest = re.sub(r"^column (\d+): ", r"at character \1: ", rest)  # inside the expression
-    segments = path.split(".") if path else []
-    lang = "es" if "(es)" in rest or "es" in segments[1:] else None
-    if segments[:1] == ["choices"] and len(segments) > 1 and where in reader.item_lists:
-        number = reader.choice_rows.get((reader.item_lists[where], segments[1]))
-        label = text_header("label", lang) if lang else "name"
-        return _place(reader, "choices", number, label, rest)
-    sheet, number = reader.where.get(where, ("survey", 0))
-    base = segments[0].split("[")[0] if segments else ""
-    base = (_DEFINITION_COLUMNS if where == "definition" else _FIELD_COLUMNS).get(base, base)
-    column = text_header(base, lang) if lang and base else (base or None)
-    return _place(reader, sheet, number, column, rest)
-
-
-def _place(
-    reader: _Reader, sheet: str, number: int | None, column: str | None, message: str
-) -> str:
-    place = sheet + (f" row {number}" if number else "") + (f", column {column}" if column else "")
-    return f"{reader.source}: {place}: {message}"
