@@ -44,6 +44,16 @@ def test_install_offer_complete_and_print_a_county_instrument(
     assert workspace.policy_message.isVisible()
     assert f"decision point '{DECISION_POINT}'" in warning and f"'{EXAMPLE_ID}'" in warning
 
+    # Until it is installed, the decision point offers what the laptop has, without failing.
+    services = workspace.services
+    before = StartEncounterDialog(services.screening.policy, services.screening)
+    qtbot.addWidget(before)
+    rows = range(before.points.count())
+    points = [before.points.item(i).data(Qt.ItemDataRole.UserRole) for i in rows]
+    before.points.setCurrentRow(points.index(DECISION_POINT))
+    assert before.instrument.itemData(0) == "csec_identification"
+    before.reject()
+
     dialog = controller.open_instruments()
     assert isinstance(dialog, InstrumentsDialog) and dialog.install.isVisible()
     assert EXAMPLE_ID in dialog.policy.text()

@@ -73,6 +73,10 @@ class InstrumentRegistry:
             )
         return found
 
+    def has(self, instrument_id: str) -> bool:
+        """Whether any version of ``instrument_id`` is available for new sessions."""
+        return any(i == instrument_id for (i, _v) in self._current)
+
     def resolve(self, pin: InstrumentPin) -> Instrument:
         """The exact definition a record was captured with (id, version and content hash)."""
         found = self._by_hash.get(pin.content_hash)
