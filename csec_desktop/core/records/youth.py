@@ -14,6 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from csec_desktop.core.nfc import nfc
+
 
 class Agency(StrEnum):
     CHILD_WELFARE = "child_welfare"
@@ -35,7 +37,8 @@ ICWA_LABELS: dict[str, str] = {
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    """One spelling (NFC) and single spaces: names compare, search and print alike."""
+    return " ".join(nfc(text).split())
 
 
 class YouthProfile(BaseModel):
