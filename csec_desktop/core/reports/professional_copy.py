@@ -4,12 +4,13 @@ needs, the team. What each audience sees is decided by ``audience.py`` alone.
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
 from reportlab.platypus import Flowable
 
 from csec_desktop.core.instruments.model import InstrumentKind, Item
+from csec_desktop.core.localtime import age_on
 from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Note, Referral
 from csec_desktop.core.reports import audience as rules
 from csec_desktop.core.reports.audience import Audience
@@ -57,7 +58,7 @@ def professional_story(
             "subtitle",
         ),
     ]
-    story += section("The youth", key_values(_youth_rows(data, audience)))
+    story += section("The youth", key_values(_youth_rows(data, audience, tz)))
     screening_rows = [
         ("Decision point", data.decision_point.en),
         ("Information received", format_moment(enc.info_received_at, tz)),
@@ -87,7 +88,7 @@ def professional_story(
     return story
 
 
-def _youth_rows(data: SummaryData, audience: Audience) -> list[tuple[str, str]]:
+def _youth_rows(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[tuple[str, str]]:
     profile = data.youth.profile
     rows: list[tuple[str, str]] = []
     if rules.shows_chosen_name(audience):
@@ -97,7 +98,7 @@ def _youth_rows(data: SummaryData, audience: Audience) -> list[tuple[str, str]]:
         rows.append(("Legal name", profile.legal_name))
     if audience in (Audience.CASE, Audience.MDT):
         if profile.birth_date:
-            age = profile.age_on(date.fromisoformat(data.encounter.info_received_at[:10]))
+            age = age_on(profile.birth_date, data.encounter.info_received_at, tz)
             rows.append(("Date of birth", f"{format_day(profile.birth_date)} (age {age})"))
         if profile.case_numbers:
             rows.append(("Case number", ", ".join(profile.case_numbers)))

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from csec_desktop.core.clock import from_iso
 from csec_desktop.core.instruments.model import InstrumentKind
+from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.case_items import MdtMember
 from csec_desktop.core.reports.audience import Audience, visible
 from csec_desktop.core.reports.blocks import bullet, para, rich, section
@@ -24,10 +24,6 @@ def _bulleted(lines: list[str]) -> list[Flowable]:
     return [bullet(line) for line in lines]
 
 
-def _local(moment: datetime, tz: tzinfo | None) -> datetime:
-    return moment.astimezone(tz) if tz is not None else moment.astimezone()
-
-
 def youth_story(
     data: SummaryData, lang: str, resources: YouthResources, tz: tzinfo | None
 ) -> list[Flowable]:
@@ -38,7 +34,7 @@ def youth_story(
         name = f"{name} ({profile.pronouns})"
     worker = data.completed_by_name
     done = data.encounter.completed_at or data.encounter.info_received_at
-    day = format_day(_local(from_iso(done), tz).date(), lang)
+    day = format_day(local_date(done, tz), lang)
     story: list[Flowable] = [
         para(w["title"].format(name=name), "title"),
         para(w["intro"].format(day=day, worker=worker), "big"),
