@@ -100,7 +100,8 @@ class _FramedCanvas(canvas.Canvas):  # type: ignore[misc]  # ReportLab ships no 
         width, height = self._pagesize
         self.saveState()
         self.setFillColor(MUTED)
-        self._draw(MARGIN, height - 0.5 * inch, f.header, 8)
+        line = width - 2 * MARGIN
+        self._draw(MARGIN, height - 0.5 * inch, fit(f.header, 8, line), 8)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(MARGIN, height - 0.56 * inch, width - MARGIN, height - 0.56 * inch)
@@ -110,12 +111,13 @@ class _FramedCanvas(canvas.Canvas):  # type: ignore[misc]  # ReportLab ships no 
             self.setFillColor(INK)
             self._draw(MARGIN, y, f.notice, 7.5, bold=True)
             y -= 10
-        self.setFillColor(MUTED)
-        self._draw(MARGIN, y, f.printed_line, 7.5)
-        self._draw(MARGIN, y - 10, f.record_line, 7.5)
         word, of = f.page_word
         page = f"{word} {number} {of} {total}"
-        self._draw(width - MARGIN - _width(page, 8, bold=True), y - 10, page, 8, bold=True)
+        page_width = _width(page, 8, bold=True)
+        self.setFillColor(MUTED)
+        self._draw(MARGIN, y, fit(f.printed_line, 7.5, line), 7.5)
+        self._draw(MARGIN, y - 10, fit(f.record_line, 7.5, line - page_width - 12), 7.5)
+        self._draw(width - MARGIN - page_width, y - 10, page, 8, bold=True)
         self.restoreState()
 
     def _draw(self, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
@@ -131,6 +133,21 @@ class _FramedCanvas(canvas.Canvas):  # type: ignore[misc]  # ReportLab ships no 
 def _font_name(family: str | None, bold: bool) -> str:
     base = family or fonts.BODY
     return f"{base}-Bold" if bold else base
+
+
+def fit(text: str, size: float, room: float, bold: bool = False) -> str:
+    """``text`` cut to ``room`` points with an ellipsis: the running header and footer are one
+    line each (a county's instrument title may be long), and the page number must show."""
+    if _width(text, size, bold) <= room:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if _width(text[:middle].rstrip() + "…", size, bold) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 def _width(text: str, size: float, bold: bool = False) -> float:
