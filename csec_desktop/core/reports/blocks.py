@@ -61,10 +61,10 @@ _TABLE_STYLE = [
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
 ]
 _PADDING = 6  # left and right cell padding together, in points
-
-
-SHORT_CELL_CHARS = 100  # never taller than LONG_CELL in any column we draw (CJK included)
-LONG_CELL_CHARS = 4000  # always taller than LONG_CELL, even across the whole page
+# Measuring is skipped where the answer is certain: 40 full-width characters stay within
+# LONG_CELL even in a 50-point column; 4,000 narrow ones exceed it even across the page.
+SHORT_CELL_CHARS = 40
+LONG_CELL_CHARS = 4000
 
 
 def _too_tall(value: str, cell: Paragraph, width: float) -> bool:
