@@ -88,3 +88,12 @@ def test_duty_notes_and_override_reason_are_saved_in_nfc(ctx, session, clock):
     rows = [json.loads(raw) for (raw,) in session.db.execute("SELECT data FROM duties")]
     assert all(all_nfc(row) for row in rows)
     assert {"Sofía"} <= {row.get("not_applicable", {}).get("reason") for row in rows}
+
+
+def test_a_workers_display_name_is_saved_in_nfc(session):
+    from csec_desktop.core.vault.roles import Role
+
+    account = session.add_account(
+        "maria.pena", "María Pe\u0303na", Role.FIELD_WORKER, "quiet harbor lantern 42"
+    )
+    assert account.display_name == "María Pẽna" and is_nfc(account.display_name)
