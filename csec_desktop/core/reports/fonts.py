@@ -13,7 +13,8 @@ libraries that are not published for our platforms, so :func:`visual_order` give
 right-to-left stretch its joined letter forms (``arabic_reshaper``) in display order
 (``python-bidi``, the Unicode bidirectional algorithm) before layout. A name or a short phrase
 reads right; a right-to-left paragraph long enough to wrap has its lines in the wrong order.
-Scripts that need other shaping (Devanagari, Khmer, Thai…) are not covered.
+Scripts with no embedded font or that need other shaping (Hebrew, Devanagari, Khmer, Thai…)
+are not covered.
 """
 
 from __future__ import annotations
@@ -95,6 +96,8 @@ def family_for(char: str, current: str | None = None) -> str | None:
 
 def runs(line: str) -> list[tuple[str | None, str]]:
     """``line`` cut into (family, text) runs; family None means the body font."""
+    if line.isascii() or register()[BODY].issuperset(map(ord, line)):
+        return [(None, line)] if line else []  # the common case: no fallback, no RTL letters
     out: list[tuple[str | None, str]] = []
     current: str | None = None
     chunk: list[str] = []
