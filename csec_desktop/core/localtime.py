@@ -65,5 +65,9 @@ def age_on(birth_date: date | None, moment: Instant, tz: tzinfo | None = None) -
     date. A birthday on 29 February counts on 1 March in other years."""
     if birth_date is None:
         return None
-    day = local_date(moment, tz)
+    return years_on(birth_date, local_date(moment, tz))
+
+
+def years_on(birth_date: date, day: date) -> int:
+    """Completed years on calendar ``day`` (the one age rule; ``age_on`` finds the day)."""
     return day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
