@@ -1,0 +1,95 @@
+"""Names folded to the keys that search and the duplicate checks compare.
+
+A youth's name reaches the laptop typed by many hands: with or without accents and tone marks,
+"Đỗ" or "Do", "De la Cruz", "Delacruz" or "DeLaCruz", "García-López" or "Garcia Lopez",
+"王小明" or "Wang Xiaoming". Folding makes those the same key:
+
+- NFC first, so a letter typed as base + combining mark equals the precomposed one;
+- transliteration to ASCII by ``anyascii`` (Unicode's own decompositions leave letters such as
+  Đ, Ø, Ł, Þ and all CJK untouched; anyascii maps them: Đ -> D, 王 -> Wang);
+- case-folded; apostrophes dropped ("O'Brien" = "OBrien"); any other non-letter (space, hyphen,
+  full stop) separates tokens.
+
+Surname particles (de, del, de la, van, bin, y, ...) are kept as tokens, because "Do" and "Le"
+are whole Vietnamese surnames as well as particles elsewhere; ``family_forms`` gives every way a
+surname may be written so joined and separated spellings meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from itertools import pairwise
+
+from anyascii import anyascii
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_APOSTROPHES = str.maketrans("", "", "'`")
+
+# Particles that join or separate surnames in the languages common in California (Spanish,
+# Portuguese, Italian, French, Dutch, German, Arabic, Malay). "y" joins a paternal and a
+# maternal surname ("García y López"). A surname made only of particles ("Le", "Van") is kept
+# whole: there the word is the surname.
+PARTICLES = frozenset(
+    "de del della dela di da das dos du la las los le van vander vanden von der den ter ten "
+    "bin binti bint ibn al el y".split()
+)
+# A surname written joined ("Delacruz") still meets its core ("Cruz") when what remains after
+# the particles is at least this long; shorter remainders ("Diaz" -> "az") are letters, not names.
+_MIN_CORE = 4
+
+
+def fold_text(text: str) -> str:
+    """NFC, transliterated to ASCII, apostrophes dropped, case-folded: 'Đỗ' -> 'do'."""
+    return anyascii(unicodedata.normalize("NFC", text)).translate(_APOSTROPHES).casefold()
+
+
+def fold(text: str) -> list[str]:
+    """Word tokens of ``text``: 'José-María' -> ['jose', 'maria'], 'Đỗ Minh' -> ['do', 'minh']."""
+    return [token for token in _NON_WORD.split(fold_text(text)) if token]
+
+
+def core_tokens(tokens: list[str]) -> list[str]:
+    """The surname's tokens less its particles; all of them if nothing else is left."""
+    kept = [token for token in tokens if token not in PARTICLES]
+    return kept or list(tokens)
+
+
+def stripped_cores(joined: str) -> set[str]:
+    """What a joined surname leaves after one to three leading particles: 'delacruz' -> 'cruz'.
+
+    Also yields a few remainders that are no name ('delacruz' -> 'acruz' after 'del'); they are
+    only ever compared with other surnames, which they do not resemble.
+    """
+    found: set[str] = set()
+    frontier = {joined}
+    for _ in range(3):
+        frontier = {
+            rest[len(particle) :]
+            for rest in frontier
+            for particle in PARTICLES
+            if rest.startswith(particle) and len(rest) - len(particle) >= _MIN_CORE
+        }
+        found |= frontier
+    return found
+
+
+def family_forms(tokens: list[str]) -> set[str]:
+    """Every one-word form of a surname: joined whole, joined core, and cores of joined forms.
+
+    'De la Cruz' -> {'delacruz', 'cruz'}; 'Delacruz' -> {'delacruz', 'cruz', ...};
+    'García López' -> {'garcialopez'} (its tokens are compared one by one elsewhere).
+    """
+    if not tokens:
+        return set()
+    whole = "".join(tokens)
+    forms = {whole, "".join(core_tokens(tokens))}
+    for form in list(forms):
+        forms |= stripped_cores(form)
+    return forms
+
+
+def joined_pairs(tokens: list[str]) -> list[str]:
+    """Each two neighbouring tokens written together: ['mei', 'ling', 'chen'] ->
+    ['meiling', 'lingchen'] (names split or joined differently: "Mei Ling" / "Meiling")."""
+    return [a + b for a, b in pairwise(tokens)]
