@@ -43,6 +43,7 @@ SAME_NAME = "same name"
 ALIAS = "name matches an alias"
 SWAPPED = "first and last names swapped"
 REORDERED = "same name in another order or spacing"
+NICKNAME = "same name with a familiar form of the first name"
 
 
 @lru_cache(maxsize=65536)
@@ -57,7 +58,7 @@ class NameMatcher:
     def __init__(self, nicknames: NicknameTable | None = None) -> None:
         self.nicknames = nicknames if nicknames is not None else shipped_nicknames()
 
-    def tokens_match(self, a: str, b: str, nicknames: bool = True) -> bool:
+    def tokens_match(self, a: str, b: str, nicknames: bool = False) -> bool:
         if a == b or (nicknames and self.nicknames.same(a, b)):
             return True
         score = fuzz.ratio(a, b)
@@ -72,10 +73,12 @@ class NameMatcher:
         tokens_b: tuple[str, ...],
         words_b: frozenset[str],
         family: bool = False,
+        nicknames: bool = False,
     ) -> bool:
         """Whether two parts match: a one-word form of each, or token by token (shorter in
-        longer). ``family`` leaves surname particles out of the token comparison."""
-        if any(self.tokens_match(a, b) for a in words_a for b in words_b):
+        longer). ``family`` leaves surname particles out of the token comparison;
+        ``nicknames`` lets the nickname table join two tokens."""
+        if any(self.tokens_match(a, b, nicknames) for a in words_a for b in words_b):
             return True
         core_a, core_b = list(tokens_a), list(tokens_b)
         if family:
@@ -83,19 +86,22 @@ class NameMatcher:
         if not core_a or not core_b:
             return False
         short, long = (core_a, core_b) if len(core_a) <= len(core_b) else (core_b, core_a)
-        return all(any(self.tokens_match(s, t) for t in long) for s in short)
+        return all(any(self.tokens_match(s, t, nicknames) for t in long) for s in short)
 
-    def forms_match(self, a: NameForm, b: NameForm) -> str | None:
-        """The reason the two forms may be one person's name, or None."""
+    def forms_match(self, a: NameForm, b: NameForm, nicknames: bool = False) -> str | None:
+        """The reason the two forms may be one person's name, or None. With ``nicknames``,
+        given names may also match through the nickname table (surnames never do)."""
         given, family = (a.given, a.given_words), (a.family, a.family_words)
         other_given, other_family = (b.given, b.given_words), (b.family, b.family_words)
-        if self.parts_match(*given, *other_given) and self.parts_match(
+        if self.parts_match(*given, *other_given, nicknames=nicknames) and self.parts_match(
             *family, *other_family, family=True
         ):
+            if nicknames:
+                return NICKNAME
             return ALIAS if a.via_alias or b.via_alias else SAME_NAME
-        if self.parts_match(*given, *other_family, family=True) and self.parts_match(
-            *family, *other_given, family=True
-        ):
+        if self.parts_match(
+            *given, *other_family, family=True, nicknames=nicknames
+        ) and self.parts_match(*family, *other_given, family=True, nicknames=nicknames):
             return SWAPPED
         if a.whole & b.whole:
             return REORDERED
@@ -104,14 +110,16 @@ class NameMatcher:
     def names_match(self, mine: list[NameForm], theirs: list[NameForm]) -> str | None:
         """The first reason any form of one name matches any form of the other, or None.
 
-        Alias-to-alias matches are not counted: two youth who share only a street name are not
-        thereby the same youth.
+        Nicknames are tried last, so the reason a worker reads is the plainest one ("name
+        matches an alias" rather than "familiar form" when both hold). Alias-to-alias matches
+        are not counted: two youth who share only a street name are not thereby the same youth.
         """
-        for a in mine:
-            for b in theirs:
-                if a.via_alias and b.via_alias:
-                    continue
-                reason = self.forms_match(a, b)
-                if reason is not None:
-                    return reason
+        for nicknames in (False, True):
+            for a in mine:
+                for b in theirs:
+                    if a.via_alias and b.via_alias:
+                        continue
+                    reason = self.forms_match(a, b, nicknames)
+                    if reason is not None:
+                        return reason
         return None
