@@ -134,17 +134,16 @@ def run_searches(search: Callable[[str], list[Any]], pairs: Sequence[Pair]) -> S
         start = time.perf_counter()
         hits = search(pair.typed)
         seconds.append(time.perf_counter() - start)
-        # Other pairs' records with the very same name as the target (the pattern lists reuse
-        # names) are no rival: only the birth date tells them apart.
-        same_name = tuple(fold(pair.a.legal_name))
+        # A youth listed under the very name shown for the target (another pair's record, or a
+        # fictional youth whose middle name differs) is no rival: on screen only the birth date
+        # and age tell them apart, and they are listed together.
+        target = f"pair-{pair.number}"
+        shown = fold(pair.a.display_name)
         ids = [
             hit.entry.youth_id
             for hit in hits
-            if hit.entry.youth_id.startswith("demo-")
-            or tuple(fold(hit.entry.legal_name)) != same_name
-            or hit.entry.youth_id == f"pair-{pair.number}"
+            if hit.entry.youth_id == target or fold(hit.entry.display_name) != shown
         ]
-        target = f"pair-{pair.number}"
         ranks[pair.number] = ids.index(target) if target in ids else None
     return SearchResult(ranks, seconds)
 

@@ -99,9 +99,11 @@ class NameMatcher:
             if nicknames:
                 return NICKNAME
             return ALIAS if a.via_alias or b.via_alias else SAME_NAME
-        if self.parts_match(
-            *given, *other_family, family=True, nicknames=nicknames
-        ) and self.parts_match(*family, *other_given, family=True, nicknames=nicknames):
+        # Swapped, a surname is compared with given names, where "Le" or "Van" is a name and
+        # not a particle: every token counts.
+        if self.parts_match(*given, *other_family, nicknames=nicknames) and self.parts_match(
+            *family, *other_given, nicknames=nicknames
+        ):
             return SWAPPED
         if a.whole & b.whole:
             return REORDERED

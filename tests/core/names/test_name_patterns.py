@@ -40,6 +40,7 @@ MATCHES = [
     ("vietnamese", youth("Minh", "Đỗ"), youth("Do", "Minh"), "first and last names swapped"),
     ("vietnamese", youth("Lan", "Nguyễn", "Thị"), youth("Lan", "Nguyen"), "same name"),
     ("vietnamese", youth("Lan", "Nguyễn", "Thị"), youth("Nguyen Thi", "Lan"), "swapped"),
+    ("vietnamese", youth("Đức", "Lê", "Thị"), youth("Le Thi", "Duc"), "swapped"),
     # Particles joined or separated.
     ("particles", youth("Luis", "De la Cruz"), youth("Luis", "Delacruz"), "same name"),
     ("particles", youth("Luis", "De la Cruz"), youth("Luis", "DeLaCruz"), "same name"),
