@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from anyascii import anyascii
@@ -37,6 +39,9 @@ PARTICLES = frozenset(
 # A surname written joined ("Delacruz") still meets its core ("Cruz") when what remains after
 # the particles is at least this long; shorter remainders ("Diaz" -> "az") are letters, not names.
 _MIN_CORE = 4
+# Names repeat across a caseload (and a 20,000-youth index is built at every sign-in): folded
+# forms are remembered. Only folded keys are kept, in memory, for the session's life.
+_CACHE = 1 << 16
 
 
 def fold_text(text: str) -> str:
@@ -46,7 +51,12 @@ def fold_text(text: str) -> str:
 
 def fold(text: str) -> list[str]:
     """Word tokens of ``text``: 'José-María' -> ['jose', 'maria'], 'Đỗ Minh' -> ['do', 'minh']."""
-    return [token for token in _NON_WORD.split(fold_text(text)) if token]
+    return list(_fold(text))
+
+
+@lru_cache(maxsize=_CACHE)
+def _fold(text: str) -> tuple[str, ...]:
+    return tuple(token for token in _NON_WORD.split(fold_text(text)) if token)
 
 
 def core_tokens(tokens: list[str]) -> list[str]:
@@ -55,7 +65,8 @@ def core_tokens(tokens: list[str]) -> list[str]:
     return kept or list(tokens)
 
 
-def stripped_cores(joined: str) -> set[str]:
+@lru_cache(maxsize=_CACHE)
+def stripped_cores(joined: str) -> frozenset[str]:
     """What a joined surname leaves after one to three leading particles: 'delacruz' -> 'cruz'.
 
     Also yields a few remainders that are no name ('delacruz' -> 'acruz' after 'del'); they are
@@ -71,22 +82,27 @@ def stripped_cores(joined: str) -> set[str]:
             if rest.startswith(particle) and len(rest) - len(particle) >= _MIN_CORE
         }
         found |= frontier
-    return found
+    return frozenset(found)
 
 
-def family_forms(tokens: list[str]) -> set[str]:
+def family_forms(tokens: Sequence[str]) -> frozenset[str]:
     """Every one-word form of a surname: joined whole, joined core, and cores of joined forms.
 
     'De la Cruz' -> {'delacruz', 'cruz'}; 'Delacruz' -> {'delacruz', 'cruz', ...};
     'García López' -> {'garcialopez'} (its tokens are compared one by one elsewhere).
     """
+    return _family_forms(tuple(tokens))
+
+
+@lru_cache(maxsize=_CACHE)
+def _family_forms(tokens: tuple[str, ...]) -> frozenset[str]:
     if not tokens:
-        return set()
+        return frozenset()
     whole = "".join(tokens)
-    forms = {whole, "".join(core_tokens(tokens))}
+    forms = {whole, "".join(core_tokens(list(tokens)))}
     for form in list(forms):
         forms |= stripped_cores(form)
-    return forms
+    return frozenset(forms)
 
 
 def joined_pairs(tokens: list[str]) -> list[str]:

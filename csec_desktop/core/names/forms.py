@@ -35,7 +35,7 @@ class NameForm:
         given, family = "".join(self.given), "".join(self.family)
         words = {given, *joined_pairs(list(self.given))} if given else set()
         object.__setattr__(self, "given_words", frozenset(words))
-        object.__setattr__(self, "family_words", frozenset(family_forms(list(self.family))))
+        object.__setattr__(self, "family_words", family_forms(self.family))
         wholes = {given + family, family + given} if given and family else set()
         object.__setattr__(self, "whole", frozenset(wholes))
 
@@ -65,4 +65,6 @@ def name_forms(profile: YouthProfile) -> list[NameForm]:
         forms.append(NameForm(tuple(fold(profile.chosen_name)), family))
     for alias in profile.aliases:
         forms.extend(_alias_forms(alias, family))
-    return [form for form in forms if form.given or form.family]
+    # The legal form stays first even when nothing of it folds to a letter ("-"), so callers
+    # may rely on forms[0]; an empty part matches nothing.
+    return [forms[0], *(form for form in forms[1:] if form.given or form.family)]

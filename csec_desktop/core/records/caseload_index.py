@@ -68,8 +68,9 @@ class CaseloadEntry:
     @classmethod
     def of(cls, youth_id: str, profile: YouthProfile) -> CaseloadEntry:
         forms = name_forms(profile)
-        family = tuple(fold(profile.legal_last_name))
-        major = NameForm(tuple(fold(profile.legal_first_name)), family).words
+        family = forms[0].family
+        legal = forms[0] if not profile.legal_middle_name else None
+        major = (legal or NameForm(tuple(fold(profile.legal_first_name)), family)).words
         if profile.chosen_name:
             major |= NameForm(tuple(fold(profile.chosen_name)), family).words
         # The legal form (forms[0]) adds its middle name's words but not first and middle

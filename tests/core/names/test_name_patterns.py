@@ -164,3 +164,11 @@ def test_search_lists_siblings_by_name_and_puts_the_one_typed_first(index: Casel
     assert [h.entry.youth_id for h in index.search("Đỗ")] == ["do-sister", "do", "others"]
     assert [h.entry.youth_id for h in index.search("Linh Do")][:1] == ["do-sister"]
     assert [h.entry.youth_id for h in index.search("Luis Delarosa")] == ["rosa"]
+
+
+def test_a_name_of_marks_only_neither_matches_nor_breaks_the_checks() -> None:
+    marks = youth("-", "?", aliases=("…",))
+    assert flag(marks, youth("Ana", "Ruiz")) is None
+    assert flag(youth("Ana", "Ruiz"), marks) is None
+    index = CaseloadIndex([CaseloadEntry.of("marks", marks)])
+    assert index.search("ana") == [] and len(index.search("")) == 1
