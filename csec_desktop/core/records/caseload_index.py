@@ -112,7 +112,7 @@ class CaseloadIndex:
         # Case numbers folded for fragment search ("PR88" finds "PR-88-771").
         self._cases: dict[str, str] = {}
         self._words = Vocabulary()
-        self._wholes = Vocabulary()
+        self._wholes = Vocabulary(sounds=False)
         self.nicknames = nicknames if nicknames is not None else shipped_nicknames()
         for entry in entries or []:
             self.put(entry)
