@@ -29,10 +29,14 @@ class Vocabulary:
     def sorted(self) -> list[str]:
         """Every word, in order. Sorting once after a change is cheaper than keeping 40,000
         whole names in order through 20,000 insertions at sign-in."""
+        self.prepare()
+        return self._sorted
+
+    def prepare(self) -> None:
+        """Sort now (at the end of a bulk load) rather than at the next search."""
         if self._stale:
             self._sorted = sorted(self.ids)
             self._stale = False
-        return self._sorted
 
     def add(self, word: str, youth_id: str) -> None:
         ids = self.ids.get(word)

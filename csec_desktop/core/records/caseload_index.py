@@ -116,6 +116,10 @@ class CaseloadIndex:
         self.nicknames = nicknames if nicknames is not None else shipped_nicknames()
         for entry in entries or []:
             self.put(entry)
+        # Sorted here, while the caseload loads in the background, not at the first keystroke.
+        self._words.prepare()
+        self._wholes.prepare()
+        self._in_order()
 
     def __len__(self) -> int:
         return len(self._entries)
