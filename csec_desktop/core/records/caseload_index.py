@@ -14,7 +14,6 @@ written anywhere) so a search over 20,000 youth stays within a keystroke.
 from __future__ import annotations
 
 import heapq
-import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -239,20 +238,15 @@ class CaseloadIndex:
             born = set().union(*(self._born.get(day, set()) for day in dates))
             named = scored if scored is not None else dict.fromkeys(born, 100.0)
             scored = {youth_id: score for youth_id, score in named.items() if youth_id in born}
-        wanted = [_case_key(fragment) for fragment in digits]
+        cases = self._cases
         if scored is None:  # case-number fragments alone: everyone, alphabetically
-            listed = (
-                self._entries[youth_id]
-                for youth_id in self._in_order()
-                if all(fragment in self._cases[youth_id] for fragment in wanted)
-            )
-            return [SearchHit(entry, 100.0) for entry in itertools.islice(listed, limit)]
-        pool = scored
-        kept = [
-            (-score, self._order[youth_id])
-            for youth_id, score in pool.items()
-            if all(fragment in self._cases[youth_id] for fragment in wanted)
-        ]
+            found = self._in_order()
+            for fragment in map(_case_key, digits):
+                found = [youth_id for youth_id in found if fragment in cases[youth_id]]
+            return [SearchHit(self._entries[youth_id], 100.0) for youth_id in found[:limit]]
+        for fragment in map(_case_key, digits):
+            scored = {k: v for k, v in scored.items() if fragment in cases[k]}
+        kept = [(-score, self._order[youth_id]) for youth_id, score in scored.items()]
         best = heapq.nsmallest(limit, kept)
         return [SearchHit(self._entries[order[-1]], -negative) for negative, order in best]
 
