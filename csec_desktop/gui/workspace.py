@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.names.fold import forget_folded_names
 from csec_desktop.core.names.nicknames import county_nicknames
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.caseload_view import CaseloadView
@@ -181,3 +182,4 @@ class Workspace(QWidget):
         self.deadlines.model.set_rows([])
         self.caseload.source = None
         self.services = None
+        forget_folded_names()

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+import jellyfish
 from anyascii import anyascii
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -42,6 +43,8 @@ _MIN_CORE = 4
 # Names repeat across a caseload (and a 20,000-youth index is built at every sign-in): folded
 # forms are remembered. Only folded keys are kept, in memory, for the session's life.
 _CACHE = 1 << 16
+# Sound keys of very short tokens collide too often ("Ana", "Ann", "Ian" ...).
+_MIN_SOUND_LENGTH = 4
 
 
 def fold_text(text: str) -> str:
@@ -109,3 +112,16 @@ def joined_pairs(tokens: list[str]) -> list[str]:
     """Each two neighbouring tokens written together: ['mei', 'ling', 'chen'] ->
     ['meiling', 'lingchen'] (names split or joined differently: "Mei Ling" / "Meiling")."""
     return [a + b for a, b in pairwise(tokens)]
+
+
+@lru_cache(maxsize=_CACHE)
+def sound(token: str) -> str:
+    """The token's Metaphone key (``jellyfish``): 'kaitlyn' -> 'KTLN'; '' for tokens too short
+    to say."""
+    return jellyfish.metaphone(token) if len(token) >= _MIN_SOUND_LENGTH else ""
+
+
+def forget_folded_names() -> None:
+    """Drop every remembered folded name (at sign-out: nothing of a caseload stays behind)."""
+    for cached in (_fold, stripped_cores, _family_forms, sound):
+        cached.cache_clear()

@@ -21,12 +21,9 @@ from ``jellyfish``) and are still fairly close in spelling (ratio >= ``SOUNDS_SA
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import jellyfish
 from rapidfuzz import fuzz
 
-from csec_desktop.core.names.fold import core_tokens
+from csec_desktop.core.names.fold import core_tokens, sound
 from csec_desktop.core.names.forms import NameForm
 from csec_desktop.core.names.nicknames import NicknameTable, shipped_nicknames
 
@@ -36,20 +33,12 @@ SAME = 80.0
 # Same sound and at least this close in spelling: "Kaitlyn"/"Caitlin" 71, "Stephen"/"Steven"
 # 77, "Giovanni"/"Jovani" 71. Below 60 same-sounding keys are mostly coincidence.
 SOUNDS_SAME = 60.0
-# Sound keys of very short tokens collide too often ("Ana", "Ann", "Ian" ...).
-_MIN_SOUND_LENGTH = 4
 
 SAME_NAME = "same name"
 ALIAS = "name matches an alias"
 SWAPPED = "first and last names swapped"
 REORDERED = "same name in another order or spacing"
 NICKNAME = "same name with a familiar form of the first name"
-
-
-@lru_cache(maxsize=65536)
-def sound(token: str) -> str:
-    """The token's Metaphone key ('kaitlyn' -> 'KTLN'); '' for tokens too short to say."""
-    return jellyfish.metaphone(token) if len(token) >= _MIN_SOUND_LENGTH else ""
 
 
 class NameMatcher:

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 
-from csec_desktop.core.names.match import sound
+from csec_desktop.core.names.fold import sound
 
 
 class Vocabulary:

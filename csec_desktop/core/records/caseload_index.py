@@ -20,9 +20,9 @@ from datetime import date, datetime
 
 from rapidfuzz import fuzz, process
 
-from csec_desktop.core.names.fold import PARTICLES, fold
+from csec_desktop.core.names.fold import PARTICLES, fold, sound
 from csec_desktop.core.names.forms import NameForm, name_forms
-from csec_desktop.core.names.match import SOUNDS_SAME, sound
+from csec_desktop.core.names.match import SOUNDS_SAME
 from csec_desktop.core.names.nicknames import NicknameTable, shipped_nicknames
 from csec_desktop.core.names.vocabulary import Vocabulary
 from csec_desktop.core.records.youth import YouthProfile

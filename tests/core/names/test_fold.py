@@ -47,3 +47,13 @@ def test_joined_and_separated_particles_share_a_one_word_form() -> None:
     assert "leon" in family_forms(fold("Deleon"))
     # A short remainder is letters, not a surname: "Diaz" does not become "az".
     assert family_forms(fold("Diaz")) == {"diaz"}
+
+
+def test_forgetting_drops_every_remembered_folded_name() -> None:
+    from csec_desktop.core.names.fold import _family_forms, _fold, forget_folded_names, sound
+
+    fold("Xóchitl Quetzalli"), family_forms(["de", "la", "cruz"]), sound("quetzalli")
+    assert _fold.cache_info().currsize and _family_forms.cache_info().currsize
+    forget_folded_names()
+    assert _fold.cache_info().currsize == 0 and _family_forms.cache_info().currsize == 0
+    assert sound.cache_info().currsize == 0
