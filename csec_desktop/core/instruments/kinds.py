@@ -36,6 +36,7 @@ from csec_desktop.core.instruments.model import (
     ItemKind,
     Text,
 )
+from csec_desktop.core.nfc import nfc
 
 ExprType = Literal["string", "number", "date", "list"]
 # Where an item's answer options come from: the built-in yes/no/unknown scale, the built-in
@@ -131,6 +132,7 @@ def _text(limit: int) -> Callable[[Item, Any], Answer]:
     def normalize(item: Item, value: Any) -> Answer:
         if not isinstance(value, str):
             raise AnswerError(f"{item.id}: expected text")
+        value = nfc(value)  # one spelling of every answer (core/nfc.py)
         if len(value) > limit:
             raise AnswerError(f"{item.id}: text longer than {limit} characters")
         return value if value.strip() else None
