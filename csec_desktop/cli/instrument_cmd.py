@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from csec_desktop.cli import instrument_author_cmd, instrument_vault_cmd
 from csec_desktop.core.errors import UsageError, ValidationError
 from csec_desktop.core.instruments import (
     DefinitionError,
@@ -45,6 +46,9 @@ def register(groups: Any) -> None:
 
     schema = commands.add_parser("schema", help="print the JSON Schema for definition files")
     schema.set_defaults(func=run_schema)
+
+    instrument_author_cmd.register(commands)
+    instrument_vault_cmd.register(commands)
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic import ValidationError as PydanticError
@@ -20,6 +20,9 @@ from pydantic import ValidationError as PydanticError
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.instruments.model import Ident, Text
 from csec_desktop.core.paths import read_resource_text
+
+if TYPE_CHECKING:
+    from csec_desktop.core.instruments.registry import InstrumentRegistry
 
 
 class _Strict(BaseModel):
@@ -136,7 +139,8 @@ def policy_instrument_problems(policy: ScreeningPolicy, known: Mapping[str, set[
     band ids. Every offered instrument must exist and every trigger band must be a band of an
     instrument offered somewhere."""
     problems = [
-        f"decision point '{p.id}': unknown instrument '{i}'"
+        f"county policy: decision point '{p.id}' ({p.label.en}) offers instrument '{i}', "
+        "which is not available on this laptop (install it, or correct the policy)"
         for p in policy.decision_points
         for i in p.instruments
         if i not in known
@@ -144,9 +148,15 @@ def policy_instrument_problems(policy: ScreeningPolicy, known: Mapping[str, set[
     offered = {i for p in policy.decision_points for i in p.instruments if i in known}
     bands = set().union(*(known[i] for i in offered)) if offered else set()
     problems.extend(
-        f"duty '{d.id}': band '{b}' is not a band of any offered instrument"
+        f"county policy: duty '{d.id}': band '{b}' is not a band of any offered instrument"
         for d in policy.duties
         for b in d.trigger.bands
         if b not in bands
     )
     return problems
+
+
+def offered_instrument_problems(policy: ScreeningPolicy, registry: InstrumentRegistry) -> list[str]:
+    """``policy_instrument_problems`` against a laptop's registry (shipped and installed)."""
+    known = {i.id: {band.id for band in i.definition.bands} for i in registry.latest()}
+    return policy_instrument_problems(policy, known)

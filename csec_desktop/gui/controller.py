@@ -27,6 +27,7 @@ from csec_desktop.gui.sign_in_page import SignInPage
 
 if TYPE_CHECKING:
     from csec_desktop.core.sync_service.purge import PurgeReport
+    from csec_desktop.gui.instruments_dialog import InstrumentsDialog
     from csec_desktop.gui.sync_panel import SyncDialog
     from csec_desktop.gui.workspace import Workspace
 
@@ -86,6 +87,7 @@ class AppController:
         ui.actionSignOut.triggered.connect(self.sign_out)
         ui.actionQuit.triggered.connect(self.window.close)
         ui.actionManageAccounts.triggered.connect(self.open_accounts)
+        self.window.actionInstruments.triggered.connect(self.open_instruments)
         ui.actionSync.triggered.connect(self.open_sync)
         ui.actionChangePassphrase.triggered.connect(self.open_change_passphrase)
         ui.actionAbout.triggered.connect(lambda: about_dialog(self.window).open())
@@ -157,6 +159,22 @@ class AppController:
         dialog = AccountsDialog(self.session, self.background, self.window)
         dialog.open()
         return dialog
+
+    def open_instruments(self) -> InstrumentsDialog | None:
+        if self.state is not AppState.ACTIVE or self.session is None:
+            return None
+        from csec_desktop.gui.instruments_dialog import InstrumentsDialog
+
+        dialog = InstrumentsDialog(
+            self.session, self.window, on_installed=self._instruments_changed
+        )
+        dialog.open()
+        return dialog
+
+    def _instruments_changed(self) -> None:
+        if self.workspace is not None and self.workspace.services is not None:
+            self.workspace.services.reload_instruments()
+            self.workspace.show_policy_problems()
 
     def open_sync(self) -> SyncDialog | None:
         if self.state is not AppState.ACTIVE or self.session is None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from csec_desktop import APP_NAME
 from csec_desktop.gui.generated.ui_main_window import Ui_MainWindow
@@ -44,6 +44,11 @@ class MainWindow(QMainWindow):
             self.ui.actionShortcuts,
         ):
             self.addAction(action)
+        # Settings → Instruments (built here rather than in the .ui file: one menu, one action).
+        self.menuSettings = QMenu("Settin&gs", self.ui.menuBar)
+        self.actionInstruments = QAction("&Instruments…", self)
+        self.menuSettings.addAction(self.actionInstruments)
+        self.ui.menuBar.insertMenu(self.ui.menuHelp.menuAction(), self.menuSettings)
         self.resize(em(self, 52), em(self, 34))
 
     def fit_to_screen(self) -> None:
@@ -100,6 +105,7 @@ class MainWindow(QMainWindow):
         text = f"Signed in: {account.display_name} · {account.role.label}" if account else ""
         self.worker_label.setText(text)
         self.ui.menuAccounts.menuAction().setVisible(account is not None)
+        self.menuSettings.menuAction().setVisible(account is not None)
         is_supervisor = account is not None and account.role is Role.SUPERVISOR
         self.ui.actionManageAccounts.setVisible(is_supervisor)
 

@@ -22,6 +22,7 @@ from csec_desktop.gui.caseload.profile_dialog import ProfileDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.source import CaseloadSource
 from csec_desktop.gui.caseload.youth_page import YouthPage
+from csec_desktop.gui.widgets import InlineMessage
 
 
 class Workspace(QWidget):
@@ -43,7 +44,10 @@ class Workspace(QWidget):
         self.stack.addWidget(self.youth_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.policy_message = InlineMessage("County policy problem")
+        layout.addWidget(self.policy_message)
         layout.addWidget(self.stack)
+        self.show_policy_problems()
         self.caseload.open_requested.connect(self.open_youth)
         self.caseload.add_requested.connect(self.add_youth)
         self.deadlines.open_duty.connect(self.open_youth)
@@ -51,6 +55,20 @@ class Workspace(QWidget):
         self.youth_page.back_requested.connect(self.show_caseload)
         self.youth_page.edit_requested.connect(self.edit_profile)
         self.youth_page.changed.connect(self.refresh)
+
+    def show_policy_problems(self) -> None:
+        """Name, at sign-in, each decision point whose instrument this laptop lacks, so no
+        worker first learns of it when starting a screening there."""
+        problems = self.services.policy_problems if self.services else []
+        if problems:
+            self.policy_message.show_message(
+                "This laptop cannot yet follow the county policy. "
+                + " ".join(f"{line[0].upper()}{line[1:]}." for line in problems)
+                + " A supervisor can install instruments under Settings → Instruments.",
+                "warning",
+            )
+        else:
+            self.policy_message.clear_message()
 
     @classmethod
     def for_session(cls, session: Any, background: Background) -> Workspace:

@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SHIPPED = sorted((ROOT / "resources" / "instruments").glob("*/*.json"))
+SHIPPED = sorted(
+    p for p in (ROOT / "resources" / "instruments").glob("*/*.json") if ".cases." not in p.name
+)
 
 
 def csec(*args: str) -> subprocess.CompletedProcess[str]:
@@ -94,3 +96,21 @@ def test_schema_describes_the_definition_format() -> None:
     item = schema["$defs"]["Item"]
     assert item["additionalProperties"] is False
     assert "concern_rating" in json.dumps(schema["$defs"]["ItemKind"])
+
+
+def test_test_command_passes_the_shipped_cases_and_fails_with_a_diff(tmp_path: Path) -> None:
+    for definition in SHIPPED:
+        cases = definition.with_name(definition.name.replace(".json", ".cases.json"))
+        result = csec("test", str(definition), str(cases))
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert result.stdout.splitlines()[-1].startswith("All ")
+    data = json.loads(cases.read_text("utf-8"))
+    data["cases"][0]["expect"]["band"] = data["cases"][0]["expect"]["band"] + "_not"
+    broken = tmp_path / "broken.cases.json"
+    broken.write_text(json.dumps(data), "utf-8")
+    result = csec("test", str(definition), str(broken))
+    assert result.returncode == 6
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"FAIL {data['cases'][0]['name']}"
+    assert lines[1].startswith("    band: expected '")
+    assert result.stderr.startswith("csec: 1 of ")

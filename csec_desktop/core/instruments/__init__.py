@@ -3,8 +3,15 @@
 The public API other layers call is re-exported here; see docs/instruments.md.
 """
 
-from csec_desktop.core.instruments.answers import Answer, AnswerError, normalize_answer
+from csec_desktop.core.instruments.answers import Answer, AnswerError
 from csec_desktop.core.instruments.expr_parse import ExpressionError
+from csec_desktop.core.instruments.kinds import (
+    KINDS,
+    KindBehaviour,
+    answer_options,
+    normalize_answer,
+    sample_answer,
+)
 from csec_desktop.core.instruments.loader import (
     DefinitionError,
     Instrument,
@@ -21,7 +28,6 @@ from csec_desktop.core.instruments.model import (
     ItemKind,
     Sensitivity,
     Text,
-    answer_options,
 )
 from csec_desktop.core.instruments.navigator import END, IncompleteError, Issue, Navigator
 from csec_desktop.core.instruments.registry import (
@@ -33,6 +39,7 @@ from csec_desktop.core.instruments.scoring import Contribution, Outcome, RuleHit
 
 __all__ = [
     "END",
+    "KINDS",
     "Answer",
     "AnswerError",
     "Contribution",
@@ -47,6 +54,7 @@ __all__ = [
     "Issue",
     "Item",
     "ItemKind",
+    "KindBehaviour",
     "Navigator",
     "Outcome",
     "RuleHit",
@@ -59,6 +67,7 @@ __all__ = [
     "load_instrument_file",
     "normalize_answer",
     "parse_json",
+    "sample_answer",
     "shipped_problems",
     "shipped_registry",
 ]

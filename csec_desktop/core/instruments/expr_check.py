@@ -23,22 +23,12 @@ from csec_desktop.core.instruments.expr_parse import (
     Node,
     Unary,
 )
-from csec_desktop.core.instruments.model import Item, ItemKind, choices_of
+from csec_desktop.core.instruments.kinds import KINDS
+from csec_desktop.core.instruments.model import Item
 
 # Values the caller supplies with a session (not answers): see navigator.SessionContext.
 CONTEXT_NAMES: Mapping[str, str] = {"age": "number", "decision_point": "string"}
 FUNCTIONS = ("answered", "count", "any", "all", "score", "flagged", "size")
-
-_ITEM_TYPES = {
-    ItemKind.YES_NO_UNKNOWN: "string",
-    ItemKind.CONCERN: "number",
-    ItemKind.SINGLE: "string",
-    ItemKind.MULTIPLE: "list",
-    ItemKind.DATE: "date",
-    ItemKind.NUMBER: "number",
-    ItemKind.SHORT_TEXT: "string",
-    ItemKind.LONG_TEXT: "string",
-}
 
 
 @dataclass(frozen=True)
@@ -58,11 +48,7 @@ class Scope:
 
 
 def allowed_values(item: Item) -> frozenset[object] | None:
-    if item.kind is ItemKind.CONCERN:
-        return frozenset({0.0, 1.0, 2.0})
-    if item.kind in (ItemKind.YES_NO_UNKNOWN, ItemKind.SINGLE, ItemKind.MULTIPLE):
-        return frozenset(choice.id for choice in choices_of(item))
-    return None
+    return KINDS[item.kind].literals(item)
 
 
 def check_bool(node: Node, scope: Scope) -> None:
@@ -104,7 +90,7 @@ def _name(node: Name, scope: Scope) -> Ty:
     item = scope.items.get(node.name)
     if item is not None:
         scope.refs.add(item.id)
-        return Ty(_ITEM_TYPES[item.kind], item=item, elem="string")
+        return Ty(KINDS[item.kind].expr_type, item=item, elem="string")
     if node.name in CONTEXT_NAMES:
         return Ty(CONTEXT_NAMES[node.name])
     raise ExpressionError(node.col, f"unknown item '{node.name}'")

@@ -78,6 +78,10 @@ class Instrument:
     def items(self) -> list[Item]:
         return list(self._items.values())
 
+    def authored(self) -> dict[str, Any]:
+        """A copy of the definition as authored (its keys in the author's order)."""
+        return copy.deepcopy(self._data)
+
     def definition_json(self) -> str:
         """The canonical JSON text of the definition; ``from_json`` reloads it exactly."""
         return canonical_json(self._data)

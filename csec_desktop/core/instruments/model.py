@@ -166,19 +166,3 @@ CONCERN_LEVELS: tuple[Text, ...] = (
     Text(en="Possible concern", es="Posible preocupación"),
     Text(en="Clear concern", es="Preocupación clara"),
 )
-
-
-def choices_of(item: Item) -> tuple[Choice, ...]:
-    """The choices of a yes/no/unknown or choice item (built-in scale included), else empty."""
-    if item.kind is ItemKind.YES_NO_UNKNOWN:
-        return YES_NO_UNKNOWN_CHOICES
-    return tuple(item.choices or ())
-
-
-def answer_options(item: Item) -> tuple[tuple[str | int, Text], ...]:
-    """What a form offers for an enumerated item: (stored answer value, label) pairs.
-
-    Concern ratings are stored as the integers 0, 1, 2; choices as their ids."""
-    if item.kind is ItemKind.CONCERN:
-        return tuple((level, text) for level, text in enumerate(CONCERN_LEVELS))
-    return tuple((choice.id, choice.label) for choice in choices_of(item))

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from csec_desktop.core.errors import IntegrityError, ValidationError
-from csec_desktop.core.instruments.answers import Answer, normalize_answer
+from csec_desktop.core.instruments.answers import Answer
 from csec_desktop.core.instruments.expr_eval import truth
+from csec_desktop.core.instruments.kinds import normalize_answer
 from csec_desktop.core.instruments.loader import Instrument
 from csec_desktop.core.instruments.model import Action, Item, Text
 from csec_desktop.core.instruments.scoring import (

@@ -5,6 +5,7 @@ reopens with exactly the definition it was captured under."""
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 
 from csec_desktop.core.errors import ValidationError
@@ -18,6 +19,8 @@ from csec_desktop.core.instruments.loader import (
 from csec_desktop.core.paths import resource
 
 SHIPPED_DIR = "instruments"
+# Test cases shipped beside each definition (``<version>.cases.json``, see cases.py).
+CASES_SUFFIX = ".cases.json"
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -46,7 +49,11 @@ class InstrumentRegistry:
         return instrument
 
     def add_json(self, text: str, source: str = "<stored definition>") -> Instrument:
-        """Add a definition from its JSON text (e.g. as stored beside a record)."""
+        """Add a definition from its JSON text (e.g. as stored beside a record). Stored text is
+        canonical, so its SHA-256 is the content hash: a known definition is not parsed again."""
+        known = self._by_hash.get(hashlib.sha256(text.encode("utf-8")).hexdigest())
+        if known is not None:
+            return known
         instrument = Instrument.from_json(text, source)
         self._by_hash.setdefault(instrument.content_hash, instrument)
         self._current.setdefault((instrument.id, instrument.version), instrument)
@@ -65,6 +72,10 @@ class InstrumentRegistry:
                 f"instrument '{instrument_id}' version {version} is not available"
             )
         return found
+
+    def has(self, instrument_id: str) -> bool:
+        """Whether any version of ``instrument_id`` is available for new sessions."""
+        return any(i == instrument_id for (i, _v) in self._current)
 
     def resolve(self, pin: InstrumentPin) -> Instrument:
         """The exact definition a record was captured with (id, version and content hash)."""
@@ -85,12 +96,16 @@ class InstrumentRegistry:
         return sorted(self._by_hash.values(), key=lambda i: (i.id, version_key(i.version)))
 
 
+def is_cases(name: str) -> bool:
+    return name.endswith(CASES_SUFFIX)
+
+
 def _scan() -> list[tuple[Instrument | None, list[str]]]:
     """Check every shipped file: (instrument or None, problem lines) per file."""
     results: list[tuple[Instrument | None, list[str]]] = []
     for folder in sorted(resource(SHIPPED_DIR).iterdir(), key=lambda p: p.name):
         files = sorted(folder.iterdir(), key=lambda p: p.name) if folder.is_dir() else []
-        for file in (f for f in files if f.name.endswith(".json")):
+        for file in (f for f in files if f.name.endswith(".json") and not is_cases(f.name)):
             source = f"{SHIPPED_DIR}/{folder.name}/{file.name}"
             try:
                 instrument, lines = check_instrument(

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from csec_desktop.core.instruments.answers import Answer, level_of, points_of
+from csec_desktop.core.instruments.answers import Answer
 from csec_desktop.core.instruments.expr_eval import Value, truth
+from csec_desktop.core.instruments.kinds import level_of, points_of
 from csec_desktop.core.instruments.loader import Instrument
 from csec_desktop.core.instruments.model import Text
 

@@ -9,10 +9,8 @@ from dataclasses import dataclass, field
 
 from csec_desktop.core.instruments.expr_check import CONTEXT_NAMES, Scope, check_bool
 from csec_desktop.core.instruments.expr_parse import ExpressionError, Node, parse
-from csec_desktop.core.instruments.model import InstrumentDefinition, Item, ItemKind, Text
-
-SCORABLE = {ItemKind.YES_NO_UNKNOWN, ItemKind.CONCERN, ItemKind.SINGLE, ItemKind.MULTIPLE}
-CHOICE_KINDS = {ItemKind.SINGLE, ItemKind.MULTIPLE}
+from csec_desktop.core.instruments.kinds import KINDS
+from csec_desktop.core.instruments.model import InstrumentDefinition, Item, Text
 
 
 @dataclass(frozen=True)
@@ -83,7 +81,7 @@ def _unique(problems: list[Problem], what: str, ids: list[str]) -> None:
 def _item_problems(item: Item, groups: frozenset[str]) -> Iterator[Problem]:
     if item.id in CONTEXT_NAMES:
         yield Problem(item.id, f"'{item.id}' is reserved for a session value; rename the item")
-    if item.kind in CHOICE_KINDS:
+    if KINDS[item.kind].choices == "defined":
         if not item.choices or len(item.choices) < 2:
             yield Problem(item.id, f"choices: a {item.kind.value} item needs at least 2 choices")
         else:
@@ -95,7 +93,7 @@ def _item_problems(item: Item, groups: frozenset[str]) -> Iterator[Problem]:
     if item.group is not None:
         if item.group not in groups:
             yield Problem(item.id, f"group: unknown indicator group '{item.group}'")
-        if item.kind not in SCORABLE:
+        if not KINDS[item.kind].scorable:
             yield Problem(item.id, f"group: a {item.kind.value} item cannot be scored")
     if item.constraint and item.constraint_message is None:
         yield Problem(item.id, "constraint_message: a constraint needs a message to show")

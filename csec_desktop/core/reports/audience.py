@@ -20,7 +20,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from csec_desktop.core.errors import UsageError
-from csec_desktop.core.instruments.model import Item, ItemKind, Sensitivity
+from csec_desktop.core.instruments.kinds import KINDS
+from csec_desktop.core.instruments.model import Item, Sensitivity
 
 
 class Audience(StrEnum):
@@ -50,7 +51,7 @@ AUDIENCE_LABELS: dict[Audience, str] = {
 }
 
 _ALL_TAGS = frozenset(Sensitivity)
-_TEXT_KINDS = frozenset({ItemKind.SHORT_TEXT, ItemKind.LONG_TEXT})
+_TEXT_KINDS = frozenset(kind for kind, row in KINDS.items() if row.free_text)
 
 
 # audience -> (sensitivity tags it may not see, whether free-text answers may be shown)

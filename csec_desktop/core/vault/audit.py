@@ -43,6 +43,8 @@ class AuditEvent(StrEnum):
     RECORD_EXPORTED = "record_exported"
     RECORD_IMPORTED = "record_imported"
     RECORD_PURGED = "record_purged"
+    INSTRUMENT_INSTALLED = "instrument_installed"
+    DRAFT_MOVED = "draft_moved"
 
 
 @dataclass(frozen=True)

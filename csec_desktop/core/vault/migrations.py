@@ -175,8 +175,23 @@ CREATE TABLE sync_tombstones (
 );
 """
 
+# Version 9: county instruments installed on this laptop (id + version + content hash pinned;
+# the definition text itself kept here, inside the encrypted vault, never as a loose file).
+V9 = """
+CREATE TABLE county_instruments (
+    hash TEXT PRIMARY KEY,
+    instrument_id TEXT NOT NULL,
+    instrument_version TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    installed_at TEXT NOT NULL,
+    installed_by TEXT NOT NULL,
+    UNIQUE (instrument_id, instrument_version)
+);
+"""
+
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "accounts, device metadata and audit", V1),
     (2, "case records", V2),
     (3, "sync state", V3),
+    (9, "county instruments", V9),
 )

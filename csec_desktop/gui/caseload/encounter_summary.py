@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.instruments import Instrument
-from csec_desktop.core.instruments.model import answer_options
+from csec_desktop.core.instruments.kinds import answer_options
 from csec_desktop.core.records.encounters import EncounterRecord
 from csec_desktop.gui.caseload.wording import band_label, local_time
 from csec_desktop.gui.widgets import em

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.records.draft_move import DraftMove, move_draft, newer_versions, plan_move
 from csec_desktop.core.records.encounters import EncounterRecord
 from csec_desktop.core.records.screening import ScreeningRun, ScreeningService
 from csec_desktop.core.records.youth_store import YouthRecord
@@ -51,6 +53,9 @@ class EncountersTab(QWidget):
         self.resume_button = button("&Resume draft", "Resume draft")
         self.view_button = button("&View", "View completed screening")
         self.print_button = button("&Print summary…", "Print summary")
+        self.move_button = button("M&ove draft to new version…", "Move draft to new version")
+        self.move_button.setToolTip("Carry this draft's answers to a newer version of its form")
+        self.move_button.clicked.connect(self.move_selected)
         self.start_button.clicked.connect(lambda: self.start(needs=False))
         self.needs_button.clicked.connect(lambda: self.start(needs=True))
         self.resume_button.clicked.connect(self.resume_selected)
@@ -62,6 +67,7 @@ class EncountersTab(QWidget):
             buttons.addWidget(widget)
         buttons.addWidget(self.view_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.move_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -81,12 +87,17 @@ class EncountersTab(QWidget):
 
     def _cells(self, encounter: EncounterRecord) -> tuple[str, ...]:
         draft = encounter.is_draft
+        # The pinned definition's own words: a county instrument is not among the shipped ones.
+        pinned = self.services.registry.add_json(encounter.definition.definition_json)
+        bands = {band.id: band.label.en for band in pinned.definition.bands}
         return (
             self.services.decision_point_label(encounter.decision_point),
-            instrument_title(encounter.definition.instrument_id),
+            instrument_title(encounter.definition.instrument_id, pinned.definition.title.en),
             local_time(from_iso(encounter.info_received_at)),
             "Draft" if draft else "Completed",
-            "Not finished yet" if draft else band_label(encounter.final_band),
+            "Not finished yet"
+            if draft
+            else bands.get(encounter.final_band or "", band_label(encounter.final_band)),
         )
 
     def selected(self) -> EncounterRecord | None:
@@ -96,6 +107,11 @@ class EncountersTab(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected()
         self.resume_button.setEnabled(chosen is not None and chosen.is_draft)
+        self.move_button.setEnabled(
+            chosen is not None
+            and chosen.is_draft
+            and bool(newer_versions(self.services.registry, chosen))
+        )
         for widget in (self.view_button, self.print_button):
             widget.setEnabled(chosen is not None and not chosen.is_draft)
 
@@ -149,6 +165,48 @@ class EncountersTab(QWidget):
         if self.youth is not None:
             self.show_youth(self.youth)
         self.changed.emit()
+
+    def move_selected(self) -> DraftMove | None:
+        """Move the selected draft to the newest other version, after showing what would not
+        carry over; the move is audited (core/records/draft_move.py)."""
+        chosen = self.selected()
+        if chosen is None or not chosen.is_draft or self.youth is None:
+            return None
+        versions = newer_versions(self.services.registry, chosen)
+        if not versions:
+            self.message.show_message("This draft already uses the only version of its form.")
+            return None
+        try:
+            plan = plan_move(chosen, versions[0])
+            if not self.confirm_move(plan):
+                return None
+            moved = move_draft(
+                self.services.ctx, self.services.registry, chosen.id, plan.to_version
+            )
+        except CsecError as exc:
+            self.message.show_message(exc.message)
+            return None
+        lost = ", ".join(n.item_id for n in moved.not_carried) or "nothing"
+        self.message.show_message(
+            f"The draft now uses version {moved.to_version}. Not carried over: {lost}.", "notice"
+        )
+        self.show_youth(self.youth)
+        self.changed.emit()
+        return moved
+
+    def confirm_move(self, plan: DraftMove) -> bool:
+        lost = "\n".join(f"• {n.item_id}: {n.reason}" for n in plan.not_carried)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Move this draft?",
+            f"Move the draft from version {plan.from_version} to {plan.to_version}?\n"
+            f"{len(plan.carried)} answers carry over."
+            + (f"\nThese answers cannot be carried and will be left out:\n{lost}" if lost else ""),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.addButton("Move draft", QMessageBox.ButtonRole.AcceptRole)
+        return box.exec() != QMessageBox.StandardButton.Cancel
 
     def view_selected(self) -> EncounterSummaryDialog | None:
         chosen = self.selected()

@@ -14,13 +14,14 @@ from datetime import datetime
 from typing import Any
 
 from csec_desktop.core.clock import utc_now
-from csec_desktop.core.instruments import InstrumentRegistry, shipped_registry
+from csec_desktop.core.instruments import InstrumentRegistry
 from csec_desktop.core.records.base import Actor, RecordContext
+from csec_desktop.core.records.county_instruments import laptop_registry
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.reports.service import SummaryService
-from csec_desktop.core.screening_policy import ScreeningPolicy
+from csec_desktop.core.screening_policy import ScreeningPolicy, offered_instrument_problems
 from csec_desktop.gui.caseload.source import CaseloadSource
 
 NEEDS_INSTRUMENT = "holistic_needs"
@@ -36,6 +37,8 @@ class WorkspaceServices:
     encounters: EncounterStore
     summaries: SummaryService
     source: CaseloadSource | None = field(default=None)
+    # What in the county policy this laptop cannot honour (checked at sign-in, shown at once).
+    policy_problems: list[str] = field(default_factory=list)
 
     @classmethod
     def build(cls, session: Any, clock: Callable[[], datetime] = utc_now) -> WorkspaceServices:
@@ -43,7 +46,7 @@ class WorkspaceServices:
         ctx = RecordContext(
             session.db, session.audit, clock, Actor(account.username, account.display_name)
         )
-        registry = shipped_registry()
+        registry = laptop_registry(session.db)
         policy = session.policy
         return cls(
             ctx=ctx,
@@ -53,7 +56,14 @@ class WorkspaceServices:
             duties=DutyStore(ctx),
             encounters=EncounterStore(ctx),
             summaries=SummaryService(ctx, policy),
+            policy_problems=offered_instrument_problems(policy.screening, registry),
         )
+
+    def reload_instruments(self) -> None:
+        """After an install: offer the new definitions and check the policy again."""
+        self.registry = laptop_registry(self.ctx.db)
+        self.screening = ScreeningService(self.ctx, self.registry, self.policy.screening)
+        self.policy_problems = offered_instrument_problems(self.policy.screening, self.registry)
 
     @property
     def clock(self) -> Callable[[], datetime]:

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from csec_desktop.core.instruments import Navigator
 from csec_desktop.core.instruments.answers import Answer
-from csec_desktop.core.instruments.model import Item, ItemKind, answer_options
+from csec_desktop.core.instruments.model import Item
+from csec_desktop.core.reports.wording import format_answer
 
 
 def answer_words(item: Item, value: Answer, lang: str) -> str:
+    """An answer in the words the printed copy uses (one wording per item kind)."""
     if value is None:
         return "not answered"
-    options = {option: text.get(lang) for option, text in answer_options(item)}
-    if isinstance(value, list):
-        return ", ".join(options.get(v, v) for v in value)
-    if item.kind in (ItemKind.YES_NO_UNKNOWN, ItemKind.CONCERN, ItemKind.SINGLE):
-        return options.get(value, str(value))
-    return str(value)
+    return format_answer(item, value, lang)
 
 
 def band_description(navigator: Navigator, band_id: str, lang: str) -> str:

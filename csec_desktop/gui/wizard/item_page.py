@@ -18,8 +18,9 @@ from csec_desktop.core.instruments.model import Item
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.style import set_role
 from csec_desktop.gui.widgets import InlineMessage
-from csec_desktop.gui.wizard.item_widgets import ItemWidget, widget_for
+from csec_desktop.gui.wizard.item_widgets import ItemWidget
 from csec_desktop.gui.wizard.page_parts import ScrollPage
+from csec_desktop.gui.wizard.widget_table import widget_for
 
 Commit = Callable[[str, Any], tuple[str, list[str]]]  # (item id, value) -> (saved at, messages)
 

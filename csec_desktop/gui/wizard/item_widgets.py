@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.core.instruments.model import Item, ItemKind, answer_options
+from csec_desktop.core.instruments.kinds import KINDS, answer_options
+from csec_desktop.core.instruments.model import Item
 from csec_desktop.gui.setup_pages import label
 
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -69,7 +70,7 @@ class _Buttons(ItemWidget):
     def __init__(self, item: Item, lang: str, exclusive: bool) -> None:
         super().__init__(item, lang)
         self.options = answer_options(item)
-        self.first_key = 0 if item.kind is ItemKind.CONCERN else 1
+        self.first_key = 0 if KINDS[item.kind].choices == "concern_scale" else 1
         self.group = QButtonGroup(self)
         self.group.setExclusive(exclusive)
         self.buttons: list[QAbstractButton] = []
@@ -140,20 +141,3 @@ class CheckChoices(_Buttons):
         chosen = set(value or [])
         for (option, _text), widget in zip(self.options, self.buttons, strict=True):
             widget.setChecked(option in chosen)
-
-
-def widget_for(item: Item, lang: str) -> ItemWidget:
-    """The control for ``item``'s kind."""
-    from csec_desktop.gui.wizard import item_fields
-
-    kinds: dict[ItemKind, type[ItemWidget]] = {
-        ItemKind.YES_NO_UNKNOWN: RadioChoice,
-        ItemKind.CONCERN: RadioChoice,
-        ItemKind.SINGLE: RadioChoice,
-        ItemKind.MULTIPLE: CheckChoices,
-        ItemKind.DATE: item_fields.DateField,
-        ItemKind.NUMBER: item_fields.NumberField,
-        ItemKind.SHORT_TEXT: item_fields.ShortTextField,
-        ItemKind.LONG_TEXT: item_fields.LongTextField,
-    }
-    return kinds[item.kind](item, lang)

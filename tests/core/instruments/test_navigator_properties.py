@@ -18,7 +18,7 @@ from csec_desktop.core.instruments import (
     SessionContext,
     shipped_registry,
 )
-from csec_desktop.core.instruments.model import choices_of
+from csec_desktop.core.instruments.kinds import choices_of
 
 SHIPPED = [i.id for i in shipped_registry().latest()]
 

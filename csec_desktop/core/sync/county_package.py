@@ -1,0 +1,123 @@
+"""A county's instruments, signed by the county: ``csec-county-package/1``.
+
+A DSSE envelope (the same Ed25519 envelope as trust files, ``dsse.py``) signed by the county's
+root key, whose payload lists the instruments the county approved, each as its canonical
+definition text with the content hash the county computed::
+
+    {"format": "csec-county-package/1", "county_id": "alameda", "version": 3,
+     "issued_at": "2026-03-01T00:00:00Z",
+     "instruments": [{"id": "...", "version": "1.0.0", "content_hash": "<64 hex>",
+                      "definition": "<canonical JSON text>"}]}
+
+A laptop verifies it against the root pinned by its trust file, checks the county id, refuses
+a package older than the one installed, and checks every definition's hash and validity, all
+before anything is stored: a tampered package changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.instruments import Instrument
+from csec_desktop.core.sync.canonical import (
+    canonical_json,
+    format_time,
+    parse_json_strict,
+    req_const,
+    req_int,
+    req_str,
+    req_time,
+    require_object,
+)
+from csec_desktop.core.sync.dsse import parse_envelope, sign_envelope
+from csec_desktop.core.sync.errors import FormatError, PayloadHashError
+
+FORMAT = "csec-county-package/1"
+PAYLOAD_TYPE = "application/vnd.csec.county-package+json"
+MAX_PACKAGE_SIZE = 16 * 1024 * 1024
+_WHAT = "county package"
+
+
+@dataclass(frozen=True)
+class CountyPackage:
+    county_id: str
+    version: int
+    issued_at: datetime
+    instruments: tuple[Instrument, ...]
+
+
+def make_county_package(
+    county_id: str,
+    version: int,
+    issued_at: datetime,
+    instruments: list[Instrument],
+    root_key: Ed25519PrivateKey,
+) -> bytes:
+    """The signed package bytes (for the county's tools and tests)."""
+    payload = {
+        "format": FORMAT,
+        "county_id": county_id,
+        "version": version,
+        "issued_at": format_time(issued_at),
+        "instruments": [
+            {
+                "id": i.id,
+                "version": i.version,
+                "content_hash": i.content_hash,
+                "definition": i.definition_json(),
+            }
+            for i in instruments
+        ],
+    }
+    return sign_envelope(PAYLOAD_TYPE, canonical_json(payload, _WHAT), root_key)
+
+
+def verify_county_package(
+    data: bytes, root: Ed25519PublicKey, county_id: str, installed_version: int | None
+) -> CountyPackage:
+    """The verified package, or one error naming what does not verify."""
+    envelope = parse_envelope(data, _WHAT, payload_type=PAYLOAD_TYPE, max_size=MAX_PACKAGE_SIZE)
+    payload = envelope.verify(root, _WHAT)
+    doc = require_object(
+        parse_json_strict(payload, _WHAT, max_depth=4),
+        _WHAT,
+        {"format", "county_id", "version", "issued_at", "instruments"},
+    )
+    req_const(doc, "format", _WHAT, FORMAT)
+    if req_str(doc, "county_id", _WHAT) != county_id:
+        raise FormatError(f"{_WHAT} is for county '{doc['county_id']}', not '{county_id}'")
+    version = req_int(doc, "version", _WHAT, minimum=1)
+    if installed_version is not None and version < installed_version:
+        raise FormatError(
+            f"{_WHAT} version {version} is older than the installed version {installed_version}"
+        )
+    entries = doc["instruments"]
+    if not isinstance(entries, list):
+        raise FormatError(f"{_WHAT}: instruments must be a list")
+    instruments = []
+    for entry in entries:
+        item = require_object(
+            entry, f"{_WHAT} instrument", {"id", "version", "content_hash", "definition"}
+        )
+        text = req_str(item, "definition", f"{_WHAT} instrument", max_len=MAX_PACKAGE_SIZE)
+        name = f"{req_str(item, 'id', _WHAT)} {req_str(item, 'version', _WHAT)}"
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if digest != item["content_hash"]:
+            raise PayloadHashError(f"{_WHAT}: instrument {name} does not match its stated hash")
+        try:
+            instrument = Instrument.from_json(text, name)
+        except CsecError as exc:
+            raise FormatError(f"{_WHAT}: instrument {name} is not sound ({exc.message})") from None
+        if (instrument.id, instrument.version, instrument.content_hash) != (
+            item["id"],
+            item["version"],
+            digest,
+        ):
+            raise FormatError(f"{_WHAT}: instrument {name} is not what its entry names")
+        instruments.append(instrument)
+    return CountyPackage(county_id, version, req_time(doc, "issued_at", _WHAT), tuple(instruments))
