@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from csec_desktop.core.records.base import RecordContext, new_id
+from csec_desktop.core.records.referral_domains import normalize_domain
 from csec_desktop.core.vault.audit import AuditEvent
 
 ReferralStatus = Literal["planned", "referred", "connected", "declined", "closed"]
@@ -30,6 +31,12 @@ class Referral(BaseModel):
     referred_on: date | None = None
     status: ReferralStatus = "planned"
     note: str = Field("", max_length=2000)
+
+    @field_validator("domain")
+    @classmethod
+    def _domain_by_id(cls, value: str) -> str:
+        # Stored by id: a title (from an older laptop or vault) becomes the id it names.
+        return normalize_domain(value)
 
 
 class MdtMember(BaseModel):

@@ -69,6 +69,7 @@ DOMAIN_TAGS: dict[str, frozenset[Sensitivity]] = {
     "mental_health": frozenset({Sensitivity.HEALTH, Sensitivity.MINOR_CONSENT}),
     "sexual_health": frozenset({Sensitivity.HEALTH, Sensitivity.MINOR_CONSENT}),
     "substance_use": frozenset({Sensitivity.HEALTH, Sensitivity.PART2, Sensitivity.MINOR_CONSENT}),
+    "identity": frozenset({Sensitivity.SOGIE}),
 }
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMember, StoredItem
+from csec_desktop.core.records.referral_domains import domain_label
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.case_team.note_dialog import NoteDialog
 from csec_desktop.gui.case_team.record_dialogs import (
@@ -55,7 +56,8 @@ class TabSpec:
 
 def _referral(s: StoredItem) -> tuple[str, ...]:
     r: Any = s.item
-    return (r.domain, r.agency, r.contact, _day(r.referred_on), STATUS_LABELS[r.status])
+    domain = domain_label(r.domain)
+    return (domain, r.agency, r.contact, _day(r.referred_on), STATUS_LABELS[r.status])
 
 
 def _member(s: StoredItem) -> tuple[str, ...]:

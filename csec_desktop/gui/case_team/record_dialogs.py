@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import ClassVar
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from csec_desktop.core.instruments import shipped_registry
 from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Referral
+from csec_desktop.core.records.referral_domains import domain_choices, domain_id, domain_label
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.widgets import add_row
 
@@ -19,14 +18,6 @@ STATUS_LABELS = {
     "declined": "Declined by the youth",
     "closed": "Closed",
 }
-NOT_DOMAINS = {"crisis", "priorities"}
-
-
-@lru_cache(maxsize=1)
-def needs_domains() -> tuple[str, ...]:
-    """The holistic-needs domains, from the instrument file (the county may edit that list)."""
-    definition = shipped_registry().get("holistic_needs").definition
-    return tuple(s.title.en for s in definition.sections if s.id not in NOT_DOMAINS)
 
 
 class ReferralDialog(CaseItemDialog):
@@ -39,11 +30,16 @@ class ReferralDialog(CaseItemDialog):
     def __init__(self, parent: QWidget | None, item: Referral | None = None) -> None:
         super().__init__("Referral" if item is None else "Change referral", parent)
         current = item or Referral(domain="-", agency="-")
+        # The need is chosen from the domains (stored by id: the print rules look it up);
+        # a referral an older version stored as free text keeps its text until changed.
         self.domain = QComboBox()
-        self.domain.setEditable(True)
         self.domain.setAccessibleName("Need")
-        self.domain.addItems(needs_domains())
-        self.domain.setCurrentText(item.domain if item else "")
+        self.domain.addItem("Choose the need…", "")
+        for value, text in domain_choices():
+            self.domain.addItem(text, value)
+        if item is not None and domain_id(item.domain) is None:
+            self.domain.addItem(domain_label(item.domain), item.domain)
+        self.domain.setCurrentIndex(max(0, self.domain.findData(item.domain if item else "")))
         add_row(self.form, "&Need", self.domain)
         self.agency = self.line("&Agency or service", item.agency if item else "")
         self.contact = self.line("&Contact", current.contact)
@@ -59,7 +55,7 @@ class ReferralDialog(CaseItemDialog):
 
     def build(self) -> Referral:
         return Referral(
-            domain=self.domain.currentText().strip(),
+            domain=self.domain.currentData(),
             agency=self.agency.text().strip(),
             contact=self.contact.text().strip(),
             referred_on=self.referred_on.value(),
