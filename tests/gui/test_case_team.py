@@ -35,14 +35,15 @@ def test_a_note_with_criminalizing_words_is_flagged_with_better_wording_and_stil
     panel.tabs.setCurrentWidget(tab)
     tab.add_button.click()
     dialog = tab.dialog
-    assert not dialog.shareable.isChecked()  # notes are private unless the worker says so
+    # notes are private unless the worker shares them, copy by copy
+    assert not any(box.isChecked() for box in dialog.share.values())
     qtbot.keyClicks(dialog.text, "Police called her a child prostitute at intake.")
     assert dialog.flags.isVisible()
     assert "“child prostitute”: consider “exploited youth" in dialog.flags.text()
     qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)
     stored = CaseItems(records.ctx).for_youth(records.youth.id, "note")
     assert [s.item.text for s in stored] == ["Police called her a child prostitute at intake."]
-    assert stored[0].item.shareable is False
+    assert stored[0].item.shared_with == ()
     assert tab.table.rowCount() == 1 and tab.table.item(0, 2).text() == "Private"
 
 

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Referral
 from csec_desktop.core.records.referral_domains import domain_choices, domain_id, domain_label
-from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
+from csec_desktop.core.reports.audience import Audience, RoleKind, role_kinds
+from csec_desktop.gui.case_team.item_dialog import CaseItemDialog, ticked
+from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import add_row
 
 STATUS_LABELS = {
@@ -82,7 +84,37 @@ class MemberDialog(CaseItemDialog):
             "Chosen by the &youth (for example a survivor mentor or trusted adult)",
             item.youth_chosen if item else False,
         )
+        self.share = self.share_boxes("person", item.shared_with if item else ())
+        self.neutral = self.line(
+            "How the youth's and caregiver's copies &describe them",
+            item.neutral_description if item else "",
+        )
+        self.neutral.setPlaceholderText("In neutral words, e.g. “helps you with school”")
+        self.share_hint = label("", "hint")
+        self.share_hint.setWordWrap(True)
+        self.form.addRow(self.share_hint)
+        self.youth_chosen.toggled.connect(self._explain)
+        self.role.textChanged.connect(self._explain)
+        self.agency.textChanged.connect(self._explain)
+        self._explain()
         self.finish_layout()
+
+    def _explain(self) -> None:
+        """The youth's copy lists only people the youth chose; the caregiver's sheet never
+        lists a law-enforcement or advocate role (the table in ``reports/audience.py``)."""
+        self.share["youth"].setEnabled(self.youth_chosen.isChecked())
+        hidden = role_kinds(self.role.text(), self.agency.text()) & (
+            Audience.CAREGIVER.rules.hidden_roles
+        )
+        self.share["caregiver"].setEnabled(not hidden)
+        notes = []
+        if not self.youth_chosen.isChecked():
+            notes.append("The youth's copy lists only people the youth chose.")
+        if hidden:
+            kind = "law-enforcement" if RoleKind.LAW_ENFORCEMENT in hidden else "advocate"
+            notes.append(f"The caregiver's sheet never lists a {kind} role.")
+        self.share_hint.setText(" ".join(notes))
+        self.share_hint.setVisible(bool(notes))
 
     def build(self) -> MdtMember:
         return MdtMember(
@@ -91,6 +123,8 @@ class MemberDialog(CaseItemDialog):
             role=self.role.text().strip(),
             contact=self.contact.text().strip(),
             youth_chosen=self.youth_chosen.isChecked(),
+            shared_with=ticked(self.share),  # type: ignore[arg-type]
+            neutral_description=self.neutral.text().strip(),
         )
 
 
