@@ -118,7 +118,10 @@ def _whom_to_call(data: SummaryData, county_line: ResourceLine | None) -> list[F
     return [
         rich("<b>Danger right now: call 911.</b>"),
         para(MISSING),
-        rich(f"<b>The worker:</b> {escape(data.completed_by_name)}"),
+        rich(
+            f"<b>The worker:</b> {escape(data.completed_by_name)} · phone "
+            "______________________"
+        ),
         rich(f"<b>After hours:</b> {county}"),
         rich(
             f"<b>{escape(NATIONAL_HOTLINE.name.en)}:</b> call {NATIONAL_HOTLINE.phone}, text "
