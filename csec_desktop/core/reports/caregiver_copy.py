@@ -32,6 +32,7 @@ from csec_desktop.core.reports.summary_data import SummaryData
 from csec_desktop.core.reports.wording import format_answer, format_day
 
 CAREGIVER = Audience.CAREGIVER
+BLANK = "_" * 22  # a line to write a number in
 SERVICE_STATUS = {
     "planned": "Being arranged",
     "referred": "Referral made",
@@ -113,15 +114,12 @@ def _whom_to_call(data: SummaryData, county_line: ResourceLine | None) -> list[F
     county = (
         f"{escape(county_line.name.en)}: {escape(county_line.phone)}"
         if county_line is not None and county_line.phone
-        else "County 24-hour line: ______________________"
+        else f"County 24-hour line: {BLANK}"
     )
     return [
         rich("<b>Danger right now: call 911.</b>"),
         para(MISSING),
-        rich(
-            f"<b>The worker:</b> {escape(data.completed_by_name)} · phone "
-            "______________________"
-        ),
+        rich(f"<b>The worker:</b> {escape(data.completed_by_name)} · phone {BLANK}"),
         rich(f"<b>After hours:</b> {county}"),
         rich(
             f"<b>{escape(NATIONAL_HOTLINE.name.en)}:</b> call {NATIONAL_HOTLINE.phone}, text "
