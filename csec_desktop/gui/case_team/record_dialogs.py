@@ -85,11 +85,14 @@ class MemberDialog(CaseItemDialog):
             item.youth_chosen if item else False,
         )
         self.share = self.share_boxes("person", item.shared_with if item else ())
-        self.neutral = self.line(
-            "How the youth's and caregiver's copies &describe them",
-            item.neutral_description if item else "",
+        self.neutral = self.line("&Described as", item.neutral_description if item else "")
+        self.neutral.setAccessibleName(
+            "How the youth's and caregiver's copies describe them, in neutral words"
         )
         self.neutral.setPlaceholderText("In neutral words, e.g. “helps you with school”")
+        self.form.addRow(
+            label("The youth's and caregiver's copies print this, never the role.", "hint")
+        )
         self.share_hint = label("", "hint")
         self.share_hint.setWordWrap(True)
         self.form.addRow(self.share_hint)
@@ -111,8 +114,8 @@ class MemberDialog(CaseItemDialog):
         if not self.youth_chosen.isChecked():
             notes.append("The youth's copy lists only people the youth chose.")
         if hidden:
-            kind = "law-enforcement" if RoleKind.LAW_ENFORCEMENT in hidden else "advocate"
-            notes.append(f"The caregiver's sheet never lists a {kind} role.")
+            kind = "a law-enforcement" if RoleKind.LAW_ENFORCEMENT in hidden else "an advocate"
+            notes.append(f"The caregiver's sheet never lists {kind} role.")
         self.share_hint.setText(" ".join(notes))
         self.share_hint.setVisible(bool(notes))
 
