@@ -52,7 +52,6 @@ MISSING = (
 
 
 def caregiver_story(data: SummaryData, county_line: ResourceLine | None) -> list[Flowable]:
-    profile = data.youth.profile
     name = selection.first_name(data, CAREGIVER)
     story: list[Flowable] = [
         para(f"Caring for {name}", "title"),
@@ -62,7 +61,7 @@ def caregiver_story(data: SummaryData, county_line: ResourceLine | None) -> list
             "subtitle",
         ),
     ]
-    rows = [("Youth", f"{profile.legal_first_name} {profile.legal_last_name}")]
+    rows = [("Youth", legal)] if (legal := selection.legal_name(data, CAREGIVER)) else []
     if used := selection.name_used(data, CAREGIVER):
         rows.append(("Name and pronouns to use", used))
     rows.append(("Worker", data.completed_by_name))
@@ -78,7 +77,7 @@ def caregiver_story(data: SummaryData, county_line: ResourceLine | None) -> list
     members = selection.members(data, CAREGIVER)
     story += section(
         "People helping the youth",
-        [bullet(_member_line(m.name, m.neutral_description, m.contact), "body") for m in members],
+        [bullet(selection.member_line(m, CAREGIVER), "body") for m in members],
     )
     story += section(
         "Notes from the worker", [para(n.text) for n in selection.notes(data, CAREGIVER)]
@@ -103,11 +102,6 @@ def _services(data: SummaryData) -> list[Flowable]:
     if not rows:
         return []
     return [grid(["For", "Service", "Contact", "Where it stands"], rows, [1.5, 2.0, 1.8, 1.7])]
-
-
-def _member_line(name: str, description: str, contact: str) -> str:
-    line = f"{name} — {description}" if description else name
-    return f"{line}: {contact}" if contact else line
 
 
 def _whom_to_call(data: SummaryData, county_line: ResourceLine | None) -> list[Flowable]:

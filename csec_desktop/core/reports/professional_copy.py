@@ -14,8 +14,15 @@ from reportlab.platypus import Flowable
 from csec_desktop.core.instruments.model import InstrumentKind
 from csec_desktop.core.records.referral_domains import domain_label
 from csec_desktop.core.reports import selection
-from csec_desktop.core.reports.audience import Audience
-from csec_desktop.core.reports.blocks import grid, key_values, para, section, signature_lines
+from csec_desktop.core.reports.audience import Audience, RoleWording
+from csec_desktop.core.reports.blocks import (
+    bullet,
+    grid,
+    key_values,
+    para,
+    section,
+    signature_lines,
+)
 from csec_desktop.core.reports.explanation import explanation_blocks
 from csec_desktop.core.reports.needs import answer_blocks
 from csec_desktop.core.reports.summary_data import SummaryData
@@ -144,7 +151,12 @@ def _team(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[Flow
     referrals = selection.referrals(data, audience)
     meetings = selection.meetings(data, audience)
     out: list[Flowable] = []
-    if members:
+    if members and table.role_wording is not RoleWording.AS_RECORDED:
+        out += section(
+            "The team around the youth",
+            [bullet(selection.member_line(m, audience), "body") for m in members],
+        )
+    elif members:
         rows = [
             [
                 m.name + (" (the youth asked for them)" if m.youth_chosen else ""),

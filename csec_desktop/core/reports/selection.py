@@ -10,7 +10,7 @@ from datetime import date
 
 from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Note, Referral
 from csec_desktop.core.reports import audience as rules
-from csec_desktop.core.reports.audience import Audience, ChosenName
+from csec_desktop.core.reports.audience import Audience, ChosenName, RoleWording
 from csec_desktop.core.reports.summary_data import SummaryData
 
 
@@ -29,6 +29,19 @@ def referrals(data: SummaryData, audience: Audience) -> list[Referral]:
         for s in data.case_items
         if isinstance(r := s.item, Referral) and rules.referral_visible(r.domain, audience)
     ]
+
+
+def member_line(member: MdtMember, audience: Audience) -> str:
+    """One team line in this copy's words: the role and agency as recorded, or only the
+    worker's neutral description; the contact where the copy carries contacts."""
+    rules = audience.rules
+    if rules.role_wording is RoleWording.AS_RECORDED:
+        line = f"{member.name} — {member.role}, {member.agency}"
+    elif member.neutral_description:
+        line = f"{member.name} — {member.neutral_description}"
+    else:
+        line = member.name
+    return f"{line}: {member.contact}" if member.contact and rules.member_contacts else line
 
 
 def meetings(data: SummaryData, audience: Audience) -> list[MdtMeeting]:
@@ -58,6 +71,14 @@ def first_name(data: SummaryData, audience: Audience) -> str:
     if profile.chosen_name and chosen_name_shown(data, audience):
         return profile.chosen_name
     return profile.legal_first_name
+
+
+def legal_name(data: SummaryData, audience: Audience) -> str:
+    """The legal first and last name, or "" when this copy may not show it."""
+    profile = data.youth.profile
+    return (
+        f"{profile.legal_first_name} {profile.legal_last_name}" if audience.rules.legal_name else ""
+    )
 
 
 def name_used(data: SummaryData, audience: Audience) -> str:

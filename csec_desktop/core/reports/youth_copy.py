@@ -50,11 +50,7 @@ def youth_story(
         "big_h",
     )
     story += _needs(data, lang)
-    team = [
-        (f"{m.name} — {m.neutral_description}" if m.neutral_description else m.name)
-        + (f": {m.contact}" if m.contact else "")
-        for m in selection.members(data, YOUTH)
-    ]
+    team = [selection.member_line(m, YOUTH) for m in selection.members(data, YOUTH)]
     story += section(w["team_h"], _bulleted(team), "big_h")
     story += section(w["note_h"], [para(n.text, "big") for n in selection.notes(data, YOUTH)])
     age = age_group(selection.age_at_record(data))

@@ -63,6 +63,20 @@ def test_an_audience_added_without_deciding_every_field_fails_at_import():
 RULES_SOURCE = Path(audience_module.__file__ or "").read_text(encoding="utf-8")
 
 
+def test_every_decision_in_the_table_is_read_by_the_copies():
+    # A field nobody reads is a decision nobody applies.
+    folder = Path(audience_module.__file__ or "").parent
+    readers = "".join(
+        p.read_text(encoding="utf-8") for p in folder.glob("*.py") if p.name != "audience.py"
+    ) + "".join(  # the table's own helpers (visible, note_visible…) read some fields
+        line
+        for line in RULES_SOURCE.splitlines(keepends=True)
+        if "rules." in line or "RULES[audience]." in line
+    )
+    unread = [f.name for f in dataclasses.fields(AudienceRules) if f".{f.name}" not in readers]
+    assert unread == []
+
+
 def test_the_sharing_choices_of_notes_and_members_are_the_audiences_a_worker_shares_with():
     assert set(ShareWith.__args__) == {a.value for a in SHARING_AUDIENCES}  # type: ignore[attr-defined]
 
