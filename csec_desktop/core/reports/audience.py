@@ -92,6 +92,7 @@ class RoleKind(StrEnum):
 @dataclass(frozen=True, kw_only=True)
 class AudienceRules:
     label: str
+    explains: str  # one line for the worker choosing the copy (print preview)
     layout: Layout
     hidden_tags: frozenset[Sensitivity]  # answers and referrals with any of these never print
     opt_in_tags: frozenset[Sensitivity]  # hidden unless the youth asked (OPT_IN_ITEMS)
@@ -125,7 +126,9 @@ _CONFIDENTIAL = (
 
 RULES: dict[Audience, AudienceRules] = {
     Audience.CASE: AudienceRules(
-        label="Case file", layout=Layout.PROFESSIONAL, hidden_tags=frozenset(),
+        label="Case file", layout=Layout.PROFESSIONAL,
+        explains="Everything in the record, every case note: for the agency's own file.",
+        hidden_tags=frozenset(),
         opt_in_tags=frozenset(), free_text=True, outcome=True, override_reason=True,
         legal_name=True, chosen_name=ChosenName.ALWAYS, birth_date_and_case_numbers=True,
         aliases=True, team=Shown.ALL, role_wording=RoleWording.AS_RECORDED,
@@ -135,6 +138,8 @@ RULES: dict[Audience, AudienceRules] = {
     ),
     Audience.MDT: AudienceRules(
         label="Multidisciplinary team (MDT)", layout=Layout.PROFESSIONAL,
+        explains="For the MDT's planning: no Part 2 information; only the notes and people "
+        "you shared with the MDT.",
         hidden_tags=frozenset({Sensitivity.PART2}), opt_in_tags=frozenset(), free_text=True,
         outcome=True, override_reason=True, legal_name=True, chosen_name=ChosenName.ALWAYS,
         birth_date_and_case_numbers=True, aliases=False, team=Shown.SHARED,
@@ -146,7 +151,9 @@ RULES: dict[Audience, AudienceRules] = {
         kept_elsewhere_line=True,
     ),
     Audience.CAREGIVER: AudienceRules(
-        label="Caregiver", layout=Layout.HANDOVER, hidden_tags=_ALL_TAGS,
+        label="Caregiver", layout=Layout.HANDOVER,
+        explains="A one-page handover sheet: no screening results or sensitive services; only "
+        "the notes and people you shared with the caregiver.", hidden_tags=_ALL_TAGS,
         opt_in_tags=frozenset(), free_text=False, outcome=False, override_reason=False,
         legal_name=True, chosen_name=ChosenName.IF_YOUTH_AGREED,
         birth_date_and_case_numbers=False, aliases=False, team=Shown.SHARED,
@@ -160,7 +167,9 @@ RULES: dict[Audience, AudienceRules] = {
         kept_elsewhere_line=False,
     ),
     Audience.YOUTH: AudienceRules(
-        label="Youth", layout=Layout.YOUTH, hidden_tags=_ALL_TAGS,
+        label="Youth", layout=Layout.YOUTH,
+        explains="The youth's own paper in plain words: strengths, goals, rights, lines to "
+        "call; only people the youth chose.", hidden_tags=_ALL_TAGS,
         opt_in_tags=frozenset({Sensitivity.SOGIE}), free_text=True, outcome=False,
         override_reason=False, legal_name=False, chosen_name=ChosenName.ALWAYS,
         birth_date_and_case_numbers=False, aliases=False, team=Shown.YOUTH_CHOSEN,

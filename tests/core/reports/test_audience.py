@@ -64,11 +64,13 @@ RULES_SOURCE = Path(audience_module.__file__ or "").read_text(encoding="utf-8")
 
 
 def test_every_decision_in_the_table_is_read_by_the_copies():
-    # A field nobody reads is a decision nobody applies.
+    # A field nobody reads is a decision nobody applies (the copies, and the print preview
+    # that says what the chosen copy shows).
     folder = Path(audience_module.__file__ or "").parent
-    readers = "".join(
-        p.read_text(encoding="utf-8") for p in folder.glob("*.py") if p.name != "audience.py"
-    ) + "".join(  # the table's own helpers (visible, note_visible…) read some fields
+    preview = folder.parents[1] / "gui" / "print_preview.py"
+    sources = [p for p in folder.glob("*.py") if p.name != "audience.py"] + [preview]
+    readers = "".join(p.read_text(encoding="utf-8") for p in sources)
+    readers += "".join(  # the table's own helpers (visible, note_visible…) read some fields
         line
         for line in RULES_SOURCE.splitlines(keepends=True)
         if "rules." in line or "RULES[audience]." in line
