@@ -225,9 +225,13 @@ ROLE_WORDS: dict[RoleKind, tuple[str, ...]] = {
     RoleKind.LAW_ENFORCEMENT: (
         "police", "detective", "det", "sheriff", "deputy", "officer", "law enforcement",
         "trafficking unit", "vice", "fbi", "hsi", "homeland", "investigator", "district attorney",
-        "prosecutor", "probation", "swat", "agent",
+        "prosecutor", "probation", "swat", "agent", "sgt", "sergeant", "lt", "lieutenant",
+        "cpl", "corporal", "trooper", "marshal", "constable", "ice", "chp", "da",
     ),
-    RoleKind.ADVOCATE: ("advocate", "advocacy", "survivor", "mentor", "csec", "trafficking"),
+    RoleKind.ADVOCATE: (
+        "advocate", "advocacy", "survivor", "mentor", "csec", "trafficking", "victim witness",
+        "victim services",
+    ),
 }  # fmt: skip
 
 _TEXT_KINDS = frozenset({ItemKind.SHORT_TEXT, ItemKind.LONG_TEXT})

@@ -180,6 +180,9 @@ def test_team_lines_by_sharing_choice_youth_choice_and_role():
         RoleKind.LAW_ENFORCEMENT, RoleKind.ADVOCATE,
     }  # fmt: skip
     assert role_kinds("Youth services coordinator", "County") == frozenset()
+    assert role_kinds("Sgt. Diaz", "CHP") == {RoleKind.LAW_ENFORCEMENT}
+    assert role_kinds("Deputy DA", "County") == {RoleKind.LAW_ENFORCEMENT}
+    assert role_kinds("Dad", "Family") == frozenset()  # whole words only
 
 
 def test_what_each_copy_decides_about_names_duties_and_outcome():
