@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.records.base import RecordContext, new_id
 from csec_desktop.core.records.referral_domains import normalize_domain
 from csec_desktop.core.vault.audit import AuditEvent
@@ -29,7 +30,16 @@ def _sharing(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(a for a in ("mdt", "caregiver", "youth") if a in set(values))
 
 
-class Referral(BaseModel):
+class _Text(BaseModel):
+    """Every text of a case item is saved in NFC (``core/nfc.py``)."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _nfc(cls, value: object) -> object:
+        return nfc_all(value)
+
+
+class Referral(_Text):
     model_config = ConfigDict(extra="forbid", frozen=True)
     kind: Literal["referral"] = "referral"
     domain: str = Field(min_length=1, max_length=80)
@@ -46,7 +56,7 @@ class Referral(BaseModel):
         return normalize_domain(value)
 
 
-class MdtMember(BaseModel):
+class MdtMember(_Text):
     model_config = ConfigDict(extra="forbid", frozen=True)
     kind: Literal["mdt_member"] = "mdt_member"
     name: str = Field(min_length=1, max_length=200)
@@ -65,7 +75,7 @@ class MdtMember(BaseModel):
         return _sharing(values)
 
 
-class MdtMeeting(BaseModel):
+class MdtMeeting(_Text):
     model_config = ConfigDict(extra="forbid", frozen=True)
     kind: Literal["mdt_meeting"] = "mdt_meeting"
     held_on: date
@@ -77,7 +87,7 @@ class MdtMeeting(BaseModel):
     )
 
 
-class Note(BaseModel):
+class Note(_Text):
     model_config = ConfigDict(extra="forbid", frozen=True)
     kind: Literal["note"] = "note"
     text: str = Field(min_length=1, max_length=20000)

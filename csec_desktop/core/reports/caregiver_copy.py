@@ -11,8 +11,6 @@ by the audience table; this module only lays it out.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.platypus import Flowable
 
 from csec_desktop.core.records.referral_domains import domain_label
@@ -23,10 +21,12 @@ from csec_desktop.core.reports.blocks import (
     grid,
     key_values,
     para,
+    paras,
     rich,
     section,
     signature_lines,
 )
+from csec_desktop.core.reports.markup import bold, join
 from csec_desktop.core.reports.resources_policy import NATIONAL_HOTLINE, ResourceLine
 from csec_desktop.core.reports.summary_data import SummaryData
 from csec_desktop.core.reports.wording import format_answer, format_day
@@ -65,14 +65,14 @@ def caregiver_story(data: SummaryData, county_line: ResourceLine | None) -> list
     if used := selection.name_used(data, CAREGIVER):
         rows.append(("Name and pronouns to use", used))
     rows.append(("Worker", data.completed_by_name))
-    story.append(key_values(rows))
+    story += key_values(rows)
     handover = data.handover
     if "caregiver_supervision" not in handover:
         story += section(HANDOVER_ITEMS["caregiver_supervision"], [para(NO_SUPERVISION_NOTE)])
     for item_id, heading in HANDOVER_ITEMS.items():
         if item_id in handover:
             item, value = handover[item_id]
-            story += section(heading, [para(format_answer(item, value))])
+            story += section(heading, paras(format_answer(item, value)))
     story += section("Services and appointments you can help with", _services(data))
     members = selection.members(data, CAREGIVER)
     story += section(
@@ -101,22 +101,27 @@ def _services(data: SummaryData) -> list[Flowable]:
     ]
     if not rows:
         return []
-    return [grid(["For", "Service", "Contact", "Where it stands"], rows, [1.5, 2.0, 1.8, 1.7])]
+    return grid(["For", "Service", "Contact", "Where it stands"], rows, [1.5, 2.0, 1.8, 1.7])
 
 
 def _whom_to_call(data: SummaryData, county_line: ResourceLine | None) -> list[Flowable]:
     county = (
-        f"{escape(county_line.name.en)}: {escape(county_line.phone)}"
+        f"{county_line.name.en}: {county_line.phone}"
         if county_line is not None and county_line.phone
         else f"County 24-hour line: {BLANK}"
     )
+    hotline = NATIONAL_HOTLINE
     return [
-        rich("<b>Danger right now: call 911.</b>"),
+        rich(bold("Danger right now: call 911.")),
         para(MISSING),
-        rich(f"<b>The worker:</b> {escape(data.completed_by_name)} · phone {BLANK}"),
-        rich(f"<b>After hours:</b> {county}"),
+        rich(join([bold("The worker:"), f" {data.completed_by_name} · phone {BLANK}"])),
+        rich(join([bold("After hours:"), f" {county}"])),
         rich(
-            f"<b>{escape(NATIONAL_HOTLINE.name.en)}:</b> call {NATIONAL_HOTLINE.phone}, text "
-            f"{NATIONAL_HOTLINE.text} — any time, confidential."
+            join(
+                [
+                    bold(f"{hotline.name.en}:"),
+                    f" call {hotline.phone}, text {hotline.text} — any time, confidential.",
+                ]
+            )
         ),
     ]

@@ -60,7 +60,7 @@ def _plain_sections(data: SummaryData, audience: Audience, lang: str) -> list[Fl
             if _shown(data, item, audience)
         ]
         if rows:
-            out += section(sec.title.get(lang), [key_values(rows, 3.2 * 72)], "h3")
+            out += section(sec.title.get(lang), key_values(rows, 3.2 * 72), "h3")
     return out
 
 
@@ -77,7 +77,7 @@ def answer_blocks(data: SummaryData, audience: Audience, lang: str) -> list[Flow
         if (text := domain_part(data, sec, "strengths", audience, lang))
     ]
     if strengths:
-        out += section("Strengths", [key_values(strengths)])
+        out += section("Strengths", key_values(strengths))
     rows = []
     for sec in domains:
         need, goals = (domain_part(data, sec, p, audience, lang) for p in ("need", "goals"))
@@ -91,13 +91,11 @@ def answer_blocks(data: SummaryData, audience: Audience, lang: str) -> list[Flow
     if rows:
         out += section(
             "Needs by domain",
-            [
-                grid(
-                    ["Domain", "Level of need", "The youth's goals", "Referrals made"],
-                    rows,
-                    [1.7, 1.2, 2.3, 1.8],
-                )
-            ],
+            grid(
+                ["Domain", "Level of need", "The youth's goals", "Referrals made"],
+                rows,
+                [1.7, 1.2, 2.3, 1.8],
+            ),
         )
     words = [
         (sec.title.get(lang), text)
@@ -105,7 +103,7 @@ def answer_blocks(data: SummaryData, audience: Audience, lang: str) -> list[Flow
         if (text := domain_part(data, sec, "words", audience, lang))
     ]
     if words:
-        out += section("In the youth's own words", [key_values(words)])
+        out += section("In the youth's own words", key_values(words))
     more = [  # a domain's further items (a county's own, Part 2 information, opt-ins)
         (f"{sec.title.get(lang)}: {item.label.get(lang)}", format_answer(item, answer, lang))
         for sec in domains
@@ -115,7 +113,7 @@ def answer_blocks(data: SummaryData, audience: Audience, lang: str) -> list[Flow
         and (answer := data.encounter.answers[item.id]) is not None
     ]
     if more:
-        out += section("More in each domain", [key_values(more, 3.2 * 72)])
+        out += section("More in each domain", key_values(more, 3.2 * 72))
     if body:
         out += [CondPageBreak(2 * inch), heading("Crisis response and priorities"), *body]
     if not out:

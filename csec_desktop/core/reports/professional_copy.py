@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from csec_desktop.core.instruments.model import InstrumentKind
+from csec_desktop.core.localtime import age_on
 from csec_desktop.core.records.referral_domains import domain_label
 from csec_desktop.core.reports import selection
 from csec_desktop.core.reports.audience import Audience, RoleWording
@@ -20,6 +21,7 @@ from csec_desktop.core.reports.blocks import (
     grid,
     key_values,
     para,
+    paras,
     section,
     signature_lines,
 )
@@ -55,14 +57,14 @@ def professional_story(
             "subtitle",
         ),
     ]
-    story += section("The youth", [key_values(_youth_rows(data, audience))])
+    story += section("The youth", key_values(_youth_rows(data, audience, tz)))
     screening_rows = [
         ("Decision point", data.decision_point.en),
         ("Information received", format_moment(enc.info_received_at, tz)),
         ("Completed", f"{format_moment(enc.completed_at or '', tz)} by {data.completed_by_name}"),
         ("At the time", _circumstances(enc.in_care, enc.missing)),
     ]
-    story += section("This screening", [key_values(screening_rows)])
+    story += section("This screening", key_values(screening_rows))
     if table.outcome:
         story += explanation_blocks(data, audience)
     is_needs = defn.kind is InstrumentKind.NEEDS_ASSESSMENT
@@ -70,7 +72,8 @@ def professional_story(
     if table.duties:
         story += section("Duties and deadlines", _duties(data, printed_at, tz))
     story += _team(data, audience, tz)
-    story += section("Case notes", [para(n.text) for n in selection.notes(data, audience)])
+    notes = [block for n in selection.notes(data, audience) for block in paras(n.text)]
+    story += section("Case notes", notes)
     if table.kept_elsewhere_line:
         story.append(para(KEPT_ELSEWHERE, "small"))
     signers = table.signers
@@ -80,7 +83,7 @@ def professional_story(
     return story
 
 
-def _youth_rows(data: SummaryData, audience: Audience) -> list[tuple[str, str]]:
+def _youth_rows(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[tuple[str, str]]:
     profile = data.youth.profile
     table = audience.rules
     rows: list[tuple[str, str]] = []
@@ -90,7 +93,7 @@ def _youth_rows(data: SummaryData, audience: Audience) -> list[tuple[str, str]]:
         rows.append(("Legal name", profile.legal_name))
     if table.birth_date_and_case_numbers:
         if profile.birth_date:
-            age = selection.age_at_record(data)
+            age = age_on(profile.birth_date, data.encounter.info_received_at, tz)
             rows.append(("Date of birth", f"{format_day(profile.birth_date)} (age {age})"))
         if profile.case_numbers:
             rows.append(("Case number", ", ".join(profile.case_numbers)))
@@ -126,7 +129,7 @@ def _duties(data: SummaryData, printed_at: datetime, tz: tzinfo | None) -> list[
         rows.append(
             [f"{duty.label['en']} ({duty.citation})", due, _duty_status(duty, printed_at, tz)]
         )
-    return [grid(["Duty", "Due", "Status"], rows, [3.2, 1.6, 2.2])]
+    return grid(["Duty", "Due", "Status"], rows, [3.2, 1.6, 2.2])
 
 
 def _duty_status(duty: Any, printed_at: datetime, tz: tzinfo | None) -> str:
@@ -168,7 +171,7 @@ def _team(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[Flow
         ]
         out += section(
             "The team around the youth",
-            [grid(["Name", "Agency", "Role", "Contact"], rows, [2.2, 2, 1.6, 1.4])],
+            grid(["Name", "Agency", "Role", "Contact"], rows, [2.2, 2, 1.6, 1.4]),
         )
     if referrals:
         rows = [
@@ -185,7 +188,7 @@ def _team(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[Flow
         widths = [1.6, 2.0, 1.2, 1.2]
         if table.referral_notes:
             header, widths = [*header, "Note"], [*widths, 2.0]
-        out += section("Referrals", [grid(header, rows, widths)])
+        out += section("Referrals", grid(header, rows, widths))
     if meetings:
         rows = [
             [
@@ -198,12 +201,10 @@ def _team(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[Flow
         ]
         out += section(
             "MDT meetings",
-            [
-                grid(
-                    ["Held on", "Who took part", "Decisions", "Shared under"],
-                    rows,
-                    [1.1, 2.0, 2.6, 1.3],
-                )
-            ],
+            grid(
+                ["Held on", "Who took part", "Decisions", "Shared under"],
+                rows,
+                [1.1, 2.0, 2.6, 1.3],
+            ),
         )
     return out

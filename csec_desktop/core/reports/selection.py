@@ -6,8 +6,9 @@ youth) only lay out what these return, so no layout decides what a reader may se
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import tzinfo
 
+from csec_desktop.core.localtime import age_on
 from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Note, Referral
 from csec_desktop.core.reports import audience as rules
 from csec_desktop.core.reports.audience import Audience, ChosenName, RoleWording
@@ -90,5 +91,6 @@ def name_used(data: SummaryData, audience: Audience) -> str:
     return f"{name} ({profile.pronouns})" if profile.pronouns else name
 
 
-def age_at_record(data: SummaryData) -> int | None:
-    return data.youth.profile.age_on(date.fromisoformat(data.encounter.info_received_at[:10]))
+def age_at_record(data: SummaryData, tz: tzinfo | None) -> int | None:
+    """The youth's age when the information was received, by the local calendar in ``tz``."""
+    return age_on(data.youth.profile.birth_date, data.encounter.info_received_at, tz)

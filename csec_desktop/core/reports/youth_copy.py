@@ -6,16 +6,16 @@ decided by the audience table; this module lays it out and picks the sentences."
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
-from xml.sax.saxutils import escape
+from datetime import tzinfo
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from csec_desktop.core.clock import from_iso
 from csec_desktop.core.instruments.model import InstrumentKind
+from csec_desktop.core.localtime import local_date
 from csec_desktop.core.reports import selection
 from csec_desktop.core.reports.audience import Audience, visible
-from csec_desktop.core.reports.blocks import bullet, para, rich, section
+from csec_desktop.core.reports.blocks import bullet, para, paras, rich, section
+from csec_desktop.core.reports.markup import Markup, bold, line_break, text
 from csec_desktop.core.reports.needs import domain_part, is_domain
 from csec_desktop.core.reports.resources_policy import YouthResources
 from csec_desktop.core.reports.summary_data import SummaryData
@@ -27,10 +27,6 @@ def _bulleted(lines: list[str]) -> list[Flowable]:
     return [bullet(line) for line in lines]
 
 
-def _local(moment: datetime, tz: tzinfo | None) -> datetime:
-    return moment.astimezone(tz) if tz is not None else moment.astimezone()
-
-
 def youth_story(
     data: SummaryData, lang: str, resources: YouthResources, tz: tzinfo | None
 ) -> list[Flowable]:
@@ -38,7 +34,7 @@ def youth_story(
     name = selection.name_used(data, YOUTH)
     worker = data.completed_by_name
     done = data.encounter.completed_at or data.encounter.info_received_at
-    day = format_day(_local(from_iso(done), tz).date(), lang)
+    day = format_day(local_date(done, tz), lang)
     met = "met" if met_youth(data) else "not_met"
     story: list[Flowable] = [
         para(w["title"].format(name=name), "title"),
@@ -52,11 +48,15 @@ def youth_story(
     story += _needs(data, lang)
     team = [selection.member_line(m, YOUTH) for m in selection.members(data, YOUTH)]
     story += section(w["team_h"], _bulleted(team), "big_h")
-    story += section(w["note_h"], [para(n.text, "big") for n in selection.notes(data, YOUTH)])
-    age = age_group(selection.age_at_record(data))
+    story += section(
+        w["note_h"],
+        [block for n in selection.notes(data, YOUTH) for block in paras(n.text, "big")],
+        "big_h",
+    )
+    age = age_group(selection.age_at_record(data, tz))
     rights = [*w["rights"].split("|"), w[f"care_{age}"], w[f"pressure_{age}"]]
     story += section(w["rights_h"], _bulleted(rights), "big_h")
-    lines: list[Flowable] = [rich(f"<b>{escape(w['danger'])}</b>", "big")]
+    lines: list[Flowable] = [rich(bold(w["danger"]), "big")]
     in_care = data.encounter.in_care or data.youth.profile.in_care
     for line in resources.printed_lines(in_care):
         ways = []
@@ -64,12 +64,11 @@ def youth_story(
             ways.append(f"{w['call']} {line.phone}")
         if line.text:
             ways.append(f"{w['text']} {line.text}")
-        about = f"<br/>{escape(line.about.get(lang))}" if line.about else ""
+        about = line_break() + text(line.about.get(lang)) if line.about else Markup()
         lines.append(  # one line never splits across pages: a number cut in half is useless
             KeepTogether(
                 rich(
-                    f"<b>{escape(line.name.get(lang))}</b><br/>{escape(' · '.join(ways))}{about}",
-                    "big",
+                    bold(line.name.get(lang)) + line_break() + text(" · ".join(ways)) + about, "big"
                 )
             )
         )
