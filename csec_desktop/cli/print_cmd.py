@@ -34,7 +34,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
     add_data_dir(parser)
     parser.add_argument("--username", required=True, help="the account printing")
     add_passphrase_stdin(parser, "the passphrase (and, with --password-stdin, the PDF password)")
-    parser.add_argument("--audience", required=True, choices=AUDIENCES, help="who the copy is for")
+    parser.add_argument(
+        "--audience",
+        required=True,
+        choices=AUDIENCES,
+        help="who the copy is for: case (the case file), mdt (the MDT's copy), caregiver (the "
+        "caregiver's one-page handover sheet), youth (the youth's own copy); what each shows "
+        "is in docs/printing.md",
+    )
     parser.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     parser.add_argument(
         "--password-stdin",

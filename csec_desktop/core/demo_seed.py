@@ -166,6 +166,8 @@ def _seed_team(youth: YouthRecord, rng: random.Random, now: datetime, items: Cas
             name="Assigned social worker",
             agency="County child welfare",
             role="Case carrying worker",
+            shared_with=("mdt", "caregiver"),
+            neutral_description="the youth's social worker",
         ),
     )
     items.add(
@@ -175,6 +177,8 @@ def _seed_team(youth: YouthRecord, rng: random.Random, now: datetime, items: Cas
             agency="Community advocacy partner",
             role="Survivor mentor",
             youth_chosen=True,
+            shared_with=("mdt", "youth"),
+            neutral_description="a mentor you asked to meet",
         ),
     )
     items.add(

@@ -18,7 +18,7 @@ from pydantic import ValidationError as PydanticValidationError
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.names.nicknames import NameMatchingPolicy
 from csec_desktop.core.paths import read_resource_text
-from csec_desktop.core.reports.resources_policy import YouthResources
+from csec_desktop.core.reports.resources_policy import ResourceLine, YouthResources
 from csec_desktop.core.screening_policy import ScreeningPolicy
 from csec_desktop.core.textfile import TextFileError, printable_name, read_text_capped
 
@@ -63,6 +63,9 @@ class CountyPolicy(BaseModel):
     screening: ScreeningPolicy
     # Crisis lines and advocates printed on the youth's copy of a summary (optional).
     youth_resources: YouthResources = Field(default_factory=YouthResources)
+    # The county's 24-hour child-welfare line, printed on the caregiver's sheet (optional: a
+    # blank line to write it in is printed instead).
+    county_line: ResourceLine | None = None
     sync: SyncPolicy = SyncPolicy(retention_days=30)
     # Nickname groups the county adds to the shipped list (search and duplicate checks).
     name_matching: NameMatchingPolicy = Field(default_factory=NameMatchingPolicy)

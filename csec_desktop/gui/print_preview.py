@@ -124,10 +124,14 @@ class PrintPreviewDialog(QDialog):
         close.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_copy)
 
+        self.explains = QLabel("")  # what the chosen copy shows, from the audience table
+        self.explains.setAccessibleName("What this copy shows")
+        self.explains.setWordWrap(True)
         form = QFormLayout()
         copy_label = QLabel("&Copy for:")
         copy_label.setBuddy(self.audience_box)
         form.addRow(copy_label, self.audience_box)
+        form.addRow("", self.explains)
         password_label = QLabel("Pass&word:")
         password_label.setBuddy(self.password)
         form.addRow(password_label, self.password)
@@ -153,6 +157,7 @@ class PrintPreviewDialog(QDialog):
 
     def show_audience(self, audience: Audience) -> None:
         """Render the copy for ``audience`` and show it (bytes in memory only)."""
+        self.explains.setText(audience.rules.explains)
         try:
             self._pdf = self.service.render(self.encounter_id, audience)
         except CsecError as exc:

@@ -28,7 +28,7 @@ def test_list_shows_the_shipped_instruments() -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 4
-    assert lines[0].split()[:3] == ["csec_identification", "1.0.0", "screening"]
+    assert lines[0].split()[:3] == ["csec_identification", "1.1.0", "screening"]
     assert lines[0].endswith("CSEC identification screen")
 
 
@@ -44,8 +44,8 @@ def test_list_json_in_spanish() -> None:
 def test_validate_shipped_files_is_ok() -> None:
     result = csec("validate", *map(str, SHIPPED))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert len(SHIPPED) == 4
-    assert [line.split()[0] for line in result.stdout.splitlines()] == ["OK"] * 4
+    assert len(SHIPPED) == 7  # every version ever shipped: 1.0.0 of four, 1.1.0 of three
+    assert [line.split()[0] for line in result.stdout.splitlines()] == ["OK"] * 7
     assert result.stderr == ""
 
 
@@ -71,7 +71,8 @@ def test_validate_reports_every_problem_with_its_place(tmp_path: Path) -> None:
 
 
 def test_validate_json_and_a_missing_file(tmp_path: Path) -> None:
-    result = csec("validate", "--json", str(SHIPPED[1]))
+    brief = ROOT / "resources" / "instruments" / "csec_identification_brief" / "1.0.0.json"
+    result = csec("validate", "--json", str(brief))
     report = json.loads(result.stdout)
     assert report[0]["ok"] is True and report[0]["id"] == "csec_identification_brief"
     missing = csec("validate", str(tmp_path / "nope.json"))

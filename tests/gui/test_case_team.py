@@ -35,14 +35,15 @@ def test_a_note_with_criminalizing_words_is_flagged_with_better_wording_and_stil
     panel.tabs.setCurrentWidget(tab)
     tab.add_button.click()
     dialog = tab.dialog
-    assert not dialog.shareable.isChecked()  # notes are private unless the worker says so
+    # notes are private unless the worker shares them, copy by copy
+    assert not any(box.isChecked() for box in dialog.share.values())
     qtbot.keyClicks(dialog.text, "Police called her a child prostitute at intake.")
     assert dialog.flags.isVisible()
     assert "“child prostitute”: consider “exploited youth" in dialog.flags.text()
     qtbot.keyClick(dialog.ok, Qt.Key.Key_Space)
     stored = CaseItems(records.ctx).for_youth(records.youth.id, "note")
     assert [s.item.text for s in stored] == ["Police called her a child prostitute at intake."]
-    assert stored[0].item.shareable is False
+    assert stored[0].item.shared_with == ()
     assert tab.table.rowCount() == 1 and tab.table.item(0, 2).text() == "Private"
 
 
@@ -110,3 +111,33 @@ def test_every_control_of_the_panel_and_its_dialogs_has_an_accessible_name(qtbot
         tab.add_button.click()
         assert unnamed_controls(tab.dialog) == []
         tab.dialog.reject()
+
+
+def test_a_referral_is_stored_by_domain_id_and_an_old_free_text_one_keeps_its_text(
+    qtbot, panel, records
+) -> None:
+    tab = panel.tab["referral"]
+    tab.add_button.click()
+    dialog = tab.dialog
+    qtbot.keyClicks(dialog.agency, "Teen clinic")
+    dialog.ok.click()
+    assert dialog.isVisible() and dialog.message.text() == "Need: this is needed."
+    dialog.domain.setCurrentText("Sexual and reproductive health")
+    dialog.ok.click()
+    items = CaseItems(records.ctx)
+    assert [s.item.domain for s in items.for_youth(records.youth.id, "referral")] == [
+        "sexual_health"
+    ]
+    assert tab.table.item(0, 0).text() == "Sexual and reproductive health"
+    # A referral an older version saved with typed text: changing it keeps the text.
+    from csec_desktop.core.records.case_items import Referral
+
+    old = items.add(records.youth.id, Referral(domain="Tattoo removal", agency="Clinic"))
+    tab.reload()
+    tab.table.selectRow(1)
+    tab.change()
+    dialog = tab.dialog
+    assert dialog.domain.currentText() == "Tattoo removal"
+    dialog.status.setCurrentIndex(dialog.status.findData("referred"))
+    dialog.ok.click()
+    assert items.get(old.id).item.domain == "Tattoo removal"

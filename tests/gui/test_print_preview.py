@@ -63,8 +63,10 @@ def test_preview_shows_the_copy_and_rerenders_for_another_audience(qtbot, printe
     pages = len(PdfReader(io.BytesIO(dialog.pdf)).pages)
     assert dialog.document.pageCount() == pages >= 2
     assert "Case file copy" in dialog.status.text()
+    assert "Everything in the record" in dialog.explains.text()
     dialog.audience_box.setCurrentIndex(list(Audience).index(Audience.YOUTH))
     assert dialog.audience is Audience.YOUTH
+    assert "only people the youth chose" in dialog.explains.text()
     youth_text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(dialog.pdf)).pages)
     assert "Tus derechos" in youth_text and CANARY_MINOR_CONSENT not in youth_text
     assert dialog.document.pageCount() == len(PdfReader(io.BytesIO(dialog.pdf)).pages)

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from csec_desktop.core.county.records_check import SYNCED_KINDS, content_problem
+from csec_desktop.core.county.records_check import SYNCED_KINDS, content_problem, normalized
 from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.sync.canonical import canonical_json
 from csec_desktop.core.sync.receipt import Fate, RecordFate
@@ -111,7 +111,7 @@ def import_records(
             record_id, version = record["id"], record["version"]
             if fate == "accepted":
                 youth_id = record_id if kind == "youth" else record.get("youth_id")
-                data = canonical_json(record, "record").decode("utf-8")
+                data = canonical_json(normalized(record), "record").decode("utf-8")
                 stored.append((record_id, kind, youth_id, version, digest, data, device_id,
                                bundle_hash, stamp))  # fmt: skip
                 history.append((record_id, version, digest, bundle_hash))

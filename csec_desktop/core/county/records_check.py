@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
 
+from csec_desktop.core.records.referral_domains import normalize_domain
 from csec_desktop.core.records.youth import YouthProfile
 from csec_desktop.core.sync.canonical import is_canonical_uuid
 from csec_desktop.core.sync.errors import PayloadContentError
@@ -106,3 +107,16 @@ def content_problem(record: dict[str, Any], youth_known: bool, definition_known:
     if not youth_known:
         return "the youth it belongs to is not at the county"
     return ""
+
+
+def normalized(record: dict[str, Any]) -> dict[str, Any]:
+    """The record as the county keeps it: a referral's domain by id, whether the laptop sent
+    the id or (an older laptop) the domain's English or Spanish title. Text naming no domain
+    is kept as sent. The content hash is taken over the record as received, so a re-sent
+    record is still recognised as a duplicate."""
+    if record.get("kind") != "case_item" or record.get("item_kind") != "referral":
+        return record
+    data = record.get("data")
+    if not isinstance(data, dict) or not isinstance(data.get("domain"), str):
+        return record
+    return {**record, "data": {**data, "domain": normalize_domain(data["domain"])}}

@@ -59,6 +59,7 @@ class Sensitivity(StrEnum):
     HEALTH = "health"  # health information: MDT need-to-know only
     SAFETY = "safety"  # could endanger the youth if an exploiter or caregiver saw it
     JUSTICE = "justice"  # juvenile-justice information (WIC 827)
+    SOGIE = "sogie"  # sexual orientation, gender identity or expression: outing risk
 
 
 class InstrumentKind(StrEnum):

@@ -3,7 +3,9 @@
 This is where cross-system collaboration is tracked at the individual-case level, as the CSEC
 Program asks: who is on the youth's multidisciplinary team from which agency, when the team met,
 who attended, what it decided, and on what basis information was shared (WIC 18961.7, 827).
-Notes are private to the case file unless the worker marks one shareable.
+Notes and team members are private to the case file unless the worker shares them with an
+audience (the MDT, the caregiver, the youth): each copy carries only what was shared with its
+reader (see ``reports/audience.py``).
 """
 
 from __future__ import annotations
@@ -11,15 +13,21 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.records.base import RecordContext, new_id
+from csec_desktop.core.records.referral_domains import normalize_domain
 from csec_desktop.core.vault.audit import AuditEvent
 
 ReferralStatus = Literal["planned", "referred", "connected", "declined", "closed"]
+ShareWith = Literal["mdt", "caregiver", "youth"]  # the audiences a worker shares with
+
+
+def _sharing(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(a for a in ("mdt", "caregiver", "youth") if a in set(values))
 
 
 class _Text(BaseModel):
@@ -41,6 +49,12 @@ class Referral(_Text):
     status: ReferralStatus = "planned"
     note: str = Field("", max_length=2000)
 
+    @field_validator("domain")
+    @classmethod
+    def _domain_by_id(cls, value: str) -> str:
+        # Stored by id: a title (from an older laptop or vault) becomes the id it names.
+        return normalize_domain(value)
+
 
 class MdtMember(_Text):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -50,6 +64,15 @@ class MdtMember(_Text):
     role: str = Field(min_length=1, max_length=120)
     contact: str = Field("", max_length=200)
     youth_chosen: bool = False  # e.g. a survivor mentor or trusted adult the youth asked for
+    shared_with: tuple[ShareWith, ...] = ()  # the copies that list them; none by default
+    # How the youth's and caregiver's copies describe them, in neutral words the worker writes
+    # ("helps you with school"): those copies never print a role or agency.
+    neutral_description: str = Field("", max_length=200)
+
+    @field_validator("shared_with")
+    @classmethod
+    def _in_order(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return _sharing(values)
 
 
 class MdtMeeting(_Text):
@@ -68,8 +91,26 @@ class Note(_Text):
     model_config = ConfigDict(extra="forbid", frozen=True)
     kind: Literal["note"] = "note"
     text: str = Field(min_length=1, max_length=20000)
-    shareable: bool = False
+    shared_with: tuple[ShareWith, ...] = ()  # private to the case file by default
+    # Information received from a substance-use program (42 CFR Part 2): case file only.
+    from_sud_program: bool = False
     encounter_id: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy_shareable(cls, data: Any) -> Any:
+        # Before per-audience sharing a note had one "shareable" flag, meant for the MDT; it
+        # is read as shared with the MDT only (never widened to the caregiver).
+        if isinstance(data, dict) and "shareable" in data:
+            data = dict(data)
+            if data.pop("shareable") and "shared_with" not in data:
+                data["shared_with"] = ("mdt",)
+        return data
+
+    @field_validator("shared_with")
+    @classmethod
+    def _in_order(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return _sharing(values)
 
 
 CaseItem = Referral | MdtMember | MdtMeeting | Note

@@ -50,6 +50,9 @@ class YouthProfile(BaseModel):
     legal_last_name: str = Field(min_length=1, max_length=100)
     chosen_name: str = Field("", max_length=100)
     pronouns: str = Field("", max_length=40)
+    # The youth decides whom to tell: the caregiver's sheet names them by their legal name
+    # unless the youth agreed the caregiver may know the chosen name and pronouns.
+    caregiver_may_know_name: bool = False
     aliases: tuple[str, ...] = ()
     birth_date: date | None = None
     gender_identity: str = Field("", max_length=80)

@@ -33,7 +33,7 @@ def visible_contributions(data: SummaryData, audience: Audience) -> list[dict[st
         line
         for line in lines
         if instrument.has_item(line["item_id"])
-        and rules.visible(instrument.item(line["item_id"]), audience)
+        and rules.visible(instrument.item(line["item_id"]), audience, data.encounter.answers)
     ]
 
 
@@ -41,7 +41,8 @@ def _rule_visible(data: SummaryData, hit: dict[str, Any], audience: Audience) ->
     """Whether every answer a fired rule read may be shown to ``audience``."""
     instrument = data.instrument
     return all(
-        instrument.has_item(item_id) and rules.visible(instrument.item(item_id), audience)
+        instrument.has_item(item_id)
+        and rules.visible(instrument.item(item_id), audience, data.encounter.answers)
         for item_id in hit.get("items", [])
     )
 
@@ -58,7 +59,7 @@ def explanation_blocks(data: SummaryData, audience: Audience) -> list[Flowable]:
             body.append(para(final.description.en))
     computed = bands.get(enc.computed_band or "")
     if enc.final_band != enc.computed_band and computed is not None:
-        if audience in (Audience.CASE, Audience.MDT):
+        if audience.rules.override_reason:
             body.append(
                 para(
                     f"The instrument's rules gave “{computed.label.en}”. After review the worker "

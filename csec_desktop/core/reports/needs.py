@@ -39,13 +39,14 @@ def domain_part(data: SummaryData, sec: Section, part: str, audience: Audience, 
         return ""
     item = data.instrument.item(item_id)
     value = data.encounter.answers.get(item_id)
-    if value is None or not rules.visible(item, audience):
+    if value is None or not rules.visible(item, audience, data.encounter.answers):
         return ""
     return format_answer(item, value, lang)
 
 
 def _shown(data: SummaryData, item: Item, audience: Audience) -> bool:
-    return data.encounter.answers.get(item.id) is not None and rules.visible(item, audience)
+    answers = data.encounter.answers
+    return answers.get(item.id) is not None and rules.visible(item, audience, answers)
 
 
 def _plain_sections(data: SummaryData, audience: Audience, lang: str) -> list[Flowable]:
@@ -103,6 +104,16 @@ def answer_blocks(data: SummaryData, audience: Audience, lang: str) -> list[Flow
     ]
     if words:
         out += section("In the youth's own words", key_values(words))
+    more = [  # a domain's further items (a county's own, Part 2 information, opt-ins)
+        (f"{sec.title.get(lang)}: {item.label.get(lang)}", format_answer(item, answer, lang))
+        for sec in domains
+        for item in sec.items
+        if item.id not in {f"{sec.id}_{p}" for p in PARTS}
+        and _shown(data, item, audience)
+        and (answer := data.encounter.answers[item.id]) is not None
+    ]
+    if more:
+        out += section("More in each domain", key_values(more, 3.2 * 72))
     if body:
         out += [CondPageBreak(2 * inch), heading("Crisis response and priorities"), *body]
     if not out:

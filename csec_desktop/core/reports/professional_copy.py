@@ -1,5 +1,7 @@
-"""The case-file, MDT and caregiver copies: who, when, the outcome and why, answers, duties,
-needs, the team. What each audience sees is decided by ``audience.py`` alone.
+"""The case-file and MDT copies: who, when, the outcome and why, answers, duties, needs, the
+team, notes. What each audience sees is decided by the table in ``audience.py`` alone (read here
+and through ``selection.py``); the caregiver's sheet and the youth's copy have layouts of their
+own.
 """
 
 from __future__ import annotations
@@ -9,12 +11,13 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from csec_desktop.core.instruments.model import InstrumentKind, Item
+from csec_desktop.core.instruments.model import InstrumentKind
 from csec_desktop.core.localtime import age_on
-from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Note, Referral
-from csec_desktop.core.reports import audience as rules
-from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.records.referral_domains import domain_label
+from csec_desktop.core.reports import selection
+from csec_desktop.core.reports.audience import Audience, RoleWording
 from csec_desktop.core.reports.blocks import (
+    bullet,
     grid,
     key_values,
     para,
@@ -23,7 +26,7 @@ from csec_desktop.core.reports.blocks import (
     signature_lines,
 )
 from csec_desktop.core.reports.explanation import explanation_blocks
-from csec_desktop.core.reports.needs import answer_blocks, domain_title
+from csec_desktop.core.reports.needs import answer_blocks
 from csec_desktop.core.reports.summary_data import SummaryData
 from csec_desktop.core.reports.wording import format_day, format_moment
 
@@ -38,11 +41,6 @@ STATUS_WORDS = {
     "declined": "Declined by the youth",
     "closed": "Closed",
 }
-SIGNERS: dict[Audience, tuple[str, ...]] = {
-    Audience.CASE: ("Worker", "Supervisor"),
-    Audience.MDT: ("Worker", "MDT facilitator"),
-    Audience.CAREGIVER: ("Worker", "Caregiver"),
-}
 
 
 def professional_story(
@@ -50,6 +48,7 @@ def professional_story(
 ) -> list[Flowable]:
     enc = data.encounter
     defn = data.instrument.definition
+    table = audience.rules
     story: list[Flowable] = [
         para(f"{defn.title.en} — summary", "title"),
         para(
@@ -66,23 +65,19 @@ def professional_story(
         ("At the time", _circumstances(enc.in_care, enc.missing)),
     ]
     story += section("This screening", key_values(screening_rows))
-    story += explanation_blocks(data, audience)
+    if table.outcome:
+        story += explanation_blocks(data, audience)
     is_needs = defn.kind is InstrumentKind.NEEDS_ASSESSMENT
     story += answer_blocks(data, audience, "en")
-    if rules.shows_duties(audience):
+    if table.duties:
         story += section("Duties and deadlines", _duties(data, printed_at, tz))
     story += _team(data, audience, tz)
-    notes = [
-        block
-        for stored in data.case_items
-        if isinstance(stored.item, Note) and rules.note_visible(stored.item.shareable, audience)
-        for block in paras(stored.item.text)
-    ]
-    story += section("Notes", notes)
-    if audience is not Audience.CASE:
+    notes = [block for n in selection.notes(data, audience) for block in paras(n.text)]
+    story += section("Case notes", notes)
+    if table.kept_elsewhere_line:
         story.append(para(KEPT_ELSEWHERE, "small"))
-    signers: tuple[str, ...] = SIGNERS[audience]
-    if is_needs and audience is Audience.CASE:
+    signers = table.signers
+    if is_needs and table.signers and "Supervisor" in table.signers:
         signers = ("Worker", "Youth (if they wish)", "Supervisor")
     story.append(signature_lines(signers))
     return story
@@ -90,20 +85,20 @@ def professional_story(
 
 def _youth_rows(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[tuple[str, str]]:
     profile = data.youth.profile
+    table = audience.rules
     rows: list[tuple[str, str]] = []
-    if rules.shows_chosen_name(audience):
-        name = profile.chosen_name or profile.legal_first_name
-        rows.append(("Name used", f"{name} ({profile.pronouns})" if profile.pronouns else name))
-    if rules.shows_legal_name(audience):
+    if name := selection.name_used(data, audience):
+        rows.append(("Name used", name))
+    if table.legal_name:
         rows.append(("Legal name", profile.legal_name))
-    if audience in (Audience.CASE, Audience.MDT):
+    if table.birth_date_and_case_numbers:
         if profile.birth_date:
             age = age_on(profile.birth_date, data.encounter.info_received_at, tz)
             rows.append(("Date of birth", f"{format_day(profile.birth_date)} (age {age})"))
         if profile.case_numbers:
             rows.append(("Case number", ", ".join(profile.case_numbers)))
         rows.append(("Agency", profile.agency.label))
-    if audience is Audience.CASE and profile.aliases:
+    if table.aliases and profile.aliases:
         rows.append(("Also known as", ", ".join(profile.aliases)))
     rows.append(
         (
@@ -154,21 +149,23 @@ def _duty_status(duty: Any, printed_at: datetime, tz: tzinfo | None) -> str:
 
 
 def _team(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[Flowable]:
-    members = [s.item for s in data.case_items if isinstance(s.item, MdtMember)]
-    referrals = [
-        s.item
-        for s in data.case_items
-        if isinstance(s.item, Referral) and rules.referral_visible(s.item.domain, audience)
-    ]
-    meetings = [s.item for s in data.case_items if isinstance(s.item, MdtMeeting)]
+    table = audience.rules
+    members = selection.members(data, audience)
+    referrals = selection.referrals(data, audience)
+    meetings = selection.meetings(data, audience)
     out: list[Flowable] = []
-    if members:
+    if members and table.role_wording is not RoleWording.AS_RECORDED:
+        out += section(
+            "The team around the youth",
+            [bullet(selection.member_line(m, audience), "body") for m in members],
+        )
+    elif members:
         rows = [
             [
                 m.name + (" (the youth asked for them)" if m.youth_chosen else ""),
                 m.agency,
                 m.role,
-                m.contact if audience is not Audience.CAREGIVER else "",
+                m.contact if table.member_contacts else "",
             ]
             for m in members
         ]
@@ -179,20 +176,20 @@ def _team(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[Flow
     if referrals:
         rows = [
             [
-                domain_title(data.instrument, r.domain),
+                domain_label(r.domain),
                 r.agency,
                 STATUS_WORDS[r.status],
                 format_day(r.referred_on) if r.referred_on else "",
             ]
-            + ([r.note] if audience is not Audience.CAREGIVER else [])
+            + ([r.note] if table.referral_notes else [])
             for r in referrals
         ]
         header = ["Area", "Agency", "Status", "Referred on"]
         widths = [1.6, 2.0, 1.2, 1.2]
-        if audience is not Audience.CAREGIVER:
+        if table.referral_notes:
             header, widths = [*header, "Note"], [*widths, 2.0]
         out += section("Referrals", grid(header, rows, widths))
-    if meetings and audience in (Audience.CASE, Audience.MDT):
+    if meetings:
         rows = [
             [
                 format_day(m.held_on),
@@ -211,7 +208,3 @@ def _team(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[Flow
             ),
         )
     return out
-
-
-def visible_items(data: SummaryData, audience: Audience) -> list[Item]:
-    return [item for item in data.instrument.items() if rules.visible(item, audience)]

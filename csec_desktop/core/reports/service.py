@@ -17,7 +17,8 @@ from csec_desktop.core.errors import UsageError
 from csec_desktop.core.localtime import local_day_bounds
 from csec_desktop.core.policy import CountyPolicy
 from csec_desktop.core.records.base import RecordContext
-from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.reports.audience import Audience, Layout
+from csec_desktop.core.reports.caregiver_copy import caregiver_story
 from csec_desktop.core.reports.pdf_crypto import encrypt_pdf, merge_pdfs, page_count
 from csec_desktop.core.reports.pdf_layout import PageFrame, build_pdf
 from csec_desktop.core.reports.professional_copy import professional_story
@@ -31,10 +32,6 @@ from csec_desktop.core.reports.youth_copy import youth_story
 from csec_desktop.core.reports.youth_words import words
 from csec_desktop.core.vault.audit import AuditEvent
 
-NOTICE = (
-    "CONFIDENTIAL — WIC 827 and 10850: juvenile case information. Share only with those "
-    "entitled to it; do not copy or leave unattended."
-)
 PDF_TITLE = "Assessment summary"  # PDF metadata: never the youth's name
 
 
@@ -55,12 +52,13 @@ class SummaryService:
     def _render(self, data: SummaryData, audience: Audience) -> bytes:
         printed_at = self.ctx.clock()
         printer = self.ctx.actor.display_name
-        if audience is Audience.YOUTH:
+        layout = audience.rules.layout
+        if layout is Layout.YOUTH:
             lang = language_of(data.youth.profile.preferred_language)
             w = words(lang)
             frame = PageFrame(
                 header=w["header"],
-                notice="",
+                notice=audience.rules.notice,
                 printed_line=w["printed"].format(
                     worker=printer, when=format_moment(printed_at, self.tz, lang)
                 ),
@@ -69,14 +67,23 @@ class SummaryService:
             )
             story = youth_story(data, lang, self.policy.youth_resources, self.tz)
         else:
+            # The caregiver's sheet is headed by whom it is for, never by the screen's title.
+            title = (
+                "Caregiver handover sheet"
+                if layout is Layout.HANDOVER
+                else f"{data.instrument.definition.title.en} — {audience.label} copy"
+            )
             frame = PageFrame(
-                header=f"{data.instrument.definition.title.en} — {audience.label} copy",
-                notice=NOTICE,
+                header=title,
+                notice=audience.rules.notice,
                 printed_line=f"Printed by {printer} on {format_moment(printed_at, self.tz)}",
                 record_line=f"Record fingerprint {data.fingerprint} (version "
                 f"{data.encounter.version})",
             )
-            story = professional_story(data, audience, printed_at, self.tz)
+            if layout is Layout.HANDOVER:
+                story = caregiver_story(data, self.policy.county_line)
+            else:
+                story = professional_story(data, audience, printed_at, self.tz)
         return build_pdf(story, frame, PDF_TITLE)
 
     def render_day(self, day: date, audience: Audience | str) -> tuple[bytes, list[str]]:

@@ -3,6 +3,11 @@
 The instrument is always the definition the record pinned, never the county's current one, so
 an old record prints the way it was answered. The fingerprint printed on every page identifies
 the exact record version: a reader can tell two printouts of different versions apart.
+
+Case notes are the youth's (all of them; which copy shows which is the audience table's call).
+The caregiver's handover items come from this record or, where it has none, from the youth's
+newest completed record that answered them (a return-from-missing debrief's "what the next
+placement must address" reaches the sheet printed from a later screening too).
 """
 
 from __future__ import annotations
@@ -14,12 +19,13 @@ from typing import Any
 
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import Instrument
-from csec_desktop.core.instruments.model import Text
+from csec_desktop.core.instruments.model import Item, Text
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, StoredItem
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.core.records.encounters import EncounterRecord, EncounterStore
 from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
+from csec_desktop.core.reports.audience import HANDOVER_ITEMS
 from csec_desktop.core.screening_policy import ScreeningPolicy
 
 FINGERPRINT_LENGTH = 12
@@ -35,6 +41,7 @@ class SummaryData:
     case_items: list[StoredItem]
     fingerprint: str
     completed_by_name: str
+    handover: dict[str, tuple[Item, Any]]  # handover item id → (item, answer), newest first
 
 
 def encounter_content(encounter: EncounterRecord) -> dict[str, Any]:
@@ -87,10 +94,11 @@ def load_summary_data(
     youth = YouthStore(ctx).get(encounter.youth_id, audit=False)
     instrument = Instrument.from_json(encounter.definition.definition_json)
     duties = [d for d in DutyStore(ctx).for_youth(youth.id) if d.encounter_id == encounter.id]
-    items = [
-        stored
-        for stored in CaseItems(ctx).for_youth(youth.id)
-        if stored.item.kind != "note" or getattr(stored.item, "encounter_id", None) == encounter.id
+    items = CaseItems(ctx).for_youth(youth.id)
+    others = [
+        e
+        for e in EncounterStore(ctx).for_youth(youth.id)
+        if e.status == "completed" and e.id != encounter.id
     ]
     return SummaryData(
         encounter=encounter,
@@ -101,7 +109,28 @@ def load_summary_data(
         case_items=items,
         fingerprint=fingerprint(encounter),
         completed_by_name=display_name(ctx, encounter.completed_by),
+        handover=_handover(encounter, instrument, others),
     )
+
+
+def _handover(
+    encounter: EncounterRecord, instrument: Instrument, others: list[EncounterRecord]
+) -> dict[str, tuple[Item, Any]]:
+    found: dict[str, tuple[Item, Any]] = {}
+    for record in [encounter, *others]:
+        if not set(HANDOVER_ITEMS) & set(record.answers):
+            continue  # parse a pinned definition only when the record can add something
+        pinned = (
+            instrument
+            if record is encounter
+            else Instrument.from_json(record.definition.definition_json)
+        )
+        for item_id in HANDOVER_ITEMS:
+            value = record.answers.get(item_id)
+            if item_id in found or not pinned.has_item(item_id) or value in (None, "", []):
+                continue
+            found[item_id] = (pinned.item(item_id), value)
+    return found
 
 
 def display_name(ctx: RecordContext, username: str | None) -> str:

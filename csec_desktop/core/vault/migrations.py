@@ -9,9 +9,19 @@ Version 3: sync state (see ``core/sync_service``): the device's signing key (it 
 encrypted vault), the installed county trust file with its pinned root, the bundle sequence,
 every bundle sent with the record versions it carried, receipts, per-record delivery state and
 tombstones of purged records.
+Version 4: referral domains stored by id (a data step, not SQL: see ``referral_domains_by_id``).
+
+A step is SQL text or, when rows must be rewritten by rules that live in Python, a function
+given the open connection inside the migration's transaction.
 """
 
 from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from csec_desktop.core.records.referral_domains import domain_id
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -189,9 +199,30 @@ CREATE TABLE county_instruments (
 );
 """
 
-MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+
+def referral_domains_by_id(conn: Any) -> None:
+    """Referrals stored under a domain's title become the domain's id, so the print rules
+    (looked up by id) apply to them. The record's version goes up and it is marked dirty, so
+    the county receives the corrected record; text that names no domain is left as it is."""
+    rows = conn.execute("SELECT id, data FROM case_items WHERE kind = 'referral'").fetchall()
+    for record_id, data in rows:
+        item = json.loads(data)
+        found = domain_id(str(item.get("domain", "")))
+        if found is None or found == item.get("domain"):
+            continue
+        item["domain"] = found
+        conn.execute(
+            "UPDATE case_items SET data = ?, version = version + 1, dirty = 1 WHERE id = ?",
+            (json.dumps(item, sort_keys=True), record_id),
+        )
+
+
+Step = str | Callable[[Any], None]
+
+MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (1, "accounts, device metadata and audit", V1),
     (2, "case records", V2),
     (3, "sync state", V3),
+    (4, "referral domains stored by id", referral_domains_by_id),
     (9, "county instruments", V9),
 )

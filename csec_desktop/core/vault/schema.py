@@ -1,8 +1,10 @@
 """Schema versions and ordered migrations, with an encrypted backup before any upgrade.
 
-Each migration is (version, description, SQL). A vault at version N gets every migration above
-N applied in order, in one transaction each; before the first one runs, the whole database is
-copied with ``sqlcipher_export`` into an encrypted backup beside it, under the same key.
+Each migration is (version, description, step): the step is SQL text, or a function given the
+connection for a data step that needs Python (see ``migrations.py``). A vault at version N gets
+every migration above N applied in order, in one transaction each; before the first one runs,
+the whole database is copied with ``sqlcipher_export`` into an encrypted backup beside it,
+under the same key.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 from csec_desktop.core.clock import Clock, to_iso
 from csec_desktop.core.errors import VaultError
 from csec_desktop.core.vault.database import Database
-from csec_desktop.core.vault.migrations import MIGRATIONS
+from csec_desktop.core.vault.migrations import MIGRATIONS, Step
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -40,7 +42,7 @@ def backup(db: Database, data_key: bytes, target: Path) -> None:
             db.conn.execute("DETACH DATABASE backup")
 
 
-Migration = tuple[int, str, str]
+Migration = tuple[int, str, Step]
 
 
 def migrate(
@@ -59,15 +61,18 @@ def migrate(
     pending = [m for m in steps if m[0] > version]
     if pending and version > 0:
         backup(db, data_key, db.path.with_name(f"{db.path.name}.v{version}.bak"))
-    for number, _description, sql in pending:
+    for number, _description, step in pending:
         with db.transaction() as conn:
             if number == 1:
                 conn.execute(
                     "CREATE TABLE schema_version "
                     "(version INTEGER NOT NULL, applied_at TEXT NOT NULL)"
                 )
-            for statement in _statements(sql):
-                conn.execute(statement)
+            if callable(step):
+                step(conn)
+            else:
+                for statement in _statements(step):
+                    conn.execute(statement)
             conn.execute("INSERT INTO schema_version VALUES (?, ?)", (number, to_iso(clock())))
     return [m[0] for m in pending]
 

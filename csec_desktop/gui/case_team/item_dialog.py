@@ -23,7 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, add_row, em, text_edit
+
+SHARE_CHOICES = (  # the audiences a worker may share a note or a team member with
+    ("mdt", "The &MDT's copy"),
+    ("caregiver", "The care&giver's sheet"),
+    ("youth", "The youth's o&wn copy"),
+)
+
+
+def ticked(boxes: dict[str, QCheckBox]) -> tuple[str, ...]:
+    return tuple(value for value, box in boxes.items() if box.isChecked() and box.isEnabled())
 
 
 class CaseItemDialog(QDialog):
@@ -72,6 +83,14 @@ class CaseItemDialog(QDialog):
         box.setChecked(checked)
         self.form.addRow("", box)
         return box
+
+    def share_boxes(self, noun: str, shared: tuple[str, ...]) -> dict[str, QCheckBox]:
+        """One box per audience the worker may share with; all unticked for a new record."""
+        self.form.addRow(label(f"Which printed copies may show this {noun}:", "hint"))
+        boxes = {}
+        for value, text in SHARE_CHOICES:
+            boxes[value] = self.check(text, value in shared)
+        return boxes
 
     def date_field(self, text: str, value: date | None, optional: bool) -> DateChoice:
         field = DateChoice(text.replace("&", ""), value, optional)

@@ -1,5 +1,7 @@
 """A case note, with the language guide's suggestions as the worker types. Saving is never
-blocked by the guide; "shareable" is off unless the worker ticks it (notes are private)."""
+blocked by the guide. A note is private to the case file unless the worker ticks the copies it
+may print on; a note holding information from a substance-use program stays in the case file
+(42 CFR Part 2) whatever is ticked."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from typing import ClassVar
 from PySide6.QtWidgets import QWidget
 
 from csec_desktop.core.records.case_items import Note
-from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
+from csec_desktop.gui.case_team.item_dialog import CaseItemDialog, ticked
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import em
 from csec_desktop.gui.wizard.language_flags import LanguageFlags
@@ -23,16 +25,28 @@ class NoteDialog(CaseItemDialog):
         self.text.setMinimumHeight(em(self.text, 8))
         self.flags = LanguageFlags()
         self.form.addRow(self.flags)
-        self.shareable = self.check("&Shareable with the MDT", item.shareable if item else False)
+        self.share = self.share_boxes("note", item.shared_with if item else ())
         self.form.addRow(label("Unticked, the note stays private to the case file.", "hint"))
+        self.from_sud_program = self.check(
+            "Holds information &received from a substance-use treatment program",
+            item.from_sud_program if item else False,
+        )
+        self.form.addRow(label("Such a note stays in the case file only (42 CFR Part 2).", "hint"))
+        self.from_sud_program.toggled.connect(self._sud_toggled)
+        self._sud_toggled(self.from_sud_program.isChecked())
         self.text.textChanged.connect(lambda: self.flags.check(self.text.toPlainText()))
         self.flags.check(self.text.toPlainText())
         self.encounter_id = item.encounter_id if item else None
         self.finish_layout()
 
+    def _sud_toggled(self, on: bool) -> None:
+        for box in self.share.values():
+            box.setEnabled(not on)
+
     def build(self) -> Note:
         return Note(
             text=self.text.toPlainText().strip(),
-            shareable=self.shareable.isChecked(),
+            shared_with=ticked(self.share),  # type: ignore[arg-type]
+            from_sud_program=self.from_sud_program.isChecked(),
             encounter_id=self.encounter_id,
         )

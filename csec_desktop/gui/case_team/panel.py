@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMember, StoredItem
+from csec_desktop.core.records.referral_domains import domain_label
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.case_team.note_dialog import NoteDialog
 from csec_desktop.gui.case_team.record_dialogs import (
@@ -55,12 +56,14 @@ class TabSpec:
 
 def _referral(s: StoredItem) -> tuple[str, ...]:
     r: Any = s.item
-    return (r.domain, r.agency, r.contact, _day(r.referred_on), STATUS_LABELS[r.status])
+    domain = domain_label(r.domain)
+    return (domain, r.agency, r.contact, _day(r.referred_on), STATUS_LABELS[r.status])
 
 
 def _member(s: StoredItem) -> tuple[str, ...]:
     m: Any = s.item
-    return (m.name, m.agency, m.role, m.contact, "Yes" if m.youth_chosen else "")
+    chosen = "Yes" if m.youth_chosen else ""
+    return (m.name, m.agency, m.role, m.contact, chosen, _sharing(m.shared_with))
 
 
 def _meeting(s: StoredItem) -> tuple[str, ...]:
@@ -72,7 +75,16 @@ def _meeting(s: StoredItem) -> tuple[str, ...]:
 def _note(s: StoredItem) -> tuple[str, ...]:
     n: Any = s.item
     when = local_datetime(from_iso(s.updated_at))
-    return (when, s.updated_by, "Shareable" if n.shareable else "Private", n.text)
+    return (when, s.updated_by, _sharing(n.shared_with, n.from_sud_program), n.text)
+
+
+SHARE_WORDS = {"mdt": "MDT", "caregiver": "Caregiver", "youth": "Youth"}
+
+
+def _sharing(shared_with: tuple[str, ...], from_sud_program: bool = False) -> str:
+    if from_sud_program:
+        return "Case file only (42 CFR Part 2)"
+    return ", ".join(SHARE_WORDS[a] for a in shared_with) or "Private"
 
 
 SPECS = (
@@ -81,13 +93,13 @@ SPECS = (
             "No referrals yet. Add the services the youth is referred to, and follow them up.",
             (0, 1, 2)),
     TabSpec("mdt_member", "MDT &members", "member",
-            ("Name", "Agency", "Role", "Contact", "Chosen by the youth"), _member,
+            ("Name", "Agency", "Role", "Contact", "Chosen by the youth", "On copies"), _member,
             "No team members yet. Add the people on the youth's multidisciplinary team.",
             (0, 1, 2, 3)),
     TabSpec("mdt_meeting", "MDT m&eetings", "meeting",
             ("Held on", "Attendees", "Youth took part", "Sharing basis", "Decisions"), _meeting,
             "No meetings recorded yet.", (1, 3, 4)),
-    TabSpec("note", "N&otes", "note", ("Written", "By", "Sharing", "Note"), _note,
+    TabSpec("note", "N&otes", "note", ("Written", "By", "On copies", "Note"), _note,
             "No notes yet.", (3,)),
 )  # fmt: skip
 

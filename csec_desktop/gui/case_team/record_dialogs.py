@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import ClassVar
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from csec_desktop.core.instruments import shipped_registry
 from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Referral
-from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
+from csec_desktop.core.records.referral_domains import domain_choices, domain_id, domain_label
+from csec_desktop.core.reports.audience import Audience, RoleKind, role_kinds
+from csec_desktop.gui.case_team.item_dialog import CaseItemDialog, ticked
+from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import add_row
 
 STATUS_LABELS = {
@@ -19,14 +20,6 @@ STATUS_LABELS = {
     "declined": "Declined by the youth",
     "closed": "Closed",
 }
-NOT_DOMAINS = {"crisis", "priorities"}
-
-
-@lru_cache(maxsize=1)
-def needs_domains() -> tuple[str, ...]:
-    """The holistic-needs domains, from the instrument file (the county may edit that list)."""
-    definition = shipped_registry().get("holistic_needs").definition
-    return tuple(s.title.en for s in definition.sections if s.id not in NOT_DOMAINS)
 
 
 class ReferralDialog(CaseItemDialog):
@@ -39,11 +32,16 @@ class ReferralDialog(CaseItemDialog):
     def __init__(self, parent: QWidget | None, item: Referral | None = None) -> None:
         super().__init__("Referral" if item is None else "Change referral", parent)
         current = item or Referral(domain="-", agency="-")
+        # The need is chosen from the domains (stored by id: the print rules look it up);
+        # a referral an older version stored as free text keeps its text until changed.
         self.domain = QComboBox()
-        self.domain.setEditable(True)
         self.domain.setAccessibleName("Need")
-        self.domain.addItems(needs_domains())
-        self.domain.setCurrentText(item.domain if item else "")
+        self.domain.addItem("Choose the need…", "")
+        for value, text in domain_choices():
+            self.domain.addItem(text, value)
+        if item is not None and domain_id(item.domain) is None:
+            self.domain.addItem(domain_label(item.domain), item.domain)
+        self.domain.setCurrentIndex(max(0, self.domain.findData(item.domain if item else "")))
         add_row(self.form, "&Need", self.domain)
         self.agency = self.line("&Agency or service", item.agency if item else "")
         self.contact = self.line("&Contact", current.contact)
@@ -59,7 +57,7 @@ class ReferralDialog(CaseItemDialog):
 
     def build(self) -> Referral:
         return Referral(
-            domain=self.domain.currentText().strip(),
+            domain=self.domain.currentData(),
             agency=self.agency.text().strip(),
             contact=self.contact.text().strip(),
             referred_on=self.referred_on.value(),
@@ -86,7 +84,40 @@ class MemberDialog(CaseItemDialog):
             "Chosen by the &youth (for example a survivor mentor or trusted adult)",
             item.youth_chosen if item else False,
         )
+        self.share = self.share_boxes("person", item.shared_with if item else ())
+        self.neutral = self.line("&Described as", item.neutral_description if item else "")
+        self.neutral.setAccessibleName(
+            "How the youth's and caregiver's copies describe them, in neutral words"
+        )
+        self.neutral.setPlaceholderText("In neutral words, e.g. “helps you with school”")
+        self.form.addRow(
+            label("The youth's and caregiver's copies print this, never the role.", "hint")
+        )
+        self.share_hint = label("", "hint")
+        self.share_hint.setWordWrap(True)
+        self.form.addRow(self.share_hint)
+        self.youth_chosen.toggled.connect(self._explain)
+        self.role.textChanged.connect(self._explain)
+        self.agency.textChanged.connect(self._explain)
+        self._explain()
         self.finish_layout()
+
+    def _explain(self) -> None:
+        """The youth's copy lists only people the youth chose; the caregiver's sheet never
+        lists a law-enforcement or advocate role (the table in ``reports/audience.py``)."""
+        self.share["youth"].setEnabled(self.youth_chosen.isChecked())
+        hidden = role_kinds(self.role.text(), self.agency.text()) & (
+            Audience.CAREGIVER.rules.hidden_roles
+        )
+        self.share["caregiver"].setEnabled(not hidden)
+        notes = []
+        if not self.youth_chosen.isChecked():
+            notes.append("The youth's copy lists only people the youth chose.")
+        if hidden:
+            kind = "a law-enforcement" if RoleKind.LAW_ENFORCEMENT in hidden else "an advocate"
+            notes.append(f"The caregiver's sheet never lists {kind} role.")
+        self.share_hint.setText(" ".join(notes))
+        self.share_hint.setVisible(bool(notes))
 
     def build(self) -> MdtMember:
         return MdtMember(
@@ -95,6 +126,8 @@ class MemberDialog(CaseItemDialog):
             role=self.role.text().strip(),
             contact=self.contact.text().strip(),
             youth_chosen=self.youth_chosen.isChecked(),
+            shared_with=ticked(self.share),  # type: ignore[arg-type]
+            neutral_description=self.neutral.text().strip(),
         )
 
 

@@ -70,6 +70,12 @@ class ProfileForm(QWidget):
         self.pronouns.setEditable(True)
         self.pronouns.addItems(list(PRONOUNS))
         self.pronouns.setAccessibleName("Pronouns")
+        self.name_for_caregiver = QCheckBox(
+            "The youth agrees the caregiver's sheet may sho&w this name and pronouns"
+        )
+        self.name_for_caregiver.setAccessibleName(
+            "The youth agrees the caregiver's sheet may show the chosen name and pronouns"
+        )
         self.aliases = _list_edit("Aliases, one per line")
         self.birth = QDateEdit()
         self.birth.setAccessibleName("Birth date")
@@ -118,6 +124,7 @@ class ProfileForm(QWidget):
         add_row(form, "Legal &last name", self.last)
         add_row(form, "C&hosen name", self.chosen)
         add_row(form, "&Pronouns", self.pronouns)
+        form.addRow("", self.name_for_caregiver)
         add_row(form, "&Aliases (one per line)", self.aliases)
         _layout_row(form, "&Birth date", self.birth, birth_row)
         add_row(form, "&Gender identity", self.gender)
@@ -143,6 +150,7 @@ class ProfileForm(QWidget):
         self.last.setText(profile.legal_last_name)
         self.chosen.setText(profile.chosen_name)
         self.pronouns.setCurrentText(profile.pronouns)
+        self.name_for_caregiver.setChecked(profile.caregiver_may_know_name)
         self.aliases.setPlainText("\n".join(profile.aliases))
         self.birth_unknown.setChecked(profile.birth_date is None)
         if profile.birth_date is not None:
@@ -182,6 +190,7 @@ class ProfileForm(QWidget):
                 legal_last_name=self.last.text(),
                 chosen_name=self.chosen.text(),
                 pronouns=self.pronouns.currentText(),
+                caregiver_may_know_name=self.name_for_caregiver.isChecked(),
                 aliases=_lines(self.aliases),
                 birth_date=born,
                 gender_identity=self.gender.text(),

@@ -132,8 +132,13 @@ def test_needs_assessment_domains_and_sensitivity(registry: InstrumentRegistry) 
             assert instrument.has_item(f"{domain}_{part}")
     for item in instrument.definition.sections[sections.index("sexual_health")].items:
         assert Sensitivity.MINOR_CONSENT in item.sensitivity
+    # Part 2 marks only what a substance-use program told the worker, never the worker's own
+    # assessment (42 CFR 2.11); every substance-use item stays minor-consent.
     for item in instrument.definition.sections[sections.index("substance_use")].items:
-        assert {Sensitivity.PART2, Sensitivity.MINOR_CONSENT} <= set(item.sensitivity)
+        assert Sensitivity.MINOR_CONSENT in item.sensitivity
+        assert (Sensitivity.PART2 in item.sensitivity) == (item.id == "substance_use_program_info")
+    for item in instrument.definition.sections[sections.index("identity")].items:
+        assert Sensitivity.SOGIE in item.sensitivity
 
 
 def test_no_criminalizing_words_in_any_shipped_text() -> None:

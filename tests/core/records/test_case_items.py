@@ -42,9 +42,14 @@ def test_the_service_plan_and_mdt_are_kept_per_youth(ctx, youth_id) -> None:
     assert len(items.for_youth(youth_id)) == 4
 
 
-def test_notes_are_private_unless_marked_shareable(ctx, youth_id) -> None:
+def test_notes_are_private_unless_shared_and_an_old_shareable_flag_means_mdt_only(
+    ctx, youth_id
+) -> None:
     note = CaseItems(ctx).add(youth_id, Note(text="Met at school; calm and engaged."))
-    assert note.item.shareable is False
+    assert note.item.shared_with == () and note.item.from_sud_program is False
+    old = Note.model_validate_json('{"kind": "note", "text": "x", "shareable": true}')
+    assert old.shared_with == ("mdt",)
+    assert Note(text="x", shared_with=("youth", "mdt", "youth")).shared_with == ("mdt", "youth")
 
 
 def test_a_referral_needs_an_agency() -> None:

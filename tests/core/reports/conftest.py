@@ -24,7 +24,8 @@ from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
 from tests.core.vault.conftest import FakeClock
 
 CANARY_MINOR_CONSENT = "CANARY-MC-sexual-health-7731"
-CANARY_PART2 = "CANARY-P2-substance-4410"
+CANARY_PART2 = "CANARY-P2-substance-4410"  # the worker's own substance-use notes (not Part 2)
+CANARY_PROGRAM_INFO = "CANARY-P2-program-info-8812"  # received from a program: Part 2
 CANARY_SAFETY = "CANARY-SAFE-own-words-2290"
 CANARY_PRIVATE_NOTE = "CANARY-PRIVATE-note-5521"
 SHAREABLE_NOTE = "Youth asked that the caregiver be told about the Tuesday art group."
@@ -112,6 +113,7 @@ def build(tmp_path: Path) -> Fixture:
             "sexual_health_strengths": CANARY_MINOR_CONSENT,
             "substance_use_need": "some",
             "substance_use_words": CANARY_PART2,
+            "substance_use_program_info": CANARY_PROGRAM_INFO,
             "housing_strengths": HOUSING_STRENGTH,
             "housing_need": "significant",
             "housing_goals": "A stable place close to school",

@@ -1,26 +1,86 @@
-"""The audience rules on their own: which tagged answers each printed copy may carry."""
+"""The audience table on its own: every decision a field, and what each copy may carry."""
 
 from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.instruments import Item, ItemKind, Sensitivity, Text, shipped_registry
+from csec_desktop.core.records.case_items import MdtMember, Note, ShareWith
+from csec_desktop.core.reports import audience as audience_module
 from csec_desktop.core.reports.audience import (
     DOMAIN_TAGS,
+    RULES,
+    SHARING_AUDIENCES,
     Audience,
+    AudienceRules,
+    RoleKind,
+    member_visible,
     note_visible,
     referral_visible,
-    shows_chosen_name,
-    shows_duties,
+    role_kinds,
     visible,
 )
 
 A = Audience
 
 
-def item(kind: ItemKind = ItemKind.CONCERN, *tags: str) -> Item:
-    return Item(id="x", kind=kind, label=Text(en="x"), sensitivity=list(tags))
+def item(kind: ItemKind = ItemKind.CONCERN, *tags: str, item_id: str = "x") -> Item:
+    return Item(id=item_id, kind=kind, label=Text(en="x"), sensitivity=list(tags))
+
+
+def test_every_audience_has_a_record_and_no_field_has_a_default():
+    assert set(RULES) == set(Audience)
+    for field in dataclasses.fields(AudienceRules):
+        assert field.default is dataclasses.MISSING, field.name
+        assert field.default_factory is dataclasses.MISSING, field.name
+
+
+def test_an_audience_added_without_deciding_every_field_fails_at_import():
+    # A copy of the module with one more audience whose record leaves a field out.
+    source = RULES_SOURCE.replace(
+        "class Audience(StrEnum):", 'class Audience(StrEnum):\n    COURT = "court"', 1
+    ).replace(
+        "RULES: dict[Audience, AudienceRules] = {",
+        "RULES: dict[Audience, AudienceRules] = {\n    Audience.COURT: AudienceRules("
+        'label="Court", layout=Layout.PROFESSIONAL),',
+        1,
+    )
+    run = subprocess.run([sys.executable, "-c", source], capture_output=True, text=True)
+    assert run.returncode != 0 and "missing" in run.stderr and "required" in run.stderr
+    undecided = RULES_SOURCE.replace(
+        "class Audience(StrEnum):", 'class Audience(StrEnum):\n    COURT = "court"', 1
+    )
+    run = subprocess.run([sys.executable, "-c", undecided], capture_output=True, text=True)
+    assert run.returncode != 0 and "audience rules missing for: ['court']" in run.stderr
+
+
+RULES_SOURCE = Path(audience_module.__file__ or "").read_text(encoding="utf-8")
+
+
+def test_every_decision_in_the_table_is_read_by_the_copies():
+    # A field nobody reads is a decision nobody applies (the copies, and the print preview
+    # that says what the chosen copy shows).
+    folder = Path(audience_module.__file__ or "").parent
+    preview = folder.parents[1] / "gui" / "print_preview.py"
+    sources = [p for p in folder.glob("*.py") if p.name != "audience.py"] + [preview]
+    readers = "".join(p.read_text(encoding="utf-8") for p in sources)
+    readers += "".join(  # the table's own helpers (visible, note_visible…) read some fields
+        line
+        for line in RULES_SOURCE.splitlines(keepends=True)
+        if "rules." in line or "RULES[audience]." in line
+    )
+    unread = [f.name for f in dataclasses.fields(AudienceRules) if f".{f.name}" not in readers]
+    assert unread == []
+
+
+def test_the_sharing_choices_of_notes_and_members_are_the_audiences_a_worker_shares_with():
+    assert set(ShareWith.__args__) == {a.value for a in SHARING_AUDIENCES}  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
@@ -33,10 +93,24 @@ def item(kind: ItemKind = ItemKind.CONCERN, *tags: str) -> Item:
         (("health",), {A.CASE, A.MDT}),
         (("safety",), {A.CASE, A.MDT}),
         (("justice",), {A.CASE, A.MDT}),
+        (("sogie",), {A.CASE, A.MDT}),
     ],
 )
 def test_sensitivity_tags_decide_who_sees_an_answer(tags, expected):
     assert {a for a in Audience if visible(item(ItemKind.CONCERN, *tags), a)} == expected
+
+
+def test_sogie_reaches_the_youth_copy_only_when_the_youth_opted_in():
+    strengths = item(ItemKind.LONG_TEXT, "sogie")
+    assert not visible(strengths, A.YOUTH, {})
+    assert not visible(strengths, A.YOUTH, {"identity_on_youth_copy": "no"})
+    assert visible(strengths, A.YOUTH, {"identity_on_youth_copy": "yes"})
+    assert not visible(strengths, A.CAREGIVER, {"identity_on_youth_copy": "yes"})
+
+
+def test_identity_answers_of_records_made_before_the_sogie_tag_are_held_back_too():
+    old = item(ItemKind.LONG_TEXT, item_id="identity_strengths")  # 1.0.0 had no tag
+    assert not visible(old, A.YOUTH) and not visible(old, A.CAREGIVER) and visible(old, A.MDT)
 
 
 @pytest.mark.parametrize("kind", [ItemKind.LONG_TEXT, ItemKind.SHORT_TEXT])
@@ -45,43 +119,79 @@ def test_caregiver_never_sees_free_text_even_untagged(kind):
     assert visible(item(kind), A.CASE) and visible(item(kind), A.MDT)
 
 
-def test_no_shipped_minor_consent_or_part2_item_reaches_caregiver_or_youth():
-    registry = shipped_registry()
-    tagged = [
-        i
-        for inst in registry.all()
-        for i in inst.items()
-        if {Sensitivity.MINOR_CONSENT, Sensitivity.PART2} & set(i.sensitivity)
-    ]
-    assert len(tagged) > 10
-    for it in tagged:
-        assert visible(it, A.CASE)
-        assert not visible(it, A.CAREGIVER) and not visible(it, A.YOUTH)
-        assert visible(it, A.MDT) == (Sensitivity.PART2 not in it.sensitivity)
+def test_part2_now_marks_only_information_from_a_program_in_the_shipped_needs_assessment():
+    needs = shipped_registry().get("holistic_needs")
+    part2 = {i.id for i in needs.items() if Sensitivity.PART2 in i.sensitivity}
+    assert part2 == {"substance_use_program_info"}
+    assert visible(needs.item("substance_use_goals"), A.MDT)
+    assert not visible(needs.item("substance_use_goals"), A.CAREGIVER)
+    sogie = {i.id for i in needs.items() if Sensitivity.SOGIE in i.sensitivity}
+    assert {"identity_strengths", "identity_goals", "pronouns_name"} <= sogie
 
 
-def test_referral_domain_tags_match_the_needs_instrument():
+def test_referral_domain_tags_match_the_needs_instrument_plus_part2_for_programs():
     needs = shipped_registry().get("holistic_needs")
     for sec in needs.definition.sections:
-        tags = {t for i in sec.items for t in i.sensitivity}
+        tags = {t for i in sec.items for t in i.sensitivity if i.id != f"{sec.id}_program_info"}
         if any(i.id == f"{sec.id}_need" for i in sec.items):
-            assert DOMAIN_TAGS.get(sec.id, frozenset()) == tags, sec.id
+            expected = tags | ({Sensitivity.PART2} if sec.id == "substance_use" else set())
+            assert DOMAIN_TAGS.get(sec.id, frozenset()) == expected, sec.id
     assert not referral_visible("substance_use", A.MDT)
     assert referral_visible("mental_health", A.MDT)
     assert not referral_visible("mental_health", A.CAREGIVER)
-    assert referral_visible("housing", A.CAREGIVER)
+    assert not referral_visible("identity", A.CAREGIVER)
+    assert referral_visible("housing", A.CAREGIVER) and not referral_visible("housing", A.YOUTH)
+    # by title too, and text that names no domain stays in the case file
+    assert not referral_visible("Sexual and reproductive health", A.CAREGIVER)
+    assert {a for a in Audience if referral_visible("Tattoo removal", a)} == {A.CASE}
 
 
-def test_notes_private_unless_shareable_and_never_on_youth_copy():
-    assert note_visible(False, A.CASE)
-    assert not note_visible(False, A.MDT) and not note_visible(False, A.CAREGIVER)
-    assert note_visible(True, A.MDT) and note_visible(True, A.CAREGIVER)
-    assert not note_visible(True, A.YOUTH)
+def test_notes_are_private_unless_shared_with_that_audience_and_part2_stays_home():
+    assert note_visible(A.CASE, (), False)
+    assert {a for a in Audience if note_visible(a, ("caregiver",), False)} == {A.CASE, A.CAREGIVER}
+    assert {a for a in Audience if note_visible(a, ("mdt", "youth"), False)} == {
+        A.CASE, A.MDT, A.YOUTH,
+    }  # fmt: skip
+    assert {a for a in Audience if note_visible(a, ("mdt", "caregiver"), True)} == {A.CASE}
+    assert Note(text="x", shareable=True).shared_with == ("mdt",)  # the old flag: MDT only
 
 
-def test_names_and_duties_per_audience():
-    assert not shows_chosen_name(A.CAREGIVER) and shows_chosen_name(A.YOUTH)
-    assert shows_duties(A.CASE) and not shows_duties(A.CAREGIVER) and not shows_duties(A.YOUTH)
+def test_team_lines_by_sharing_choice_youth_choice_and_role():
+    def seen(member: MdtMember) -> set[Audience]:
+        return {
+            a
+            for a in Audience
+            if member_visible(
+                a, member.shared_with, member.youth_chosen, member.role, member.agency
+            )
+        }
+
+    every = ("mdt", "caregiver", "youth")
+    detective = MdtMember(name="D", agency="Sheriff", role="Detective", shared_with=every)
+    assert seen(detective) == {A.CASE, A.MDT}  # not the caregiver; the youth did not choose
+    aunt = MdtMember(name="Aunt", agency="Family", role="Relative", youth_chosen=True,
+                     shared_with=every)  # fmt: skip
+    assert seen(aunt) == set(Audience)
+    mentor = MdtMember(name="M", agency="Partner", role="Survivor mentor", youth_chosen=True,
+                       shared_with=every)  # fmt: skip
+    assert seen(mentor) == {A.CASE, A.MDT, A.YOUTH}
+    assert seen(MdtMember(name="N", agency="School", role="Counselor")) == {A.CASE}
+    assert role_kinds("Det.", "Sheriff Human Trafficking Unit") == {
+        RoleKind.LAW_ENFORCEMENT, RoleKind.ADVOCATE,
+    }  # fmt: skip
+    assert role_kinds("Youth services coordinator", "County") == frozenset()
+    assert role_kinds("Sgt. Diaz", "CHP") == {RoleKind.LAW_ENFORCEMENT}
+    assert role_kinds("Deputy DA", "County") == {RoleKind.LAW_ENFORCEMENT}
+    assert role_kinds("Dad", "Family") == frozenset()  # whole words only
+
+
+def test_what_each_copy_decides_about_names_duties_and_outcome():
+    assert not RULES[A.CAREGIVER].outcome and not RULES[A.CAREGIVER].duties
+    assert RULES[A.CASE].duties and RULES[A.MDT].duties and not RULES[A.YOUTH].duties
+    assert not RULES[A.YOUTH].legal_name and RULES[A.CAREGIVER].legal_name
+    assert "18961.7" in RULES[A.MDT].notice
+    assert "for the youth's care only" in RULES[A.CAREGIVER].notice
+    assert RULES[A.YOUTH].notice == ""
 
 
 def test_unknown_audience_is_one_clear_message():

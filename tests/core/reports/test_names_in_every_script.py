@@ -12,8 +12,7 @@ import pytest
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.core.records.youth_store import YouthStore
-from csec_desktop.core.reports import audience as rules
-from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.reports.audience import Audience, Layout
 from csec_desktop.core.reports.fonts import family_for, register
 from csec_desktop.core.reports.service import SummaryService
 from tests.core.reports.helpers import flat, text_of
@@ -70,9 +69,12 @@ def test_the_name_prints_as_stored_in_every_audience(copies, lang):
     table, _case = copies
     for audience in AUDIENCES:
         stored, text = table[(lang, audience)]
-        expected = (
-            stored.legal_name if rules.shows_legal_name(audience) else stored.legal_first_name
-        )
+        if audience.rules.layout is Layout.PROFESSIONAL:
+            expected = stored.legal_name
+        elif audience.rules.legal_name:  # the caregiver's sheet: first and last name
+            expected = f"{stored.legal_first_name} {stored.legal_last_name}"
+        else:  # the youth's copy: the name they use
+            expected = stored.legal_first_name
         assert readable(expected, lang) in readable(text, lang), (lang, audience)
 
 

@@ -15,6 +15,7 @@ from tests.core.reports.conftest import (
     CANARY_MINOR_CONSENT,
     CANARY_PART2,
     CANARY_PRIVATE_NOTE,
+    CANARY_PROGRAM_INFO,
     CANARY_SAFETY,
     HOUSING_STRENGTH,
     SEXUAL_HEALTH_LABEL,
@@ -43,18 +44,25 @@ def test_minor_consent_answers_only_on_case_file_and_mdt(copies):
     assert carriers(copies, SEXUAL_HEALTH_LABEL) == {("screen", "case"), ("screen", "mdt")}
 
 
-def test_part2_answers_and_referrals_only_on_case_file(copies):
-    assert carriers(copies, CANARY_PART2) == {("needs", "case")}
+def test_part2_information_and_program_referrals_only_on_case_file(copies):
+    assert carriers(copies, CANARY_PROGRAM_INFO) == {("needs", "case")}
     assert carriers(copies, "CANARY-P2-program") == {("screen", "case"), ("needs", "case")}
+
+
+def test_the_workers_own_substance_use_assessment_reaches_the_mdt_not_the_caregiver(copies):
+    assert carriers(copies, CANARY_PART2) == {("needs", "case"), ("needs", "mdt")}
 
 
 def test_youths_own_words_and_private_notes_stay_with_professionals(copies):
     assert carriers(copies, CANARY_SAFETY) == {("screen", "case"), ("screen", "mdt")}
-    assert carriers(copies, CANARY_PRIVATE_NOTE) == {("screen", "case")}
+    # Every case note is on the case file; a note once marked "shareable" (one flag for MDT
+    # and caregiver) is now shared with the MDT only.
+    assert carriers(copies, CANARY_PRIVATE_NOTE) == {("screen", "case"), ("needs", "case")}
     assert carriers(copies, SHAREABLE_NOTE) == {
         ("screen", "case"),
         ("screen", "mdt"),
-        ("screen", "caregiver"),
+        ("needs", "case"),
+        ("needs", "mdt"),
     }
 
 
@@ -63,8 +71,8 @@ def test_strengths_come_first_and_reach_the_youth_but_no_free_text_reaches_careg
     assert case.index("Strengths") < case.index("Needs by domain")
     assert HOUSING_STRENGTH in copies[("needs", "youth")]
     caregiver = copies[("needs", "caregiver")]
-    assert HOUSING_STRENGTH not in caregiver
-    assert "Housing and placement Significant need" in caregiver
+    assert HOUSING_STRENGTH not in caregiver and "Significant need" not in caregiver
+    assert "Housing and placement Transitional housing program" in caregiver
 
 
 def test_names_legal_name_for_caregiver_chosen_name_for_youth(copies):
@@ -84,12 +92,14 @@ def test_outcome_explained_with_rule_and_indicators(copies):
     assert "Information received March 2, 2026, 4:00 AM UTC" in case
 
 
-def test_a_rule_that_read_a_hidden_answer_is_not_shown_to_the_caregiver(copies):
+def test_the_caregiver_sheet_never_carries_the_screening(copies):
     # "two clear concerns" fired on the exchange disclosure *and* the sexual-health rating
     rule = "Clear concern on two or more indicators"
     assert rule in copies[("screen", "case")] and rule in copies[("screen", "mdt")]
-    assert rule not in copies[("screen", "caregiver")]
-    assert "Why: Disclosure or evidence of an exchange" in copies[("screen", "caregiver")]
+    caregiver = copies[("screen", "caregiver")]
+    for shown_to_professionals_only in (rule, "Why:", "Identified", "Clear concern", "Points"):
+        assert shown_to_professionals_only not in caregiver
+    assert "Caring for Sofía" in caregiver and "Whom to call" in caregiver
 
 
 def test_duties_on_professional_copies_only(copies):
