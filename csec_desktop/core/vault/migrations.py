@@ -9,6 +9,8 @@ Version 3: sync state (see ``core/sync_service``): the device's signing key (it 
 encrypted vault), the installed county trust file with its pinned root, the bundle sequence,
 every bundle sent with the record versions it carried, receipts, per-record delivery state and
 tombstones of purged records.
+Version 5: dated episodes about a youth (missing from care, exploitation status, legal status,
+placement), synced like the other case records; duties find their episode through their data.
 """
 
 from __future__ import annotations
@@ -175,8 +177,22 @@ CREATE TABLE sync_tombstones (
 );
 """
 
+V5 = f"""
+CREATE TABLE episodes (
+    id TEXT PRIMARY KEY,
+    youth_id TEXT NOT NULL REFERENCES youth(id),
+    kind TEXT NOT NULL CHECK (kind IN ('missing', 'exploitation_status', 'legal_status',
+        'placement')),
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    data TEXT NOT NULL,{_SYNCED}
+);
+CREATE INDEX episodes_youth ON episodes(youth_id, kind);
+"""
+
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "accounts, device metadata and audit", V1),
     (2, "case records", V2),
     (3, "sync state", V3),
+    (5, "episodes: missing, exploitation status, legal status, placement", V5),
 )
