@@ -53,6 +53,7 @@ class Situation:
     missing: bool = False
     in_care: bool = False
     draft: bool = False
+    tags: frozenset[str] = frozenset()  # tags of items answered yes, e.g. "safety_now"
 
 
 class DutyTrigger(_Strict):
@@ -69,6 +70,7 @@ class DutyTrigger(_Strict):
     max_age: int | None = Field(default=None, ge=0, le=30)  # 17: CANRA's "child" (PC 11165)
     legal_statuses: list[Ident] = Field(default_factory=list)
     placement_types: list[Ident] = Field(default_factory=list)
+    tags: list[Ident] = Field(default_factory=list)  # an item with one of these answered yes
     missing: bool = False  # only when the youth is missing now
     in_care: bool = False  # only when the youth is in care (placed by the county)
     # Fires from a draft as soon as a rule or band above is true (stamped from when the
@@ -78,11 +80,16 @@ class DutyTrigger(_Strict):
     @model_validator(mode="after")
     def _has_a_condition(self) -> DutyTrigger:
         if self.event == "screening" and not (
-            self.bands or self.rules or self.decision_points or self.missing or self.in_care
+            self.bands
+            or self.rules
+            or self.tags
+            or self.decision_points
+            or self.missing
+            or self.in_care
         ):
             raise ValueError("a trigger needs at least one condition")
-        if self.provisional and not (self.bands or self.rules):
-            raise ValueError("a provisional trigger needs bands or rules")
+        if self.provisional and not (self.bands or self.rules or self.tags):
+            raise ValueError("a provisional trigger needs bands, rules or tags")
         return self
 
     def matches(self, s: Situation) -> bool:
@@ -101,6 +108,7 @@ class DutyTrigger(_Strict):
             and (not self.decision_points or s.decision_point in self.decision_points)
             and (not self.legal_statuses or s.legal_status in self.legal_statuses)
             and (not self.placement_types or s.placement_type in self.placement_types)
+            and (not self.tags or bool(s.tags & set(self.tags)))
             and (s.missing or not self.missing)
             and (s.in_care or not self.in_care)
         )

@@ -60,9 +60,9 @@ class Workspace(QWidget):
     def load(self) -> None:
         """Read every youth and status on a worker thread; the busy line shows meanwhile."""
         assert self.services is not None
-        ctx = self.services.ctx
+        ctx, policy = self.services.ctx, self.services.policy.screening
         self.caseload.set_loading(True)
-        self.background.run(lambda: CaseloadSource.load(ctx), self._loaded, self._failed)
+        self.background.run(lambda: CaseloadSource.load(ctx, policy), self._loaded, self._failed)
 
     def _loaded(self, source: CaseloadSource) -> None:
         if self.closed or self.services is None:

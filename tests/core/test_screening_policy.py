@@ -89,10 +89,10 @@ def test_minimum_age() -> None:
 
 
 def test_county_may_change_a_clock_and_give_english_only(section: dict[str, Any]) -> None:
-    section["duties"][6]["hours"] = 48
+    section["duties"][7]["hours"] = 48
     section["decision_points"][0]["label"] = {"en": "Hotline"}
     policy = load_screening_policy(section)
-    assert policy.duties[6].hours == 48
+    assert policy.duties[7].hours == 48
     assert policy.decision_points[0].label.get("es") == "Hotline"
 
 
@@ -108,7 +108,7 @@ def test_county_may_change_a_clock_and_give_english_only(section: dict[str, Any]
             "screening.duties[0].trigger: Value error, a trigger needs at least one condition",
         ),
         (
-            lambda s: s["duties"][11].update(satisfied_at=["returned"]),
+            lambda s: s["duties"][12].update(satisfied_at=["returned"]),
             "duty 'return_debrief' names unknown decision point 'returned'",
         ),
         (

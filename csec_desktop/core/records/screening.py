@@ -81,6 +81,17 @@ class Completed:
     debriefs_done: list[str] = field(default_factory=list)  # debrief duties this one did
 
 
+def tags_answered_yes(navigator: Navigator) -> frozenset[str]:
+    """Tags (e.g. ``safety_now``) of the items answered yes so far."""
+    answers = navigator.answers
+    return frozenset(
+        tag.value
+        for item in navigator.instrument.definition.items()
+        if answers.get(item.id) == "yes"
+        for tag in item.tags
+    )
+
+
 def needs_cosign(instrument: Instrument, outcome: Outcome, band: str) -> bool:
     """An override *downward* of an outcome set by a decisive rule (one whose band is the
     instrument's highest, e.g. a disclosed exchange) needs a supervisor's co-signature."""
@@ -162,6 +173,7 @@ class ScreeningRun:
             missing=self.encounter.missing,
             in_care=self.encounter.in_care or youth.profile.in_foster_care,
             draft=True,
+            tags=tags_answered_yes(self.navigator),
         )
         planned = self.service.planner.plan(
             self.encounter.youth_id, situation, received, encounter_id=self.encounter.id
@@ -226,6 +238,7 @@ class ScreeningRun:
                 decision_point=done.decision_point,
                 missing=done.missing,
                 in_care=done.in_care or youth.profile.in_foster_care,
+                tags=tags_answered_yes(self.navigator),
             )
             planned = service.planner.plan(done.youth_id, situation, received, encounter_id=done.id)
             debriefs = (

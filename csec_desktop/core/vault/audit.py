@@ -43,6 +43,7 @@ class AuditEvent(StrEnum):
     RECORD_EXPORTED = "record_exported"
     RECORD_IMPORTED = "record_imported"
     RECORD_PURGED = "record_purged"
+    COSIGNED = "cosigned"  # a supervisor co-signed a worker's override or waiver
 
 
 @dataclass(frozen=True)
