@@ -126,7 +126,7 @@ def test_row3_suspicion_starts_the_report(world: World, answers: dict, rule: str
     assert done.encounter.final_band == "at_risk"  # the images case no longer scores "none"
     assert rule in {hit["rule_id"] for hit in done.encounter.explanation["fired"]}
     duties = world.open_by_type(youth.id)
-    assert REPORTING <= set(duties)
+    assert set(duties) >= REPORTING
     assert duties["hotline_report"].due_at == RECEIVED
     assert duties["hotline_report"].citation == "PC 11166(a) (CANRA)"
     assert duties["written_report_ss8572"].due_at == RECEIVED + 36 * H
