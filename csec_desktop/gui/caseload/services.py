@@ -18,6 +18,7 @@ from csec_desktop.core.instruments import InstrumentRegistry, shipped_registry
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.encounters import EncounterStore
+from csec_desktop.core.records.missing import MissingEpisodes
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.reports.service import SummaryService
 from csec_desktop.core.screening_policy import ScreeningPolicy
@@ -36,6 +37,7 @@ class WorkspaceServices:
     encounters: EncounterStore
     summaries: SummaryService
     source: CaseloadSource | None = field(default=None)
+    session: Any = field(default=None)  # for a supervisor's co-signature on this laptop
 
     @classmethod
     def build(cls, session: Any, clock: Callable[[], datetime] = utc_now) -> WorkspaceServices:
@@ -53,6 +55,7 @@ class WorkspaceServices:
             duties=DutyStore(ctx),
             encounters=EncounterStore(ctx),
             summaries=SummaryService(ctx, policy),
+            session=session,
         )
 
     @property
@@ -63,6 +66,16 @@ class WorkspaceServices:
         """The session came back from a lock with a new connection: use it everywhere."""
         self.ctx.db = session.db
         self.ctx.audit = session.audit
+        self.session = session
+
+    def verify_cosigner(self, username: str, passphrase: str, what: str) -> Actor:
+        """A supervisor's co-signature, checked against their key slot on this laptop."""
+        from csec_desktop.core.vault.cosign import verify_cosigner
+
+        return verify_cosigner(self.session, username, passphrase, what)
+
+    def missing_episodes(self) -> MissingEpisodes:
+        return MissingEpisodes(self.ctx, self.policy.screening)
 
     def needs_service(self) -> ScreeningService:
         """A screening service whose decision points offer only the needs assessment, for the

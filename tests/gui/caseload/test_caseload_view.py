@@ -148,6 +148,9 @@ def test_filters_show_only_matching_youth(qtbot, services, background):
         "Overdue duties",
         "Due within 24 hours",
         "Open drafts",
+        "Missing now",
+        "Identified",
+        "Due for screening",
         "Child welfare",
         "Probation",
     ]
