@@ -30,7 +30,7 @@ class DangerBanner(QFrame):
         self.text.setWordWrap(True)
         self.text.setAccessibleName("Safety procedure")
         self.acknowledge = button(
-            "Safety procedure &followed", "Acknowledge: safety procedure followed"
+            "Safety procedure follo&wed", "Acknowledge: safety procedure followed"
         )
         self.acknowledge.clicked.connect(on_acknowledge)
         row = QHBoxLayout(self)

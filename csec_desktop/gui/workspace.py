@@ -25,6 +25,7 @@ from csec_desktop.gui.caseload.youth_page import YouthPage
 class Workspace(QWidget):
     def __init__(self, services: WorkspaceServices, background: Background) -> None:
         super().__init__()
+        self.missing_dialog: QWidget | None = None  # opened after "Missing now" is ticked
         self.setAccessibleName("Workspace")
         self.services: WorkspaceServices | None = services
         self.background = background
@@ -163,6 +164,14 @@ class Workspace(QWidget):
         else:
             self.caseload.refresh_row(dialog.record.id)
             self.youth_page.profile_saved(dialog.record)
+        was_missing = dialog.existing is not None and dialog.existing.profile.missing
+        if dialog.record.profile.missing and not was_missing:
+            # "Missing now" was ticked: the episode and its duties exist; the worker says
+            # when they learned of it and records the notices.
+            if not self.showing_youth:
+                self.open_youth(dialog.record.id)
+            self.missing_dialog = self.youth_page.open_missing()
+        self.refresh()
 
     # -- the session's life --------------------------------------------------------------------
     def rebind(self, session: Any) -> None:

@@ -64,6 +64,7 @@ def test_model_has_named_columns_and_roles_without_a_window(services: Any) -> No
     ]
     assert titles == [
         "Name (pronouns)",
+        "Alerts",
         "Next duty due",
         "Latest outcome",
         "Drafts",
