@@ -90,6 +90,16 @@ def load_statuses(
         "AND json_extract(d.definition, '$.kind') <> 'needs_assessment' GROUP BY e.youth_id"
     ).fetchall():
         latest[youth_id] = (band, at)
+    # Screened before status episodes (schema 3): "Identified" once stays shown.
+    ever_identified = {
+        row[0]
+        for row in ctx.db.execute(
+            "SELECT DISTINCT e.youth_id FROM encounters e "
+            "JOIN instrument_definitions d ON d.hash = e.instrument_hash "
+            "WHERE e.status = 'completed' AND e.final_band = 'identified' "
+            "AND json_extract(d.definition, '$.kind') <> 'needs_assessment'"
+        ).fetchall()
+    }
     status_now = dict(
         ctx.db.execute(
             "SELECT youth_id, json_extract(data, '$.level') FROM episodes "
@@ -115,7 +125,7 @@ def load_statuses(
         band, at = latest.get(youth_id, (None, None))
         due, count = duties.get(youth_id, (None, 0))
         statuses[youth_id] = YouthStatus(
-            status_now.get(youth_id, band),
+            status_now.get(youth_id, "identified" if youth_id in ever_identified else band),
             at,
             int(drafts.get(youth_id, 0)),
             due,
