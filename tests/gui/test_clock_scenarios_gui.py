@@ -240,6 +240,19 @@ def test_row7_the_caseload_keeps_identified_after_a_lower_screen(qtbot, services
     row = model.row_of(youth_id)
     assert model.data(model.index(row, Column.OUTCOME)) == "Identified"
     assert model.data(model.index(row, Column.ALERTS)) == "Identified"
+    # Ending it is a deliberate act on the youth's page, with a reason.
+    workspace.open_youth(youth_id)
+    page = workspace.youth_page
+    assert "Status: Identified" in page.facts.text() and page.status_button.isVisible()
+    dialog = page.end_status()
+    assert dialog is not None
+    click(qtbot, dialog.ok)
+    assert "Say why" in dialog.message.text()
+    dialog.new_level.setCurrentIndex(dialog.new_level.findData("at_risk"))
+    qtbot.keyClicks(dialog.reason, "MDT review: no exploitation since placement")
+    click(qtbot, dialog.ok)
+    idle(qtbot, background)
+    assert "Status: At risk" in page.facts.text()
 
 
 # -- row 11 -----------------------------------------------------------------------------------

@@ -15,6 +15,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
+from csec_desktop.core.records.exploitation_status import (
+    CONCERN,
+    LEVEL_LABELS,
+    ExploitationStatus,
+)
 from csec_desktop.core.records.youth import LegalStatus
 from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
 from csec_desktop.gui.background import Background
@@ -22,6 +27,7 @@ from csec_desktop.gui.caseload.duties_tab import DutiesTab
 from csec_desktop.gui.caseload.encounters_tab import EncountersTab
 from csec_desktop.gui.caseload.missing_dialog import MissingEpisodeDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
+from csec_desktop.gui.caseload.status_dialog import EndStatusDialog
 from csec_desktop.gui.caseload.wording import age_text
 from csec_desktop.gui.danger_banner import DangerBanner
 from csec_desktop.gui.setup_pages import label
@@ -61,6 +67,8 @@ class YouthPage(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.missing_button = button("&Missing episode…", "Missing episode")
         self.missing_button.clicked.connect(self.open_missing)
+        self.status_button = button("Chan&ge status…", "Change the exploitation status")
+        self.status_button.clicked.connect(self.end_status)
         self.background = background
         self.danger = DangerBanner(
             services.policy.screening.safety_procedure.get("en"), self.acknowledge_danger
@@ -74,6 +82,7 @@ class YouthPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.status_button)
         top.addWidget(self.missing_button)
         top.addWidget(self.edit_button)
         self.encounters = EncountersTab(services)
@@ -117,7 +126,13 @@ class YouthPage(QWidget):
         profile = self.record.profile
         self.name.setText(profile.name_with_pronouns)
         self.legal.setText(f"Legal name: {profile.legal_name}")
-        self.facts.setText(facts_line(self.record, self.services.clock().astimezone().date()))
+        facts = facts_line(self.record, self.services.clock().astimezone().date())
+        current = ExploitationStatus(self.services.ctx).current(self.record.id)
+        level = None if current is None else str(current.data.get("level"))
+        if level in CONCERN:
+            facts += f" · Status: {LEVEL_LABELS[str(level)]}"
+        self.facts.setText(facts)
+        self.status_button.setVisible(level in CONCERN)
         self._update_danger()
 
     # -- danger now and missing episodes ------------------------------------------------------
@@ -133,6 +148,22 @@ class YouthPage(QWidget):
             acknowledge(self.services.ctx, self.services.policy.screening, self.record.id, "")
             self._update_danger()
             self._something_changed()
+
+    def end_status(self) -> EndStatusDialog | None:
+        if self.record is None:
+            return None
+        statuses = ExploitationStatus(self.services.ctx)
+        current = statuses.current(self.record.id)
+        if current is None:
+            return None
+        dialog = EndStatusDialog(statuses, current, self.background, self.services.clock, self)
+        dialog.accepted.connect(self._status_ended)
+        dialog.open()
+        return dialog
+
+    def _status_ended(self) -> None:
+        self._show_header()
+        self._something_changed()
 
     def open_missing(self) -> MissingEpisodeDialog | None:
         """The open missing episode (or the latest), or a new one from now if none is open."""
