@@ -26,7 +26,8 @@ class DangerBanner(QFrame):
         self.setObjectName("DangerBanner")
         self.setStyleSheet(STYLE)
         self.setAccessibleName("Danger now")
-        self.text = QLabel(f"{HEADING}\n{procedure} Call 911 if anyone is in danger now.")
+        call = "" if "911" in procedure else " Call 911 if anyone is in danger now."
+        self.text = QLabel(f"{HEADING}\n{procedure}{call}")
         self.text.setWordWrap(True)
         self.text.setAccessibleName("Safety procedure")
         self.acknowledge = button(

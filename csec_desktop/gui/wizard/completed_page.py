@@ -63,8 +63,6 @@ class CompletedPage(QFrame):
         self.pending = label(PENDING, "warning")
         self.pending.setAccessibleName("Waiting for a supervisor")
         self.cosign_button = button("Supervisor &co-sign…", "Supervisor co-sign")
-        self.referenced = label("", "hint")
-        self.referenced.setAccessibleName("Duties already met or open")
         for widget in (
             self.heading,
             self.signed,
@@ -73,7 +71,6 @@ class CompletedPage(QFrame):
             self.cosign_button,
             self.duties_heading,
             self.duties,
-            self.referenced,
         ):
             box.addWidget(widget)
         box.addWidget(self.none)
@@ -101,19 +98,18 @@ class CompletedPage(QFrame):
         self.cosign_button.setVisible(waiting)
         if request.get("cosigned_by"):
             self.band.setText(f"{text}; co-signed by {request['cosigned_by']}")
-        self.referenced.setText(
-            "Not started again (already met or open for this youth):\n" + "\n".join(referenced)
-            if referenced
-            else ""
-        )
-        self.referenced.setVisible(bool(referenced))
         self.duties.clear()
         for duty in sorted(duties, key=lambda d: d.due_at):  # soonest first, as everywhere
             item = QListWidgetItem(duty_line(duty, self.lang))
             item.setData(Qt.ItemDataRole.UserRole, duty.id)
             self.duties.addItem(item)
-        self.duties.setVisible(bool(duties))
-        self.none.setVisible(not duties)
+        for words in referenced or []:  # met or open already: named, not started again
+            item = QListWidgetItem(f"Not started again: {words}")
+            item.setForeground(self.palette().placeholderText())
+            self.duties.addItem(item)
+        shown = bool(duties or referenced)
+        self.duties.setVisible(shown)
+        self.none.setVisible(not shown)
         if duties:
             self.duties.setCurrentRow(0)
 

@@ -243,7 +243,9 @@ class EncounterWizard(QDialog):
         except CsecError as exc:
             self.outcome_page.show_problem(exc.message)
             return
-        self._show_completed(done.encounter, done.duties, [r.words for r in done.referenced])
+        own = self.run.encounter_id  # duties this draft started itself are listed as its own
+        others = [r.words for r in done.referenced if r.existing.encounter_id != own]
+        self._show_completed(done.encounter, done.duties, others)
         self.completed.emit(done)
 
     def _show_completed(
