@@ -305,3 +305,25 @@ def test_row11_danger_now_starts_the_safety_duty_at_once(world: World) -> None:
     assert len(world.of_type(youth.id, "safety_now_procedure")) == 1
     done = world.duties.record_done(safety.id, world.clock.now, "Acknowledged", auto=True)
     assert done.status == "done"
+
+
+# -- re-screening: youth in care due for screening by the policy's min_age and interval -------
+def test_due_for_screening_uses_min_age_and_the_rescreen_interval(world: World) -> None:
+    from csec_desktop.core.records.caseload_status import CaseloadFilter
+
+    screened = world.youth()
+    world.screen(screened, {})
+    never = world.youth(legal_first_name="Ana")
+    too_young = world.youth(legal_first_name="Bo", birth_date=date(2019, 1, 1))
+    not_in_care = world.youth(
+        legal_first_name="Cy", in_care=False, legal_status=LegalStatus.NOT_IN_CARE
+    )
+    statuses = load_statuses(world.ctx, world.policy)
+    assert statuses[never.id].due_for_screening
+    assert not statuses[screened.id].due_for_screening
+    assert not statuses[too_young.id].due_for_screening  # under min_age 10
+    assert not statuses[not_in_care.id].due_for_screening
+    world.clock.advance(days=world.policy.rescreen_days or 0)
+    later = load_statuses(world.ctx, world.policy, world.clock.now)
+    assert later[screened.id].due_for_screening
+    assert CaseloadFilter.DUE_FOR_SCREENING.label == "Due for screening"
