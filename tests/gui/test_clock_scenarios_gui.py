@@ -285,3 +285,24 @@ def test_row11_danger_now_banner_stays_until_acknowledged(qtbot, services, backg
         d for d in services.duties.for_youth(youth_id) if d.duty_type == "safety_now_procedure"
     ]
     assert len(safety) == 1 and safety[0].status == "done"
+
+
+# -- row 6 in the deadlines panel: "immediately" is due now, not "overdue by 2 min" -----------
+def test_row6_the_deadlines_panel_gives_immediately_its_grace(qtbot):
+    from datetime import UTC, datetime
+
+    from csec_desktop.gui.caseload.deadlines import DeadlineColumn, DeadlineRow, DeadlinesPanel
+
+    received = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+    clock = {"now": received + timedelta(minutes=2)}
+    panel = DeadlinesPanel(lambda: clock["now"])
+    qtbot.addWidget(panel)
+    hotline = DeadlineRow("d1", "y1", "Mia Cruz", "Phone report", received, received + H)
+    panel.set_rows([hotline])
+    model = panel.model
+    assert model.data(model.index(0, DeadlineColumn.WHEN)).startswith("due now (immediately")
+    assert model.counts() == (0, 1)
+    clock["now"] = received + 2 * H
+    model.refresh_clock()
+    assert model.data(model.index(0, DeadlineColumn.WHEN)) == "overdue by 1 h"
+    assert model.counts() == (1, 0)
