@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic import ValidationError as PydanticError
 
 from csec_desktop.core.errors import ValidationError
-from csec_desktop.core.instruments.model import Ident, Text
+from csec_desktop.core.instruments.model import Ident, ItemTag, Text
 from csec_desktop.core.paths import read_resource_text
 
 
@@ -70,7 +70,7 @@ class DutyTrigger(_Strict):
     max_age: int | None = Field(default=None, ge=0, le=30)  # 17: CANRA's "child" (PC 11165)
     legal_statuses: list[Ident] = Field(default_factory=list)
     placement_types: list[Ident] = Field(default_factory=list)
-    tags: list[Ident] = Field(default_factory=list)  # an item with one of these answered yes
+    tags: list[ItemTag] = Field(default_factory=list)  # an item with one of these answered yes
     missing: bool = False  # only when the youth is missing now
     in_care: bool = False  # only when the youth is in care (placed by the county)
     # Fires from a draft as soon as a rule or band above is true (stamped from when the
@@ -202,10 +202,15 @@ def default_screening_policy() -> ScreeningPolicy:
     return load_screening_policy(data["screening"], "california.json:screening")
 
 
-def policy_instrument_problems(policy: ScreeningPolicy, known: Mapping[str, set[str]]) -> list[str]:
+def policy_instrument_problems(
+    policy: ScreeningPolicy,
+    known: Mapping[str, set[str]],
+    rules: Mapping[str, set[str]] | None = None,
+) -> list[str]:
     """Cross-check against the instruments a laptop has: ``known`` maps instrument id → its
-    band ids. Every offered instrument must exist and every trigger band must be a band of an
-    instrument offered somewhere."""
+    band ids, ``rules`` (when given) instrument id → its rule ids. Every offered instrument
+    must exist, and every trigger band and rule must belong to an instrument offered somewhere
+    (a misspelt rule id would otherwise never start a mandated report)."""
     problems = [
         f"decision point '{p.id}': unknown instrument '{i}'"
         for p in policy.decision_points
@@ -220,4 +225,12 @@ def policy_instrument_problems(policy: ScreeningPolicy, known: Mapping[str, set[
         for b in d.trigger.bands
         if b not in bands
     )
+    if rules is not None:
+        rule_ids = set().union(*(rules.get(i, set()) for i in offered)) if offered else set()
+        problems.extend(
+            f"duty '{d.id}': rule '{r}' is not a rule of any offered instrument"
+            for d in policy.duties
+            for r in d.trigger.rules
+            if r not in rule_ids
+        )
     return problems
