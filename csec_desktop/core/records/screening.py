@@ -19,57 +19,21 @@ from typing import Any
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import Instrument, InstrumentRegistry, Navigator
-from csec_desktop.core.instruments.model import InstrumentKind, Text
-from csec_desktop.core.instruments.scoring import Outcome, SessionContext
+from csec_desktop.core.instruments.model import InstrumentKind
+from csec_desktop.core.instruments.scoring import SessionContext
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.core.records.duty_planner import DutyPlanner, Referenced, situation_for
 from csec_desktop.core.records.encounters import EncounterRecord, EncounterStore, PinnedDefinition
 from csec_desktop.core.records.exploitation_status import ExploitationStatus
 from csec_desktop.core.records.missing import MissingEpisodes
+from csec_desktop.core.records.outcome_record import (
+    needs_cosign,
+    outcome_to_json,
+    tags_answered_yes,
+)
 from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
 from csec_desktop.core.screening_policy import ScreeningPolicy
-
-
-def outcome_to_json(outcome: Outcome) -> dict[str, Any]:
-    """The outcome and why, in a form that is stored with the encounter and printed later."""
-
-    def text(value: Text) -> dict[str, str]:
-        return value.model_dump(exclude_none=True)
-
-    return {
-        "band": outcome.band,
-        "band_label": text(outcome.band_label),
-        "deciding_rule": None
-        if outcome.deciding_rule is None
-        else {
-            "rule_id": outcome.deciding_rule.rule_id,
-            "reason": text(outcome.deciding_rule.reason),
-            "items": list(outcome.deciding_rule.items),
-        },
-        "fired": [
-            {
-                "rule_id": hit.rule_id,
-                "band": hit.band,
-                "reason": text(hit.reason),
-                "items": list(hit.items),
-            }
-            for hit in outcome.fired
-        ],
-        "contributions": [
-            {
-                "item_id": c.item_id,
-                "label": text(c.label),
-                "answer": c.answer,
-                "points": c.points,
-                "group": c.group,
-                "rules": list(c.rules),
-            }
-            for c in outcome.explanation
-        ],
-        "group_scores": dict(outcome.group_scores),
-        "total_score": outcome.total_score,
-    }
 
 
 @dataclass(frozen=True)
@@ -79,30 +43,6 @@ class Completed:
     referenced: list[Referenced] = field(default_factory=list)  # already open or done
     override_pending: bool = False  # a decisive outcome overridden down: awaiting co-sign
     debriefs_done: list[str] = field(default_factory=list)  # debrief duties this one did
-
-
-def tags_answered_yes(navigator: Navigator) -> frozenset[str]:
-    """Tags (e.g. ``safety_now``) of the items answered yes so far."""
-    answers = navigator.answers
-    return frozenset(
-        tag.value
-        for item in navigator.instrument.definition.items()
-        if answers.get(item.id) == "yes"
-        for tag in item.tags
-    )
-
-
-def needs_cosign(instrument: Instrument, outcome: Outcome, band: str) -> bool:
-    """An override *downward* of an outcome set by a decisive rule (one whose band is the
-    instrument's highest, e.g. a disclosed exchange) needs a supervisor's co-signature."""
-    order = [b.id for b in instrument.definition.bands]
-    rule = outcome.deciding_rule
-    return (
-        rule is not None
-        and rule.band == order[0]
-        and band in order
-        and order.index(band) > order.index(outcome.band)
-    )
 
 
 class ScreeningRun:
