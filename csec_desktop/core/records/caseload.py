@@ -21,10 +21,20 @@ class Caseload:
     def __init__(self, ctx: RecordContext, policy: ScreeningPolicy | None = None) -> None:
         self.ctx = ctx
         self.store = YouthStore(ctx)
-        self.missing = MissingEpisodes(ctx, policy or default_screening_policy())
+        self._policy = policy  # the shipped default is read only when first needed
         self._profiles: dict[str, YouthProfile] = {}
         self.index = CaseloadIndex()
         self.reload()
+
+    @property
+    def policy(self) -> ScreeningPolicy:
+        if self._policy is None:
+            self._policy = default_screening_policy()
+        return self._policy
+
+    @property
+    def missing(self) -> MissingEpisodes:
+        return MissingEpisodes(self.ctx, self.policy)
 
     def reload(self) -> None:
         records = self.store.all()

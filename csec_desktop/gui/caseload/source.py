@@ -100,7 +100,7 @@ class CaseloadSource:
 
     def refresh_statuses(self, ctx: RecordContext) -> None:
         """After a screening or a duty changed: re-read outcomes, drafts and next due."""
-        statuses = load_statuses(ctx, self.caseload.missing.policy)
+        statuses = load_statuses(ctx, self.caseload.policy)
         with self.lock:
             self.statuses = statuses
 

@@ -20,7 +20,7 @@ from csec_desktop.core.records.exploitation_status import (
     LEVEL_LABELS,
     ExploitationStatus,
 )
-from csec_desktop.core.records.youth import LegalStatus
+from csec_desktop.core.records.youth import LegalStatus, PlacementType
 from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duties_tab import DutiesTab
@@ -42,6 +42,8 @@ def facts_line(record: YouthRecord, today: object) -> str:
     parts.append("In care" if profile.in_foster_care else "Not in care")
     if profile.legal_status is not LegalStatus.UNKNOWN:
         parts.append(profile.legal_status.label)
+    if profile.placement_type is not PlacementType.NONE:
+        parts.append(profile.placement_type.label)
     if profile.missing:
         parts.append("Missing now")
     if profile.placement:
