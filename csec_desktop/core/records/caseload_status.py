@@ -9,6 +9,7 @@ youth without one (records from before status episodes) the latest screening out
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -81,25 +82,27 @@ def load_statuses(
     ctx: RecordContext, policy: ScreeningPolicy | None = None, now: datetime | None = None
 ) -> dict[str, YouthStatus]:
     latest: dict[str, tuple[str | None, str]] = {}
+    ever_identified: set[str] = set()  # screened before status episodes (schema 3)
     # The latest *screening* outcome (a level of concern); a needs assessment's band ("urgent
-    # needs") answers another question and is not shown as the youth's outcome.
-    for youth_id, band, at in ctx.db.execute(
-        "SELECT e.youth_id, e.final_band, max(e.completed_at) FROM encounters e "
-        "JOIN instrument_definitions d ON d.hash = e.instrument_hash "
-        "WHERE e.status = 'completed' "
-        "AND json_extract(d.definition, '$.kind') <> 'needs_assessment' GROUP BY e.youth_id"
-    ).fetchall():
-        latest[youth_id] = (band, at)
-    # Screened before status episodes (schema 3): "Identified" once stays shown.
-    ever_identified = {
+    # needs") answers another question and is not shown as the youth's outcome. The few
+    # definitions are classified once (reading each definition per encounter was slow).
+    needs = {
         row[0]
         for row in ctx.db.execute(
-            "SELECT DISTINCT e.youth_id FROM encounters e "
-            "JOIN instrument_definitions d ON d.hash = e.instrument_hash "
-            "WHERE e.status = 'completed' AND e.final_band = 'identified' "
-            "AND json_extract(d.definition, '$.kind') <> 'needs_assessment'"
+            "SELECT hash FROM instrument_definitions "
+            "WHERE json_extract(definition, '$.kind') = 'needs_assessment'"
         ).fetchall()
     }
+    for youth_id, band, at, instrument in ctx.db.execute(
+        "SELECT youth_id, final_band, completed_at, instrument_hash FROM encounters "
+        "WHERE status = 'completed'"
+    ).fetchall():
+        if instrument in needs:
+            continue
+        if band == "identified":
+            ever_identified.add(youth_id)
+        if youth_id not in latest or at > latest[youth_id][1]:
+            latest[youth_id] = (band, at)
     status_now = dict(
         ctx.db.execute(
             "SELECT youth_id, json_extract(data, '$.level') FROM episodes "
@@ -112,13 +115,19 @@ def load_statuses(
         ).fetchall()
     )
     duties = _late_after(ctx)
-    profiles = {
-        row[0]: {"missing": row[1], "in_care": row[2], "legal_status": row[3], "birth_date": row[4]}
-        for row in ctx.db.execute(
-            "SELECT id, json_extract(data, '$.missing'), json_extract(data, '$.in_care'), "
-            "json_extract(data, '$.legal_status'), birth_date FROM youth WHERE purged_at IS NULL"
-        ).fetchall()
-    }
+    profiles = {}
+    for youth_id, fields, born in ctx.db.execute(
+        # One JSON parse per profile: the three paths come back as one array.
+        "SELECT id, json_extract(data, '$.missing', '$.in_care', '$.legal_status'), "
+        "birth_date FROM youth WHERE purged_at IS NULL"
+    ).fetchall():
+        missing, in_care, legal_status = json.loads(fields)
+        profiles[youth_id] = {
+            "missing": missing,
+            "in_care": in_care,
+            "legal_status": legal_status,
+            "birth_date": born,
+        }
     today = (now or ctx.clock()).date()
     statuses = {}
     for youth_id, profile in profiles.items():
