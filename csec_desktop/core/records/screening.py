@@ -101,6 +101,12 @@ class ScreeningRun:
         if self.navigator.instrument.definition.kind is InstrumentKind.NEEDS_ASSESSMENT:
             return
         outcome = self.navigator.outcome
+        rules, tags = (
+            frozenset(hit.rule_id for hit in outcome.fired),
+            tags_answered_yes(self.navigator),
+        )
+        if not rules and not tags:
+            return  # nothing decisive yet: the common case costs no queries
         youth = YouthStore(self.service.ctx).get(self.encounter.youth_id, audit=False)
         received = from_iso(self.encounter.info_received_at)
         situation = situation_for(
@@ -108,12 +114,12 @@ class ScreeningRun:
             "screening",
             received,
             band=outcome.band,
-            rules=frozenset(hit.rule_id for hit in outcome.fired),
+            rules=rules,
             decision_point=self.encounter.decision_point,
             missing=self.encounter.missing,
             in_care=self.encounter.in_care or youth.profile.in_foster_care,
             draft=True,
-            tags=tags_answered_yes(self.navigator),
+            tags=tags,
         )
         planned = self.service.planner.plan(
             self.encounter.youth_id, situation, received, encounter_id=self.encounter.id
