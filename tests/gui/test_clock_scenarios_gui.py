@@ -32,7 +32,7 @@ H = timedelta(hours=1)
 def services(vault: Any) -> Iterator[WorkspaceServices]:
     session = vault.sign_in("sam", WORKER_PASS)
     built = WorkspaceServices.build(session)
-    built.source = CaseloadSource.load(built.ctx, built.policy.screening)
+    built.source = CaseloadSource.load(built.ctx, policy=built.policy.screening)
     yield built
     session.sign_out()
 

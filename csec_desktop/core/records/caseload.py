@@ -8,6 +8,8 @@ when they learned of it) and starts its duties; unticking it records the youth l
 
 from __future__ import annotations
 
+from csec_desktop.core.names.match import NameMatcher
+from csec_desktop.core.names.nicknames import NicknameTable, shipped_nicknames
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.caseload_index import CaseloadEntry, CaseloadIndex, SearchHit
 from csec_desktop.core.records.duplicates import PossibleDuplicate, find_possible_duplicates
@@ -18,12 +20,22 @@ from csec_desktop.core.screening_policy import ScreeningPolicy, default_screenin
 
 
 class Caseload:
-    def __init__(self, ctx: RecordContext, policy: ScreeningPolicy | None = None) -> None:
+    def __init__(
+        self,
+        ctx: RecordContext,
+        nicknames: NicknameTable | None = None,
+        policy: ScreeningPolicy | None = None,
+    ) -> None:
+        """``nicknames``: the county's table (``names.nicknames.county_nicknames``); the shipped
+        list when None. ``policy``: the county's screening policy (the missing-episode clocks);
+        the shipped default when None."""
         self.ctx = ctx
         self.store = YouthStore(ctx)
+        self.nicknames = nicknames if nicknames is not None else shipped_nicknames()
+        self.matcher = NameMatcher(self.nicknames)
         self._policy = policy  # the shipped default is read only when first needed
         self._profiles: dict[str, YouthProfile] = {}
-        self.index = CaseloadIndex()
+        self.index = CaseloadIndex(nicknames=self.nicknames)
         self.reload()
 
     @property
@@ -39,7 +51,8 @@ class Caseload:
     def reload(self) -> None:
         records = self.store.all()
         self._profiles = {record.id: record.profile for record in records}
-        self.index = CaseloadIndex([CaseloadEntry.of(r.id, r.profile) for r in records])
+        entries = [CaseloadEntry.of(r.id, r.profile) for r in records]
+        self.index = CaseloadIndex(entries, self.nicknames)
 
     def __len__(self) -> int:
         return len(self.index)
@@ -55,7 +68,7 @@ class Caseload:
             for youth_id in self._profiles
             if youth_id != ignore and (entry := self.index.get(youth_id)) is not None
         ]
-        return find_possible_duplicates(profile, known)
+        return find_possible_duplicates(profile, known, self.matcher)
 
     def add(self, profile: YouthProfile) -> YouthRecord:
         """Add a youth. Callers show ``possible_duplicates`` first and let the worker choose."""

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
+from csec_desktop.core.names.nicknames import NicknameTable
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.caseload import Caseload
 from csec_desktop.core.records.caseload_status import (
@@ -40,11 +41,17 @@ class CaseloadSource:
         self.query_threads: list[int] = []  # which thread ran each query (tests look)
 
     @classmethod
-    def load(cls, ctx: RecordContext, policy: ScreeningPolicy | None = None) -> CaseloadSource:
+    def load(
+        cls,
+        ctx: RecordContext,
+        nicknames: NicknameTable | None = None,
+        policy: ScreeningPolicy | None = None,
+    ) -> CaseloadSource:
         """Read every youth and status from the vault (slow with 20,000: run it in the
-        background). ``policy``: the county's screening policy (missing-episode clocks,
-        re-screen interval)."""
-        return cls(Caseload(ctx, policy), load_statuses(ctx, policy), policy)
+        background). ``nicknames``: the county's table (the shipped list when None);
+        ``policy``: the county's screening policy (missing-episode clocks, re-screen interval)."""
+        caseload = Caseload(ctx, nicknames, policy)
+        return cls(caseload, load_statuses(ctx, policy), policy)
 
     @property
     def total(self) -> int:

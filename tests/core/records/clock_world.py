@@ -50,7 +50,7 @@ class World:
             Actor(account.username, account.display_name),
         )
         self.policy = default_screening_policy()
-        self.caseload = Caseload(self.ctx, self.policy)
+        self.caseload = Caseload(self.ctx, policy=self.policy)
         self.screening = ScreeningService(self.ctx, shipped_registry(), self.policy)
         self.duties = DutyStore(self.ctx)
         self.missing = MissingEpisodes(self.ctx, self.policy)
