@@ -69,3 +69,48 @@ def test_an_episode_of_an_unknown_kind_is_rejected_with_the_reason() -> None:
     assert content_problem(record, True, False).startswith("an episode needs a start time")
     record["started_at"] = "2026-03-02T09:00:00.000000Z"
     assert content_problem(record, True, False) == ""
+
+
+def test_the_county_report_counts_missing_episodes_as_audits_look_at_them(world: World) -> None:
+    from csec_desktop.core.county.report import build_report
+    from csec_desktop.core.instruments.registry import shipped_registry
+    from csec_desktop.core.records.duties import DutyStore
+    from csec_desktop.core.records.screening import ScreeningService
+    from tests.core.records.clock_world import walk
+
+    laptop = world.laptop("a")
+    policy = default_screening_policy()
+    in_care = profile().model_copy(update={"in_care": True})
+    on_time = laptop.caseload.add(in_care)
+    late = laptop.caseload.add(profile(first="Rio").model_copy(update={"in_care": True}))
+    missing = MissingEpisodes(laptop.ctx, policy)
+    now = world.clock()
+    first = missing.report_missing(on_time.id, now - timedelta(hours=30), "Kim Lee").episode
+    missing.record_notice(first.id, "law_enforcement", now - timedelta(hours=29), "LE-1")
+    missing.record_notice(first.id, "ncmec", now - timedelta(hours=28), "NC-1")
+    missing.record_located(first.id, now - timedelta(hours=4), "Oakland", "OPD")
+    second = missing.report_missing(late.id, now - timedelta(hours=40), "Kim Lee").episode
+    missing.record_notice(
+        second.id, "law_enforcement", now - timedelta(hours=2), "LE-2", late_reason="Outage"
+    )
+    # The return debrief finds an exchange while away: counted as exploited while missing.
+    service = ScreeningService(laptop.ctx, shipped_registry(), policy)
+    youth = laptop.caseload.open(on_time.id)
+    run = service.start(youth, "return_from_missing", "return_from_missing_debrief", now)
+    walk(run, {"left_date": "2026-03-01", "returned_date": "2026-03-02", "da_exchange": 2})
+    assert run.complete().encounter.final_band == "identified"
+    report_duty = next(
+        d for d in DutyStore(laptop.ctx).for_youth(on_time.id)
+        if d.duty_type == "written_report_ss8572"
+    )  # fmt: skip
+    DutyStore(laptop.ctx).mark_not_applicable(report_duty.id, "Reported by the hospital")
+    world.import_(laptop.sync.export(laptop.out).path)
+    report = build_report(world.county_session.db)
+    assert (
+        report.missing_episodes,
+        report.missing_reported_within_24h,
+        report.missing_located,
+        report.missing_debriefed,
+    ) == (2, 1, 1, 1)
+    assert report.exploited_while_missing == 1 and report.exploited_in_care == 0
+    assert report.cosign_pending == 1  # the SS 8572 waiver waits for a supervisor
