@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.localtime import local_date, years_on
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.caseload_index import CaseloadEntry
 from csec_desktop.core.records.duties import DUE_SOON
@@ -128,7 +129,7 @@ def load_statuses(
             "legal_status": legal_status,
             "birth_date": born,
         }
-    today = (now or ctx.clock()).date()
+    today = local_date(now or ctx.clock())
     statuses = {}
     for youth_id, profile in profiles.items():
         band, at = latest.get(youth_id, (None, None))
@@ -177,14 +178,11 @@ def _due_for_screening(
     born = profile.get("birth_date")
     if not in_care:
         return False
-    if isinstance(born, str):
-        birth, day = date.fromisoformat(born), today
-        age = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
-        if not policy.screens_age(age):
-            return False
+    if isinstance(born, str) and not policy.screens_age(years_on(date.fromisoformat(born), today)):
+        return False
     if last is None:
         return True
-    return (today - from_iso(last).date()).days >= policy.rescreen_days
+    return (today - local_date(from_iso(last))).days >= policy.rescreen_days
 
 
 def matches(

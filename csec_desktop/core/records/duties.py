@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from csec_desktop.core.clock import from_iso, to_iso
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.vault.audit import AuditEvent
 
@@ -126,7 +127,9 @@ class DutyStore:
         }
         with self.ctx.db.transaction():
             self.ctx.touch(
-                "duties", duty_id, {"status": "done", "data": json.dumps(data, sort_keys=True)}
+                "duties",
+                duty_id,
+                {"status": "done", "data": json.dumps(nfc_all(data), sort_keys=True)},
             )
             self.ctx.audit_event(
                 AuditEvent.RECORD_CHANGED, duty_id, "duty", status="done", late=late
@@ -154,7 +157,9 @@ class DutyStore:
                 },
             }
             with self.ctx.db.transaction():
-                self.ctx.touch("duties", duty_id, {"data": json.dumps(data, sort_keys=True)})
+                self.ctx.touch(
+                    "duties", duty_id, {"data": json.dumps(nfc_all(data), sort_keys=True)}
+                )
                 self.ctx.audit_event(
                     AuditEvent.RECORD_CHANGED, duty_id, "duty", waiver="pending_cosign"
                 )
@@ -170,7 +175,7 @@ class DutyStore:
             self.ctx.touch(
                 "duties",
                 duty_id,
-                {"status": "not_applicable", "data": json.dumps(data, sort_keys=True)},
+                {"status": "not_applicable", "data": json.dumps(nfc_all(data), sort_keys=True)},
             )
             self.ctx.audit_event(
                 AuditEvent.RECORD_CHANGED,

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from csec_desktop.core.clock import from_iso, to_iso
+from csec_desktop.core.localtime import age_on
+from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.records.base import RecordContext, new_id
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.core.records.exploitation_status import concern_since
@@ -55,7 +57,7 @@ def situation_for(
     """The situation of a youth at ``received`` (age on that day, legal status, placement)."""
     return Situation(
         event=event,  # type: ignore[arg-type]
-        age=profile.age_on(received.date()),
+        age=age_on(profile.birth_date, received),  # on the laptop's local date
         legal_status=profile.legal_status.value,
         placement_type=profile.placement_type.value,
         missing=bool(fields.pop("missing", profile.missing)),
@@ -127,7 +129,7 @@ class DutyPlanner:
                 "duty_type": duty.id,
                 "due_at": to_iso(duty.due_by(received)),
                 "status": "open",
-                "data": json.dumps(data, sort_keys=True),
+                "data": json.dumps(nfc_all(data), sort_keys=True),
             },
         )
         self.ctx.audit_event(AuditEvent.RECORD_CREATED, duty_id, "duty", duty=duty.id)

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from csec_desktop.core.clock import from_iso, to_iso
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.records.base import RecordContext, new_id
 from csec_desktop.core.vault.audit import AuditEvent
 
@@ -76,7 +77,7 @@ class EpisodeStore:
                     "kind": kind,
                     "started_at": to_iso(started_at),
                     "ended_at": None,
-                    "data": json.dumps(data, sort_keys=True),
+                    "data": json.dumps(nfc_all(data), sort_keys=True),
                 },
             )
             self.ctx.audit_event(AuditEvent.RECORD_CREATED, episode_id, "episode", episode=kind)
@@ -91,7 +92,7 @@ class EpisodeStore:
         **detail: Any,
     ) -> EpisodeRecord:
         """Replace the episode's data; end it at ``ended_at`` or move its start when given."""
-        fields: dict[str, Any] = {"data": json.dumps(data, sort_keys=True)}
+        fields: dict[str, Any] = {"data": json.dumps(nfc_all(data), sort_keys=True)}
         if ended_at is not None:
             fields["ended_at"] = to_iso(ended_at)
         if started_at is not None:

@@ -13,7 +13,7 @@ stands, with its duties.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from csec_desktop.core.clock import from_iso
@@ -21,6 +21,7 @@ from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import Instrument, InstrumentRegistry, Navigator
 from csec_desktop.core.instruments.model import InstrumentKind
 from csec_desktop.core.instruments.scoring import SessionContext
+from csec_desktop.core.localtime import age_on
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.core.records.duty_planner import DutyPlanner, Referenced, situation_for
@@ -276,5 +277,7 @@ class ScreeningService:
 
 
 def _context(youth: YouthRecord, decision_point: str, received: datetime) -> SessionContext:
-    day: date = received.date()
-    return SessionContext(age=youth.profile.age_on(day), decision_point=decision_point)
+    # The age skip logic and policy read is the age on the laptop's local date when the
+    # information arrived, as the caseload and the printed summary show it.
+    age = age_on(youth.profile.birth_date, received)
+    return SessionContext(age=age, decision_point=decision_point)

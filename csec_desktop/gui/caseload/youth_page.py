@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
+from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
 from csec_desktop.core.records.exploitation_status import (
     CONCERN,
@@ -128,7 +129,7 @@ class YouthPage(QWidget):
         profile = self.record.profile
         self.name.setText(profile.name_with_pronouns)
         self.legal.setText(f"Legal name: {profile.legal_name}")
-        facts = facts_line(self.record, self.services.clock().astimezone().date())
+        facts = facts_line(self.record, local_date(self.services.clock()))
         current = ExploitationStatus(self.services.ctx).current(self.record.id)
         level = None if current is None else str(current.data.get("level"))
         if level in CONCERN:
