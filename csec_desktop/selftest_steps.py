@@ -49,7 +49,15 @@ def check_resources(ctx: StepContext) -> str:
     _expect(len(words.splitlines()) > 1000, "the common-password list is missing or cut short")
     icon = resource("icons", "csec-desktop.svg").read_text(encoding="utf-8")
     _expect("<svg" in icon, "the application icon is not an SVG image")
-    return f"policy for {policy.county}, word list, icon"
+    from csec_desktop.core.instruments import shipped_registry
+    from csec_desktop.core.screening_policy import policy_instrument_problems
+
+    latest = shipped_registry().latest()
+    bands = {i.id: {b.id for b in i.definition.bands} for i in latest}
+    rules = {i.id: {r.id for r in i.definition.rules} for i in latest}
+    problems = policy_instrument_problems(policy.screening, bands, rules)
+    _expect(not problems, f"the policy's duty triggers do not fit the instruments: {problems[:1]}")
+    return f"policy for {policy.county} (duty triggers checked), word list, icon"
 
 
 def create_and_sign_in(ctx: StepContext) -> str:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic import ValidationError as PydanticError
 
 from csec_desktop.core.errors import ValidationError
-from csec_desktop.core.instruments.model import Ident, Text
+from csec_desktop.core.instruments.model import Ident, ItemTag, Text
 from csec_desktop.core.paths import read_resource_text
 
 if TYPE_CHECKING:
@@ -35,19 +36,85 @@ class DecisionPoint(_Strict):
     instruments: list[Ident] = Field(min_length=1)  # offered here, first is the default
 
 
-class DutyTrigger(_Strict):
-    """When a duty applies: every condition given must hold (an empty list means any)."""
+Event = Literal["screening", "missing", "located"]
 
+
+@dataclass(frozen=True)
+class Situation:
+    """What a duty trigger is matched against: the event, and the youth as known at that time.
+
+    ``band`` and ``rules`` come from a screening (the rules whose condition is true, decisive or
+    not); ``age`` is on the day the information was received (None: not known)."""
+
+    event: Event
+    band: str | None = None
+    rules: frozenset[str] = frozenset()
+    decision_point: str | None = None
+    age: int | None = None
+    legal_status: str = "unknown"
+    placement_type: str = "none"
+    missing: bool = False
+    in_care: bool = False
+    draft: bool = False
+    tags: frozenset[str] = frozenset()  # tags of items answered yes, e.g. "safety_now"
+
+
+class DutyTrigger(_Strict):
+    """When a duty applies. Every condition given must hold (an empty list means any), except
+    ``bands`` and ``rules``, which are alternatives: the outcome is one of ``bands`` *or* one of
+    ``rules`` fired (a possible exchange or shared sexual images is a reasonable suspicion,
+    PC 11166(a)(1), whatever band the score reaches)."""
+
+    event: Event = "screening"
     bands: list[Ident] = Field(default_factory=list)  # screen outcomes, e.g. "identified"
+    rules: list[Ident] = Field(default_factory=list)  # instrument rule ids, e.g. "sexual_images"
     decision_points: list[Ident] = Field(default_factory=list)
+    min_age: int | None = Field(default=None, ge=0, le=30)
+    max_age: int | None = Field(default=None, ge=0, le=30)  # 17: CANRA's "child" (PC 11165)
+    legal_statuses: list[Ident] = Field(default_factory=list)
+    placement_types: list[Ident] = Field(default_factory=list)
+    tags: list[ItemTag] = Field(default_factory=list)  # an item with one of these answered yes
     missing: bool = False  # only when the youth is missing now
     in_care: bool = False  # only when the youth is in care (placed by the county)
+    # Fires from a draft as soon as a rule or band above is true (stamped from when the
+    # information was received); kept if the draft is later completed or discarded.
+    provisional: bool = False
 
     @model_validator(mode="after")
     def _has_a_condition(self) -> DutyTrigger:
-        if not (self.bands or self.decision_points or self.missing or self.in_care):
+        if self.event == "screening" and not (
+            self.bands
+            or self.rules
+            or self.tags
+            or self.decision_points
+            or self.missing
+            or self.in_care
+        ):
             raise ValueError("a trigger needs at least one condition")
+        if self.provisional and not (self.bands or self.rules or self.tags):
+            raise ValueError("a provisional trigger needs bands, rules or tags")
         return self
+
+    def matches(self, s: Situation) -> bool:
+        if s.event != self.event or (s.draft and not self.provisional):
+            return False
+        suspicion = not (self.bands or self.rules) or (
+            s.band in self.bands or bool(s.rules & set(self.rules))
+        )
+        minor_unknown = s.age is None and s.legal_status != "non_minor_dependent"
+        age_ok = (self.min_age is None or (s.age is not None and s.age >= self.min_age)) and (
+            self.max_age is None or minor_unknown or (s.age is not None and s.age <= self.max_age)
+        )
+        return (
+            suspicion
+            and age_ok
+            and (not self.decision_points or s.decision_point in self.decision_points)
+            and (not self.legal_statuses or s.legal_status in self.legal_statuses)
+            and (not self.placement_types or s.placement_type in self.placement_types)
+            and (not self.tags or bool(s.tags & set(self.tags)))
+            and (s.missing or not self.missing)
+            and (s.in_care or not self.in_care)
+        )
 
 
 class Duty(_Strict):
@@ -57,29 +124,36 @@ class Duty(_Strict):
     hours: float | None = Field(default=None, ge=0, le=24 * 366)  # None: immediately
     citation: str = Field(min_length=1, max_length=300)
     county_setting: bool = False  # timing set by county protocol, not confirmed statewide
+    # A mandated report: waiving it ("not applicable") needs a supervisor's co-signature.
+    mandated: bool = False
+    # Missing-episode notices this duty is done by, once all are recorded on the episode.
+    done_by_reports: list[Ident] = Field(default_factory=list)
+    # Decision points where completing a screening or debrief linked to the episode does it.
+    satisfied_at: list[Ident] = Field(default_factory=list)
     note: Text | None = None
 
     def due_by(self, received_at: dt.datetime) -> dt.datetime:
         """When the duty falls due, counted from when the information was received. An
-        immediate duty is due at once."""
+        immediate duty is due at once (the policy's grace window decides when it is late)."""
         return received_at + dt.timedelta(hours=self.hours or 0)
 
-    def applies(
-        self, band: str | None, decision_point: str | None, missing: bool, in_care: bool
-    ) -> bool:
-        t = self.trigger
-        return (
-            (not t.bands or band in t.bands)
-            and (not t.decision_points or decision_point in t.decision_points)
-            and (missing or not t.missing)
-            and (in_care or not t.in_care)
-        )
+    def applies(self, situation: Situation) -> bool:
+        return self.trigger.matches(situation)
 
 
 class ScreeningPolicy(_Strict):
     min_age: int = Field(default=10, ge=0, le=21)
     decision_points: list[DecisionPoint] = Field(min_length=1)
     duties: list[Duty] = Field(default_factory=list)
+    # "Immediately" is due at once; it counts as late only after this window.
+    immediate_grace_minutes: int = Field(default=60, ge=0, le=24 * 60)
+    # Re-screen youth in care this often (days); None: no periodic re-screen.
+    rescreen_days: int | None = Field(default=180, ge=7, le=3650)
+    # Shown in the red banner when an item tagged safety_now is answered yes.
+    safety_procedure: Text = Text(
+        en="Stop the screening. Move somewhere private, follow the county's safety procedure, "
+        "and call 911 if anyone is in danger now."
+    )
 
     @model_validator(mode="after")
     def _references(self) -> ScreeningPolicy:
@@ -89,7 +163,7 @@ class ScreeningPolicy(_Strict):
             if dupes:
                 raise ValueError(f"{what} id '{dupes[0]}' is used twice")
         for duty in self.duties:
-            for point in duty.trigger.decision_points:
+            for point in [*duty.trigger.decision_points, *duty.satisfied_at]:
                 if point not in points:
                     raise ValueError(f"duty '{duty.id}' names unknown decision point '{point}'")
         return self
@@ -107,15 +181,12 @@ class ScreeningPolicy(_Strict):
         """Whether a youth of this age is screened by default (unknown age: yes)."""
         return age is None or age >= self.min_age
 
-    def duties_for(
-        self,
-        band: str | None = None,
-        decision_point: str | None = None,
-        missing: bool = False,
-        in_care: bool = False,
-    ) -> list[Duty]:
+    def duties_for(self, situation: Situation) -> list[Duty]:
         """The duties a situation starts, in policy order."""
-        return [d for d in self.duties if d.applies(band, decision_point, missing, in_care)]
+        return [d for d in self.duties if d.applies(situation)]
+
+    def duty(self, duty_id: str) -> Duty | None:
+        return next((d for d in self.duties if d.id == duty_id), None)
 
 
 def load_screening_policy(data: Mapping[str, Any], source: str = "screening") -> ScreeningPolicy:
@@ -134,10 +205,15 @@ def default_screening_policy() -> ScreeningPolicy:
     return load_screening_policy(data["screening"], "california.json:screening")
 
 
-def policy_instrument_problems(policy: ScreeningPolicy, known: Mapping[str, set[str]]) -> list[str]:
+def policy_instrument_problems(
+    policy: ScreeningPolicy,
+    known: Mapping[str, set[str]],
+    rules: Mapping[str, set[str]] | None = None,
+) -> list[str]:
     """Cross-check against the instruments a laptop has: ``known`` maps instrument id → its
-    band ids. Every offered instrument must exist and every trigger band must be a band of an
-    instrument offered somewhere."""
+    band ids, ``rules`` (when given) instrument id → its rule ids. Every offered instrument
+    must exist, and every trigger band and rule must belong to an instrument offered somewhere
+    (a misspelt rule id would otherwise never start a mandated report)."""
     problems = [
         f"county policy: decision point '{p.id}' ({p.label.en}) offers instrument '{i}', "
         "which is not available on this laptop (install it, or correct the policy)"
@@ -153,6 +229,14 @@ def policy_instrument_problems(policy: ScreeningPolicy, known: Mapping[str, set[
         for b in d.trigger.bands
         if b not in bands
     )
+    if rules is not None:
+        rule_ids = set().union(*(rules.get(i, set()) for i in offered)) if offered else set()
+        problems.extend(
+            f"duty '{d.id}': rule '{r}' is not a rule of any offered instrument"
+            for d in policy.duties
+            for r in d.trigger.rules
+            if r not in rule_ids
+        )
     return problems
 
 

@@ -28,6 +28,7 @@ from csec_desktop.gui.widgets import InlineMessage
 class Workspace(QWidget):
     def __init__(self, services: WorkspaceServices, background: Background) -> None:
         super().__init__()
+        self.missing_dialog: QWidget | None = None  # opened after "Missing now" is ticked
         self.setAccessibleName("Workspace")
         self.services: WorkspaceServices | None = services
         self.background = background
@@ -80,10 +81,12 @@ class Workspace(QWidget):
     def load(self) -> None:
         """Read every youth and status on a worker thread; the busy line shows meanwhile."""
         assert self.services is not None
-        ctx = self.services.ctx
+        ctx, policy = self.services.ctx, self.services.policy.screening
         nicknames = county_nicknames(self.services.policy)
         self.caseload.set_loading(True)
-        self.background.run(lambda: CaseloadSource.load(ctx, nicknames), self._loaded, self._failed)
+        self.background.run(
+            lambda: CaseloadSource.load(ctx, nicknames, policy), self._loaded, self._failed
+        )
 
     def _loaded(self, source: CaseloadSource) -> None:
         if self.closed or self.services is None:
@@ -184,6 +187,14 @@ class Workspace(QWidget):
         else:
             self.caseload.refresh_row(dialog.record.id)
             self.youth_page.profile_saved(dialog.record)
+        was_missing = dialog.existing is not None and dialog.existing.profile.missing
+        if dialog.record.profile.missing and not was_missing:
+            # "Missing now" was ticked: the episode and its duties exist; the worker says
+            # when they learned of it and records the notices.
+            if not self.showing_youth:
+                self.open_youth(dialog.record.id)
+            self.missing_dialog = self.youth_page.open_missing()
+        self.refresh()
 
     # -- the session's life --------------------------------------------------------------------
     def rebind(self, session: Any) -> None:

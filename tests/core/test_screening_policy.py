@@ -10,7 +10,11 @@ import pytest
 
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.paths import read_resource_text
-from csec_desktop.core.screening_policy import default_screening_policy, load_screening_policy
+from csec_desktop.core.screening_policy import (
+    Situation,
+    default_screening_policy,
+    load_screening_policy,
+)
 
 
 @pytest.fixture
@@ -18,16 +22,22 @@ def section() -> dict[str, Any]:
     return json.loads(read_resource_text("policy", "california.json"))["screening"]
 
 
+def ids(policy: Any, **situation: Any) -> list[str]:
+    return [d.id for d in policy.duties_for(Situation(**situation))]
+
+
 def test_identification_starts_the_reporting_clocks() -> None:
     policy = default_screening_policy()
-    duties = {d.id: d for d in policy.duties_for("identified", "emergency_response")}
-    assert set(duties) == {
+    child = ids(policy, event="screening", band="identified", age=15, in_care=True)
+    assert child == [
         "hotline_report",
         "written_report_ss8572",
+        "cross_report_da",
         "law_enforcement_victim",
         "mdt_referral",
         "cse_assessment",
-    }
+    ]
+    duties = {d.id: d for d in policy.duties}
     received = dt.datetime(2024, 5, 1, 9, 30, tzinfo=dt.UTC)
     assert duties["hotline_report"].hours is None
     assert duties["hotline_report"].due_by(received) == received  # immediately
@@ -35,17 +45,42 @@ def test_identification_starts_the_reporting_clocks() -> None:
     assert duties["written_report_ss8572"].citation == "PC 11166(a)"
     assert duties["law_enforcement_victim"].hours == 24
     assert duties["mdt_referral"].county_setting and not duties["hotline_report"].county_setting
+    assert policy.immediate_grace_minutes == 60
+
+
+def test_reasonable_suspicion_age_status_and_placement_decide() -> None:
+    policy = default_screening_policy()
+    images = ids(
+        policy, event="screening", band="at_risk", rules=frozenset({"sexual_images"}), age=14
+    )
+    assert images[:3] == ["hotline_report", "written_report_ss8572", "cross_report_da"]
+    assert "law_enforcement_victim" not in images  # a suspicion, not an identification
+    nmd = ids(
+        policy, event="screening", band="identified", age=20, legal_status="non_minor_dependent"
+    )
+    assert "hotline_report" not in nmd and "nmd_county_protocol" in nmd
+    placed = ids(
+        policy, event="screening", band="identified", age=15, legal_status="dependent_300",
+        placement_type="strtp",
+    )  # fmt: skip
+    assert {"attorney_copy", "licensing_notice"} <= set(placed)
+    assert ids(policy, event="screening", band="at_risk", age=15) == []
+    draft = ids(policy, event="screening", band="identified", age=15, draft=True)
+    assert "hotline_report" in draft and "mdt_referral" not in draft  # provisional only
 
 
 def test_missing_youth_clocks() -> None:
     policy = default_screening_policy()
-    at_risk_in_care = [d.id for d in policy.duties_for("at_risk", missing=True, in_care=True)]
-    assert at_risk_in_care == ["missing_law_enforcement_ncmec", "missing_notify_family"]
-    not_screened = [d.id for d in policy.duties_for(None, missing=True, in_care=True)]
-    assert not_screened == ["missing_notify_family"]
-    assert policy.duties_for("at_risk") == []
-    returned = [d.id for d in policy.duties_for(None, "return_from_missing")]
-    assert returned == ["return_debrief"]
+    in_care = ids(policy, event="missing", in_care=True, missing=True, age=15)
+    assert in_care == [
+        "missing_law_enforcement_ncmec",
+        "missing_notify_family",
+        "missing_notify_counsel",
+    ]
+    assert ids(policy, event="missing", in_care=False, missing=True) == []
+    located = ids(policy, event="located", in_care=True)
+    assert located == ["located_notify_le_ncmec", "return_debrief"]
+    assert ids(policy, event="screening", decision_point="return_from_missing") == []
 
 
 def test_minimum_age() -> None:
@@ -54,10 +89,10 @@ def test_minimum_age() -> None:
 
 
 def test_county_may_change_a_clock_and_give_english_only(section: dict[str, Any]) -> None:
-    section["duties"][6]["hours"] = 48
+    section["duties"][7]["hours"] = 48
     section["decision_points"][0]["label"] = {"en": "Hotline"}
     policy = load_screening_policy(section)
-    assert policy.duties[6].hours == 48
+    assert policy.duties[7].hours == 48
     assert policy.decision_points[0].label.get("es") == "Hotline"
 
 
@@ -73,7 +108,7 @@ def test_county_may_change_a_clock_and_give_english_only(section: dict[str, Any]
             "screening.duties[0].trigger: Value error, a trigger needs at least one condition",
         ),
         (
-            lambda s: s["duties"][5]["trigger"].update(decision_points=["returned"]),
+            lambda s: s["duties"][12].update(satisfied_at=["returned"]),
             "duty 'return_debrief' names unknown decision point 'returned'",
         ),
         (

@@ -62,11 +62,15 @@ def test_a_disclosure_screened_by_keyboard_is_identified_signed_and_starts_the_c
     assert stored.answers["ex_disclosed"] == 2
     due = {d.duty_type: d for d in DutyStore(records.ctx).for_youth(records.youth.id)}
     assert (
-        due["hotline_report"].due_at == received and due_words(due["hotline_report"]) == "due now"
+        due["hotline_report"].due_at == received
+        and due_words(due["hotline_report"]) == "due now (late after 60 minutes)"
     )
     assert due["written_report_ss8572"].due_at == received + timedelta(hours=36)
     assert due["law_enforcement_victim"].due_at == received + timedelta(hours=24)
-    assert {d.id for d in done[0].duties} == {d.id for d in due.values()}
+    # Reporting duties started from the draft as soon as the disclosure was rated; the
+    # rest at completion: together, every duty of the youth.
+    started = {d.id for d in done[0].duties} | {d.id for d in run.provisional_duties}
+    assert started == {d.id for d in due.values()}
 
 
 def test_skip_logic_shows_the_timing_question_only_after_a_concern(qtbot, records) -> None:

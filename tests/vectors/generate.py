@@ -52,6 +52,17 @@ RECORDS: list[dict[str, Any]] = [
      "base_version": 0, "chosen_name": "Sample Youth (fictional)", "language": "es"},
     {"id": "1a2b3c4d-5e6f-4a0b-8c1d-2e3f4a5b6c7d", "kind": "screening", "version": 2,
      "base_version": 1, "outcome": "possible concern", "answers": {"q1": "yes", "q2": 1}},
+    {"id": "2b3c4d5e-6f7a-4b1c-9d2e-3f4a5b6c7d8e", "kind": "episode", "version": 2,
+     "base_version": 1, "youth_id": "0f8e7d6c-5b4a-4938-8271-605f4e3d2c1b",
+     "episode_kind": "missing", "started_at": "2025-03-13T22:10:00.000000Z",
+     "ended_at": "2025-03-14T08:45:00.000000Z",
+     "data": {"learned_at": "2025-03-13T22:10:00.000000Z", "learned_by": "Sample Worker",
+              "reports": {"law_enforcement": {"at": "2025-03-13T23:00:00.000000Z",
+                                              "ref": "SAMPLE-LE-1"},
+                          "ncmec": {"at": "2025-03-13T23:20:00.000000Z", "ref": "SAMPLE-NC-1"}},
+              "located": {"at": "2025-03-14T08:45:00.000000Z", "where": "Sample city",
+                          "by": "Sample officer"},
+              "debrief_encounter_id": None}},
 ]  # fmt: skip
 
 

@@ -19,9 +19,10 @@ from csec_desktop.core.records.youth import YouthProfile
 from csec_desktop.core.sync.canonical import is_canonical_uuid
 from csec_desktop.core.sync.errors import PayloadContentError
 
-SYNCED_KINDS = ("youth", "encounter", "duty", "case_item")
+SYNCED_KINDS = ("youth", "encounter", "duty", "case_item", "episode")
 SUPPORT_KINDS = ("instrument_definition", "audit_event")
 CASE_ITEM_KINDS = ("referral", "mdt_member", "mdt_meeting", "note")
+EPISODE_KINDS = ("missing", "exploitation_status", "legal_status", "placement")
 _COMMON = {"kind", "id", "version", "base_version", "created_at", "created_by", "updated_at",
            "updated_by"}  # fmt: skip
 _FIELDS: dict[str, set[str]] = {
@@ -31,6 +32,7 @@ _FIELDS: dict[str, set[str]] = {
                   "override_reason", "explanation", "completed_at", "completed_by", "answers"},
     "duty": {"youth_id", "encounter_id", "duty_type", "due_at", "status", "data"},
     "case_item": {"youth_id", "item_kind", "data"},
+    "episode": {"youth_id", "episode_kind", "started_at", "ended_at", "data"},
 }  # fmt: skip
 _STATUSES = {"encounter": ("draft", "completed"), "duty": ("open", "done", "not_applicable")}
 
@@ -96,13 +98,20 @@ def content_problem(record: dict[str, Any], youth_known: bool, definition_known:
         return f"unknown status {str(record['status'])[:40]!r}"
     if kind == "case_item" and record["item_kind"] not in CASE_ITEM_KINDS:
         return "unknown case item kind"
+    if kind == "episode":
+        if record["episode_kind"] not in EPISODE_KINDS:
+            return "unknown episode kind"
+        if not isinstance(record["started_at"], str) or not (
+            record["ended_at"] is None or isinstance(record["ended_at"], str)
+        ):
+            return "an episode needs a start time (and an end time or null)"
     if kind == "encounter":
         instrument = record["instrument"]
         if not isinstance(instrument, dict) or not definition_known:
             return "its instrument definition is neither in the bundle nor at the county"
         if not isinstance(record["answers"], dict):
             return "answers must be an object"
-    if kind in ("duty", "case_item") and not isinstance(record["data"], dict):
+    if kind in ("duty", "case_item", "episode") and not isinstance(record["data"], dict):
         return "data must be an object"
     if not youth_known:
         return "the youth it belongs to is not at the county"

@@ -62,6 +62,13 @@ class Sensitivity(StrEnum):
     SOGIE = "sogie"  # sexual orientation, gender identity or expression: outing risk
 
 
+class ItemTag(StrEnum):
+    """What an answer means for the worker's next step, whatever the outcome."""
+
+    # Answered yes: the youth may be in danger now; a red banner stays until acknowledged.
+    SAFETY_NOW = "safety_now"
+
+
 class InstrumentKind(StrEnum):
     SCREENING = "screening"
     DEBRIEF = "debrief"
@@ -90,6 +97,7 @@ class Item(_Strict):
     group: Ident | None = None  # indicator group this item scores into
     weight: float = Field(default=1.0, ge=0, le=100)
     sensitivity: list[Sensitivity] = Field(default_factory=list)
+    tags: list[ItemTag] = Field(default_factory=list)
 
 
 class Section(_Strict):

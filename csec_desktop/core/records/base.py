@@ -15,7 +15,7 @@ from csec_desktop.core.clock import Clock, to_iso
 from csec_desktop.core.vault.audit import AuditEvent, AuditLog
 from csec_desktop.core.vault.database import Database
 
-SYNCED_TABLES = ("youth", "encounters", "duties", "case_items")
+SYNCED_TABLES = ("youth", "encounters", "duties", "case_items", "episodes")
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """The caseload service the GUI and CLI call: youth on this laptop, searchable, deduplicated.
 
 Keeps the in-memory search index in step with the vault: every create or update goes through
-here, so the index never needs a rebuild while the session lasts.
+here, so the index never needs a rebuild while the session lasts. Ticking "Missing now" on a
+profile records a missing episode (from now, by the signed-in worker; the worker then corrects
+when they learned of it) and starts its duties; unticking it records the youth located.
 """
 
 from __future__ import annotations
@@ -11,21 +13,40 @@ from csec_desktop.core.names.nicknames import NicknameTable, shipped_nicknames
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.caseload_index import CaseloadEntry, CaseloadIndex, SearchHit
 from csec_desktop.core.records.duplicates import PossibleDuplicate, find_possible_duplicates
+from csec_desktop.core.records.missing import MissingEpisodes
 from csec_desktop.core.records.youth import YouthProfile
 from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
+from csec_desktop.core.screening_policy import ScreeningPolicy, default_screening_policy
 
 
 class Caseload:
-    def __init__(self, ctx: RecordContext, nicknames: NicknameTable | None = None) -> None:
+    def __init__(
+        self,
+        ctx: RecordContext,
+        nicknames: NicknameTable | None = None,
+        policy: ScreeningPolicy | None = None,
+    ) -> None:
         """``nicknames``: the county's table (``names.nicknames.county_nicknames``); the shipped
-        list when None."""
+        list when None. ``policy``: the county's screening policy (the missing-episode clocks);
+        the shipped default when None."""
         self.ctx = ctx
         self.store = YouthStore(ctx)
         self.nicknames = nicknames if nicknames is not None else shipped_nicknames()
         self.matcher = NameMatcher(self.nicknames)
+        self._policy = policy  # the shipped default is read only when first needed
         self._profiles: dict[str, YouthProfile] = {}
         self.index = CaseloadIndex(nicknames=self.nicknames)
         self.reload()
+
+    @property
+    def policy(self) -> ScreeningPolicy:
+        if self._policy is None:
+            self._policy = default_screening_policy()
+        return self._policy
+
+    @property
+    def missing(self) -> MissingEpisodes:
+        return MissingEpisodes(self.ctx, self.policy)
 
     def reload(self) -> None:
         records = self.store.all()
@@ -51,14 +72,35 @@ class Caseload:
 
     def add(self, profile: YouthProfile) -> YouthRecord:
         """Add a youth. Callers show ``possible_duplicates`` first and let the worker choose."""
-        record = self.store.create(profile)
+        with self.ctx.db.transaction():
+            record = self.store.create(profile.model_copy(update={"missing": False}))
+            if profile.missing:
+                record = self._missing_changed(record.id, True)
         self._remember(record)
         return record
 
     def change(self, youth_id: str, profile: YouthProfile) -> YouthRecord:
-        record = self.store.update(youth_id, profile)
+        with self.ctx.db.transaction():
+            before = self.store.get(youth_id, audit=False).profile
+            record = self.store.update(
+                youth_id, profile.model_copy(update={"missing": before.missing})
+            )
+            if profile.missing != before.missing:
+                record = self._missing_changed(youth_id, profile.missing)
         self._remember(record)
         return record
+
+    def _missing_changed(self, youth_id: str, missing: bool) -> YouthRecord:
+        now, who = self.ctx.clock(), self.ctx.actor.display_name
+        episode = self.missing.open_episode(youth_id)
+        if missing and episode is None:
+            self.missing.report_missing(youth_id, now, who)
+        elif not missing and episode is not None:
+            self.missing.record_located(episode.id, now, "", who)
+        else:
+            current = self.store.get(youth_id, audit=False)
+            self.store.update(youth_id, current.profile.model_copy(update={"missing": missing}))
+        return self.store.get(youth_id, audit=False)
 
     def open(self, youth_id: str) -> YouthRecord:
         return self.store.get(youth_id)

@@ -1,20 +1,25 @@
-"""What the caseload list shows beside each name: latest outcome, drafts, next duty due.
+"""What the caseload list shows beside each name: status, drafts, next duty due, alerts.
 
-Computed for the whole laptop with three grouped queries (not one query per youth), so the list
-of 20,000 youth fills at once; the filters (overdue, due soon, open drafts, agency) run on these
-rows in memory.
+Computed for the whole laptop with a few grouped queries (not one query per youth), so the list
+of 20,000 youth fills at once; the filters (overdue, due soon, open drafts, missing now,
+identified, due for screening, agency) run on these rows in memory. The outcome shown is the
+youth's current exploitation status (a later lower screen never replaces "Identified"); for a
+youth without one (records from before status episodes) the latest screening outcome.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.localtime import local_date, years_on
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.caseload_index import CaseloadEntry
 from csec_desktop.core.records.duties import DUE_SOON
+from csec_desktop.core.screening_policy import ScreeningPolicy
 
 
 class CaseloadFilter(StrEnum):
@@ -22,6 +27,9 @@ class CaseloadFilter(StrEnum):
     OVERDUE = "overdue"
     DUE_SOON = "due_soon"
     DRAFTS = "drafts"
+    MISSING = "missing"
+    IDENTIFIED = "identified"
+    DUE_FOR_SCREENING = "due_for_screening"
     CHILD_WELFARE = "child_welfare"
     PROBATION = "probation"
 
@@ -32,6 +40,9 @@ class CaseloadFilter(StrEnum):
             "overdue": "Overdue duties",
             "due_soon": "Due within 24 hours",
             "drafts": "Open drafts",
+            "missing": "Missing now",
+            "identified": "Identified",
+            "due_for_screening": "Due for screening",
             "child_welfare": "Child welfare",
             "probation": "Probation",
         }[self.value]
@@ -42,8 +53,24 @@ class YouthStatus:
     latest_band: str | None = None
     latest_at: str | None = None
     drafts: int = 0
-    next_due: datetime | None = None
+    next_due: datetime | None = None  # when the soonest open duty counts as late
     open_duties: int = 0
+    missing: bool = False
+    last_screened: str | None = None
+    due_for_screening: bool = False
+
+    @property
+    def identified(self) -> bool:
+        return self.latest_band == "identified"
+
+    @property
+    def chips(self) -> tuple[str, ...]:
+        """The alerts shown beside the name."""
+        return tuple(
+            words
+            for words, shown in (("Missing now", self.missing), ("Identified", self.identified))
+            if shown
+        )
 
     def overdue(self, now: datetime) -> bool:
         return self.next_due is not None and self.next_due < now
@@ -52,35 +79,110 @@ class YouthStatus:
         return self.next_due is not None and now <= self.next_due <= now + DUE_SOON
 
 
-def load_statuses(ctx: RecordContext) -> dict[str, YouthStatus]:
+def load_statuses(
+    ctx: RecordContext, policy: ScreeningPolicy | None = None, now: datetime | None = None
+) -> dict[str, YouthStatus]:
     latest: dict[str, tuple[str | None, str]] = {}
+    ever_identified: set[str] = set()  # screened before status episodes (schema 3)
     # The latest *screening* outcome (a level of concern); a needs assessment's band ("urgent
-    # needs") answers another question and is not shown as the youth's outcome.
-    for youth_id, band, at in ctx.db.execute(
-        "SELECT e.youth_id, e.final_band, max(e.completed_at) FROM encounters e "
-        "JOIN instrument_definitions d ON d.hash = e.instrument_hash "
-        "WHERE e.status = 'completed' "
-        "AND json_extract(d.definition, '$.kind') <> 'needs_assessment' GROUP BY e.youth_id"
+    # needs") answers another question and is not shown as the youth's outcome. The few
+    # definitions are classified once (reading each definition per encounter was slow).
+    needs = {
+        row[0]
+        for row in ctx.db.execute(
+            "SELECT hash FROM instrument_definitions "
+            "WHERE json_extract(definition, '$.kind') = 'needs_assessment'"
+        ).fetchall()
+    }
+    for youth_id, band, at, instrument in ctx.db.execute(
+        "SELECT youth_id, final_band, completed_at, instrument_hash FROM encounters "
+        "WHERE status = 'completed'"
     ).fetchall():
-        latest[youth_id] = (band, at)
+        if instrument in needs:
+            continue
+        if band == "identified":
+            ever_identified.add(youth_id)
+        if youth_id not in latest or at > latest[youth_id][1]:
+            latest[youth_id] = (band, at)
+    status_now = dict(
+        ctx.db.execute(
+            "SELECT youth_id, json_extract(data, '$.level') FROM episodes "
+            "WHERE kind = 'exploitation_status' AND ended_at IS NULL ORDER BY started_at"
+        ).fetchall()
+    )
     drafts = dict(
         ctx.db.execute(
             "SELECT youth_id, count(*) FROM encounters WHERE status = 'draft' GROUP BY youth_id"
         ).fetchall()
     )
-    duties = {
-        youth_id: (from_iso(due), count)
-        for youth_id, due, count in ctx.db.execute(
-            "SELECT youth_id, min(due_at), count(*) FROM duties WHERE status = 'open' "
-            "GROUP BY youth_id"
-        ).fetchall()
-    }
+    duties = _late_after(ctx)
+    profiles = {}
+    for youth_id, fields, born in ctx.db.execute(
+        # One JSON parse per profile: the three paths come back as one array.
+        "SELECT id, json_extract(data, '$.missing', '$.in_care', '$.legal_status'), "
+        "birth_date FROM youth WHERE purged_at IS NULL"
+    ).fetchall():
+        missing, in_care, legal_status = json.loads(fields)
+        profiles[youth_id] = {
+            "missing": missing,
+            "in_care": in_care,
+            "legal_status": legal_status,
+            "birth_date": born,
+        }
+    today = local_date(now or ctx.clock())
     statuses = {}
-    for youth_id in set(latest) | set(drafts) | set(duties):
+    for youth_id, profile in profiles.items():
         band, at = latest.get(youth_id, (None, None))
         due, count = duties.get(youth_id, (None, 0))
-        statuses[youth_id] = YouthStatus(band, at, int(drafts.get(youth_id, 0)), due, int(count))
+        statuses[youth_id] = YouthStatus(
+            status_now.get(youth_id, "identified" if youth_id in ever_identified else band),
+            at,
+            int(drafts.get(youth_id, 0)),
+            due,
+            int(count),
+            bool(profile.get("missing")),
+            at,
+            _due_for_screening(profile, at, policy, today),
+        )
     return statuses
+
+
+def _late_after(ctx: RecordContext) -> dict[str, tuple[datetime, int]]:
+    """Per youth, when the soonest open duty counts as late (grace for "immediately")."""
+    found: dict[str, tuple[datetime, int]] = {}
+    for youth_id, due, grace in ctx.db.execute(
+        "SELECT youth_id, due_at, coalesce(json_extract(data, '$.grace_minutes'), 0) "
+        "FROM duties WHERE status = 'open'"
+    ).fetchall():
+        late = from_iso(due) + timedelta(minutes=float(grace))
+        before = found.get(youth_id)
+        if before is None:
+            found[youth_id] = (late, 1)
+        else:
+            found[youth_id] = (min(before[0], late), before[1] + 1)
+    return found
+
+
+def _due_for_screening(
+    profile: dict[str, object], last: str | None, policy: ScreeningPolicy | None, today: date
+) -> bool:
+    """In care, old enough by the policy's ``min_age``, and never screened or not within the
+    policy's re-screen interval."""
+    if policy is None or policy.rescreen_days is None:
+        return False
+    in_care = bool(profile.get("in_care")) or profile.get("legal_status") not in (
+        None,
+        "unknown",
+        "not_in_care",
+    )
+    born = profile.get("birth_date")
+    if not in_care:
+        return False
+    if isinstance(born, str) and not policy.screens_age(years_on(date.fromisoformat(born), today)):
+        return False
+    if last is None:
+        return True
+    return (today - local_date(from_iso(last))).days >= policy.rescreen_days
 
 
 def matches(
@@ -92,6 +194,12 @@ def matches(
         return status.due_soon(now)
     if chosen is CaseloadFilter.DRAFTS:
         return status.drafts > 0
+    if chosen is CaseloadFilter.MISSING:
+        return status.missing
+    if chosen is CaseloadFilter.IDENTIFIED:
+        return status.identified
+    if chosen is CaseloadFilter.DUE_FOR_SCREENING:
+        return status.due_for_screening
     if chosen in (CaseloadFilter.CHILD_WELFARE, CaseloadFilter.PROBATION):
         return entry.agency == chosen.value
     return True

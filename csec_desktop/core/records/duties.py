@@ -1,10 +1,13 @@
-"""Duties and deadlines: what the law or county protocol asks after a screening, and by when.
+"""Duties and deadlines: what the law or county protocol asks, and by when.
 
-Each duty is created from the policy's clocks when an encounter is completed, due relative to
-*when the information was received* (not when the screen was typed up), and copies its label and
-citation so it reads the same later even if the county changes its policy. The worker records
-how and when it was done; done late, the reason is required. The laptop's own clock decides
-what is overdue, so the panel is right offline.
+Each duty is created from the policy's clocks (see ``duty_planner``), due relative to *when the
+information was received* (not when the screen was typed up), and copies its label, citation,
+grace window and whether it is a mandated report, so it reads the same later even if the county
+changes its policy. The worker records how and when it was done; done late, the reason is
+required. "Immediately" is due at once and counts as late only after the county's grace window.
+Waiving a mandated report needs a supervisor's co-signature: until then the duty stays open
+with the request pending. The laptop's own clock decides what is overdue, so the panel is right
+offline.
 """
 
 from __future__ import annotations
@@ -17,9 +20,7 @@ from typing import Any, Literal
 from csec_desktop.core.clock import from_iso, to_iso
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.nfc import nfc_all
-from csec_desktop.core.records.base import RecordContext, new_id
-from csec_desktop.core.records.encounters import EncounterRecord
-from csec_desktop.core.screening_policy import Duty, ScreeningPolicy
+from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.vault.audit import AuditEvent
 
 DUE_SOON = timedelta(hours=24)
@@ -49,55 +50,44 @@ class DutyRecord:
     def immediate(self) -> bool:
         return self.data.get("hours") is None
 
+    @property
+    def mandated(self) -> bool:
+        return bool(self.data.get("mandated"))
+
+    @property
+    def provisional(self) -> bool:
+        """Started from a draft with a decisive answer (kept whatever becomes of the draft)."""
+        return bool(self.data.get("provisional"))
+
+    @property
+    def episode_id(self) -> str | None:
+        value = self.data.get("episode_id")
+        return str(value) if value else None
+
+    @property
+    def waiver_pending(self) -> dict[str, Any] | None:
+        """A request to mark this mandated report not applicable, awaiting a supervisor."""
+        pending = self.data.get("waiver_pending")
+        return dict(pending) if pending else None
+
+    @property
+    def late_after(self) -> datetime:
+        """When it counts as late: the due time, plus the grace window for "immediately"."""
+        if not self.immediate:
+            return self.due_at
+        return self.due_at + timedelta(minutes=float(self.data.get("grace_minutes", 0)))
+
     def urgency(self, now: datetime) -> Urgency:
         if self.status != "open":
             return "done" if self.status == "done" else "not_applicable"
-        if now > self.due_at:
+        if now > self.late_after:
             return "overdue"
-        return "due_soon" if self.due_at - now <= DUE_SOON else "upcoming"
+        return "due_soon" if self.late_after - now <= DUE_SOON else "upcoming"
 
 
 class DutyStore:
     def __init__(self, ctx: RecordContext) -> None:
         self.ctx = ctx
-
-    def create_for(
-        self, encounter: EncounterRecord, band: str, policy: ScreeningPolicy
-    ) -> list[DutyRecord]:
-        """Create the duties this outcome starts (inside the caller's transaction if any)."""
-        received = from_iso(encounter.info_received_at)
-        duties = policy.duties_for(
-            band, encounter.decision_point, encounter.missing, encounter.in_care
-        )
-        ids = []
-        with self.ctx.db.transaction():
-            for duty in duties:
-                ids.append(self._create(encounter, duty, received))
-        return [self.get(duty_id) for duty_id in ids]
-
-    def _create(self, encounter: EncounterRecord, duty: Duty, received: datetime) -> str:
-        duty_id = new_id()
-        data = {
-            "label": duty.label.model_dump(exclude_none=True),
-            "citation": duty.citation,
-            "hours": duty.hours,
-            "county_setting": duty.county_setting,
-            "received_at": encounter.info_received_at,
-        }
-        self.ctx.insert(
-            "duties",
-            duty_id,
-            {
-                "youth_id": encounter.youth_id,
-                "encounter_id": encounter.id,
-                "duty_type": duty.id,
-                "due_at": to_iso(duty.due_by(received)),
-                "status": "open",
-                "data": json.dumps(data, sort_keys=True),
-            },
-        )
-        self.ctx.audit_event(AuditEvent.RECORD_CREATED, duty_id, "duty", duty=duty.id)
-        return duty_id
 
     def record_done(
         self,
@@ -108,7 +98,10 @@ class DutyStore:
         agency: str = "",
         person: str = "",
         late_reason: str = "",
+        auto: bool = False,
     ) -> DutyRecord:
+        """Record the duty as done. ``auto``: done by a linked record (a debrief, the notices
+        on a missing episode); if late, it is flagged late and the reason is left to add."""
         duty = self.get(duty_id)
         if duty.status != "open":
             raise CsecError("This duty is already closed.")
@@ -116,8 +109,8 @@ class DutyStore:
             raise CsecError("Say how the duty was done (for example: phone report to the hotline).")
         if done_at > self.ctx.clock() + timedelta(minutes=5):
             raise CsecError("The time it was done cannot be in the future.")
-        late = done_at > duty.due_at
-        if late and not late_reason.strip():
+        late = done_at > duty.late_after
+        if late and not late_reason.strip() and not auto:
             raise CsecError("This was done after it was due; add the reason it was late.")
         data = {
             **duty.data,
@@ -128,6 +121,7 @@ class DutyStore:
                 "agency": agency.strip(),
                 "person": person.strip(),
                 "late_reason": late_reason.strip() if late else "",
+                "late": late,
                 "recorded_by": self.ctx.actor.username,
             },
         }
@@ -142,14 +136,41 @@ class DutyStore:
             )
         return self.get(duty_id)
 
-    def mark_not_applicable(self, duty_id: str, reason: str) -> DutyRecord:
+    def mark_not_applicable(
+        self, duty_id: str, reason: str, cosigner: Actor | None = None
+    ) -> DutyRecord:
+        """Waive a duty with a reason. A mandated report is only waived with a supervisor's
+        co-signature (``cosigner``, verified by the caller); without one the request is kept
+        pending and the duty stays open."""
         if not reason.strip():
             raise CsecError("Say why this duty does not apply.")
         duty = self.get(duty_id)
-        data = {
-            **duty.data,
-            "not_applicable": {"reason": reason.strip(), "by": self.ctx.actor.username},
-        }
+        if duty.status != "open":
+            raise CsecError("This duty is already closed.")
+        if duty.mandated and cosigner is None:
+            data = {
+                **duty.data,
+                "waiver_pending": {
+                    "reason": reason.strip(),
+                    "by": self.ctx.actor.username,
+                    "at": self.ctx.now(),
+                },
+            }
+            with self.ctx.db.transaction():
+                self.ctx.touch(
+                    "duties", duty_id, {"data": json.dumps(nfc_all(data), sort_keys=True)}
+                )
+                self.ctx.audit_event(
+                    AuditEvent.RECORD_CHANGED, duty_id, "duty", waiver="pending_cosign"
+                )
+            return self.get(duty_id)
+        if cosigner is not None and cosigner.username == self.ctx.actor.username:
+            raise CsecError("A second person must co-sign: the supervisor cannot be you.")
+        waived = {"reason": reason.strip(), "by": self.ctx.actor.username}
+        if cosigner is not None:
+            waived["cosigned_by"] = cosigner.username
+        data = {k: v for k, v in duty.data.items() if k != "waiver_pending"}
+        data["not_applicable"] = waived
         with self.ctx.db.transaction():
             self.ctx.touch(
                 "duties",
@@ -157,9 +178,40 @@ class DutyStore:
                 {"status": "not_applicable", "data": json.dumps(nfc_all(data), sort_keys=True)},
             )
             self.ctx.audit_event(
-                AuditEvent.RECORD_CHANGED, duty_id, "duty", status="not_applicable"
+                AuditEvent.RECORD_CHANGED,
+                duty_id,
+                "duty",
+                status="not_applicable",
+                cosigned_by=cosigner.username if cosigner else None,
             )
         return self.get(duty_id)
+
+    def cosign_waiver(self, duty_id: str, cosigner: Actor) -> DutyRecord:
+        """A supervisor co-signs the pending request to waive this mandated report."""
+        duty = self.get(duty_id)
+        pending = duty.waiver_pending
+        if pending is None:
+            raise CsecError("There is no request to waive this duty.")
+        return self.mark_not_applicable(duty_id, str(pending["reason"]), cosigner)
+
+    def for_encounter(self, encounter_id: str) -> list[DutyRecord]:
+        rows = self.ctx.db.execute(_SELECT + "WHERE encounter_id = ?", (encounter_id,))
+        return [_record(row) for row in rows.fetchall()]
+
+    def for_episode(self, episode_id: str) -> list[DutyRecord]:
+        rows = self.ctx.db.execute(
+            _SELECT + "WHERE json_extract(data, '$.episode_id') = ?", (episode_id,)
+        )
+        return [_record(row) for row in rows.fetchall()]
+
+    def retime(self, duty_id: str, due_at: datetime, received_at: datetime) -> None:
+        """Move an open duty's clock (the time the worker learned of it was corrected)."""
+        duty = self.get(duty_id)
+        data = {**duty.data, "received_at": to_iso(received_at)}
+        self.ctx.touch(
+            "duties", duty_id, {"due_at": to_iso(due_at), "data": json.dumps(data, sort_keys=True)}
+        )
+        self.ctx.audit_event(AuditEvent.RECORD_CHANGED, duty_id, "duty", retimed=True)
 
     def get(self, duty_id: str) -> DutyRecord:
         row = self.ctx.db.execute(_SELECT + "WHERE id = ?", (duty_id,)).fetchone()

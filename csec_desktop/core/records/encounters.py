@@ -201,6 +201,29 @@ class EncounterStore:
             )
         return self.get(encounter_id)
 
+    def record_override(
+        self, encounter_id: str, final_band: str, reason: str, explanation: Any
+    ) -> EncounterRecord:
+        """A co-signed override of a completed encounter's outcome (the only later change)."""
+        with self.ctx.db.transaction():
+            self.ctx.touch(
+                "encounters",
+                encounter_id,
+                {
+                    "final_band": final_band,
+                    "override_reason": reason,
+                    "explanation": json.dumps(explanation),
+                },
+            )
+            self.ctx.audit_event(
+                AuditEvent.RECORD_OVERRIDDEN,
+                encounter_id,
+                "encounter",
+                final=final_band,
+                cosigned=True,
+            )
+        return self.get(encounter_id)
+
     def get(self, encounter_id: str) -> EncounterRecord:
         row = self.ctx.db.execute(_SELECT + "WHERE e.id = ?", (encounter_id,)).fetchone()
         if row is None:

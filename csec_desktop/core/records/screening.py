@@ -2,72 +2,48 @@
 
 Ties the instrument navigator to the encounter store: each answer is committed as it is given
 (the GUI says "saved" only after ``answer`` returns), the position is kept so a draft resumes
-where it stopped, and completion signs the encounter, stores the outcome with its explanation
-and creates the duties the policy's clocks ask for — all in one transaction.
+where it stopped, and completion signs the encounter, stores the outcome with its explanation,
+sets the youth's exploitation status and creates the duties the policy's clocks ask for — all
+in one transaction. A draft whose answers make a decisive rule true already starts the
+*provisional* duties (reporting does not wait for the form to be finished). Overriding a
+decisive outcome downward needs a supervisor's co-signature: until then the computed outcome
+stands, with its duties.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from csec_desktop.core.clock import from_iso
+from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import Instrument, InstrumentRegistry, Navigator
-from csec_desktop.core.instruments.model import Text
-from csec_desktop.core.instruments.scoring import Outcome, SessionContext
+from csec_desktop.core.instruments.model import InstrumentKind
+from csec_desktop.core.instruments.scoring import SessionContext
 from csec_desktop.core.localtime import age_on
-from csec_desktop.core.records.base import RecordContext
+from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
+from csec_desktop.core.records.duty_planner import DutyPlanner, Referenced, situation_for
 from csec_desktop.core.records.encounters import EncounterRecord, EncounterStore, PinnedDefinition
-from csec_desktop.core.records.youth_store import YouthRecord
+from csec_desktop.core.records.exploitation_status import ExploitationStatus
+from csec_desktop.core.records.missing import MissingEpisodes
+from csec_desktop.core.records.outcome_record import (
+    needs_cosign,
+    outcome_to_json,
+    tags_answered_yes,
+)
+from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
 from csec_desktop.core.screening_policy import ScreeningPolicy
-
-
-def outcome_to_json(outcome: Outcome) -> dict[str, Any]:
-    """The outcome and why, in a form that is stored with the encounter and printed later."""
-
-    def text(value: Text) -> dict[str, str]:
-        return value.model_dump(exclude_none=True)
-
-    return {
-        "band": outcome.band,
-        "band_label": text(outcome.band_label),
-        "deciding_rule": None
-        if outcome.deciding_rule is None
-        else {
-            "rule_id": outcome.deciding_rule.rule_id,
-            "reason": text(outcome.deciding_rule.reason),
-            "items": list(outcome.deciding_rule.items),
-        },
-        "fired": [
-            {
-                "rule_id": hit.rule_id,
-                "band": hit.band,
-                "reason": text(hit.reason),
-                "items": list(hit.items),
-            }
-            for hit in outcome.fired
-        ],
-        "contributions": [
-            {
-                "item_id": c.item_id,
-                "label": text(c.label),
-                "answer": c.answer,
-                "points": c.points,
-                "group": c.group,
-                "rules": list(c.rules),
-            }
-            for c in outcome.explanation
-        ],
-        "group_scores": dict(outcome.group_scores),
-        "total_score": outcome.total_score,
-    }
 
 
 @dataclass(frozen=True)
 class Completed:
     encounter: EncounterRecord
-    duties: list[DutyRecord]
+    duties: list[DutyRecord]  # created by this completion
+    referenced: list[Referenced] = field(default_factory=list)  # already open or done
+    override_pending: bool = False  # a decisive outcome overridden down: awaiting co-sign
+    debriefs_done: list[str] = field(default_factory=list)  # debrief duties this one did
 
 
 class ScreeningRun:
@@ -79,6 +55,7 @@ class ScreeningRun:
         self.service = service
         self.encounter = encounter
         self.navigator = navigator
+        self.provisional_duties: list[DutyRecord] = []  # started from this draft so far
 
     @property
     def encounter_id(self) -> str:
@@ -98,9 +75,11 @@ class ScreeningRun:
     def set_answer(self, item_id: str, value: Any) -> str:
         self.navigator.set_answer(item_id, value)
         stored = self.navigator.answers.get(item_id)
-        return self.service.encounters.save_answer(
+        stamp = self.service.encounters.save_answer(
             self.encounter.id, item_id, stored, self.navigator.position
         )
+        self._provisional()
+        return stamp
 
     def set_answers(self, answers: dict[str, Any]) -> str:
         """Give many answers at once (bulk entry): one navigator refresh, one commit."""
@@ -111,9 +90,42 @@ class ScreeningRun:
             self.navigator.context,
         )
         self.navigator = navigator
-        return self.service.encounters.save_answers(
+        stamp = self.service.encounters.save_answers(
             self.encounter.id, navigator.answers, navigator.position
         )
+        self._provisional()
+        return stamp
+
+    def _provisional(self) -> None:
+        """Start the provisional duties a decisive answer in this draft calls for, stamped
+        from when the information was received; they stay whatever becomes of the draft."""
+        if self.navigator.instrument.definition.kind is InstrumentKind.NEEDS_ASSESSMENT:
+            return
+        outcome = self.navigator.outcome
+        rules, tags = (
+            frozenset(hit.rule_id for hit in outcome.fired),
+            tags_answered_yes(self.navigator),
+        )
+        if not rules and not tags:
+            return  # nothing decisive yet: the common case costs no queries
+        youth = YouthStore(self.service.ctx).get(self.encounter.youth_id, audit=False)
+        received = from_iso(self.encounter.info_received_at)
+        situation = situation_for(
+            youth.profile,
+            "screening",
+            received,
+            band=outcome.band,
+            rules=rules,
+            decision_point=self.encounter.decision_point,
+            missing=self.encounter.missing,
+            in_care=self.encounter.in_care or youth.profile.in_foster_care,
+            draft=True,
+            tags=tags,
+        )
+        planned = self.service.planner.plan(
+            self.encounter.youth_id, situation, received, encounter_id=self.encounter.id
+        )
+        self.provisional_duties.extend(planned.created)
 
     def next(self) -> None:
         self.navigator.next()
@@ -131,17 +143,58 @@ class ScreeningRun:
         self, final_band: str | None = None, override_reason: str | None = None
     ) -> Completed:
         outcome = self.navigator.complete()
+        instrument = self.navigator.instrument
         band = final_band or outcome.band
-        if band not in {b.id for b in self.navigator.instrument.definition.bands}:
+        if band not in {b.id for b in instrument.definition.bands}:
             raise ValueError(f"unknown outcome band {band}")
-        store, duties = self.service.encounters, DutyStore(self.service.ctx)
-        with self.service.ctx.db.transaction():
-            done = store.complete(
-                self.encounter.id, outcome.band, band, override_reason, outcome_to_json(outcome)
+        if band != outcome.band and not (override_reason or "").strip():
+            raise CsecError("Changing the outcome needs a written reason.")
+        pending = needs_cosign(instrument, outcome, band)
+        explanation = outcome_to_json(outcome)
+        if pending:
+            explanation["override_request"] = {
+                "band": band,
+                "reason": (override_reason or "").strip(),
+                "by": self.service.ctx.actor.username,
+                "at": self.service.ctx.now(),
+                "cosigned_by": None,
+            }
+        stands = outcome.band if pending else band
+        service, ctx = self.service, self.service.ctx
+        with ctx.db.transaction():
+            done = service.encounters.complete(
+                self.encounter.id,
+                outcome.band,
+                stands,
+                None if pending else override_reason,
+                explanation,
             )
-            created = duties.create_for(done, band, self.service.policy)
+            youth = YouthStore(ctx).get(done.youth_id, audit=False)
+            received = from_iso(done.info_received_at)
+            screening = instrument.definition.kind is not InstrumentKind.NEEDS_ASSESSMENT
+            if screening:
+                ExploitationStatus(ctx).apply_screen(done.youth_id, stands, done.id, received)
+            situation = situation_for(
+                youth.profile,
+                "screening",
+                received,
+                band=stands,
+                rules=frozenset(hit.rule_id for hit in outcome.fired)
+                if stands == outcome.band
+                else frozenset(),
+                decision_point=done.decision_point,
+                missing=done.missing,
+                in_care=done.in_care or youth.profile.in_foster_care,
+                tags=tags_answered_yes(self.navigator),
+            )
+            planned = service.planner.plan(done.youth_id, situation, received, encounter_id=done.id)
+            debriefs = (
+                service.missing.link_debrief(done.youth_id, done.id, done.decision_point)
+                if screening
+                else []
+            )
         self.encounter = done
-        return Completed(done, created)
+        return Completed(done, planned.created, planned.referenced, pending, debriefs)
 
 
 class ScreeningService:
@@ -152,6 +205,35 @@ class ScreeningService:
         self.registry = registry
         self.policy = policy
         self.encounters = EncounterStore(ctx)
+        self.planner = DutyPlanner(ctx, policy)
+        self.missing = MissingEpisodes(ctx, policy)
+
+    def cosign_override(self, encounter_id: str, cosigner: Actor) -> EncounterRecord:
+        """A supervisor co-signs a pending override of a decisive outcome: the requested
+        outcome then stands, the duties this encounter started are closed as not applicable
+        with the reason, and a status this encounter set ends (audited)."""
+        encounter = self.encounters.get(encounter_id)
+        request = (encounter.explanation or {}).get("override_request")
+        if not request or request.get("cosigned_by"):
+            raise CsecError("There is no override waiting for a co-signature.")
+        if cosigner.username in (self.ctx.actor.username, request["by"]):
+            raise CsecError("A second person must co-sign: the supervisor cannot be the worker.")
+        band, reason = str(request["band"]), str(request["reason"])
+        explanation = {
+            **encounter.explanation,
+            "override_request": {**request, "cosigned_by": cosigner.username},
+        }
+        why = f"Outcome overridden (co-signed by {cosigner.display_name}): {reason}"
+        duties, status = DutyStore(self.ctx), ExploitationStatus(self.ctx)
+        with self.ctx.db.transaction():
+            changed = self.encounters.record_override(encounter_id, band, reason, explanation)
+            for duty in duties.for_encounter(encounter_id):
+                if duty.status == "open":
+                    duties.mark_not_applicable(duty.id, why, cosigner)
+            current = status.current(encounter.youth_id)
+            if current is not None and current.data.get("set_by_encounter") == encounter_id:
+                status.end(encounter.youth_id, why, self.ctx.clock(), band)
+        return changed
 
     def offered(self, decision_point: str) -> list[Instrument]:
         """The instruments the policy offers here that this laptop has. One it lacks is left

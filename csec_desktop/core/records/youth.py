@@ -37,6 +37,76 @@ ICWA_LABELS: dict[str, str] = {
 }
 
 
+class LegalStatus(StrEnum):
+    """The youth's legal status with the county (what the duties and the counts depend on)."""
+
+    DEPENDENT = "dependent_300"  # WIC 300 dependent of the juvenile court
+    WARD = "ward_602"  # WIC 602 ward (probation)
+    DUAL_STATUS = "dual_status_241_1"  # WIC 241.1 dual-status youth
+    NON_MINOR_DEPENDENT = "non_minor_dependent"  # extended foster care, 18 to 21 (WIC 11400(v))
+    VOLUNTARY = "voluntary"  # voluntary placement or informal supervision
+    NOT_IN_CARE = "not_in_care"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return LEGAL_STATUS_LABELS[self]
+
+    @property
+    def in_foster_care(self) -> bool:
+        """Placed by the county: a missing episode must reach law enforcement and NCMEC."""
+        return self not in (LegalStatus.NOT_IN_CARE, LegalStatus.UNKNOWN)
+
+
+LEGAL_STATUS_LABELS = {
+    LegalStatus.DEPENDENT: "Dependent (WIC 300)",
+    LegalStatus.WARD: "Ward (WIC 602)",
+    LegalStatus.DUAL_STATUS: "Dual status (WIC 241.1)",
+    LegalStatus.NON_MINOR_DEPENDENT: "Non-minor dependent (18 to 21)",
+    LegalStatus.VOLUNTARY: "Voluntary or informal",
+    LegalStatus.NOT_IN_CARE: "Not in care",
+    LegalStatus.UNKNOWN: "Not recorded",
+}
+
+
+class PlacementType(StrEnum):
+    RESOURCE_FAMILY = "resource_family"
+    RELATIVE = "relative"
+    STRTP = "strtp"  # short-term residential therapeutic program
+    GROUP_HOME = "group_home"
+    THP = "transitional_housing"  # THP-M / THP+FC
+    JUVENILE_HALL = "juvenile_hall_camp"
+    HOME_OF_PARENT = "home_of_parent"
+    NONE = "none"
+
+    @property
+    def label(self) -> str:
+        return PLACEMENT_LABELS[self]
+
+    @property
+    def licensed(self) -> bool:
+        """A licensed community care facility or home: abuse alleged there goes to the
+        licensing office too (PC 11166.1(a))."""
+        return self in (
+            PlacementType.RESOURCE_FAMILY,
+            PlacementType.STRTP,
+            PlacementType.GROUP_HOME,
+            PlacementType.THP,
+        )
+
+
+PLACEMENT_LABELS = {
+    PlacementType.RESOURCE_FAMILY: "Resource family home",
+    PlacementType.RELATIVE: "Relative or non-relative extended family member",
+    PlacementType.STRTP: "STRTP (short-term residential therapeutic program)",
+    PlacementType.GROUP_HOME: "Group home",
+    PlacementType.THP: "Transitional housing (THP)",
+    PlacementType.JUVENILE_HALL: "Juvenile hall or camp",
+    PlacementType.HOME_OF_PARENT: "Home of parent",
+    PlacementType.NONE: "No placement",
+}
+
+
 def _clean(text: str) -> str:
     """One spelling (NFC) and single spaces: names compare, search and print alike."""
     return " ".join(nfc(text).split())
@@ -64,6 +134,8 @@ class YouthProfile(BaseModel):
     placement: str = Field("", max_length=200)
     in_care: bool = False
     missing: bool = False
+    legal_status: LegalStatus = LegalStatus.UNKNOWN
+    placement_type: PlacementType = PlacementType.NONE
 
     @field_validator(
         "legal_first_name",
@@ -102,6 +174,11 @@ class YouthProfile(BaseModel):
     @property
     def name_with_pronouns(self) -> str:
         return f"{self.display_name} ({self.pronouns})" if self.pronouns else self.display_name
+
+    @property
+    def in_foster_care(self) -> bool:
+        """In care by the profile's flag or by its legal status."""
+        return self.in_care or self.legal_status.in_foster_care
 
     def age_on(self, day: date) -> int | None:
         if self.birth_date is None:

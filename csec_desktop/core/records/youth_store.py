@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.base import RecordContext, new_id
 from csec_desktop.core.records.youth import YouthProfile
+from csec_desktop.core.records.youth_history import record_changes
 from csec_desktop.core.vault.audit import AuditEvent
 
 
@@ -45,6 +46,7 @@ class YouthStore:
         with self.ctx.db.transaction():
             self.ctx.insert("youth", youth_id, self._columns(profile))
             self.ctx.audit_event(AuditEvent.RECORD_CREATED, youth_id, "youth")
+            record_changes(self.ctx, youth_id, None, profile)
         return self.get(youth_id, audit=False)
 
     def get(self, youth_id: str, *, audit: bool = True) -> YouthRecord:
@@ -61,7 +63,9 @@ class YouthStore:
 
     def update(self, youth_id: str, profile: YouthProfile) -> YouthRecord:
         with self.ctx.db.transaction():
+            before = self.get(youth_id, audit=False).profile
             self.ctx.touch("youth", youth_id, self._columns(profile))
+            record_changes(self.ctx, youth_id, before, profile)
             self.ctx.audit_event(AuditEvent.RECORD_CHANGED, youth_id, "youth")
         return self.get(youth_id, audit=False)
 

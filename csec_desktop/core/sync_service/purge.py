@@ -1,11 +1,11 @@
 """Purging identifying data the county has held long enough (retention policy, default 30 days).
 
-A youth is purged only when the youth's profile and every encounter, duty and case item about
-them are delivered at their current version (a verified receipt covers exactly that version),
-the last of those deliveries is older than the retention period, and no work is open on the
-laptop (no draft screening, no open duty). Purging deletes the youth's records and answers,
-empties the profile's identifying fields and keeps tombstones (table, id, version, when), so
-counts and the audit trail still make sense. Each purge is audited; nothing else is.
+A youth is purged only when the youth's profile and every encounter, duty, case item and
+episode about them are delivered at their current version (a verified receipt covers exactly
+that version), the last of those deliveries is older than the retention period, and no work is
+open on the laptop (no draft screening, no open duty). Purging deletes the youth's records and
+answers, empties the profile's identifying fields and keeps tombstones (table, id, version,
+when), so counts and the audit trail still make sense. Each purge is audited; nothing else is.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from csec_desktop.core.vault.audit import AuditEvent, AuditLog
 from csec_desktop.core.vault.database import Database
 
 TOMBSTONE_PROFILE = '{"purged": true}'
-_CHILDREN = ("encounters", "duties", "case_items")
+_CHILDREN = ("encounters", "duties", "case_items", "episodes")
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def purge_delivered(
                 "(SELECT id FROM encounters WHERE youth_id = ?)",
                 (youth_id,),
             )
-            for table in ("duties", "case_items", "encounters"):
+            for table in ("duties", "case_items", "episodes", "encounters"):
                 conn.execute(f"DELETE FROM {table} WHERE youth_id = ?", (youth_id,))  # noqa: S608
             conn.execute(
                 "UPDATE youth SET data = ?, birth_date = NULL, purged_at = ? WHERE id = ?",

@@ -22,6 +22,7 @@ KIND_TABLES: dict[str, str] = {
     "encounter": "encounters",
     "duty": "duties",
     "case_item": "case_items",
+    "episode": "episodes",
 }
 TABLE_KINDS = {table: kind for kind, table in KIND_TABLES.items()}
 _COMMON = "id, version, base_version, created_at, created_by, updated_at, updated_by"
@@ -32,6 +33,7 @@ _EXTRA = {
     "completed_by",
     "duties": "youth_id, encounter_id, duty_type, due_at, status, data",
     "case_items": "youth_id, kind, data",
+    "episodes": "youth_id, kind, started_at, ended_at, data",
 }
 
 
@@ -198,6 +200,14 @@ def _shape(kind: str, row: tuple[Any, ...], base: int | None) -> dict[str, Any]:
             due_at=extra[3],
             status=extra[4],
             data=json.loads(extra[5]),
+        )
+    elif kind == "episode":
+        record.update(
+            youth_id=extra[0],
+            episode_kind=extra[1],
+            started_at=extra[2],
+            ended_at=extra[3],
+            data=json.loads(extra[4]),
         )
     else:
         record.update(youth_id=extra[0], item_kind=extra[1], data=json.loads(extra[2]))

@@ -45,6 +45,7 @@ class AuditEvent(StrEnum):
     RECORD_PURGED = "record_purged"
     INSTRUMENT_INSTALLED = "instrument_installed"
     DRAFT_MOVED = "draft_moved"
+    COSIGNED = "cosigned"  # a supervisor co-signed a worker's override or waiver
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ encrypted vault), the installed county trust file with its pinned root, the bund
 every bundle sent with the record versions it carried, receipts, per-record delivery state and
 tombstones of purged records.
 Version 4: referral domains stored by id (a data step, not SQL: see ``referral_domains_by_id``).
+Version 5: dated episodes about a youth (missing from care, exploitation status, legal status,
+placement), synced like the other case records; duties find their episode through their data.
 
 A step is SQL text or, when rows must be rewritten by rules that live in Python, a function
 given the open connection inside the migration's transaction.
@@ -185,6 +187,20 @@ CREATE TABLE sync_tombstones (
 );
 """
 
+V5 = f"""
+CREATE TABLE episodes (
+    id TEXT PRIMARY KEY,
+    youth_id TEXT NOT NULL REFERENCES youth(id),
+    kind TEXT NOT NULL CHECK (kind IN ('missing', 'exploitation_status', 'legal_status',
+        'placement')),
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    data TEXT NOT NULL,{_SYNCED}
+);
+CREATE INDEX episodes_youth ON episodes(youth_id, kind);
+"""
+
+
 # Version 9: county instruments installed on this laptop (id + version + content hash pinned;
 # the definition text itself kept here, inside the encrypted vault, never as a loose file).
 V9 = """
@@ -224,5 +240,6 @@ MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (2, "case records", V2),
     (3, "sync state", V3),
     (4, "referral domains stored by id", referral_domains_by_id),
+    (5, "episodes: missing, exploitation status, legal status, placement", V5),
     (9, "county instruments", V9),
 )

@@ -27,9 +27,15 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.caseload_status import CaseloadFilter
 from csec_desktop.gui.background import Background
+from csec_desktop.gui.caseload.chips import ChipDelegate
 from csec_desktop.gui.caseload.sort_controls import SortControls
 from csec_desktop.gui.caseload.source import CaseloadSource
-from csec_desktop.gui.caseload.table_model import YOUTH_ID_ROLE, CaseloadRow, CaseloadTableModel
+from csec_desktop.gui.caseload.table_model import (
+    YOUTH_ID_ROLE,
+    CaseloadRow,
+    CaseloadTableModel,
+    Column,
+)
 from csec_desktop.gui.widgets import InlineMessage, busy_bar, button, em, list_table
 
 DEBOUNCE_MS = 200
@@ -94,8 +100,10 @@ class CaseloadView(QWidget):
         header.setSortIndicatorShown(False)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
-        for column, width in enumerate((14, 21, 9, 4, 3.5, 7, 14, 10)):
+        for column, width in enumerate((14, 10, 21, 9, 4, 3.5, 7, 14, 10)):
             header.resizeSection(column, em(self, width))
+        self.chips = ChipDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.ALERTS, self.chips)
         self.table.activated.connect(self._activated)
 
         layout = QVBoxLayout(self)

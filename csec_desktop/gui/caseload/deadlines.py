@@ -56,6 +56,16 @@ class DeadlineRow:
     youth_name: str
     label: str
     due_at: datetime
+    late_after: datetime | None = None  # "immediately": due now, late after the grace window
+
+    @property
+    def late_at(self) -> datetime:
+        return self.late_after or self.due_at
+
+    def words(self, now: datetime) -> str:
+        if self.late_after is not None and self.due_at <= now <= self.late_after:
+            return f"due now (immediately; late after {self.late_after.astimezone():%H:%M})"
+        return due_words(self.late_at, now)
 
 
 def deadline_rows(duties: list[DutyRecord], names: dict[str, str]) -> list[DeadlineRow]:
@@ -66,6 +76,7 @@ def deadline_rows(duties: list[DutyRecord], names: dict[str, str]) -> list[Deadl
             names.get(d.youth_id, "Youth not on this list"),
             d.label.get("en", d.duty_type),
             d.due_at,
+            d.late_after if d.immediate else None,
         )
         for d in duties
         if d.status == "open"
@@ -99,8 +110,8 @@ class DeadlinesModel(QAbstractTableModel):
 
     def counts(self) -> tuple[int, int]:
         """(overdue, due within 24 hours) at the model's current time."""
-        overdue = sum(1 for row in self._rows if row.due_at < self._now)
-        soon = sum(1 for row in self._rows if self._now <= row.due_at <= self._now + DUE_SOON)
+        overdue = sum(1 for row in self._rows if row.late_at < self._now)
+        soon = sum(1 for row in self._rows if self._now <= row.late_at <= self._now + DUE_SOON)
         return overdue, soon
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -126,7 +137,7 @@ class DeadlinesModel(QAbstractTableModel):
                 return row.label
             if column is DeadlineColumn.DUE:
                 return local_time(row.due_at)
-            return due_words(row.due_at, self._now)
+            return row.words(self._now)
         if role == DUTY_ID_ROLE:
             return row.duty_id
         if role == YOUTH_ID_ROLE:

@@ -30,8 +30,16 @@ def status_text(duty: DutyRecord, now: datetime) -> str:
         late = " (late)" if done.get("late_reason") else ""
         return f"Done {local_time(datetime.fromisoformat(done['at'].replace('Z', '+00:00')))}{late}"
     if duty.status == "not_applicable":
-        return "Not applicable"
-    return "Open, " + due_words(duty.due_at, now)
+        cosigned = duty.data.get("not_applicable", {}).get("cosigned_by")
+        return f"Not applicable (co-signed by {cosigned})" if cosigned else "Not applicable"
+    words = "Open, " + due_words(duty.due_at, now)
+    if duty.immediate and duty.urgency(now) != "overdue":
+        words = "Open, due now (immediately)"
+    if duty.waiver_pending:
+        words += "; waiting for a supervisor to co-sign 'not applicable'"
+    if duty.provisional:
+        words += " (started from a draft)"
+    return words
 
 
 class DutiesTab(QWidget):
@@ -119,7 +127,12 @@ class DutiesTab(QWidget):
         if chosen is None or chosen.status != "open":
             return None
         dialog = NotApplicableDialog(
-            chosen, self.services.duties, self.background, self.services.clock(), self
+            chosen,
+            self.services.duties,
+            self.background,
+            self.services.clock(),
+            self,
+            self.services.verify_cosigner,
         )
         dialog.accepted.connect(self._saved)
         dialog.open()

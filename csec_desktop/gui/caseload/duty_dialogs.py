@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.wording import due_words, local_time
+from csec_desktop.gui.cosign_fields import CosignFields, Verify
 from csec_desktop.gui.form_dialog import FormDialog
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import add_row, em, text_edit
@@ -106,7 +107,7 @@ class RecordDutyDialog(_DutyDialog):
 
     @property
     def late(self) -> bool:
-        return self.when() > self.duty.due_at
+        return self.when() > self.duty.late_after  # "immediately" has the county's grace
 
     def _update_late(self) -> None:
         late = self.late
@@ -136,6 +137,9 @@ class RecordDutyDialog(_DutyDialog):
 
 
 class NotApplicableDialog(_DutyDialog):
+    """Waive a duty with a reason; a mandated report also needs a supervisor's co-signature
+    (given here, or later: the request then waits and the duty stays open)."""
+
     def __init__(
         self,
         duty: DutyRecord,
@@ -143,12 +147,19 @@ class NotApplicableDialog(_DutyDialog):
         background: Background,
         now: datetime,
         parent: QWidget | None = None,
+        verify: Verify | None = None,
     ) -> None:
         title = "Mark a duty as not applicable"
         super().__init__(title, "&Mark not applicable", duty, now, background, parent)
         self.store = store
         self.reason = _reason_edit("Why it does not apply")
         add_row(self.form, "&Why it does not apply", self.reason)
+        self.cosign: CosignFields | None = None
+        if duty.mandated:
+            pending = duty.waiver_pending
+            if pending:
+                self.reason.setPlainText(str(pending["reason"]))
+            self.cosign = CosignFields(self.form, verify, "waive mandated report")
         self.reason.setFocus()
 
     def submit(self) -> None:
@@ -157,5 +168,11 @@ class NotApplicableDialog(_DutyDialog):
             self.message.show_message("Say why this duty does not apply.")
             self.reason.setFocus()
             return
-        duty_id = self.duty.id
-        self.run(lambda: self.store.mark_not_applicable(duty_id, reason))
+        duty_id, cosign = self.duty.id, self.cosign
+        if cosign is None:
+            self.run(lambda: self.store.mark_not_applicable(duty_id, reason))
+            return
+        name, secret = cosign.take()
+        self.run(
+            lambda: self.store.mark_not_applicable(duty_id, reason, cosign.cosigner(name, secret))
+        )

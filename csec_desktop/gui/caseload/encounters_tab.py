@@ -155,7 +155,7 @@ class EncountersTab(QWidget):
         from csec_desktop.gui.wizard import EncounterWizard  # the wizard part of the app
 
         assert self.youth is not None
-        wizard = EncounterWizard(run, self.youth, "en", self)
+        wizard = EncounterWizard(run, self.youth, "en", self, self.services.verify_cosigner)
         wizard.completed.connect(lambda _done: self.changed.emit())
         wizard.finished.connect(lambda _code: self._after_wizard())
         wizard.open()

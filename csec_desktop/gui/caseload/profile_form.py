@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.core.records.youth import ICWA_LABELS, Agency, YouthProfile
+from csec_desktop.core.records.youth import (
+    ICWA_LABELS,
+    Agency,
+    LegalStatus,
+    PlacementType,
+    YouthProfile,
+)
 from csec_desktop.gui.widgets import add_row, em, text_edit
 
 LANGUAGES = (("en", "English"), ("es", "Spanish"), ("other", "Another language"))
@@ -114,6 +120,14 @@ class ProfileForm(QWidget):
             self.agency.addItem(agency.label, agency.value)
         self.case_numbers = _list_edit("Case numbers, one per line")
         self.placement = text_edit("Placement", 200)
+        self.legal_status = QComboBox()
+        self.legal_status.setAccessibleName("Legal status")
+        for status in LegalStatus:
+            self.legal_status.addItem(status.label, status.value)
+        self.placement_type = QComboBox()
+        self.placement_type.setAccessibleName("Placement type")
+        for kind in PlacementType:
+            self.placement_type.addItem(kind.label, kind.value)
         self.in_care = QCheckBox("In &care (placed by the county)")
         self.in_care.setAccessibleName("In care")
         self.missing = QCheckBox("&Missing now")
@@ -133,6 +147,8 @@ class ProfileForm(QWidget):
         add_row(form, "&ICWA status", self.icwa)
         add_row(form, "Ag&ency", self.agency)
         add_row(form, "Case n&umbers (one per line)", self.case_numbers)
+        add_row(form, "Legal status (WIC secti&on)", self.legal_status)
+        add_row(form, "Placement t&ype", self.placement_type)
         add_row(form, "Placeme&nt", self.placement)
         form.addRow("", self.in_care)
         form.addRow("", self.missing)
@@ -166,6 +182,10 @@ class ProfileForm(QWidget):
         self.agency.setCurrentIndex(self.agency.findData(profile.agency.value))
         self.case_numbers.setPlainText("\n".join(profile.case_numbers))
         self.placement.setText(profile.placement)
+        self.legal_status.setCurrentIndex(self.legal_status.findData(profile.legal_status.value))
+        self.placement_type.setCurrentIndex(
+            self.placement_type.findData(profile.placement_type.value)
+        )
         self.in_care.setChecked(profile.in_care)
         self.missing.setChecked(profile.missing)
 
@@ -202,6 +222,8 @@ class ProfileForm(QWidget):
                 placement=self.placement.text(),
                 in_care=self.in_care.isChecked(),
                 missing=self.missing.isChecked(),
+                legal_status=LegalStatus(self.legal_status.currentData()),
+                placement_type=PlacementType(self.placement_type.currentData()),
             )
         except PydanticError as exc:
             raise self._problem(exc) from None

@@ -19,6 +19,7 @@ from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.county_instruments import laptop_registry
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.encounters import EncounterStore
+from csec_desktop.core.records.missing import MissingEpisodes
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.reports.service import SummaryService
 from csec_desktop.core.screening_policy import ScreeningPolicy, offered_instrument_problems
@@ -39,6 +40,7 @@ class WorkspaceServices:
     source: CaseloadSource | None = field(default=None)
     # What in the county policy this laptop cannot honour (checked at sign-in, shown at once).
     policy_problems: list[str] = field(default_factory=list)
+    session: Any = field(default=None)  # for a supervisor's co-signature on this laptop
 
     @classmethod
     def build(cls, session: Any, clock: Callable[[], datetime] = utc_now) -> WorkspaceServices:
@@ -57,6 +59,7 @@ class WorkspaceServices:
             encounters=EncounterStore(ctx),
             summaries=SummaryService(ctx, policy),
             policy_problems=offered_instrument_problems(policy.screening, registry),
+            session=session,
         )
 
     def reload_instruments(self) -> None:
@@ -73,6 +76,16 @@ class WorkspaceServices:
         """The session came back from a lock with a new connection: use it everywhere."""
         self.ctx.db = session.db
         self.ctx.audit = session.audit
+        self.session = session
+
+    def verify_cosigner(self, username: str, passphrase: str, what: str) -> Actor:
+        """A supervisor's co-signature, checked against their key slot on this laptop."""
+        from csec_desktop.core.vault.cosign import verify_cosigner
+
+        return verify_cosigner(self.session, username, passphrase, what)
+
+    def missing_episodes(self) -> MissingEpisodes:
+        return MissingEpisodes(self.ctx, self.policy.screening)
 
     def needs_service(self) -> ScreeningService:
         """A screening service whose decision points offer only the needs assessment, for the

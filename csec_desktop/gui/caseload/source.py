@@ -23,21 +23,35 @@ from csec_desktop.core.records.caseload_status import (
 from csec_desktop.core.records.duplicates import PossibleDuplicate
 from csec_desktop.core.records.youth import YouthProfile
 from csec_desktop.core.records.youth_store import YouthRecord
+from csec_desktop.core.screening_policy import ScreeningPolicy
 from csec_desktop.gui.caseload.table_model import CaseloadRow
 
 
 class CaseloadSource:
-    def __init__(self, caseload: Caseload, statuses: dict[str, YouthStatus]) -> None:
+    def __init__(
+        self,
+        caseload: Caseload,
+        statuses: dict[str, YouthStatus],
+        policy: ScreeningPolicy | None = None,
+    ) -> None:
         self.caseload = caseload
+        self.policy = policy
         self.statuses = statuses
         self.lock = threading.Lock()
         self.query_threads: list[int] = []  # which thread ran each query (tests look)
 
     @classmethod
-    def load(cls, ctx: RecordContext, nicknames: NicknameTable | None = None) -> CaseloadSource:
+    def load(
+        cls,
+        ctx: RecordContext,
+        nicknames: NicknameTable | None = None,
+        policy: ScreeningPolicy | None = None,
+    ) -> CaseloadSource:
         """Read every youth and status from the vault (slow with 20,000: run it in the
-        background). ``nicknames``: the county's table (the shipped list when None)."""
-        return cls(Caseload(ctx, nicknames), load_statuses(ctx))
+        background). ``nicknames``: the county's table (the shipped list when None);
+        ``policy``: the county's screening policy (missing-episode clocks, re-screen interval)."""
+        caseload = Caseload(ctx, nicknames, policy)
+        return cls(caseload, load_statuses(ctx, policy), policy)
 
     @property
     def total(self) -> int:
@@ -93,7 +107,7 @@ class CaseloadSource:
 
     def refresh_statuses(self, ctx: RecordContext) -> None:
         """After a screening or a duty changed: re-read outcomes, drafts and next due."""
-        statuses = load_statuses(ctx)
+        statuses = load_statuses(ctx, self.caseload.policy)
         with self.lock:
             self.statuses = statuses
 

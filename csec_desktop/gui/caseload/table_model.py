@@ -24,18 +24,20 @@ Index = QModelIndex | QPersistentModelIndex
 YOUTH_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the youth's record id, for opening the page
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the column the way people expect
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole CaseloadRow
+CHIPS_ROLE = Qt.ItemDataRole.UserRole + 4  # the alerts, for the chip painter
 
 
 class Column(IntEnum):
     # What a worker scans for first comes first, so it stays on screen at 150 % scaling.
     NAME = 0
-    NEXT_DUE = 1
-    OUTCOME = 2
-    DRAFTS = 3
-    AGE = 4
-    AGENCY = 5
-    LEGAL_NAME = 6
-    CASE_NUMBER = 7
+    ALERTS = 1  # "Missing now", "Identified": drawn as chips
+    NEXT_DUE = 2
+    OUTCOME = 3
+    DRAFTS = 4
+    AGE = 5
+    AGENCY = 6
+    LEGAL_NAME = 7
+    CASE_NUMBER = 8
 
     @property
     def title(self) -> str:
@@ -44,6 +46,7 @@ class Column(IntEnum):
 
 _TITLES = {
     Column.NAME: "Name (pronouns)",
+    Column.ALERTS: "Alerts",
     Column.LEGAL_NAME: "Legal name",
     Column.AGE: "Age",
     Column.AGENCY: "Agency",
@@ -67,6 +70,7 @@ class CaseloadRow:
     next_due: datetime | None
     case_number: str
     legal_key: tuple[str, ...] = ()  # surname first, folded: worked out off the GUI thread
+    chips: tuple[str, ...] = ()  # "Missing now", "Identified"
 
     @classmethod
     def of(cls, entry: CaseloadEntry, status: YouthStatus | None) -> CaseloadRow:
@@ -84,6 +88,7 @@ class CaseloadRow:
             status.next_due,
             ", ".join(entry.case_numbers),
             tuple(parts[-1:] + parts[:-1]),
+            status.chips,
         )
 
 
@@ -149,6 +154,8 @@ class CaseloadTableModel(QAbstractTableModel):
             return _sort_key(row, column)
         if role == ROW_ROLE:
             return row
+        if role == CHIPS_ROLE:
+            return row.chips
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
             return f"Legal name: {row.legal_name}"
         return None
@@ -156,6 +163,8 @@ class CaseloadTableModel(QAbstractTableModel):
     def _display(self, row: CaseloadRow, column: Column) -> str:
         if column is Column.NAME:
             return row.name
+        if column is Column.ALERTS:
+            return " · ".join(row.chips)
         if column is Column.LEGAL_NAME:
             return row.legal_name
         if column is Column.AGE:
@@ -183,6 +192,8 @@ class CaseloadTableModel(QAbstractTableModel):
 def _sort_key(row: CaseloadRow, column: Column) -> Any:
     if column is Column.NAME:
         return row.name.casefold()
+    if column is Column.ALERTS:
+        return (-len(row.chips), row.chips)  # youth with alerts first
     if column is Column.LEGAL_NAME:
         return row.legal_key  # surname first, as a paper list is sorted
     if column is Column.AGE:

@@ -1,7 +1,9 @@
 """One youth's page, the central view while a youth is open.
 
 The header names the youth as they are known (chosen name and pronouns; the legal name
-smaller), with age, agency and whether they are in care or missing. Tabs hold the screenings,
+smaller), with age, agency, legal status and whether they are in care or missing. A red banner
+stays while a "danger now" safety duty is open; "Missing episode…" records a youth missing,
+the notices made and the youth located. Tabs hold the screenings,
 the duties and the case team. "Back to caseload" (or Esc) returns to the list. Opening a page
 is audited as a viewing by the Caseload service; nothing of the youth reaches a window title.
 """
@@ -13,12 +15,22 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from csec_desktop.core.localtime import local_date
-from csec_desktop.core.records.youth_store import YouthRecord
+from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
+from csec_desktop.core.records.exploitation_status import (
+    CONCERN,
+    LEVEL_LABELS,
+    ExploitationStatus,
+)
+from csec_desktop.core.records.youth import LegalStatus, PlacementType
+from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duties_tab import DutiesTab
 from csec_desktop.gui.caseload.encounters_tab import EncountersTab
+from csec_desktop.gui.caseload.missing_dialog import MissingEpisodeDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
+from csec_desktop.gui.caseload.status_dialog import EndStatusDialog
 from csec_desktop.gui.caseload.wording import age_text
+from csec_desktop.gui.danger_banner import DangerBanner
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button
 
@@ -28,7 +40,11 @@ TEAM_UNAVAILABLE = "The case team (service plan, MDT and notes) is not part of t
 def facts_line(record: YouthRecord, today: object) -> str:
     profile = record.profile
     parts = [f"Age {age_text(profile.birth_date, today)}", profile.agency.label]  # type: ignore[arg-type]
-    parts.append("In care" if profile.in_care else "Not in care")
+    parts.append("In care" if profile.in_foster_care else "Not in care")
+    if profile.legal_status is not LegalStatus.UNKNOWN:
+        parts.append(profile.legal_status.label)
+    if profile.placement_type is not PlacementType.NONE:
+        parts.append(profile.placement_type.label)
     if profile.missing:
         parts.append("Missing now")
     if profile.placement:
@@ -52,6 +68,14 @@ class YouthPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.edit_button = button("&Edit profile…", "Edit profile")
         self.edit_button.clicked.connect(self._edit)
+        self.missing_button = button("&Missing episode…", "Missing episode")
+        self.missing_button.clicked.connect(self.open_missing)
+        self.status_button = button("Chan&ge status…", "Change the exploitation status")
+        self.status_button.clicked.connect(self.end_status)
+        self.background = background
+        self.danger = DangerBanner(
+            services.policy.screening.safety_procedure.get("en"), self.acknowledge_danger
+        )
         self.name = label("", "heading")
         self.name.setAccessibleName("Youth name")
         self.legal = label("", "hint")
@@ -61,6 +85,8 @@ class YouthPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.status_button)
+        top.addWidget(self.missing_button)
         top.addWidget(self.edit_button)
         self.encounters = EncountersTab(services)
         self.duties = DutiesTab(services, background)
@@ -78,7 +104,7 @@ class YouthPage(QWidget):
         self.duties.changed.connect(self._something_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        for widget in (self.name, self.legal, self.facts, self.tabs):
+        for widget in (self.danger, self.name, self.legal, self.facts, self.tabs):
             layout.addWidget(widget)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -103,7 +129,71 @@ class YouthPage(QWidget):
         profile = self.record.profile
         self.name.setText(profile.name_with_pronouns)
         self.legal.setText(f"Legal name: {profile.legal_name}")
-        self.facts.setText(facts_line(self.record, local_date(self.services.clock())))
+        facts = facts_line(self.record, local_date(self.services.clock()))
+        current = ExploitationStatus(self.services.ctx).current(self.record.id)
+        level = None if current is None else str(current.data.get("level"))
+        if level in CONCERN:
+            facts += f" · Status: {LEVEL_LABELS[str(level)]}"
+        self.facts.setText(facts)
+        self.status_button.setVisible(level in CONCERN)
+        self._update_danger()
+
+    # -- danger now and missing episodes ------------------------------------------------------
+    def _update_danger(self) -> None:
+        if self.record is None:
+            return
+        policy = self.services.policy.screening
+        duties = open_safety_duties(self.services.ctx, policy, self.record.id)
+        self.danger.setVisible(bool(duties))
+
+    def acknowledge_danger(self) -> None:
+        if self.record is not None:
+            acknowledge(self.services.ctx, self.services.policy.screening, self.record.id, "")
+            self._update_danger()
+            self._something_changed()
+
+    def end_status(self) -> EndStatusDialog | None:
+        if self.record is None:
+            return None
+        statuses = ExploitationStatus(self.services.ctx)
+        current = statuses.current(self.record.id)
+        if current is None:
+            return None
+        dialog = EndStatusDialog(statuses, current, self.background, self.services.clock, self)
+        dialog.accepted.connect(self._status_ended)
+        dialog.open()
+        return dialog
+
+    def _status_ended(self) -> None:
+        self._show_header()
+        self._something_changed()
+
+    def open_missing(self) -> MissingEpisodeDialog | None:
+        """The open missing episode (or the latest), or a new one from now if none is open."""
+        if self.record is None:
+            return None
+        missing = self.services.missing_episodes()
+        episode = missing.open_episode(self.record.id)
+        if episode is None and not self.record.profile.missing:
+            now = self.services.clock()
+            episode = missing.report_missing(
+                self.record.id, now, self.services.ctx.actor.display_name
+            ).episode
+        if episode is None:
+            episodes = missing.episodes.for_youth(self.record.id, "missing")
+            if not episodes:
+                return None
+            episode = episodes[0]
+        dialog = MissingEpisodeDialog(missing, self.background, episode, self.services.clock, self)
+        dialog.finished.connect(lambda _code: self._missing_closed())
+        dialog.open()
+        self._something_changed()
+        return dialog
+
+    def _missing_closed(self) -> None:
+        if self.record is not None:
+            self.profile_saved(YouthStore(self.services.ctx).get(self.record.id, audit=False))
+            self._something_changed()
 
     def profile_saved(self, record: YouthRecord) -> None:
         self.record = record
@@ -117,6 +207,7 @@ class YouthPage(QWidget):
     def _something_changed(self) -> None:
         if self.record is not None:
             self.duties.show_youth(self.record.id)
+            self._update_danger()
         self.changed.emit()
 
     # -- the team tab (from the wizard part of the app, built when first shown) ---------------

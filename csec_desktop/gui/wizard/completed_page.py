@@ -10,8 +10,13 @@ from csec_desktop.core.clock import from_iso
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.core.records.encounters import EncounterRecord
 from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets import button, em
 from csec_desktop.gui.wizard.item_page import local_datetime
+
+PENDING = (
+    "You changed an outcome set by a decisive answer. The change waits for a supervisor's "
+    "co-signature; until then the outcome above stands and its duties stay open."
+)
 
 
 def span_words(hours: float) -> str:
@@ -22,7 +27,8 @@ def span_words(hours: float) -> str:
 
 def due_words(duty: DutyRecord) -> str:
     if duty.immediate:
-        return "due now"
+        grace = duty.data.get("grace_minutes") or 0
+        return f"due now (late after {grace:g} minutes)" if grace else "due now"
     hours = duty.data.get("hours")
     span = span_words(hours) if isinstance(hours, int | float) else "the set time"
     return f"due {local_datetime(duty.due_at)} ({span} from when the information was received)"
@@ -54,7 +60,18 @@ class CompletedPage(QFrame):
         self.duties.setAlternatingRowColors(True)
         self.duties.setMinimumHeight(em(self.duties, 8))
         self.none = label("No reporting duties follow from this outcome.", "hint")
-        for widget in (self.heading, self.signed, self.band, self.duties_heading, self.duties):
+        self.pending = label(PENDING, "warning")
+        self.pending.setAccessibleName("Waiting for a supervisor")
+        self.cosign_button = button("Supervisor &co-sign…", "Supervisor co-sign")
+        for widget in (
+            self.heading,
+            self.signed,
+            self.band,
+            self.pending,
+            self.cosign_button,
+            self.duties_heading,
+            self.duties,
+        ):
             box.addWidget(widget)
         box.addWidget(self.none)
         box.addWidget(
@@ -62,7 +79,12 @@ class CompletedPage(QFrame):
         )
 
     def show_completed(
-        self, encounter: EncounterRecord, duties: list[DutyRecord], worker: str, band: str
+        self,
+        encounter: EncounterRecord,
+        duties: list[DutyRecord],
+        worker: str,
+        band: str,
+        referenced: list[str] | None = None,
     ) -> None:
         when = local_datetime(from_iso(encounter.completed_at or ""))
         self.signed.setText(f"Completed by {worker} at {when}")
@@ -70,13 +92,24 @@ class CompletedPage(QFrame):
         if encounter.override_reason:
             text += f" (chosen by the worker; reason: {encounter.override_reason})"
         self.band.setText(text)
+        request = (encounter.explanation or {}).get("override_request") or {}
+        waiting = bool(request) and not request.get("cosigned_by")
+        self.pending.setVisible(waiting)
+        self.cosign_button.setVisible(waiting)
+        if request.get("cosigned_by"):
+            self.band.setText(f"{text}; co-signed by {request['cosigned_by']}")
         self.duties.clear()
         for duty in sorted(duties, key=lambda d: d.due_at):  # soonest first, as everywhere
             item = QListWidgetItem(duty_line(duty, self.lang))
             item.setData(Qt.ItemDataRole.UserRole, duty.id)
             self.duties.addItem(item)
-        self.duties.setVisible(bool(duties))
-        self.none.setVisible(not duties)
+        for words in referenced or []:  # met or open already: named, not started again
+            item = QListWidgetItem(f"Not started again: {words}")
+            item.setForeground(self.palette().placeholderText())
+            self.duties.addItem(item)
+        shown = bool(duties or referenced)
+        self.duties.setVisible(shown)
+        self.none.setVisible(not shown)
         if duties:
             self.duties.setCurrentRow(0)
 

@@ -3,6 +3,8 @@
 Everything the wizard shows comes from ``run.navigator`` (current item, skip logic, progress,
 outcome); everything it changes goes through the run, which commits as it goes. So "Stop for
 now", Esc, closing the laptop or a crash all leave a draft that resumes where it stopped.
+An item tagged ``safety_now`` answered yes raises the red danger banner, which stays on every
+later page until the worker acknowledges it.
 """
 
 from __future__ import annotations
@@ -24,13 +26,17 @@ from csec_desktop.core.clock import from_iso
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import IncompleteError
 from csec_desktop.core.instruments.model import InstrumentKind
+from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.screening import ScreeningRun
 from csec_desktop.core.records.youth_store import YouthRecord
+from csec_desktop.gui.cosign_fields import Verify
+from csec_desktop.gui.danger_banner import DangerBanner
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button, em
 from csec_desktop.gui.wizard.answer_words import band_label
 from csec_desktop.gui.wizard.completed_page import CompletedPage
+from csec_desktop.gui.wizard.cosign_dialog import CosignDialog
 from csec_desktop.gui.wizard.item_page import ItemPage, local_datetime
 from csec_desktop.gui.wizard.outcome_page import OutcomePage
 
@@ -42,10 +48,16 @@ class EncounterWizard(QDialog):
     stopped = Signal(str)  # the calm line to show where the wizard was opened from
 
     def __init__(
-        self, run: ScreeningRun, youth: YouthRecord, lang: str = "en", parent: QWidget | None = None
+        self,
+        run: ScreeningRun,
+        youth: YouthRecord,
+        lang: str = "en",
+        parent: QWidget | None = None,
+        verify: Verify | None = None,
     ) -> None:
         super().__init__(parent)
         self.run, self.youth, self.lang = run, youth, lang
+        self.verify = verify  # a supervisor's co-signature on this laptop
         definition = run.navigator.instrument.definition
         title = "Assessment" if definition.kind is InstrumentKind.NEEDS_ASSESSMENT else "Screening"
         self.setWindowTitle(title)  # never the youth's name: titles show in task bars
@@ -89,7 +101,15 @@ class EncounterWizard(QDialog):
         self.pages = QStackedWidget()
         for page in (self.item_page, self.outcome_page, self.completed_page):
             self.pages.addWidget(page)
-        for widget in (self.youth_label, self.context_label, self.position_label, self.progress):
+        policy = self.run.service.policy
+        self.danger = DangerBanner(policy.safety_procedure.get(self.lang), self.acknowledge_danger)
+        for widget in (
+            self.youth_label,
+            self.context_label,
+            self.danger,
+            self.position_label,
+            self.progress,
+        ):
             box.addWidget(widget)
         box.addWidget(self.pages, 1)
         row = QHBoxLayout()
@@ -117,6 +137,26 @@ class EncounterWizard(QDialog):
         self.review_button.clicked.connect(self.go_review)
         self.close_button.clicked.connect(self.accept)
         self.close_button.hide()
+        self.cosign_button = self.completed_page.cosign_button
+        self.cosign_button.clicked.connect(self.open_cosign)
+        self._update_danger()
+
+    # -- danger now ----------------------------------------------------------------------------
+    def _update_danger(self) -> None:
+        ctx, policy = self.run.service.ctx, self.run.service.policy
+        open_duties = open_safety_duties(ctx, policy, self.run.encounter.youth_id)
+        self.danger.setVisible(bool(open_duties))
+
+    def acknowledge_danger(self) -> None:
+        ctx, policy = self.run.service.ctx, self.run.service.policy
+        acknowledge(ctx, policy, self.run.encounter.youth_id, "")
+        self._update_danger()
+
+    def open_cosign(self) -> CosignDialog:
+        dialog = CosignDialog(self.run, self.verify, self)
+        dialog.accepted.connect(lambda: self._show_completed(self.run.encounter, []))
+        dialog.open()
+        return dialog
 
     # -- rendering ------------------------------------------------------------------------------
     def render(self) -> None:
@@ -159,6 +199,8 @@ class EncounterWizard(QDialog):
     def _commit(self, item_id: str, value: Any) -> tuple[str, list[str]]:
         saved_at = self.run.set_answer(item_id, value)  # returns once durably committed
         self.saved_at[item_id] = saved_at
+        if self.run.provisional_duties:
+            self._update_danger()
         answered, total = self.run.navigator.progress()
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(answered)
@@ -201,16 +243,22 @@ class EncounterWizard(QDialog):
         except CsecError as exc:
             self.outcome_page.show_problem(exc.message)
             return
-        self._show_completed(done.encounter, done.duties)
+        own = self.run.encounter_id  # duties this draft started itself are listed as its own
+        others = [r.words for r in done.referenced if r.existing.encounter_id != own]
+        self._show_completed(done.encounter, done.duties, others)
         self.completed.emit(done)
 
-    def _show_completed(self, encounter: Any, duties: list[Any]) -> None:
+    def _show_completed(
+        self, encounter: Any, _created: list[Any], referenced: list[str] | None = None
+    ) -> None:
+        self.run.encounter = encounter = self.run.service.encounters.get(encounter.id)
+        duties = self._duties_of_encounter()
         band = band_label(self.run.navigator, encounter.final_band or "", self.lang)
         actor = self.run.service.ctx.actor
         # The record keeps the user name; the signed-in worker is shown by their display name.
         worker = actor.display_name if encounter.completed_by == actor.username else None
         self.completed_page.show_completed(
-            encounter, duties, worker or encounter.completed_by or "", band
+            encounter, duties, worker or encounter.completed_by or "", band, referenced or []
         )
         self.pages.setCurrentWidget(self.completed_page)
         self.position_label.setText("Completed")
@@ -227,8 +275,8 @@ class EncounterWizard(QDialog):
         self.completed_page.duties.setFocus()
 
     def _duties_of_encounter(self) -> list[Any]:
-        duties = DutyStore(self.run.service.ctx).for_youth(self.run.encounter.youth_id)
-        return [d for d in duties if d.encounter_id == self.run.encounter_id]
+        """Every duty this encounter started: from the draft (provisional) and at completion."""
+        return DutyStore(self.run.service.ctx).for_encounter(self.run.encounter_id)
 
     def stop(self) -> None:
         """Close, keeping the draft: every answer is saved already (typed text is flushed)."""

@@ -159,7 +159,24 @@ def test_policy_screening_section_validates_and_is_bilingual(registry: Instrumen
     for duty in policy.duties:
         assert duty.label.en and duty.label.es and duty.citation
     known = {i.id: {b.id for b in i.definition.bands} for i in registry.latest()}
-    assert policy_instrument_problems(policy, known) == []
+    rules = {i.id: {r.id for r in i.definition.rules} for i in registry.latest()}
+    assert policy_instrument_problems(policy, known, rules) == []
+    # A misspelt rule id would never start the report: it is named.
+    broken = policy.model_copy(
+        update={
+            "duties": [
+                d.model_copy(
+                    update={"trigger": d.trigger.model_copy(update={"rules": ["sexual_imagez"]})}
+                )
+                if d.id == "hotline_report"
+                else d
+                for d in policy.duties
+            ]
+        }
+    )
+    assert policy_instrument_problems(broken, known, rules) == [
+        "duty 'hotline_report': rule 'sexual_imagez' is not a rule of any offered instrument"
+    ]
 
 
 def test_policy_file_keeps_the_security_section() -> None:

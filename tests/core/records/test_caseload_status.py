@@ -22,7 +22,7 @@ def test_statuses_agree_with_the_records(ctx, clock) -> None:
     for youth_id, status in statuses.items():
         mine = [d for d in open_duties if d.youth_id == youth_id]
         assert status.open_duties == len(mine)
-        assert status.next_due == (min(d.due_at for d in mine) if mine else None)
+        assert status.next_due == (min(d.late_after for d in mine) if mine else None)
     drafts = ctx.db.execute("SELECT count(*) FROM encounters WHERE status = 'draft'").fetchone()[0]
     assert sum(s.drafts for s in statuses.values()) == drafts
 

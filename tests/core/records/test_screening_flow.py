@@ -57,12 +57,18 @@ def test_a_disclosure_identifies_and_starts_the_clocks(service, youth, clock) ->
     explanation = done.encounter.explanation
     assert explanation["deciding_rule"]["rule_id"] == "exchange_identified"
     assert explanation["contributions"][0]["item_id"] == "ex_disclosed"
-    due = {d.duty_type: d.due_at for d in done.duties}
+    # Reporting duties started provisionally from the draft, the rest at completion.
+    assert {d.duty_type for d in run.provisional_duties} >= {
+        "hotline_report",
+        "law_enforcement_victim",
+    }
+    all_duties = DutyStore(service.ctx).for_encounter(done.encounter.id)
+    due = {d.duty_type: d.due_at for d in all_duties}
     assert due["hotline_report"] == RECEIVED
     assert due["written_report_ss8572"] == RECEIVED + timedelta(hours=36)
     assert due["law_enforcement_victim"] == RECEIVED + timedelta(hours=24)
     assert due["mdt_referral"] == RECEIVED + timedelta(hours=72)
-    assert "PC 11166" in next(d for d in done.duties if d.duty_type == "hotline_report").citation
+    assert "PC 11166" in next(d for d in all_duties if d.duty_type == "hotline_report").citation
 
 
 def test_no_concern_starts_no_identified_duties(service, youth) -> None:
@@ -95,7 +101,8 @@ def test_a_draft_resumes_where_it_stopped_with_every_saved_answer(ctx, service, 
 def test_duties_record_how_and_when_and_late_needs_a_reason(ctx, service, youth, clock) -> None:
     run = service.start(youth, "placement_change", "csec_identification", RECEIVED)
     answer_all(run, {"ex_evidence": 2})
-    duties = {d.duty_type: d for d in run.complete().duties}
+    run.complete()
+    duties = {d.duty_type: d for d in DutyStore(ctx).for_encounter(run.encounter_id)}
     store = DutyStore(ctx)
     clock.now = RECEIVED + timedelta(hours=40)
     report = duties["written_report_ss8572"]

@@ -180,7 +180,11 @@ def build_case(
         )
     duties = DutyStore(ctx).for_youth(youth.id)
     if duties and long:
-        DutyStore(ctx).mark_not_applicable(duties[0].id, long_text(2000, "not applicable"))
+        # A mandated report is waived only with a supervisor's co-signature (docs/clocks.md).
+        supervisor = Actor("maria.lopez", "Maria Lopez")
+        DutyStore(ctx).mark_not_applicable(
+            duties[0].id, long_text(2000, "not applicable"), supervisor
+        )
     if len(duties) > 1:
         DutyStore(ctx).record_done(
             duties[1].id,

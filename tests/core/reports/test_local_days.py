@@ -82,20 +82,28 @@ def build_days(root: Path, tz: ZoneInfo | None = LA) -> Days:
     vault = DeviceVault(root / "data", clock=clock, kdf_params=MINIMUM_PARAMS)
     session, _ = vault.initialize("kim.lee", "Kim Lee", "morning fog over the bay")
     ctx = RecordContext(session.db, session.audit, clock, Actor("kim.lee", "Kim Lee"))
-    youth = Caseload(ctx).add(
-        YouthProfile(
-            legal_first_name="Mai",
-            legal_last_name="Tran",
-            birth_date=date(2012, 3, 10),
-            agency=Agency.CHILD_WELFARE,
+    caseload = Caseload(ctx)
+
+    def a_youth(first: str) -> Any:
+        return caseload.add(
+            YouthProfile(
+                legal_first_name=first,
+                legal_last_name="Tran",
+                birth_date=date(2012, 3, 10),
+                agency=Agency.CHILD_WELFARE,
+            )
         )
-    )
+
+    youth = a_youth("Mai")
     screening = ScreeningService(ctx, shipped_registry(), default_screening_policy())
     ids: dict[str, str] = {}
     ages: dict[str, int | None] = {}
     for name, received in RECEIVED.items():
         instrument = "csec_identification" if name in DUTY_CASES else "csec_identification_brief"
-        run = screening.start(youth, "case_opening", instrument, received)
+        # One youth per identification: a re-screen of an identified youth references the
+        # duties already open instead of starting them again (docs/clocks.md).
+        person = a_youth(f"Mai{len(ids)}") if name in DUTY_CASES else youth
+        run = screening.start(person, "case_opening", instrument, received)
         ages[name] = run.navigator.context.age
         fill(run, {"ex_disclosed": 2} if name in DUTY_CASES else {})
         ids[name] = run.complete().encounter.id

@@ -17,7 +17,7 @@ from tests.core.reports.helpers import flat, text_of
 
 from .world import World, profile
 
-FIXTURE = Path(__file__).parents[2] / "fixtures" / "vaults" / "v3"
+FIXTURE = Path(__file__).parents[2] / "fixtures" / "vaults" / "v3-referral-titles"
 TITLE_STORED = {  # agency → the domain id the title stored in the v3 fixture names
     "Fixture teen health clinic": "sexual_health",
     "Fixture youth counselling": "mental_health",

@@ -64,6 +64,7 @@ def test_model_has_named_columns_and_roles_without_a_window(services: Any) -> No
     ]
     assert titles == [
         "Name (pronouns)",
+        "Alerts",
         "Next duty due",
         "Latest outcome",
         "Drafts",
@@ -148,6 +149,9 @@ def test_filters_show_only_matching_youth(qtbot, services, background):
         "Overdue duties",
         "Due within 24 hours",
         "Open drafts",
+        "Missing now",
+        "Identified",
+        "Due for screening",
         "Child welfare",
         "Probation",
     ]

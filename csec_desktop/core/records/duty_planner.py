@@ -1,0 +1,161 @@
+"""Creating the duties a situation starts, once per youth and episode.
+
+One place decides which duties a screening, a draft, a missing episode or a located youth
+starts (the policy's triggers, matched against a ``Situation``) and whether each is new. A duty
+of the same kind already open for the youth, or done or waived within the same episode, is
+*referenced* ("already reported on …, ref …") instead of created again, so re-screening an
+identified youth does not raise the whole set of alarms again. The episode of a screening duty
+is the youth's current spell of concern (see ``exploitation_status.concern_since``); of a
+missing or located duty, the missing episode.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from csec_desktop.core.clock import from_iso, to_iso
+from csec_desktop.core.localtime import age_on
+from csec_desktop.core.nfc import nfc_all
+from csec_desktop.core.records.base import RecordContext, new_id
+from csec_desktop.core.records.duties import DutyRecord, DutyStore
+from csec_desktop.core.records.exploitation_status import concern_since
+from csec_desktop.core.records.youth import YouthProfile
+from csec_desktop.core.screening_policy import Duty, ScreeningPolicy, Situation
+from csec_desktop.core.vault.audit import AuditEvent
+
+
+@dataclass(frozen=True)
+class Referenced:
+    """A duty that was not created again because this one already covers it."""
+
+    duty_type: str
+    existing: DutyRecord
+
+    @property
+    def words(self) -> str:
+        label = self.existing.label.get("en", self.duty_type)
+        done = self.existing.data.get("done")
+        if self.existing.status == "done" and done:
+            ref = f", ref {done['reference']}" if done.get("reference") else ""
+            return f"{label}: already done on {str(done['at'])[:10]}{ref}"
+        if self.existing.status == "not_applicable":
+            return f"{label}: already recorded as not applicable"
+        return f"{label}: already open, due {to_iso(self.existing.due_at)[:16].replace('T', ' ')}"
+
+
+@dataclass(frozen=True)
+class Planned:
+    created: list[DutyRecord]
+    referenced: list[Referenced]
+
+
+def situation_for(
+    profile: YouthProfile, event: str, received: datetime, **fields: object
+) -> Situation:
+    """The situation of a youth at ``received`` (age on that day, legal status, placement)."""
+    return Situation(
+        event=event,  # type: ignore[arg-type]
+        age=age_on(profile.birth_date, received),  # on the laptop's local date
+        legal_status=profile.legal_status.value,
+        placement_type=profile.placement_type.value,
+        missing=bool(fields.pop("missing", profile.missing)),
+        in_care=bool(fields.pop("in_care", profile.in_foster_care)),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+class DutyPlanner:
+    def __init__(self, ctx: RecordContext, policy: ScreeningPolicy) -> None:
+        self.ctx = ctx
+        self.policy = policy
+        self.store = DutyStore(ctx)
+
+    def plan(
+        self,
+        youth_id: str,
+        situation: Situation,
+        received: datetime,
+        encounter_id: str | None = None,
+        episode_id: str | None = None,
+    ) -> Planned:
+        """Create the duties ``situation`` starts (in the caller's transaction, if any)."""
+        existing = self.store.for_youth(youth_id)
+        since = concern_since(self.ctx, youth_id) if situation.event == "screening" else None
+        created, referenced = [], []
+        with self.ctx.db.transaction():
+            for duty in self.policy.duties_for(situation):
+                same = _already(duty, existing, encounter_id, episode_id, since)
+                if same is not None:
+                    referenced.append(Referenced(duty.id, same))
+                    continue
+                record = self._create(
+                    youth_id, duty, received, encounter_id, episode_id, situation.draft
+                )
+                created.append(record)
+                existing.append(record)
+        return Planned(created, referenced)
+
+    def _create(
+        self,
+        youth_id: str,
+        duty: Duty,
+        received: datetime,
+        encounter_id: str | None,
+        episode_id: str | None,
+        provisional: bool,
+    ) -> DutyRecord:
+        duty_id = new_id()
+        data = {
+            "label": duty.label.model_dump(exclude_none=True),
+            "citation": duty.citation,
+            "hours": duty.hours,
+            "county_setting": duty.county_setting,
+            "received_at": to_iso(received),
+            "mandated": duty.mandated,
+            "grace_minutes": self.policy.immediate_grace_minutes if duty.hours is None else 0,
+        }
+        if episode_id:
+            data["episode_id"] = episode_id
+        if provisional:
+            data["provisional"] = True
+        self.ctx.insert(
+            "duties",
+            duty_id,
+            {
+                "youth_id": youth_id,
+                "encounter_id": encounter_id,
+                "duty_type": duty.id,
+                "due_at": to_iso(duty.due_by(received)),
+                "status": "open",
+                "data": json.dumps(nfc_all(data), sort_keys=True),
+            },
+        )
+        self.ctx.audit_event(AuditEvent.RECORD_CREATED, duty_id, "duty", duty=duty.id)
+        return self.store.get(duty_id)
+
+
+def _already(
+    duty: Duty,
+    existing: list[DutyRecord],
+    encounter_id: str | None,
+    episode_id: str | None,
+    since: datetime | None,
+) -> DutyRecord | None:
+    """The duty of the same kind that already covers this youth and episode, if any."""
+    for other in existing:
+        if other.duty_type != duty.id:
+            continue
+        if episode_id is not None:
+            if other.episode_id == episode_id:
+                return other
+            continue
+        if other.episode_id is not None:
+            continue
+        if other.status == "open" or (encounter_id and other.encounter_id == encounter_id):
+            return other
+        received = from_iso(str(other.data.get("received_at", to_iso(other.due_at))))
+        if since is not None and received >= since:
+            return other
+    return None

@@ -1,0 +1,173 @@
+"""A youth's missing episode: when it was learned, the notices made, when and where located.
+
+Opened right after "Missing now" is ticked (the episode and its 24-hour duties already exist,
+timed from the moment of saving): the worker corrects when they actually learned of it, then
+records each notice with its report or case number as it is made, and finally the youth
+located, which starts the recovery notices and the return debrief. Every change is saved at
+once in the background by core's ``MissingEpisodes``; nothing waits for a final OK.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csec_desktop.core.clock import from_iso
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.records.episodes import EpisodeRecord
+from csec_desktop.core.records.missing import NOTICES, MissingEpisodes
+from csec_desktop.gui.background import Background
+from csec_desktop.gui.setup_pages import label
+from csec_desktop.gui.widgets import InlineMessage, add_row, button, em, text_edit
+from csec_desktop.gui.wizard.item_page import local_datetime
+
+INTRO = (
+    "A youth missing from care must be reported to law enforcement (for NCIC) and to NCMEC "
+    "within 24 hours of when you learned of it, and parents or guardians, the tribe and local "
+    "law enforcement told (AB 2108). The clocks below run from the time you learned of it."
+)
+
+
+def date_time_edit(name: str, moment: datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(QDateTime(moment.astimezone().replace(tzinfo=None, microsecond=0)))
+    edit.setAccessibleName(name)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def moment_of(edit: QDateTimeEdit) -> datetime:
+    return edit.dateTime().toPython().astimezone().astimezone(UTC)  # type: ignore[no-any-return,union-attr]
+
+
+class MissingEpisodeDialog(QDialog):
+    def __init__(
+        self,
+        missing: MissingEpisodes,
+        background: Background,
+        episode: EpisodeRecord,
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Missing episode")  # never the youth's name
+        self.setAccessibleName("Missing episode")
+        self.missing, self.background, self.episode, self.clock = (
+            missing,
+            background,
+            episode,
+            clock,
+        )
+        self.changed = False
+        now = clock()
+        learned = from_iso(episode.data["learned_at"])
+        self.learned_at = date_time_edit("Learned missing at", learned)
+        self.save_learned = button("Save the &time learned", "Save the time learned")
+        self.save_learned.clicked.connect(self.save_learned_at)
+        self.party = QComboBox()
+        self.party.setAccessibleName("Who was told")
+        for code, words in NOTICES.items():
+            self.party.addItem(words, code)
+        self.told_at = date_time_edit("Told at", now)
+        self.reference = text_edit("Report or case number")
+        self.record_notice_button = button("Record &notice", "Record notice")
+        self.record_notice_button.clicked.connect(self.record_notice)
+        self.notices = QListWidget()
+        self.notices.setAccessibleName("Notices recorded")
+        self.notices.setMaximumHeight(em(self, 7))
+        self.located_at = date_time_edit("Located at", now)
+        self.where = text_edit("Where the youth was located", 200)
+        self.by = text_edit("Located by", 200)
+        self.record_located_button = button("Record l&ocated", "Record located")
+        self.record_located_button.clicked.connect(self.record_located)
+        self.message = InlineMessage("Missing episode message")
+        box = QVBoxLayout(self)
+        box.addWidget(label(INTRO, "hint"))
+        learned_form = QFormLayout()
+        add_row(learned_form, "&Learned missing at", self.learned_at)
+        learned_form.addRow("", self.save_learned)
+        box.addLayout(learned_form)
+        notice_box = QGroupBox("Notices made")
+        notice_form = QFormLayout(notice_box)
+        add_row(notice_form, "&Who was told", self.party)
+        add_row(notice_form, "Told &at", self.told_at)
+        add_row(notice_form, "Report or case n&umber", self.reference)
+        notice_form.addRow("", self.record_notice_button)
+        notice_form.addRow(self.notices)
+        box.addWidget(notice_box)
+        self.located_box = QGroupBox("Youth located")
+        located_form = QFormLayout(self.located_box)
+        add_row(located_form, "Located at (dat&e)", self.located_at)
+        add_row(located_form, "W&here", self.where)
+        add_row(located_form, "Located &by", self.by)
+        located_form.addRow("", self.record_located_button)
+        box.addWidget(self.located_box)
+        box.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        box.addWidget(buttons)
+        self._show_episode(episode)
+        self.learned_at.setFocus()
+
+    def _show_episode(self, episode: EpisodeRecord) -> None:
+        self.episode = episode
+        self.notices.clear()
+        for party, made in episode.data.get("reports", {}).items():
+            ref = f" · {made['ref']}" if made.get("ref") else ""
+            when = local_datetime(from_iso(made["at"]))
+            self.notices.addItem(f"{NOTICES.get(party, party)}: {when}{ref}")
+        located = episode.data.get("located")
+        self.located_box.setEnabled(located is None)
+        if located:
+            self.located_box.setTitle(f"Youth located {local_datetime(from_iso(located['at']))}")
+
+    def _work(self, work: Callable[[], EpisodeRecord], done: str) -> None:
+        self.message.clear_message()
+
+        def finished(episode: EpisodeRecord) -> None:
+            self.changed = True
+            self._show_episode(episode)
+            self.message.show_message(done)
+
+        def failed(error: CsecError) -> None:
+            self.message.show_message(error.message)
+
+        self.background.run(work, finished, failed)
+
+    def save_learned_at(self) -> None:
+        at, episode_id = moment_of(self.learned_at), self.episode.id
+        self._work(
+            lambda: self.missing.correct_learned_at(episode_id, at),
+            "Saved. The 24-hour duties now run from the time you learned of it.",
+        )
+
+    def record_notice(self) -> None:
+        party, at = self.party.currentData(), moment_of(self.told_at)
+        ref, episode_id = self.reference.text(), self.episode.id
+        self._work(
+            lambda: self.missing.record_notice(episode_id, party, at, ref),
+            "Notice recorded.",
+        )
+        self.reference.clear()
+
+    def record_located(self) -> None:
+        at, where, by = moment_of(self.located_at), self.where.text(), self.by.text()
+        episode_id = self.episode.id
+        self._work(
+            lambda: self.missing.record_located(episode_id, at, where, by).episode,
+            "Located recorded. Tell law enforcement and NCMEC, and debrief the youth.",
+        )

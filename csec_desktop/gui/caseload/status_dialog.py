@@ -1,0 +1,62 @@
+"""Ending a youth's exploitation status on purpose, with the reason (kept and audited).
+
+A later lower screen never replaces "Identified"; this is the deliberate way to change it, for
+example after the MDT's review. The new status starts at the same moment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+
+from csec_desktop.core.records.episodes import EpisodeRecord
+from csec_desktop.core.records.exploitation_status import LEVEL_LABELS, ExploitationStatus
+from csec_desktop.gui.background import Background
+from csec_desktop.gui.form_dialog import FormDialog
+from csec_desktop.gui.widgets import add_row, em
+
+INTRO = (
+    "The youth's status is {level} since {since}. A later screen does not change it; end it "
+    "here when the team has decided, and say why. The history keeps both."
+)
+
+
+class EndStatusDialog(FormDialog):
+    def __init__(
+        self,
+        statuses: ExploitationStatus,
+        current: EpisodeRecord,
+        background: Background,
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("End the exploitation status", "&End status", background, parent)
+        self.statuses, self.current, self.clock = statuses, current, clock
+        level = str(current.data.get("level"))
+        since = current.started_at.astimezone().strftime("%Y-%m-%d")
+        self.intro(INTRO.format(level=LEVEL_LABELS.get(level, level), since=since))
+        self.new_level = QComboBox()
+        self.new_level.setAccessibleName("New status")
+        for code, words in LEVEL_LABELS.items():
+            if code != level:
+                self.new_level.addItem(words, code)
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName("Why the status ends")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(em(self.reason, 4))
+        add_row(self.form, "&New status", self.new_level)
+        add_row(self.form, "&Why (required)", self.reason)
+        self.finish_layout()
+        self.setMinimumWidth(em(self, 30))
+        self.reason.setFocus()
+
+    def submit(self) -> None:
+        reason = self.reason.toPlainText()
+        if not reason.strip():
+            self.message.show_message("Say why this status ends (it is kept in the history).")
+            self.reason.setFocus()
+            return
+        youth_id, level, at = self.current.youth_id, self.new_level.currentData(), self.clock()
+        self.run(lambda: self.statuses.end(youth_id, reason, at, level))
