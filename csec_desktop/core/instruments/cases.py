@@ -32,7 +32,7 @@ from csec_desktop.core.instruments.loader import Instrument, parse_json
 from csec_desktop.core.instruments.model import Ident
 from csec_desktop.core.instruments.navigator import Navigator
 from csec_desktop.core.instruments.scoring import SessionContext
-from csec_desktop.core.screening_policy import ScreeningPolicy
+from csec_desktop.core.screening_policy import ScreeningPolicy, Situation
 
 CASES_FORMAT = "csec-instrument-cases/1"
 
@@ -135,17 +135,35 @@ def _run(instrument: Instrument, case: Case, policy: ScreeningPolicy) -> CaseRes
             f"{str(navigator.can_complete).lower()} (items to review: {open_items})"
         )
     if expect.duties is not None:
-        diffs.extend(_duty_diff(case, outcome.band, policy))
+        diffs.extend(_duty_diff(case, navigator, policy))
     return CaseResult(case.name, diffs)
 
 
-def _duty_diff(case: Case, band: str, policy: ScreeningPolicy) -> list[str]:
+def _duty_diff(case: Case, navigator: Navigator, policy: ScreeningPolicy) -> list[str]:
     point = case.decision_point
     if point is None:
         return ["duties: give the case a decision_point to check duties"]
     if point not in {p.id for p in policy.decision_points}:
         return [f"duties: decision point '{point}' is not in the county policy"]
-    got = [duty.id for duty in policy.duties_for(band, point, case.missing, case.in_care)]
+    outcome = navigator.outcome
+    # The same situation a completed screening is planned from (records/screening.py): the
+    # band, every rule that fired, and the tags of items answered yes (e.g. safety_now).
+    situation = Situation(
+        event="screening",
+        band=outcome.band,
+        rules=frozenset(hit.rule_id for hit in outcome.fired),
+        decision_point=point,
+        age=case.age,
+        missing=case.missing,
+        in_care=case.in_care,
+        tags=frozenset(
+            tag.value
+            for item in navigator.instrument.definition.items()
+            if navigator.answers.get(item.id) == "yes"
+            for tag in item.tags
+        ),
+    )
+    got = [duty.id for duty in policy.duties_for(situation)]
     return _set_diff("duties", case.expect.duties or [], got)
 
 
