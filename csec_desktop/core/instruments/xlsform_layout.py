@@ -6,7 +6,8 @@ a bare ``label`` means English):
 
 - ``survey``: type, name, label, hint, relevant, constraint, constraint_message, required,
   required_message, plus ``appearance`` (``multiline`` makes a text answer a long text),
-  ``scoring_group``, ``weight`` and ``sensitivity`` (tags separated by spaces). Sections are
+  ``scoring_group``, ``weight``, ``sensitivity`` (print tags separated by spaces) and ``tags``
+  (behaviour tags such as ``safety_now``, separated by spaces). Sections are
   ``begin group`` … ``end group`` rows (name, label, hint, relevant).
 - ``choices``: list_name, name, label, plus ``points`` (the choice's concern level).
 - ``settings`` (one row): form_id, version, form_title, plus ``kind``, ``about``,
@@ -33,7 +34,7 @@ SHEETS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "survey": (
         (
             "type", "name", "relevant", "constraint", "required", "appearance",
-            "scoring_group", "weight", "sensitivity",
+            "scoring_group", "weight", "sensitivity", "tags",
         ),
         ("label", "hint", "constraint_message", "required_message"),
     ),

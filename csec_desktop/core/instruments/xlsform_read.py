@@ -228,4 +228,6 @@ def _item(
             reader.problem("survey", row.number, "weight", "write a number")
     if row.get("sensitivity"):
         item["sensitivity"] = row.get("sensitivity").split()
+    if row.get("tags"):
+        item["tags"] = row.get("tags").split()
     return item

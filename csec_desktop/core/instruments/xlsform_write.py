@@ -124,6 +124,7 @@ def _survey(instrument: Instrument) -> list[dict[str, Any]]:
                     "scoring_group": item.group,
                     "weight": item.weight if item.weight != 1.0 else None,
                     "sensitivity": " ".join(t.value for t in item.sensitivity) or None,
+                    "tags": " ".join(t.value for t in item.tags) or None,
                 }
             )
         rows.append({"type": "end group", "name": section.id})
