@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.encounters import EncounterStore
-from csec_desktop.gui.wizard.completed_page import due_words
-from csec_desktop.gui.wizard.item_page import local_datetime
+from csec_desktop.gui.wizard.completed_page import duty_due_words
 from tests.gui.encounter_helpers import open_records, received_of
 from tests.gui.wizard_keys import alt, digit, focused, next_item, open_wizard, press, walk
 
@@ -48,9 +48,9 @@ def test_a_disclosure_screened_by_keyboard_is_identified_signed_and_starts_the_c
     hotline = next(t for t in texts if t.startswith("Phone report to the child abuse hotline"))
     assert "Due now" in hotline
     written = next(t for t in texts if t.startswith("Written report (form SS 8572)"))
-    assert local_datetime(received + timedelta(hours=36)) in written
+    assert moment_words(received + timedelta(hours=36)) in written
     police = next(t for t in texts if t.startswith("Report to law enforcement"))
-    assert local_datetime(received + timedelta(hours=24)) in police
+    assert moment_words(received + timedelta(hours=24)) in police
     assert wizard.completed_page.signed.text().startswith("Completed by Sam Okafor at ")
     # The vault agrees with what the worker was shown.
     stored = EncounterStore(records.ctx).get(run.encounter_id)
@@ -62,7 +62,8 @@ def test_a_disclosure_screened_by_keyboard_is_identified_signed_and_starts_the_c
     assert stored.answers["ex_disclosed"] == 2
     due = {d.duty_type: d for d in DutyStore(records.ctx).for_youth(records.youth.id)}
     assert (
-        due["hotline_report"].due_at == received and due_words(due["hotline_report"]) == "due now"
+        due["hotline_report"].due_at == received
+        and duty_due_words(due["hotline_report"]) == "due now"
     )
     assert due["written_report_ss8572"].due_at == received + timedelta(hours=36)
     assert due["law_enforcement_victim"].due_at == received + timedelta(hours=24)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import day_words, moment_words
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMember, StoredItem
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
@@ -35,11 +36,10 @@ from csec_desktop.gui.case_team.record_dialogs import (
 )
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button
-from csec_desktop.gui.wizard.item_page import local_datetime
 
 
 def _day(value: Any) -> str:
-    return f"{value.day} {value.strftime('%b %Y')}" if value else "Not set yet"
+    return day_words(value) if value else "Not set yet"
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def _meeting(s: StoredItem) -> tuple[str, ...]:
 
 def _note(s: StoredItem) -> tuple[str, ...]:
     n: Any = s.item
-    when = local_datetime(from_iso(s.updated_at))
+    when = moment_words(from_iso(s.updated_at))
     return (when, s.updated_by, "Shareable" if n.shareable else "Private", n.text)
 
 

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import due_words, moment_words
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
-from csec_desktop.gui.caseload.wording import due_words, local_time
 from csec_desktop.gui.widgets import button, em, list_table
 
 HEADERS = ("Duty", "Law or protocol", "Due", "Status")
@@ -28,7 +29,7 @@ def status_text(duty: DutyRecord, now: datetime) -> str:
     if duty.status == "done":
         done = duty.data.get("done", {})
         late = " (late)" if done.get("late_reason") else ""
-        return f"Done {local_time(datetime.fromisoformat(done['at'].replace('Z', '+00:00')))}{late}"
+        return f"Done {moment_words(from_iso(done['at']))}{late}"
     if duty.status == "not_applicable":
         return "Not applicable"
     return "Open, " + due_words(duty.due_at, now)
@@ -76,7 +77,7 @@ class DutiesTab(QWidget):
             cells = (
                 duty.label.get("en", duty.duty_type),
                 duty.citation,
-                local_time(duty.due_at),
+                moment_words(duty.due_at),
                 status_text(duty, now),
             )
             for column, text in enumerate(cells):

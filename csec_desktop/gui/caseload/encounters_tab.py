@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import band_label, moment_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.encounters import EncounterRecord
 from csec_desktop.core.records.screening import ScreeningRun, ScreeningService
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.caseload.encounter_summary import EncounterSummaryDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
-from csec_desktop.gui.caseload.wording import band_label, instrument_title, local_time
+from csec_desktop.gui.caseload.wording import instrument_title
 from csec_desktop.gui.widgets import InlineMessage, button, em, list_table
 
 HEADERS = ("Decision point", "Instrument", "Information received", "Status", "Outcome")
@@ -84,7 +85,7 @@ class EncountersTab(QWidget):
         return (
             self.services.decision_point_label(encounter.decision_point),
             instrument_title(encounter.definition.instrument_id),
-            local_time(from_iso(encounter.info_received_at)),
+            moment_words(from_iso(encounter.info_received_at)),
             "Draft" if draft else "Completed",
             "Not finished yet" if draft else band_label(encounter.final_band),
         )

@@ -9,11 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import ValidationError as PydanticError
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,10 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.date_entry import DateRange
 from csec_desktop.core.records.youth import ICWA_LABELS, Agency, YouthProfile
+from csec_desktop.gui.date_field import DateField
 from csec_desktop.gui.widgets import add_row, em, text_edit
 
 LANGUAGES = (("en", "English"), ("es", "Spanish"), ("other", "Another language"))
+BIRTH_EARLIEST = date(1990, 1, 1)  # the product serves youth and non-minor dependents
 PRONOUNS = ("", "she/her", "he/him", "they/them", "she/they", "he/they")
 _FIELD_WORDS = {
     "legal_first_name": "legal first name",
@@ -71,18 +72,13 @@ class ProfileForm(QWidget):
         self.pronouns.addItems(list(PRONOUNS))
         self.pronouns.setAccessibleName("Pronouns")
         self.aliases = _list_edit("Aliases, one per line")
-        self.birth = QDateEdit()
-        self.birth.setAccessibleName("Birth date")
-        self.birth.setDisplayFormat("yyyy-MM-dd")
-        self.birth.setCalendarPopup(True)
-        self.birth.setMaximumDate(QDate.currentDate())
-        self.birth.setMinimumDate(QDate(1990, 1, 1))
-        self.birth_unknown = QCheckBox("Not &known")
-        self.birth_unknown.setAccessibleName("Birth date not known")
-        self.birth_unknown.toggled.connect(lambda off: self.birth.setEnabled(not off))
-        birth_row = QHBoxLayout()
-        birth_row.addWidget(self.birth, 1)
-        birth_row.addWidget(self.birth_unknown)
+        today = date.today()
+        self.birth = DateField(
+            "Birth date",
+            allowed=DateRange(BIRTH_EARLIEST, today),
+            birth=True,
+            empty_words="Not known (leave empty if the birth date is not known)",
+        )
         self.gender = text_edit("Gender identity", 80)
         self.language = QComboBox()
         self.language.setAccessibleName("Preferred language")
@@ -119,7 +115,7 @@ class ProfileForm(QWidget):
         add_row(form, "C&hosen name", self.chosen)
         add_row(form, "&Pronouns", self.pronouns)
         add_row(form, "&Aliases (one per line)", self.aliases)
-        _layout_row(form, "&Birth date", self.birth, birth_row)
+        add_row(form, "&Birth date", self.birth)
         add_row(form, "&Gender identity", self.gender)
         _layout_row(form, "P&referred language", self.language, language_row)
         add_row(form, "&Tribal affiliation", self.tribe)
@@ -129,7 +125,6 @@ class ProfileForm(QWidget):
         add_row(form, "Placeme&nt", self.placement)
         form.addRow("", self.in_care)
         form.addRow("", self.missing)
-        self.birth_unknown.setChecked(True)
         self._language_changed()
 
     def _language_changed(self) -> None:
@@ -144,10 +139,7 @@ class ProfileForm(QWidget):
         self.chosen.setText(profile.chosen_name)
         self.pronouns.setCurrentText(profile.pronouns)
         self.aliases.setPlainText("\n".join(profile.aliases))
-        self.birth_unknown.setChecked(profile.birth_date is None)
-        if profile.birth_date is not None:
-            born = profile.birth_date
-            self.birth.setDate(QDate(born.year, born.month, born.day))
+        self.birth.set_date(profile.birth_date)
         self.gender.setText(profile.gender_identity)
         codes = [code for code, _ in LANGUAGES]
         known = profile.preferred_language in codes[:2]
@@ -171,10 +163,9 @@ class ProfileForm(QWidget):
             language = self.other_language.text().strip()
             if not language:
                 raise FieldProblem(self.other_language, "Type the youth's preferred language.")
-        born = None
-        if not self.birth_unknown.isChecked():
-            picked = self.birth.date()
-            born = date(picked.year(), picked.month(), picked.day())
+        if self.birth.error:
+            raise FieldProblem(self.birth.edit, self.birth.error)
+        born = self.birth.value()
         try:
             return YouthProfile(
                 legal_first_name=self.first.text(),

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
+from csec_desktop.core.display_words import age_words
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duties_tab import DutiesTab
 from csec_desktop.gui.caseload.encounters_tab import EncountersTab
 from csec_desktop.gui.caseload.services import WorkspaceServices
-from csec_desktop.gui.caseload.wording import age_text
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button
 
@@ -26,7 +26,7 @@ TEAM_UNAVAILABLE = "The case team (service plan, MDT and notes) is not part of t
 
 def facts_line(record: YouthRecord, today: object) -> str:
     profile = record.profile
-    parts = [f"Age {age_text(profile.birth_date, today)}", profile.agency.label]  # type: ignore[arg-type]
+    parts = [f"Age {age_words(profile.birth_date, today)}", profile.agency.label]  # type: ignore[arg-type]
     parts.append("In care" if profile.in_care else "Not in care")
     if profile.missing:
         parts.append("Missing now")

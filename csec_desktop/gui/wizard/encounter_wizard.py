@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import band_label, moment_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import IncompleteError
 from csec_desktop.core.instruments.model import InstrumentKind
@@ -29,9 +30,8 @@ from csec_desktop.core.records.screening import ScreeningRun
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button, em
-from csec_desktop.gui.wizard.answer_words import band_label
 from csec_desktop.gui.wizard.completed_page import CompletedPage
-from csec_desktop.gui.wizard.item_page import ItemPage, local_datetime
+from csec_desktop.gui.wizard.item_page import ItemPage
 from csec_desktop.gui.wizard.outcome_page import OutcomePage
 
 STOPPED = "Your answers are saved. You can carry on later from the youth's page."
@@ -71,7 +71,7 @@ class EncounterWizard(QDialog):
         self.youth_label = label(self.youth.profile.name_with_pronouns, "heading")
         self.youth_label.setAccessibleName("Youth")
         point = self.run.service.policy.decision_point(self.run.encounter.decision_point)
-        received = local_datetime(from_iso(self.run.encounter.info_received_at))
+        received = moment_words(from_iso(self.run.encounter.info_received_at))
         self.context_label = label(
             f"{instrument_title} · {point.label.get(self.lang)} · information received {received}",
             "hint",
@@ -205,7 +205,9 @@ class EncounterWizard(QDialog):
         self.completed.emit(done)
 
     def _show_completed(self, encounter: Any, duties: list[Any]) -> None:
-        band = band_label(self.run.navigator, encounter.final_band or "", self.lang)
+        band = band_label(
+            encounter.final_band, self.lang, self.run.navigator.instrument.definition.bands
+        )
         actor = self.run.service.ctx.actor
         # The record keeps the user name; the signed-in worker is shown by their display name.
         worker = actor.display_name if encounter.completed_by == actor.username else None

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt, QTime
 
+from csec_desktop.core.display_words import due_words
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.gui.caseload.deadlines import DeadlineColumn, DeadlineRow, DeadlinesPanel
 from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
-from csec_desktop.gui.caseload.wording import due_words
 from csec_desktop.gui.workspace import Workspace
+from tests.gui.gui_helpers import type_date
 
 
 def overdue_duty(services: Any) -> DutyRecord:
@@ -19,9 +20,10 @@ def overdue_duty(services: Any) -> DutyRecord:
     return next(d for d in services.duties.open_duties() if d.due_at < now - timedelta(hours=2))
 
 
-def set_when(dialog: RecordDutyDialog, moment: datetime) -> None:
-    local = moment.astimezone().replace(tzinfo=None, microsecond=0)
-    dialog.done_at.setDateTime(QDateTime(local))
+def set_when(qtbot: Any, dialog: RecordDutyDialog, moment: datetime) -> None:
+    local = moment.astimezone()
+    type_date(qtbot, dialog.done_at, local.strftime("%m/%d/%Y"))
+    dialog.done_at.time.setTime(QTime(local.hour, local.minute))
 
 
 def press_ok(qtbot: Any, dialog: Any, background: Any) -> None:
@@ -67,7 +69,7 @@ def test_done_on_time_needs_no_reason(qtbot, services, background):
     dialog = RecordDutyDialog(duty, services.duties, background, services.clock)
     qtbot.addWidget(dialog)
     dialog.show()
-    set_when(dialog, duty.due_at - timedelta(hours=1))
+    set_when(qtbot, dialog, duty.due_at - timedelta(hours=1))
     assert not dialog.late and not dialog.late_reason.isVisible()
     dialog.method.setCurrentText("Online report form")
     press_ok(qtbot, dialog, background)
@@ -106,20 +108,21 @@ def test_deadlines_are_soonest_first_in_words_and_follow_the_clock(qtbot):
         return [model.data(model.index(r, DeadlineColumn.WHEN)) for r in range(model.rowCount())]
 
     assert [r.duty_id for r in model.rows()] == ["d1", "d2", "d3"]
-    assert words() == ["overdue by 3 h", "due now", "due in 5 h"]
+    assert words() == ["overdue by 3 hours", "due now", "due in 5 hours"]
     assert panel.summary.text() == "3 open duties: 1 overdue, 2 due within 24 hours."
     clock["now"] = now + timedelta(hours=6)
     panel.timer.timeout.emit()  # the minute timer
-    assert words() == ["overdue by 9 h", "overdue by 5 h", "overdue by 1 h"]
+    assert words() == ["overdue by 9 hours", "overdue by 5 hours", "overdue by 1 hour"]
     assert panel.summary.text() == "3 open duties: 3 overdue, 0 due within 24 hours."
     assert panel.timer.isActive() and panel.timer.interval() == 60_000
 
 
 def test_due_words_round_sensibly() -> None:
     now = datetime(2026, 1, 1, tzinfo=UTC)
-    assert due_words(now + timedelta(minutes=25), now) == "due in 25 min"
+    assert due_words(now + timedelta(minutes=25), now) == "due in 25 minutes"
     assert due_words(now - timedelta(days=3, hours=1), now) == "overdue by 3 days"
-    assert due_words(now + timedelta(hours=47), now) == "due in 47 h"
+    assert due_words(now + timedelta(hours=47), now) == "due in 47 hours"
+    assert due_words(now + timedelta(hours=1, minutes=5), now) == "due in 1 hour"
 
 
 def test_enter_on_a_deadline_opens_the_youth_page_at_that_duty(qtbot, services, background):
