@@ -219,7 +219,7 @@ class AppController:
             if report.youth and self.workspace is not None:
                 self.workspace.refresh()
 
-        self.background.run(lambda: SyncService(session).purge_due(), purged, lambda _e: None)
+        self.background.run(lambda: SyncService(session).purge_due(), purged)  # failure: said
 
     def _show(self, state: AppState, keep_sign_in: bool = False) -> None:
         working = state is AppState.ACTIVE

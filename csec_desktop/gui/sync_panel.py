@@ -265,7 +265,10 @@ class SyncDialog(QDialog):
 
     def _refresh_status(self) -> None:
         """Re-read the status without touching the message the worker is reading."""
-        self.background.run(self.service.status, self._show_status, lambda _e: None)
+        self.background.run(self.service.status, self._show_status, self._status_failed)
+
+    def _status_failed(self, error: CsecError) -> None:
+        self.message.show_message(f"The sync status could not be read. {error.message}", "warning")
 
     def _done(self, text: str) -> None:
         self.message.show_message(text, "ok")

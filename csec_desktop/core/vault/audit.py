@@ -40,6 +40,7 @@ class AuditEvent(StrEnum):
     RECORD_OVERRIDDEN = "record_overridden"
     RECORD_COMPLETED = "record_completed"
     RECORD_PRINTED = "record_printed"
+    PRINT_FAILED = "print_failed"  # nothing was printed; said to the worker
     RECORD_EXPORTED = "record_exported"
     RECORD_IMPORTED = "record_imported"
     RECORD_PURGED = "record_purged"
