@@ -103,6 +103,12 @@ def content_problem(record: dict[str, Any], youth_known: bool, definition_known:
             return "answers must be an object"
     if kind in ("duty", "case_item") and not isinstance(record["data"], dict):
         return "data must be an object"
+    if kind == "case_item" and "removed" in record["data"]:
+        mark = record["data"]["removed"]  # a tombstone: who removed it, when and why
+        if not isinstance(mark, dict) or not all(
+            isinstance(mark.get(key), str) and mark.get(key) for key in ("at", "by", "reason")
+        ):
+            return "a removed entry must say when, by whom and why"
     if not youth_known:
         return "the youth it belongs to is not at the county"
     return ""

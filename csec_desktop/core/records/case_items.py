@@ -4,6 +4,11 @@ This is where cross-system collaboration is tracked at the individual-case level
 Program asks: who is on the youth's multidisciplinary team from which agency, when the team met,
 who attended, what it decided, and on what basis information was shared (WIC 18961.7, 827).
 Notes are private to the case file unless the worker marks one shareable.
+
+A mistaken entry is *removed*, never deleted: the row stays with a tombstone (who, when, why)
+in its data under ``"removed"``, its version goes up so the removal syncs to the county like any
+change, and lists and printed copies leave it out. The tombstone travels inside ``data``, so the
+bundle format and the county importer carry it unchanged (docs/bundle-format.md).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.base import RecordContext, new_id
 from csec_desktop.core.vault.audit import AuditEvent
 
@@ -72,6 +78,13 @@ _MODELS: dict[str, type[BaseModel]] = {
 
 
 @dataclass(frozen=True)
+class Removal:
+    at: str  # ISO UTC
+    by: str  # username
+    reason: str
+
+
+@dataclass(frozen=True)
 class StoredItem:
     id: str
     youth_id: str
@@ -79,6 +92,10 @@ class StoredItem:
     version: int
     updated_at: str
     updated_by: str
+    removed: Removal | None = None
+
+
+REASON_MAX = 500
 
 
 class CaseItems:
@@ -101,9 +118,33 @@ class CaseItems:
         return self.get(item_id)
 
     def change(self, item_id: str, item: CaseItem) -> StoredItem:
+        if self.get(item_id).removed is not None:
+            raise CsecError("This entry was removed, so it cannot be changed.")
         with self.ctx.db.transaction():
             self.ctx.touch("case_items", item_id, {"data": _dump(item)})
             self.ctx.audit_event(AuditEvent.RECORD_CHANGED, item_id, item.kind)
+        return self.get(item_id)
+
+    def remove(self, item_id: str, reason: str) -> StoredItem:
+        """Mark an entry removed (a tombstone that syncs); ``reason`` is required.
+
+        Raises ``CsecError`` without a reason or when it is already removed, ``KeyError`` for
+        an unknown id."""
+        why = reason.strip()
+        if not why:
+            raise CsecError(
+                "Say why this entry is removed (for example: added to the wrong youth)."
+            )
+        if len(why) > REASON_MAX:
+            raise CsecError(f"The reason can be at most {REASON_MAX} characters.")
+        stored = self.get(item_id)
+        if stored.removed is not None:
+            raise CsecError("This entry was already removed.")
+        mark = {"at": self.ctx.now(), "by": self.ctx.actor.username, "reason": why}
+        data = {**stored.item.model_dump(mode="json"), "removed": mark}
+        with self.ctx.db.transaction():
+            self.ctx.touch("case_items", item_id, {"data": json.dumps(data, sort_keys=True)})
+            self.ctx.audit_event(AuditEvent.RECORD_REMOVED, item_id, stored.item.kind)
         return self.get(item_id)
 
     def get(self, item_id: str) -> StoredItem:
@@ -116,13 +157,17 @@ class CaseItems:
             raise KeyError(item_id)
         return _stored(row)
 
-    def for_youth(self, youth_id: str, kind: str | None = None) -> list[StoredItem]:
+    def for_youth(
+        self, youth_id: str, kind: str | None = None, include_removed: bool = False
+    ) -> list[StoredItem]:
+        """The youth's entries, oldest first; removed ones only with ``include_removed``."""
         rows = self.ctx.db.execute(
             "SELECT id, youth_id, kind, data, version, updated_at, updated_by FROM case_items "
             "WHERE youth_id = ? AND (? IS NULL OR kind = ?) ORDER BY created_at",
             (youth_id, kind, kind),
         ).fetchall()
-        return [_stored(row) for row in rows]
+        stored = [_stored(row) for row in rows]
+        return [s for s in stored if include_removed or s.removed is None]
 
 
 def _dump(item: CaseItem) -> str:
@@ -131,5 +176,16 @@ def _dump(item: CaseItem) -> str:
 
 def _stored(row: tuple[object, ...]) -> StoredItem:
     model = _MODELS[str(row[2])]
-    item = model.model_validate_json(str(row[3]))
-    return StoredItem(str(row[0]), str(row[1]), item, int(str(row[4])), str(row[5]), str(row[6]))  # type: ignore[arg-type]
+    data = json.loads(str(row[3]))
+    mark = data.pop("removed", None)
+    item = model.model_validate(data)
+    removed = Removal(**mark) if mark else None
+    return StoredItem(
+        str(row[0]),
+        str(row[1]),
+        item,  # type: ignore[arg-type]  # _MODELS maps each kind to its own model
+        int(str(row[4])),
+        str(row[5]),
+        str(row[6]),
+        removed,
+    )

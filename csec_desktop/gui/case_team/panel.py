@@ -1,7 +1,8 @@
 """The youth's case team: service plan (referrals), MDT members, MDT meetings and notes.
 
-Each tab is a read-only table with Add and Change; dialogs open window-modal without blocking
-(``open``), and what they return is saved through ``CaseItems`` (audited by the core).
+Each tab is a read-only table with Add, Change and Remove; dialogs open window-modal without
+blocking (``open``), and what they return is saved through ``CaseItems`` (audited by the core).
+Remove asks why and leaves a tombstone that syncs (nothing is erased).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from csec_desktop.gui.case_team.record_dialogs import (
     MemberDialog,
     ReferralDialog,
 )
+from csec_desktop.gui.case_team.remove_dialog import RemoveDialog
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button
 
@@ -98,6 +100,7 @@ class ItemsTab(QWidget):
         self.panel, self.spec = panel, spec
         self.rows: list[StoredItem] = []
         self.dialog: CaseItemDialog | None = None
+        self.remove_dialog: RemoveDialog | None = None
         box = QVBoxLayout(self)
         self.empty = label(spec.empty, "hint")
         self.table = QTableWidget(0, len(spec.columns))
@@ -117,12 +120,15 @@ class ItemsTab(QWidget):
         self.table.activated.connect(lambda _index: self.change())
         self.add_button = button(f"&Add {spec.noun}…", f"Add {spec.noun}")
         self.change_button = button(f"&Change {spec.noun}…", f"Change {spec.noun}")
+        self.remove_button = button(f"Re&move {spec.noun}…", f"Remove {spec.noun}")
         self.add_button.clicked.connect(self.add)
         self.change_button.clicked.connect(self.change)
+        self.remove_button.clicked.connect(self.remove)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.change_button)
+        row.addWidget(self.remove_button)
         row.addStretch(1)
         box.addWidget(self.empty)
         box.addWidget(self.table, 1)
@@ -140,7 +146,9 @@ class ItemsTab(QWidget):
         self._selection_changed()
 
     def _selection_changed(self) -> None:
-        self.change_button.setEnabled(self.table.currentRow() >= 0 and bool(self.rows))
+        chosen = self.table.currentRow() >= 0 and bool(self.rows)
+        self.change_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
 
     def add(self) -> None:
         self._open(None)
@@ -149,6 +157,22 @@ class ItemsTab(QWidget):
         row = self.table.currentRow()
         if 0 <= row < len(self.rows):
             self._open(self.rows[row])
+
+    def remove(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows):
+            return
+        stored = self.rows[row]
+        summary = " · ".join(text for text in self.spec.row(stored) if text)[:300]
+        dialog = RemoveDialog(self.spec.noun, summary, self)
+        dialog.accepted.connect(lambda: self._remove(stored, dialog.reason))
+        self.remove_dialog = dialog
+        dialog.open()
+
+    def _remove(self, stored: StoredItem, reason: str) -> None:
+        self.panel.items.remove(stored.id, reason)
+        self.reload()
+        self.table.setFocus()
 
     def _open(self, stored: StoredItem | None) -> None:
         dialog = self.panel.dialog_for(self.spec.kind, stored)
