@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -35,6 +36,9 @@ from csec_desktop.gui.wizard.item_page import ItemPage
 from csec_desktop.gui.wizard.outcome_page import OutcomePage
 
 STOPPED = "Your answers are saved. You can carry on later from the youth's page."
+
+
+SIGN_WARNING = "You can't change answers after signing; you can add an addendum."
 
 
 class EncounterWizard(QDialog):
@@ -189,6 +193,36 @@ class EncounterWizard(QDialog):
 
     # -- finishing ------------------------------------------------------------------------------
     def complete(self, final_band: str | None, reason: str | None) -> None:
+        """Ask once before signing (it cannot be undone); an incomplete form is said at once."""
+        if self.run.navigator.issues():
+            self._sign(final_band, reason)  # refused by the core, with the answers still needed
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Complete and sign")
+        box.setAccessibleName("Complete and sign?")
+        box.setText("Complete and sign this form now?")
+        box.setInformativeText(SIGN_WARNING)
+        sign = box.addButton("&Sign", QMessageBox.ButtonRole.AcceptRole)
+        sign.setAccessibleName("Sign")
+        back = box.addButton("&Go back", QMessageBox.ButtonRole.RejectRole)
+        back.setAccessibleName("Go back")
+        box.setDefaultButton(back)  # Enter never signs by accident
+        box.setEscapeButton(back)
+        sign.clicked.connect(lambda: self._sign(final_band, reason))
+        box.finished.connect(lambda _result: self._back_from_question())
+        self.confirm_box: QMessageBox | None = box
+        box.open()
+
+    def _back_from_question(self) -> None:
+        """The keyboard comes back to the wizard (some window managers leave it nowhere)."""
+        self.activateWindow()
+        if self.pages.currentWidget() is self.outcome_page:
+            self.outcome_page.complete.setFocus()
+        else:
+            self.pages.currentWidget().setFocus()
+
+    def _sign(self, final_band: str | None, reason: str | None) -> None:
         try:
             done = self.run.complete(final_band, reason)
         except IncompleteError as exc:
