@@ -19,6 +19,7 @@ from csec_desktop.core.display_words import due_words, moment_words
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
+from csec_desktop.gui.caseload.duty_review import DutyDetailsDialog, ReopenDutyDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.widgets import button, em, list_table
 
@@ -58,11 +59,20 @@ class DutiesTab(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.done_button = button("Record as &done…", "Record as done")
         self.not_applicable_button = button("Mark not a&pplicable…", "Mark not applicable")
+        self.details_button = button("Deta&ils…", "Duty details")
+        self.reopen_button = button("Re&open…", "Reopen duty")
         self.done_button.clicked.connect(self.record_selected)
         self.not_applicable_button.clicked.connect(self.not_applicable_selected)
+        self.details_button.clicked.connect(self.details_selected)
+        self.reopen_button.clicked.connect(self.reopen_selected)
         row = QHBoxLayout()
-        row.addWidget(self.done_button)
-        row.addWidget(self.not_applicable_button)
+        for widget in (
+            self.done_button,
+            self.not_applicable_button,
+            self.details_button,
+            self.reopen_button,
+        ):
+            row.addWidget(widget)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -103,6 +113,8 @@ class DutiesTab(QWidget):
         is_open = chosen is not None and chosen.status == "open"
         self.done_button.setEnabled(is_open)
         self.not_applicable_button.setEnabled(is_open)
+        self.details_button.setEnabled(chosen is not None)
+        self.reopen_button.setEnabled(chosen is not None and not is_open)
 
     def record_selected(self) -> RecordDutyDialog | None:
         chosen = self.selected()
@@ -122,6 +134,23 @@ class DutiesTab(QWidget):
         dialog = NotApplicableDialog(
             chosen, self.services.duties, self.background, self.services.clock(), self
         )
+        dialog.accepted.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def details_selected(self) -> DutyDetailsDialog | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        dialog = DutyDetailsDialog(chosen, self)
+        dialog.open()
+        return dialog
+
+    def reopen_selected(self) -> ReopenDutyDialog | None:
+        chosen = self.selected()
+        if chosen is None or chosen.status == "open":
+            return None
+        dialog = ReopenDutyDialog(chosen, self.services.duties, self.background, self)
         dialog.accepted.connect(self._saved)
         dialog.open()
         return dialog

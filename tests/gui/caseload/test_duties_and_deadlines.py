@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt, QTime
 from csec_desktop.core.display_words import due_words
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.gui.caseload.deadlines import DeadlineColumn, DeadlineRow, DeadlinesPanel
+from csec_desktop.gui.caseload.duties_tab import DutiesTab
 from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
+from csec_desktop.gui.caseload.duty_review import DutyDetailsDialog, duty_details
 from csec_desktop.gui.workspace import Workspace
 from tests.gui.gui_helpers import type_date
 
@@ -147,3 +149,43 @@ def test_enter_on_a_deadline_opens_the_youth_page_at_that_duty(qtbot, services, 
     assert page.duties.selected().id == rows[1].duty_id
     qtbot.keyClick(page.duties.table, Qt.Key.Key_Escape)
     assert not workspace.showing_youth
+
+
+def test_a_closed_duty_can_be_viewed_and_reopened_with_a_reason(qtbot, services, background):
+    duty = overdue_duty(services)
+    services.duties.record_done(
+        duty.id, services.clock(), "Phone", "HL-1", "Hotline", "Dana", "Reached at 8 am"
+    )
+    tab = DutiesTab(services, background)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.show_youth(duty.youth_id)
+    tab.select_duty(duty.id)
+    assert not tab.reopen_button.isEnabled() or tab.selected().status == "done"
+    assert tab.reopen_button.isEnabled() and not tab.done_button.isEnabled()
+    qtbot.mouseClick(tab.details_button, Qt.MouseButton.LeftButton)
+    details = tab.findChild(DutyDetailsDialog)
+    text = details.text.toPlainText()
+    assert "Status: Done" in text and "Reference number: HL-1" in text
+    assert "Why it was late: Reached at 8 am" in text
+    details.reject()
+    dialog = tab.reopen_selected()
+    press_ok(qtbot, dialog, background)
+    assert dialog.isVisible() and dialog.message.text() == "Say why this duty is reopened."
+    qtbot.keyClicks(dialog.reason, "The hotline has no record of the call")
+    press_ok(qtbot, dialog, background)
+    assert not dialog.isVisible()
+    reopened = services.duties.get(duty.id)
+    assert reopened.status == "open" and reopened.version == duty.version + 2
+    assert "done" not in reopened.data
+    history = reopened.data["history"][0]
+    assert history["was"] == "done" and history["done"]["reference"] == "HL-1"
+    assert history["reopened"]["reason"] == "The hotline has no record of the call"
+    entry = services.ctx.audit.entries(1)[0]
+    assert (entry.event, entry.subject) == ("record_reopened", duty.id)
+    tab.select_duty(duty.id)
+    assert tab.done_button.isEnabled() and not tab.reopen_button.isEnabled()
+    text = duty_details(reopened)
+    assert "Status: Open" in text
+    assert any(line.startswith("Reopened ") and "no record of the call" in line for line in text)
+    assert "Before that: Reference number: HL-1" in text
