@@ -9,6 +9,8 @@ Version 3: sync state (see ``core/sync_service``): the device's signing key (it 
 encrypted vault), the installed county trust file with its pinned root, the bundle sequence,
 every bundle sent with the record versions it carried, receipts, per-record delivery state and
 tombstones of purged records.
+Version 7: ``dialog_drafts``, what a worker had typed into an open form when the laptop locked
+(kept inside the encrypted vault, offered back to the same worker after unlock, never synced).
 """
 
 from __future__ import annotations
@@ -175,8 +177,22 @@ CREATE TABLE sync_tombstones (
 );
 """
 
+V7 = """
+CREATE TABLE dialog_drafts (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    context TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+CREATE INDEX dialog_drafts_user ON dialog_drafts(username, saved_at);
+"""
+
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "accounts, device metadata and audit", V1),
     (2, "case records", V2),
     (3, "sync state", V3),
+    (7, "form drafts kept over a lock", V7),
 )

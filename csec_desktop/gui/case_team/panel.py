@@ -36,6 +36,7 @@ from csec_desktop.gui.case_team.record_dialogs import (
     ReferralDialog,
 )
 from csec_desktop.gui.case_team.remove_dialog import RemoveDialog
+from csec_desktop.gui.form_drafts import remember
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button
 
@@ -176,6 +177,9 @@ class ItemsTab(QWidget):
 
     def _open(self, stored: StoredItem | None) -> None:
         dialog = self.panel.dialog_for(self.spec.kind, stored)
+        context = {"youth_id": self.panel.youth_id, "item_kind": self.spec.kind,
+                   "item_id": stored.id if stored else None}  # fmt: skip
+        remember(dialog, "case_item", dialog.windowTitle(), context)  # kept over a lock
         dialog.accepted.connect(lambda: self._save(dialog, stored))
         self.dialog = dialog
         dialog.open()

@@ -21,6 +21,7 @@ from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
 from csec_desktop.gui.caseload.duty_review import DutyDetailsDialog, ReopenDutyDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
+from csec_desktop.gui.form_drafts import remember
 from csec_desktop.gui.widgets import button, em, list_table
 
 HEADERS = ("Duty", "Law or protocol", "Due", "Status")
@@ -123,6 +124,8 @@ class DutiesTab(QWidget):
         dialog = RecordDutyDialog(
             chosen, self.services.duties, self.background, self.services.clock, self
         )
+        context = {"youth_id": chosen.youth_id, "duty_id": chosen.id}
+        remember(dialog, "duty_done", "Record a duty as done", context)
         dialog.accepted.connect(self._saved)
         dialog.open()
         return dialog
@@ -134,6 +137,8 @@ class DutiesTab(QWidget):
         dialog = NotApplicableDialog(
             chosen, self.services.duties, self.background, self.services.clock(), self
         )
+        context = {"youth_id": chosen.youth_id, "duty_id": chosen.id}
+        remember(dialog, "duty_not_applicable", "Mark a duty as not applicable", context)
         dialog.accepted.connect(self._saved)
         dialog.open()
         return dialog
