@@ -24,6 +24,7 @@ from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.base import RecordContext, new_id
 from csec_desktop.core.vault.audit import AuditEvent
 
+REASON_MAX = 500
 ReferralStatus = Literal["planned", "referred", "connected", "declined", "closed"]
 
 
@@ -61,11 +62,19 @@ class MdtMeeting(BaseModel):
 
 
 class Note(BaseModel):
+    """A case note; with ``addendum_reason`` it is an addendum to the signed screening
+    ``encounter_id`` (the screening itself never changes; who and when are the record's own)."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
     kind: Literal["note"] = "note"
     text: str = Field(min_length=1, max_length=20000)
     shareable: bool = False
     encounter_id: str | None = None
+    addendum_reason: str = Field("", max_length=REASON_MAX)
+
+    @property
+    def is_addendum(self) -> bool:
+        return bool(self.addendum_reason)
 
 
 CaseItem = Referral | MdtMember | MdtMeeting | Note
@@ -95,9 +104,6 @@ class StoredItem:
     removed: Removal | None = None
 
 
-REASON_MAX = 500
-
-
 class CaseItems:
     def __init__(self, ctx: RecordContext) -> None:
         self.ctx = ctx
@@ -115,6 +121,32 @@ class CaseItems:
                 },
             )
             self.ctx.audit_event(AuditEvent.RECORD_CREATED, item_id, item.kind)
+        return self.get(item_id)
+
+    def add_addendum(self, encounter_id: str, text: str, reason: str) -> StoredItem:
+        """Add an addendum to a completed (signed) screening: the answers stay as signed.
+
+        Raises ``CsecError`` for a draft, or without the text or the reason."""
+        from csec_desktop.core.records.encounters import EncounterStore
+
+        encounter = EncounterStore(self.ctx).get(encounter_id)
+        if encounter.is_draft:
+            raise CsecError("A draft can still be changed; an addendum is for a signed form.")
+        if not text.strip():
+            raise CsecError("Write what the addendum adds or corrects.")
+        if not reason.strip():
+            raise CsecError("Say why the addendum is needed (for example: new information).")
+        note = Note(text=text.strip(), encounter_id=encounter_id, addendum_reason=reason.strip())
+        item_id = new_id()
+        with self.ctx.db.transaction():
+            self.ctx.insert(
+                "case_items",
+                item_id,
+                {"youth_id": encounter.youth_id, "kind": "note", "data": _dump(note)},
+            )
+            self.ctx.audit_event(
+                AuditEvent.RECORD_CREATED, item_id, "note", addendum_to=encounter_id
+            )
         return self.get(item_id)
 
     def change(self, item_id: str, item: CaseItem) -> StoredItem:
@@ -141,7 +173,7 @@ class CaseItems:
         if stored.removed is not None:
             raise CsecError("This entry was already removed.")
         mark = {"at": self.ctx.now(), "by": self.ctx.actor.username, "reason": why}
-        data = {**stored.item.model_dump(mode="json"), "removed": mark}
+        data = {**json.loads(_dump(stored.item)), "removed": mark}
         with self.ctx.db.transaction():
             self.ctx.touch("case_items", item_id, {"data": json.dumps(data, sort_keys=True)})
             self.ctx.audit_event(AuditEvent.RECORD_REMOVED, item_id, stored.item.kind)
@@ -171,7 +203,10 @@ class CaseItems:
 
 
 def _dump(item: CaseItem) -> str:
-    return json.dumps(item.model_dump(mode="json"), sort_keys=True)
+    data = item.model_dump(mode="json")
+    if data.get("addendum_reason") == "":
+        del data["addendum_reason"]  # a plain note keeps the shape it always had
+    return json.dumps(data, sort_keys=True)
 
 
 def _stored(row: tuple[object, ...]) -> StoredItem:

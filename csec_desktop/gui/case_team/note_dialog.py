@@ -28,6 +28,7 @@ class NoteDialog(CaseItemDialog):
         self.text.textChanged.connect(lambda: self.flags.check(self.text.toPlainText()))
         self.flags.check(self.text.toPlainText())
         self.encounter_id = item.encounter_id if item else None
+        self.addendum_reason = item.addendum_reason if item else ""
         self.finish_layout()
 
     def build(self) -> Note:
@@ -35,4 +36,5 @@ class NoteDialog(CaseItemDialog):
             text=self.text.toPlainText().strip(),
             shareable=self.shareable.isChecked(),
             encounter_id=self.encounter_id,
+            addendum_reason=self.addendum_reason,
         )

@@ -75,7 +75,8 @@ def _meeting(s: StoredItem) -> tuple[str, ...]:
 def _note(s: StoredItem) -> tuple[str, ...]:
     n: Any = s.item
     when = moment_words(from_iso(s.updated_at))
-    return (when, s.updated_by, "Shareable" if n.shareable else "Private", n.text)
+    text = f"Addendum to a signed form ({n.addendum_reason}): {n.text}" if n.is_addendum else n.text
+    return (when, s.updated_by, "Shareable" if n.shareable else "Private", text)
 
 
 SPECS = (

@@ -52,6 +52,8 @@ class EncountersTab(QWidget):
         self.resume_button = button("&Resume draft", "Resume draft")
         self.view_button = button("&View", "View completed screening")
         self.print_button = button("&Print summary…", "Print summary")
+        self.addendum_button = button("Add adden&dum…", "Add an addendum")
+        self.addendum_button.clicked.connect(self.addendum_selected)
         self.start_button.clicked.connect(lambda: self.start(needs=False))
         self.needs_button.clicked.connect(lambda: self.start(needs=True))
         self.resume_button.clicked.connect(self.resume_selected)
@@ -63,6 +65,7 @@ class EncountersTab(QWidget):
             buttons.addWidget(widget)
         buttons.addWidget(self.view_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.addendum_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -97,10 +100,25 @@ class EncountersTab(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected()
         self.resume_button.setEnabled(chosen is not None and chosen.is_draft)
-        for widget in (self.view_button, self.print_button):
+        for widget in (self.view_button, self.print_button, self.addendum_button):
             widget.setEnabled(chosen is not None and not chosen.is_draft)
 
     # -- actions -------------------------------------------------------------------------------
+    def addendum_selected(self) -> QDialog | None:
+        """An addendum to the chosen signed form (the signed answers never change)."""
+        from csec_desktop.core.records.case_items import CaseItems
+        from csec_desktop.gui.background import Background
+        from csec_desktop.gui.caseload.addendum_dialog import AddendumDialog
+
+        chosen = self.selected()
+        if chosen is None or chosen.is_draft:
+            return None
+        background = Background(parent=self)
+        dialog = AddendumDialog(chosen, CaseItems(self.services.ctx), background, self)
+        dialog.accepted.connect(self.changed.emit)
+        dialog.open()
+        return dialog
+
     def open_selected(self) -> None:
         """Enter on a row: resume a draft, or view a completed screening."""
         chosen = self.selected()

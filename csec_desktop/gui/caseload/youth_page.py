@@ -116,6 +116,8 @@ class YouthPage(QWidget):
     def _something_changed(self) -> None:
         if self.record is not None:
             self.duties.show_youth(self.record.id)
+        if self.team is not None and hasattr(self.team, "reload"):
+            self.team.reload()  # an addendum shows with the notes
         self.changed.emit()
 
     # -- the team tab (from the wizard part of the app, built when first shown) ---------------
