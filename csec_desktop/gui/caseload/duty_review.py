@@ -34,8 +34,9 @@ def _closed_lines(part: dict[str, Any]) -> list[str]:
     lines = []
     done = part.get("done")
     if isinstance(done, dict):
-        lines.append(f"Done {_when(done.get('at'))}, by {done.get('method') or 'a way not said'}")
+        lines.append(f"Done: {_when(done.get('at'))}")
         for key, words in (
+            ("method", "How"),
             ("reference", "Reference number"),
             ("agency", "Agency"),
             ("person", "Person"),
@@ -98,7 +99,7 @@ class ReopenDutyDialog(FormDialog):
         super().__init__("Reopen a duty", "&Reopen", background, parent, busy_text="Saving")
         self.duty, self.store = duty, store
         self.layout_.insertWidget(0, label(duty.label.get("en", ""), "heading"))
-        closed = " ".join(_closed_lines(duty.data)) or STATUS_WORDS.get(duty.status, "")
+        closed = "\n".join(_closed_lines(duty.data)) or STATUS_WORDS.get(duty.status, "")
         self.layout_.insertWidget(1, label(closed, "hint"))
         self.layout_.insertWidget(
             2, label("What was recorded is kept in the duty's history; it counts as open again.")
