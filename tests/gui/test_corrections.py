@@ -106,3 +106,36 @@ def test_members_meetings_and_notes_can_be_changed(qtbot, panel, records) -> Non
         stored = CaseItems(records.ctx).for_youth(records.youth.id, kind)[0]
         assert stored.version == 2 and getattr(stored.item, field).endswith(typed.strip())
         assert records.ctx.audit.entries(1)[0].event == "record_changed"
+
+
+def test_a_draft_is_discarded_only_after_asking_why_and_the_discard_is_kept(qtbot, records) -> None:
+    from csec_desktop.core.errors import CsecError
+    from csec_desktop.core.records.encounters import EncounterStore
+    from csec_desktop.gui.caseload.encounters_tab import EncountersTab
+    from csec_desktop.gui.caseload.services import WorkspaceServices
+
+    run = records.start("csec_identification_brief", point="hotline_intake")
+    tab = EncountersTab(WorkspaceServices.build(records.session))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.show_youth(records.youth)
+    tab.table.selectRow(0)
+    assert tab.discard_button.isEnabled() and not tab.addendum_button.isEnabled()
+    dialog = tab.discard_selected()
+    assert dialog.windowTitle() == "Discard this draft?"
+    dialog.ok.click()
+    assert dialog.isVisible() and "Say why it is discarded" in dialog.message.text()
+    qtbot.keyClicks(dialog.reason_edit, "Started for the wrong youth")
+    dialog.ok.click()
+    assert not dialog.isVisible() and tab.table.rowCount() == 0
+    store = EncounterStore(records.ctx)
+    assert store.drafts() == [] and store.for_youth(records.youth.id) == []
+    kept = records.ctx.db.execute(
+        "SELECT status, discarded, version FROM encounters WHERE id = ?", (run.encounter_id,)
+    ).fetchone()
+    assert kept[0] == "draft" and '"reason": "Started for the wrong youth"' in kept[1]
+    assert kept[2] == run.encounter.version + 1
+    entry = records.ctx.audit.entries(1)[0]
+    assert (entry.event, entry.subject) == ("record_removed", run.encounter_id)
+    with pytest.raises(CsecError, match="discarded"):
+        run.set_answer("b_online", "yes")

@@ -65,7 +65,8 @@ def load_statuses(ctx: RecordContext) -> dict[str, YouthStatus]:
         latest[youth_id] = (band, at)
     drafts = dict(
         ctx.db.execute(
-            "SELECT youth_id, count(*) FROM encounters WHERE status = 'draft' GROUP BY youth_id"
+            "SELECT youth_id, count(*) FROM encounters WHERE status = 'draft' "
+            "AND discarded IS NULL GROUP BY youth_id"
         ).fetchall()
     )
     duties = {

@@ -10,7 +10,9 @@ encrypted vault), the installed county trust file with its pinned root, the bund
 every bundle sent with the record versions it carried, receipts, per-record delivery state and
 tombstones of purged records.
 Version 7: ``dialog_drafts``, what a worker had typed into an open form when the laptop locked
-(kept inside the encrypted vault, offered back to the same worker after unlock, never synced).
+(kept inside the encrypted vault, offered back to the same worker after unlock, never synced);
+``encounters.discarded``, the tombstone of a draft the worker discarded (``{at, by, reason}``
+as JSON; the row and its answers stay, and the discard syncs).
 """
 
 from __future__ import annotations
@@ -188,6 +190,7 @@ CREATE TABLE dialog_drafts (
     saved_at TEXT NOT NULL
 );
 CREATE INDEX dialog_drafts_user ON dialog_drafts(username, saved_at);
+ALTER TABLE encounters ADD COLUMN discarded TEXT;
 """
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (

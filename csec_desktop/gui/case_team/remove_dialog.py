@@ -23,9 +23,17 @@ EXPLAIN = (
 class RemoveDialog(QDialog):
     """``reason`` holds the worker's words once accepted."""
 
-    def __init__(self, noun: str, summary: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        noun: str,
+        summary: str,
+        parent: QWidget | None = None,
+        verb: str = "Remove",
+        explain: str = EXPLAIN,
+    ) -> None:
         super().__init__(parent)
-        title = f"Remove this {noun}?"
+        self.verb = verb
+        title = f"{verb} this {noun}?"
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setMinimumWidth(em(self, 28))
@@ -34,19 +42,19 @@ class RemoveDialog(QDialog):
         shown = label(summary)
         shown.setAccessibleName(f"The {noun} to remove")
         box.addWidget(shown)
-        box.addWidget(label(EXPLAIN, "hint"))
+        box.addWidget(label(explain, "hint"))
         self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setAccessibleName("Why it is removed")
+        self.reason_edit.setAccessibleName(f"Why it is {verb.lower()}ed")
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(em(self, 3.6))
         form = QFormLayout()
-        add_row(form, "&Why it is removed (required)", self.reason_edit)
+        add_row(form, f"&Why it is {verb.lower()}ed (required)", self.reason_edit)
         box.addLayout(form)
         self.message = InlineMessage("Remove message")
         box.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(f"&Remove {noun}", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setAccessibleName(f"Remove {noun}")
+        self.ok = buttons.addButton(f"&{verb} {noun}", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setAccessibleName(f"{verb} {noun}")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)  # Enter is safe
         buttons.accepted.connect(self.submit)
@@ -58,7 +66,9 @@ class RemoveDialog(QDialog):
     def submit(self) -> None:
         reason = self.reason_edit.toPlainText().strip()
         if not reason:
-            self.message.show_message("Say why it is removed (for example: added in error).")
+            self.message.show_message(
+                f"Say why it is {self.verb.lower()}ed (for example: in error)."
+            )
             self.reason_edit.setFocus()
             return
         self.reason = reason

@@ -31,6 +31,12 @@ from csec_desktop.gui.widgets import InlineMessage, button, em, list_table
 HEADERS = ("Decision point", "Instrument", "Information received", "Status", "Outcome")
 
 
+DISCARD_EXPLAIN = (
+    "The draft leaves this list and cannot be resumed. Its answers are not erased: the county "
+    "keeps a record that it was discarded, by you, and why."
+)
+
+
 class EncountersTab(QWidget):
     changed = Signal()  # a screening was started, saved or completed
 
@@ -50,6 +56,8 @@ class EncountersTab(QWidget):
         self.start_button = button("&Start screening…", "Start screening")
         self.needs_button = button("Start &needs assessment…", "Start needs assessment")
         self.resume_button = button("&Resume draft", "Resume draft")
+        self.discard_button = button("Disca&rd draft…", "Discard draft")
+        self.discard_button.clicked.connect(self.discard_selected)
         self.view_button = button("&View", "View completed screening")
         self.print_button = button("&Print summary…", "Print summary")
         self.addendum_button = button("Add adden&dum…", "Add an addendum")
@@ -61,7 +69,12 @@ class EncountersTab(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.message = InlineMessage("Screenings message")
         buttons = QHBoxLayout()
-        for widget in (self.start_button, self.needs_button, self.resume_button):
+        for widget in (
+            self.start_button,
+            self.needs_button,
+            self.resume_button,
+            self.discard_button,
+        ):
             buttons.addWidget(widget)
         buttons.addWidget(self.view_button)
         buttons.addWidget(self.print_button)
@@ -100,10 +113,35 @@ class EncountersTab(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected()
         self.resume_button.setEnabled(chosen is not None and chosen.is_draft)
+        self.discard_button.setEnabled(chosen is not None and chosen.is_draft)
         for widget in (self.view_button, self.print_button, self.addendum_button):
             widget.setEnabled(chosen is not None and not chosen.is_draft)
 
     # -- actions -------------------------------------------------------------------------------
+    def discard_selected(self) -> QDialog | None:
+        """Discard the chosen draft, after asking why (a tombstone that syncs; audited)."""
+        from csec_desktop.gui.case_team.remove_dialog import RemoveDialog
+
+        chosen = self.selected()
+        if chosen is None or not chosen.is_draft:
+            return None
+        started = moment_words(from_iso(chosen.info_received_at))
+        summary = f"{instrument_title(chosen.definition.instrument_id)}, started for {started}"
+        dialog = RemoveDialog("draft", summary, self, "Discard", DISCARD_EXPLAIN)
+        dialog.accepted.connect(lambda: self._discard(chosen.id, dialog.reason))
+        dialog.open()
+        return dialog
+
+    def _discard(self, encounter_id: str, reason: str) -> None:
+        try:
+            self.services.encounters.discard(encounter_id, reason)
+        except CsecError as exc:
+            self.message.show_message(exc.message)
+            return
+        if self.youth is not None:
+            self.show_youth(self.youth)
+        self.changed.emit()
+
     def addendum_selected(self) -> QDialog | None:
         """An addendum to the chosen signed form (the signed answers never change)."""
         from csec_desktop.core.records.case_items import CaseItems

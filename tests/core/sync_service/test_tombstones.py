@@ -53,3 +53,43 @@ def test_a_removed_referral_syncs_as_a_tombstone_and_the_county_keeps_both_versi
         (referral.id,),
     ).fetchall()
     assert [v[0] for v in versions] == [1, 2]
+
+
+def test_a_discarded_draft_syncs_with_its_tombstone(world: World) -> None:
+    from datetime import timedelta
+
+    from csec_desktop.core.instruments.registry import shipped_registry
+    from csec_desktop.core.records.encounters import EncounterStore
+    from csec_desktop.core.records.screening import ScreeningService
+    from csec_desktop.core.screening_policy import default_screening_policy
+
+    laptop = world.laptop("a")
+    youth = laptop.caseload.add(profile())
+    screening = ScreeningService(laptop.ctx, shipped_registry(), default_screening_policy())
+    received = world.clock() - timedelta(hours=1)
+    run = screening.start(youth, "hotline_intake", "csec_identification_brief", received)
+    EncounterStore(laptop.ctx).discard(run.encounter_id, "Started for the wrong youth")
+    result = world.import_(laptop.sync.export(laptop.out).path)
+    assert result.status == "imported" and set(result.counts) == {"accepted"}
+    at_county = county_data(world, run.encounter_id)["record"]
+    assert at_county["status"] == "draft"
+    assert at_county["discarded"]["reason"] == "Started for the wrong youth"
+
+
+def test_the_county_refuses_a_discard_mark_on_a_signed_form() -> None:
+    from csec_desktop.core.county.records_check import content_problem
+
+    record = {
+        "kind": "encounter", "id": "x", "version": 1, "base_version": None,
+        "created_at": "", "created_by": "", "updated_at": "", "updated_by": "",
+        "youth_id": "y", "decision_point": "p", "instrument": {"hash": "h"},
+        "info_received_at": "", "status": "completed", "position": None, "in_care": False,
+        "missing": False, "computed_band": None, "final_band": None, "override_reason": None,
+        "explanation": None, "completed_at": None, "completed_by": None, "answers": {},
+        "discarded": {"at": "t", "by": "kim", "reason": "oops"},
+    }  # fmt: skip
+    assert content_problem(record, True, True) == (
+        "only a draft can be discarded, with when, by whom and why"
+    )
+    record["status"] = "draft"
+    assert content_problem(record, True, True) == ""
