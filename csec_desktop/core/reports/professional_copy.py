@@ -10,7 +10,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from csec_desktop.core.instruments.model import InstrumentKind, Item
-from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Note, Referral
+from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Note, Referral, StoredItem
 from csec_desktop.core.reports import audience as rules
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.blocks import grid, key_values, para, section, signature_lines
@@ -65,7 +65,7 @@ def professional_story(
         story += section("Duties and deadlines", _duties(data, printed_at, tz))
     story += _team(data, audience, tz)
     notes = [
-        para(stored.item.text)
+        para(_note_text(stored, tz))
         for stored in data.case_items
         if isinstance(stored.item, Note) and rules.note_visible(stored.item.shareable, audience)
     ]
@@ -208,3 +208,15 @@ def _team(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[Flow
 
 def visible_items(data: SummaryData, audience: Audience) -> list[Item]:
     return [item for item in data.instrument.items() if rules.visible(item, audience)]
+
+
+def _note_text(stored: StoredItem, tz: tzinfo | None) -> str:
+    """A note as printed; an addendum says so, with its reason, who and when."""
+    note = stored.item
+    assert isinstance(note, Note)
+    if not note.is_addendum:
+        return note.text
+    return (
+        f"Addendum by {stored.updated_by}, {format_moment(stored.updated_at, tz)} "
+        f"({note.addendum_reason}): {note.text}"
+    )

@@ -43,3 +43,14 @@ def test_a_signed_screening_is_amended_by_an_addendum_and_stays_as_signed(
     assert addendum.updated_by == "maria"  # who; updated_at says when
     entry = workspace.services.ctx.audit.entries(1)[0]
     assert (entry.event, entry.detail["addendum_to"]) == ("record_created", signed.id)
+    # The case file copy prints it, marked as an addendum with who, when and why.
+    import io
+
+    from pypdf import PdfReader
+
+    pdf = workspace.services.summaries.render(signed.id, "case")
+    text = " ".join(
+        " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split()
+    )
+    assert "Addendum by maria," in text and "(New information at the follow-up visit)" in text
+    assert "also drove her to LA." in text
