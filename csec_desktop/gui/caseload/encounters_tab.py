@@ -56,7 +56,7 @@ class EncountersTab(QWidget):
         self.start_button = button("&Start screening…", "Start screening")
         self.needs_button = button("Start &needs assessment…", "Start needs assessment")
         self.resume_button = button("&Resume draft", "Resume draft")
-        self.discard_button = button("Disca&rd draft…", "Discard draft")
+        self.discard_button = button("D&iscard draft…", "Discard draft")
         self.discard_button.clicked.connect(self.discard_selected)
         self.view_button = button("&View", "View completed screening")
         self.print_button = button("&Print summary…", "Print summary")
