@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from csec_desktop.core.localtime import to_local, years_on
+
 if TYPE_CHECKING:
     from csec_desktop.core.instruments.model import Band
 
@@ -22,8 +24,8 @@ DUE_NOW = timedelta(minutes=1)
 
 
 def local(moment: datetime) -> datetime:
-    """``moment`` (aware) in the laptop's time zone."""
-    return moment.astimezone()
+    """``moment`` (aware) in the laptop's time zone (``core.localtime``)."""
+    return to_local(moment)
 
 
 def day_words(day: date) -> str:
@@ -77,19 +79,14 @@ def due_words(due: datetime, now: datetime) -> str:
     return f"due in {span_words(delta)}"
 
 
-def age_on(born: date, day: date) -> int:
-    """Whole years from ``born`` to ``day`` (a birthday counts on the day itself)."""
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-
 def age_words(born: date | None, day: date) -> str:
     """'15', or 'Not known' without a birth date."""
-    return "Not known" if born is None else str(age_on(born, day))
+    return "Not known" if born is None else str(years_on(born, day))
 
 
 def birth_words(born: date, today: date) -> str:
     """'March 14, 2011 — age 15', the echo under a birth date field."""
-    return f"{day_words(born)} — age {age_on(born, today)}"
+    return f"{day_words(born)} — age {years_on(born, today)}"
 
 
 _BAND_LABELS: dict[tuple[str, str], str] = {}

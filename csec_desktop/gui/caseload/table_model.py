@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from csec_desktop.core.display_words import age_words, band_label
+from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.caseload_index import CaseloadEntry
 from csec_desktop.core.records.caseload_status import YouthStatus
 from csec_desktop.core.records.youth import Agency
@@ -159,7 +160,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if column is Column.LEGAL_NAME:
             return row.legal_name
         if column is Column.AGE:
-            return age_words(row.birth_date, self._now.astimezone().date())
+            return age_words(row.birth_date, local_date(self._now))
         if column is Column.AGENCY:
             return row.agency
         if column is Column.OUTCOME:
