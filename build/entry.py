@@ -18,6 +18,10 @@ CLI_NAME = "csec"  # spec_support.CLI_EXE
 
 def main() -> int:
     argv = sys.argv[1:]
+    if argv == ["--qt-probe"]:  # the child of the Qt start-up probe (gui/qt_probe.py)
+        from csec_desktop.gui.qt_probe import child_main
+
+        return child_main()
     if Path(sys.argv[0]).stem.casefold() == CLI_NAME:
         from csec_desktop.cli.main import main as cli_main
 

@@ -21,7 +21,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from csec_desktop import selftest_steps as core_steps
-from csec_desktop.selftest_steps import StepContext
+from csec_desktop.selftest_steps import StepContext, StepFailed
 
 EXIT_FAILED = 1
 
@@ -87,7 +87,11 @@ def run_steps(steps: Sequence[Step], *, with_qt: bool, report: Callable[[str], N
                     detail = step.run(ctx)
                 except Exception as exc:  # noqa: BLE001 - any failure is this step's failure
                     # Only made-up data exists here, so the message is safe to show.
-                    result.failed = (step.name, f"{type(exc).__name__}: {exc}")
+                    # A StepFailed is already in words; anything else names its type too.
+                    why = (
+                        str(exc) if isinstance(exc, StepFailed) else f"{type(exc).__name__}: {exc}"
+                    )
+                    result.failed = (step.name, why)
                     return result
                 result.ran.append(step.name)
                 took = time.perf_counter() - began

@@ -81,6 +81,11 @@ def _check_unicode_data() -> None:
 def render_with_qt(ctx: StepContext) -> str:
     if _needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from csec_desktop.gui.qt_probe import platform_problem
+
+    problem = platform_problem()  # before QApplication: Qt aborts if its plugin cannot start
+    if problem is not None:
+        raise StepFailed(problem)
     from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize
     from PySide6.QtGui import QIcon
     from PySide6.QtPdf import QPdfDocument

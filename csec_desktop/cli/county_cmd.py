@@ -18,7 +18,7 @@ from csec_desktop.cli.county_review_cmd import register_review
 from csec_desktop.cli.device_cmd import read_input
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county.authority import CountyAuthority
-from csec_desktop.core.county.intake import ImportResult, import_bundle
+from csec_desktop.core.county.intake import ImportResult, import_bundle, receipt_place_problem
 from csec_desktop.core.county.report import build_report, open_duplicate_pairs
 from csec_desktop.core.county.store import CountyVault
 from csec_desktop.core.errors import CsecError, UsageError
@@ -204,6 +204,9 @@ def _import_one(
 
 
 def _import(args: argparse.Namespace) -> int:
+    problem = receipt_place_problem(list(args.bundles), args.receipt_dir)
+    if problem is not None:  # every receipt's place is checked before anything is imported
+        raise UsageError(f"{problem}; nothing was imported")
     session, authority = _open(args)
     results, failures, exit_code = [], [], 0
     try:

@@ -21,6 +21,7 @@ from csec_desktop.cli.common import (
     require_vault,
     vault_from,
 )
+from csec_desktop.core.display_words import count_words
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.reports.audience import Audience
@@ -120,6 +121,7 @@ def _report(args: argparse.Namespace, pages: int, summaries: int, encrypted: boo
             "summaries": summaries,
             "encrypted": encrypted,
         },
-        f"Saved {args.audience} copy ({summaries} summary, {pages} pages"
+        f"Saved {args.audience} copy ({count_words(summaries, 'summary', 'summaries')}, "
+        f"{count_words(pages, 'page')}"
         f"{', password protected' if encrypted else ''}) to {args.out}.",
     )

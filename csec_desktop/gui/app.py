@@ -17,7 +17,7 @@ from csec_desktop import APP_ID, APP_NAME, __version__
 from csec_desktop.core.errors import CsecError, VaultError
 from csec_desktop.core.paths import default_data_dir
 from csec_desktop.core.vault.files import vault_exists
-from csec_desktop.gui import exception_hook
+from csec_desktop.gui import exception_hook, qt_probe
 from csec_desktop.gui.app_icon import set_app_icon
 from csec_desktop.gui.startup import StagedStart
 from csec_desktop.gui.style import style_sheet
@@ -89,11 +89,17 @@ def build(folder: Path, demo_logins: tuple[DemoLogin, ...] = ()) -> AppControlle
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
+    if qt_probe.PROBE_FLAG in arguments:  # the frozen app as its own probe child
+        return qt_probe.child_main()
     if "--self-test" in arguments:  # the installation check: headless, no window
         from csec_desktop.selftest import run_self_test
 
         return run_self_test(arguments)
     args = parse_args(arguments)
+    problem = qt_probe.platform_problem()  # Qt aborts (a core dump) if it cannot start
+    if problem is not None:
+        print(f"csec-desktop: {problem}", file=sys.stderr)
+        return 1
     app = make_application([sys.argv[0]])
     exception_hook.install()
     try:

@@ -5,6 +5,10 @@ callbacks always run there; worker code never touches a widget. A ``CsecError`` 
 ``on_error`` as it is (its message is fit to show). Anything else is reported through the
 exception hook (one calm message, nothing logged but the error's type) and ``on_error`` gets a
 calm generic error, so the form that waited can come back to life.
+
+No failure can be dropped: a caller that gives no ``on_error`` gets the default failure path,
+one calm message box with the error's own (worker-fit) message, in the spirit of Anki's
+``CollectionOp``/``QueryOp``.
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ from csec_desktop.gui import exception_hook
 
 Done = Callable[[Any], None]
 Failed = Callable[[CsecError], None]
+
+
+def show_failure(error: CsecError) -> None:
+    """The default failure path: the error's plain message in one calm, non-blocking box."""
+    exception_hook.show_calm_message(error.message)
 
 
 class _Signals(QObject):
@@ -57,8 +66,10 @@ class Background(QObject):
     def is_busy(self) -> bool:
         return bool(self._running)
 
-    def run(self, work: Callable[[], Any], on_done: Done, on_error: Failed) -> None:
-        """Run ``work()`` on a worker thread; then ``on_done(result)`` or ``on_error(error)``."""
+    def run(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
+        """Run ``work()`` on a worker thread; then ``on_done(result)`` or ``on_error(error)``
+        (by default: ``show_failure``, a calm message box)."""
+        on_error = on_error or show_failure
         task_id = next(self._ids)
         signals = _Signals()
         signals.finished.connect(self._finished)

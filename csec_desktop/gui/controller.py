@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from csec_desktop.core.demo_logins import DemoLogin
 from csec_desktop.core.flows.app_state import AppState, AppStateMachine
@@ -26,6 +26,7 @@ from csec_desktop.gui.setup_wizard import SetupWizard
 from csec_desktop.gui.sign_in_page import SignInPage
 
 if TYPE_CHECKING:
+    from csec_desktop.core.records.dialog_drafts import DialogDrafts
     from csec_desktop.core.sync_service.purge import PurgeReport
     from csec_desktop.gui.instruments_dialog import InstrumentsDialog
     from csec_desktop.gui.sync_panel import SyncDialog
@@ -69,6 +70,7 @@ class AppController:
             self.window.add_page(self.setup)
         self._covering: AppState | None = None
         self.workspace: Workspace | None = None  # the signed-in worker's caseload and pages
+        self.drafts_box: QMessageBox | None = None  # "reopen what you were typing?"
         self._connect()
         self.machine.subscribe(self._state_changed)
         self._show(self.machine.state, keep_sign_in=showing)
@@ -81,6 +83,7 @@ class AppController:
             gate.unlocked.connect(self._unlocked)
             gate.sign_out_requested.connect(self.sign_out)
         self.watcher.idle.connect(lambda: self.cover(AppState.LOCKED, "idle"))
+        self.watcher.suspended.connect(lambda: self.cover(AppState.LOCKED, "suspend"))
         self.watcher.privacy_key.connect(self.hide_screen)
         ui.actionLockNow.triggered.connect(lambda: self.cover(AppState.LOCKED, "manual"))
         ui.actionPrivacyScreen.triggered.connect(self.hide_screen)
@@ -194,6 +197,40 @@ class AppController:
         dialog.open()
         return dialog
 
+    def _drafts(self) -> DialogDrafts | None:
+        session = self.session
+        if session is None or session.account is None:
+            return None
+        from csec_desktop.core.clock import utc_now
+        from csec_desktop.core.records.dialog_drafts import DialogDrafts
+
+        return DialogDrafts(session.db, session.account.username, utc_now)
+
+    def _keep_forms(self) -> None:
+        drafts = self._drafts()
+        if drafts is None:
+            return
+        from csec_desktop.gui.form_drafts import keep_open_forms
+
+        try:
+            keep_open_forms(self.window, drafts)
+        except Exception as exc:  # noqa: BLE001 - the lock must happen whatever went wrong
+            from csec_desktop.gui import exception_hook
+
+            exception_hook.report(exc, show=False)
+
+    def _offer_forms(self) -> None:
+        """Offer the signed-in worker the forms they were typing in when the laptop locked."""
+        drafts = self._drafts()
+        if drafts is None or self.state is not AppState.ACTIVE or self.workspace is None:
+            return
+        waiting = drafts.waiting()
+        if not waiting or (self.drafts_box is not None and self.drafts_box.isVisible()):
+            return
+        from csec_desktop.gui.form_drafts_offer import offer_forms
+
+        self.drafts_box = offer_forms(self.window, drafts, waiting, self.workspace)
+
     def _close_dialogs(self) -> None:
         for dialog in self.window.findChildren(QDialog):
             if dialog.isVisible():
@@ -237,7 +274,7 @@ class AppController:
             if report.youth and self.workspace is not None:
                 self.workspace.refresh()
 
-        self.background.run(lambda: SyncService(session).purge_due(), purged, lambda _e: None)
+        self.background.run(lambda: SyncService(session).purge_due(), purged)  # failure: said
 
     def _show(self, state: AppState, keep_sign_in: bool = False) -> None:
         working = state is AppState.ACTIVE
@@ -246,6 +283,8 @@ class AppController:
             self.watcher.start_idle_timer(self.session.policy.security.idle_lock_minutes)
         else:
             self.watcher.stop_idle_timer()
+        if state in (AppState.LOCKED, AppState.PRIVACY) and self._covering is not None:
+            self._keep_forms()  # before they close: typed text waits in the vault
         if state in (AppState.LOCKED, AppState.PRIVACY, AppState.SIGNED_OUT):
             self._close_dialogs()
         self.window.set_worker(self.session.account if working and self.session else None)
@@ -263,5 +302,7 @@ class AppController:
                 gate.start(self.session)
             page = gate
         self.window.show_page(page, working=working, hidden=state is AppState.PRIVACY)
+        if working:
+            self.background.when_idle(self._offer_forms)  # after the workspace has loaded
         if state is AppState.SIGNED_OUT and not keep_sign_in:
             self.sign_in.reset()

@@ -44,7 +44,7 @@ def report(exc: BaseException, show: bool = True) -> None:
         show_calm_message()
 
 
-def show_calm_message() -> QMessageBox | None:
+def show_calm_message(text: str = CALM_MESSAGE) -> QMessageBox | None:
     """One message box at a time, however many errors arrive; non-blocking."""
     from PySide6.QtWidgets import QMessageBox  # here: the first window does not wait for it
 
@@ -58,7 +58,7 @@ def show_calm_message() -> QMessageBox | None:
     box = QMessageBox(parent if isinstance(parent, QWidget) else None)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle("CSEC Screening")
-    box.setText(CALM_MESSAGE)
+    box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName("Something went wrong")
     box.open()

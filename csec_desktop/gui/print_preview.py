@@ -15,14 +15,13 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QRectF, QSize, QTimer
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,8 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.display_words import count_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.reports.audience import Audience
+from csec_desktop.gui.background import Background
+from csec_desktop.gui.pdf_pager import PdfPager
+from csec_desktop.gui.print_choices import (
+    PRINTER_FAILED,
+    PrintFailed,
+    ask_printer,
+    ask_save_path,
+    with_pdf_suffix,
+)
+from csec_desktop.gui.widgets import busy_bar, em
 
 PRINT_DPI_CAP = 300  # a page image at 300 dpi is print quality without gigabyte bitmaps
 
@@ -52,16 +62,7 @@ class SummaryRenderer(Protocol):
 
     def record_print(self, encounter_id: str, audience: Audience | str, pages: int) -> None: ...
 
-
-def ask_printer(parent: QWidget) -> QPrinter | None:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def ask_save_path(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Save summary as PDF", "", "PDF (*.pdf)")
-    return Path(name) if name else None
+    def record_print_failed(self, encounter_id: str, audience: Audience | str) -> None: ...
 
 
 class PrintPreviewDialog(QDialog):
@@ -73,19 +74,22 @@ class PrintPreviewDialog(QDialog):
         parent: QWidget | None = None,
         choose_printer: Callable[[QWidget], QPrinter | None] = ask_printer,
         choose_path: Callable[[QWidget], Path | None] = ask_save_path,
+        background: Background | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.encounter_id = encounter_id
         self._choose_printer = choose_printer
         self._choose_path = choose_path
+        self.background = background or Background(parent=self)
         self._pdf = b""
         self._bytes = QByteArray()
         self._buffer: QBuffer | None = None
+        self._render_seq = 0
         self.document = QPdfDocument(self)
         self.setWindowTitle("Print summary")
-        self.resize(760, 900)
         self._build(audience)
+        self.fit_to_screen()
         self.show_audience(audience)
 
     # -- layout ---------------------------------------------------------------------------
@@ -103,6 +107,8 @@ class PrintPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName("Summary preview")
+        self.view.setMinimumHeight(em(self, 4))
+        self.pager = PdfPager(self.view)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("Optional: protect the saved file (8+ characters)")
@@ -110,18 +116,20 @@ class PrintPreviewDialog(QDialog):
         self.status = QLabel("")
         self.status.setAccessibleName("Status")
         self.status.setWordWrap(True)
+        self.busy = busy_bar("Working on the copy")
+        self.busy.setMaximumWidth(em(self, 8))
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as PDF…")
-        close = QPushButton("&Close")
+        self.close_button = QPushButton("&Close")
         for button, name in (
             (self.print_button, "Print this copy"),
             (self.save_button, "Save this copy as a PDF file"),
-            (close, "Close without printing"),
+            (self.close_button, "Close without printing"),
         ):
             button.setAccessibleName(name)
         self.print_button.clicked.connect(self.print_copy)
         self.save_button.clicked.connect(self.save_copy)
-        close.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_copy)
 
         self.explains = QLabel("")  # what the chosen copy shows, from the audience table
@@ -136,15 +144,33 @@ class PrintPreviewDialog(QDialog):
         password_label.setBuddy(self.password)
         form.addRow(password_label, self.password)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        for button in (self.print_button, self.save_button, close):
+        buttons.addWidget(self.busy)
+        buttons.addStretch(1)
+        for button in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.pager)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.setTabOrder(self.audience_box, self.password)
         self.setTabOrder(self.password, self.print_button)
+
+    def fit_to_screen(self) -> None:
+        """As large as a page wants but inside the screen's free area (taskbar excluded), so
+        Print / Save / Close are always on screen, at 1366×768 and at 200 % alike."""
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent else None) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        frame = em(self, 2)  # the title bar and borders the window manager adds
+        width = min(em(self, 50), area.width() - frame)
+        height = min(em(self, 60), area.height() - 2 * frame)
+        self.resize(max(width, self.minimumSizeHint().width()), height)
+        self.move(
+            area.left() + (area.width() - self.width()) // 2,
+            area.top() + max(frame, (area.height() - self.height()) // 2),
+        )
 
     # -- behaviour ------------------------------------------------------------------------
     @property
@@ -155,27 +181,57 @@ class PrintPreviewDialog(QDialog):
     def pdf(self) -> bytes:
         return self._pdf
 
+    @property
+    def working(self) -> bool:
+        return self.background.is_busy
+
+    def _set_working(self, text: str) -> None:
+        self.busy.setVisible(bool(text))
+        self.busy.setAccessibleDescription(text)
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(not text and bool(self._pdf))
+        self.audience_box.setEnabled(not text)
+
     def show_audience(self, audience: Audience) -> None:
-        """Render the copy for ``audience`` and show it (bytes in memory only)."""
+        """Render the copy for ``audience`` off the GUI thread and show it (bytes in memory
+        only); an answer for an audience no longer chosen is dropped."""
         self.explains.setText(audience.rules.explains)
-        try:
-            self._pdf = self.service.render(self.encounter_id, audience)
-        except CsecError as exc:
-            self._pdf = b""
-            self.status.setText(exc.message)
-            self.print_button.setEnabled(False)
-            self.save_button.setEnabled(False)
+        self._render_seq += 1
+        seq, encounter_id = self._render_seq, self.encounter_id
+        self._pdf = b""
+        self.status.setText(f"Preparing the {audience.label} copy…")
+        self._set_working(f"Preparing the {audience.label} copy")
+        self.background.run(
+            lambda: self.service.render(encounter_id, audience),
+            lambda pdf: self._rendered(seq, audience, pdf),
+            lambda error: self._render_failed(seq, error),
+        )
+
+    def _rendered(self, seq: int, audience: Audience, pdf: bytes) -> None:
+        if seq != self._render_seq:
             return
-        self._load(self._pdf)
-        self.print_button.setEnabled(True)
-        self.save_button.setEnabled(True)
-        self.status.setText(f"{audience.label} copy · {self.document.pageCount()} pages")
+        self._pdf = pdf
+        self._load(pdf)
+        self._set_working("")
+        self.pager.refresh()
+        pages = count_words(self.document.pageCount(), "page")
+        self.status.setText(f"{audience.label} copy · {pages}")
+
+    def _render_failed(self, seq: int, error: CsecError) -> None:
+        if seq != self._render_seq:
+            return
+        self._pdf = b""
+        self._load(b"")
+        self._set_working("")
+        self.status.setText(error.message)
 
     def _load(self, pdf: bytes) -> None:
         self.document.close()
         if self._buffer is not None:
             self._buffer.close()
         self._bytes = QByteArray(pdf)
+        if not pdf:
+            return
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
@@ -186,26 +242,34 @@ class PrintPreviewDialog(QDialog):
             loop.exec()
 
     def print_copy(self) -> bool:
+        """Print this copy; True only when every page went to the printer. A printer that
+        cannot start is said in words and audited as a failed print, not as a print."""
+        if not self._pdf or self.working:
+            return False
         printer = self._choose_printer(self)
         if printer is None:
             return False
-        pages = self.print_to(printer)
+        try:
+            pages = self.print_to(printer)
+        except PrintFailed as exc:
+            self.service.record_print_failed(self.encounter_id, self.audience)
+            self.status.setText(exc.message)
+            return False
         self.service.record_print(self.encounter_id, self.audience, pages)
-        self.status.setText(f"Sent {pages} pages to the printer.")
+        self.status.setText(f"Sent {count_words(pages, 'page')} to the printer.")
         return True
 
     def print_to(self, printer: QPrinter) -> int:
-        """Paint every page onto ``printer``; returns the page count."""
+        """Paint every page onto ``printer``; returns the page count or raises PrintFailed."""
         painter = QPainter()
         if not painter.begin(printer):
-            self.status.setText("The printer could not be started.")
-            return 0
+            raise PrintFailed(PRINTER_FAILED)
         count = self.document.pageCount()
         dpi = min(printer.resolution(), PRINT_DPI_CAP)
         try:
             for index in range(count):
-                if index:
-                    printer.newPage()
+                if index and not printer.newPage():
+                    raise PrintFailed(PRINTER_FAILED)
                 points = self.document.pagePointSize(index)
                 size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
                 image = self.document.render(index, size)
@@ -217,16 +281,33 @@ class PrintPreviewDialog(QDialog):
         return count
 
     def save_copy(self) -> bool:
-        path = self._choose_path(self)
-        if path is None:
+        """Ask where, then write (encrypted when a password is typed) off the GUI thread; the
+        name always ends in .pdf. Returns False when nothing is being saved."""
+        if not self._pdf or self.working:
+            return False
+        chosen = self._choose_path(self)
+        if chosen is None:
+            return False
+        path = with_pdf_suffix(chosen)
+        if path != chosen and path.exists():
+            self.status.setText(f"A file named {path.name} is already there. Choose another name.")
             return False
         password = self.password.text() or None
-        try:
-            pages = self.service.save(self._pdf, path, [self.encounter_id], self.audience, password)
-        except CsecError as exc:
-            self.status.setText(exc.message)
-            return False
-        self.password.clear()
-        protected = " (password protected)" if password else ""
-        self.status.setText(f"Saved {pages} pages to {path.name}{protected}.")
+        pdf, encounter_id, audience = self._pdf, self.encounter_id, self.audience
+        self._set_working("Saving")
+        self.background.run(
+            lambda: self.service.save(pdf, path, [encounter_id], audience, password),
+            lambda pages: self._saved(path, pages, password is not None),
+            self._save_failed,
+        )
         return True
+
+    def _saved(self, path: Path, pages: int, protected: bool) -> None:
+        self._set_working("")
+        self.password.clear()
+        words = " (password protected)" if protected else ""
+        self.status.setText(f"Saved {count_words(pages, 'page')} to {path.name}{words}.")
+
+    def _save_failed(self, error: CsecError) -> None:
+        self._set_working("")
+        self.status.setText(error.message)

@@ -28,6 +28,7 @@ from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.sync_service.service import SyncService, SyncStatus
 from csec_desktop.gui.background import Background
+from csec_desktop.gui.plain_errors import worker_message
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, busy_bar, button
 
@@ -265,7 +266,11 @@ class SyncDialog(QDialog):
 
     def _refresh_status(self) -> None:
         """Re-read the status without touching the message the worker is reading."""
-        self.background.run(self.service.status, self._show_status, lambda _e: None)
+        self.background.run(self.service.status, self._show_status, self._status_failed)
+
+    def _status_failed(self, error: CsecError) -> None:
+        words = worker_message(error)
+        self.message.show_message(f"The sync status could not be read. {words}", "warning")
 
     def _done(self, text: str) -> None:
         self.message.show_message(text, "ok")
@@ -273,5 +278,5 @@ class SyncDialog(QDialog):
 
     def _failed(self, error: CsecError) -> None:
         self._set_busy(False)
-        self.message.show_message(str(error), "warning")
+        self.message.show_message(worker_message(error), "warning")
         self._refresh_status()

@@ -48,7 +48,7 @@ def text_edit(accessible_name: str, max_length: int = 100) -> QLineEdit:
 def add_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
     """A label with a mnemonic (``&User name``) whose buddy is the field."""
     label = QLabel(text)
-    label.setBuddy(field)
+    label.setBuddy(field.focusProxy() or field)  # a compound field: its editable part
     form.addRow(label, field)
     return label
 

@@ -22,6 +22,7 @@ from csec_desktop.gui.caseload.profile_dialog import ProfileDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.source import CaseloadSource
 from csec_desktop.gui.caseload.youth_page import YouthPage
+from csec_desktop.gui.form_drafts import remember
 from csec_desktop.gui.widgets import InlineMessage
 
 
@@ -160,6 +161,7 @@ class Workspace(QWidget):
         if self.services is None or self.services.source is None:
             return None
         dialog = ProfileDialog(self.services.source, self.background, parent=self)
+        remember(dialog, "profile", "New youth profile", {"youth_id": None})
         dialog.accepted.connect(lambda: self._profile_done(dialog, added=True))
         dialog.open()
         return dialog
@@ -171,6 +173,7 @@ class Workspace(QWidget):
         if record is None or record.id != youth_id:
             record = self.services.source.open(youth_id)
         dialog = ProfileDialog(self.services.source, self.background, record, parent=self)
+        remember(dialog, "profile", "Youth profile", {"youth_id": youth_id})
         dialog.accepted.connect(lambda: self._profile_done(dialog, added=False))
         dialog.open()
         return dialog

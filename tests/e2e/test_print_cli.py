@@ -108,7 +108,7 @@ def test_print_day_batches_and_bad_input_changes_nothing(vault, tmp_path):
     ]
     result = run_csec(["print-day", "2026-03-02", *base], stdin=PASS, tmpdir=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "2 summary" in result.stdout
+    assert "(2 summaries, " in result.stdout and " 1 pages" not in result.stdout
     assert _text(out.read_bytes()).count("Page 1 of") == 2
 
     missing = tmp_path / "none.pdf"

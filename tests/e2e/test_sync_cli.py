@@ -211,3 +211,30 @@ def test_an_export_killed_mid_write_leaves_no_bundle_and_reuses_no_number(
     assert result["status"] == "imported"
     if proc.returncode == -signal.SIGKILL:
         assert "skipped after an interrupted export" in result["note"]
+
+
+def test_a_missing_receipt_folder_is_refused_before_anything_is_imported(
+    world: dict[str, Path],
+) -> None:
+    tmp, out = world["tmp"], world["root"] / "receipt-check"
+    out.mkdir()
+    session = DeviceVault(world["a"]).sign_in(WORKER, WORKER_PASS)
+    ctx = RecordContext(session.db, session.audit, session.vault.clock, Actor(WORKER, "Kim"))
+    Caseload(ctx).add(SHARED_YOUTH.model_copy(update={"legal_first_name": "Jordana"}))
+    session.sign_out()
+    made = ok(["sync", "export", "--data-dir", str(world["a"]), "--username", WORKER,
+               "--out", str(out)], WORKER_PASS, tmp)  # fmt: skip
+    missing = world["root"] / "no-such-folder"
+    refused = run_csec(["county", "import", "--county-dir", str(world["county"]), "--username",
+                        ADMIN, made["path"], "--receipt-dir", str(missing), "--passphrase-stdin"],
+                       ADMIN_PASS + "\n", tmp)  # fmt: skip
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        f"csec: the receipt folder {missing} does not exist; nothing was imported\n"
+    )
+    assert refused.stdout == ""
+    imported = ok(["county", "import", "--county-dir", str(world["county"]), "--username", ADMIN,
+                   made["path"], "--receipt-dir", str(out)], ADMIN_PASS, tmp)  # fmt: skip
+    (result,) = imported["imported"]
+    assert result["status"] == "imported"  # not "duplicate": the refused run committed nothing
+    assert Path(result["receipt"]).parent == out

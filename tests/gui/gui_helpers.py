@@ -30,3 +30,16 @@ def signed_in(qtbot: Any, controller: AppController, who: str = "maria") -> None
 
 def wait_idle(qtbot: Any, controller: AppController) -> None:
     qtbot.waitUntil(lambda: not controller.background.is_busy, timeout=10_000)
+
+
+def type_date(qtbot: Any, field: Any, text: str) -> None:
+    """Type ``text`` into a date field key by key, as a worker does: move in (the old text is
+    selected, so typing replaces it), type, then Tab out."""
+    edit = field.edit if hasattr(field, "edit") else field.day.edit
+    edit.window().activateWindow()
+    qtbot.waitUntil(edit.window().isActiveWindow)
+    edit.setFocus()
+    assert edit.hasFocus()
+    qtbot.wait(5)  # the select-all on focus runs from the event loop
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)

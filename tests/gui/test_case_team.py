@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from csec_desktop.core.records.case_items import CaseItems
 from csec_desktop.gui.case_team import CaseTeamPanel
 from tests.gui.encounter_helpers import open_records
+from tests.gui.gui_helpers import type_date
 from tests.gui.test_accessibility import unnamed_controls
 from tests.gui.wizard_keys import focused
 
@@ -59,16 +60,19 @@ def test_referrals_are_added_and_changed_and_a_missing_agency_is_named(
     assert dialog.isVisible() and dialog.message.text() == "Agency or service: this is needed."
     qtbot.keyClicks(dialog.agency, "Bay Area Youth Counselling")
     qtbot.keyClicks(dialog.contact, "Intake line 555-0100")
-    dialog.referred_on.edit.setDate(QDate(2026, 3, 4))
+    type_date(qtbot, dialog.referred_on, "3/4/2026")
+    assert dialog.referred_on.echo.text() == "March 4, 2026"
     dialog.ok.click()
     assert not dialog.isVisible()
     assert [tab.table.item(0, c).text() for c in range(5)] == [
         "Mental and emotional health",
         "Bay Area Youth Counselling",
         "Intake line 555-0100",
-        "4 Mar 2026",
+        "March 4, 2026",
         "Planned",
     ]
+    panel.activateWindow()  # as the window manager does when a dialog closes
+    qtbot.waitUntil(panel.isActiveWindow)
     tab.table.setFocus()
     tab.table.selectRow(0)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter on a row opens it to change

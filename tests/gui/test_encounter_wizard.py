@@ -8,12 +8,21 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.encounters import EncounterStore
-from csec_desktop.gui.wizard.completed_page import due_words
-from csec_desktop.gui.wizard.item_page import local_datetime
+from csec_desktop.gui.wizard.completed_page import duty_due_words
 from tests.gui.encounter_helpers import open_records, received_of
-from tests.gui.wizard_keys import alt, digit, focused, next_item, open_wizard, press, walk
+from tests.gui.wizard_keys import (
+    alt,
+    complete_and_sign,
+    digit,
+    focused,
+    next_item,
+    open_wizard,
+    press,
+    walk,
+)
 
 
 @pytest.fixture
@@ -41,16 +50,16 @@ def test_a_disclosure_screened_by_keyboard_is_identified_signed_and_starts_the_c
     assert "Call the child abuse hotline" in page.actions.text()
     done = []
     wizard.completed.connect(done.append)
-    alt(qtbot, "c")  # Complete and sign
+    complete_and_sign(qtbot)  # Complete and sign
     assert len(done) == 1 and wizard.pages.currentWidget() is wizard.completed_page
     received = received_of(run)
     texts = wizard.completed_page.duty_texts()
     hotline = next(t for t in texts if t.startswith("Phone report to the child abuse hotline"))
     assert "Due now" in hotline
     written = next(t for t in texts if t.startswith("Written report (form SS 8572)"))
-    assert local_datetime(received + timedelta(hours=36)) in written
+    assert moment_words(received + timedelta(hours=36)) in written
     police = next(t for t in texts if t.startswith("Report to law enforcement"))
-    assert local_datetime(received + timedelta(hours=24)) in police
+    assert moment_words(received + timedelta(hours=24)) in police
     assert wizard.completed_page.signed.text().startswith("Completed by Sam Okafor at ")
     # The vault agrees with what the worker was shown.
     stored = EncounterStore(records.ctx).get(run.encounter_id)
@@ -63,7 +72,7 @@ def test_a_disclosure_screened_by_keyboard_is_identified_signed_and_starts_the_c
     due = {d.duty_type: d for d in DutyStore(records.ctx).for_youth(records.youth.id)}
     assert (
         due["hotline_report"].due_at == received
-        and due_words(due["hotline_report"]) == "due now (late after 60 minutes)"
+        and duty_due_words(due["hotline_report"]) == "due now (late after 60 minutes)"
     )
     assert due["written_report_ss8572"].due_at == received + timedelta(hours=36)
     assert due["law_enforcement_victim"].due_at == received + timedelta(hours=24)
@@ -120,7 +129,7 @@ def test_a_missing_required_answer_blocks_completion_and_links_back_to_it(qtbot,
     digit(qtbot, 2)
     alt(qtbot, "t")
     assert not page.missing_links
-    alt(qtbot, "c")
+    complete_and_sign(qtbot)
     assert EncounterStore(records.ctx).get(run.encounter_id).status == "completed"
 
 
@@ -191,7 +200,7 @@ def test_a_different_outcome_needs_a_reason_and_is_audited(qtbot, records) -> No
     qtbot.keyClicks(
         page.reason, "Collateral call after the screen: new information about an older partner"
     )
-    alt(qtbot, "c")
+    complete_and_sign(qtbot)
     stored = EncounterStore(records.ctx).get(run.encounter_id)
     assert (stored.computed_band, stored.final_band) == ("no_current_concern", "at_risk")
     assert stored.override_reason.startswith("Collateral call")
@@ -226,7 +235,7 @@ def test_a_completed_record_opens_on_its_signature_and_duties(qtbot, records) ->
     run = records.start("csec_identification_brief", point="hotline_intake")
     wizard = open_wizard(qtbot, run, records.youth)
     walk(qtbot, wizard, {"b_third_party": 1})
-    alt(qtbot, "c")
+    complete_and_sign(qtbot)
     wizard.accept()
     reopened = records.service.resume(run.encounter_id, records.youth)
     view = open_wizard(qtbot, reopened, records.youth)
@@ -234,3 +243,26 @@ def test_a_completed_record_opens_on_its_signature_and_duties(qtbot, records) ->
     assert view.completed_page.band.text() == "Outcome recorded: Identified"
     assert view.completed_page.duty_texts() == wizard.completed_page.duty_texts()
     assert not view.next_button.isVisible() and view.close_button.isVisible()
+
+
+def focused_or_none():
+    return QApplication.focusWidget()
+
+
+def test_signing_asks_first_and_go_back_keeps_the_draft(qtbot, records) -> None:
+    run = records.start("csec_identification_brief", point="hotline_intake")
+    wizard = open_wizard(qtbot, run, records.youth)
+    walk(qtbot, wizard, {})
+    alt(qtbot, "c")
+    box = wizard.confirm_box
+    assert box is not None and box.isVisible()
+    assert box.informativeText() == (
+        "You can't change answers after signing; you can add an addendum."
+    )
+    press(qtbot, Qt.Key.Key_Return)  # Enter is "Go back": never signs by accident
+    assert not box.isVisible()
+    assert EncounterStore(records.ctx).get(run.encounter_id).status == "draft"
+    assert wizard.pages.currentWidget() is wizard.outcome_page
+    qtbot.waitUntil(lambda: focused_or_none() is wizard.outcome_page.complete)
+    complete_and_sign(qtbot)
+    assert EncounterStore(records.ctx).get(run.encounter_id).status == "completed"

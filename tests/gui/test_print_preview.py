@@ -4,15 +4,22 @@ QPrinter writing to a file in the test's folder)."""
 from __future__ import annotations
 
 import io
+import json
+import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDir, Qt
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
 
 from csec_desktop.core.reports.audience import Audience
+from csec_desktop.gui.print_choices import PRINTER_FAILED, printer_dialog, writes_a_file
 from csec_desktop.gui.print_preview import PrintPreviewDialog
 from tests.core.reports.conftest import CANARY_MINOR_CONSENT, build
 from tests.e2e.cli import scan_for
@@ -55,7 +62,13 @@ def file_printer(path: Path) -> QPrinter:
 def dialog_for(qtbot, printed, **kwargs) -> PrintPreviewDialog:
     dialog = PrintPreviewDialog(printed.service, printed.needs_id, **kwargs)
     qtbot.addWidget(dialog)
+    settle(qtbot, dialog)
     return dialog
+
+
+def settle(qtbot, dialog) -> None:
+    """Rendering and saving run off the GUI thread: wait for them, as the worker does."""
+    qtbot.waitUntil(lambda: not dialog.working, timeout=20_000)
 
 
 def test_preview_shows_the_copy_and_rerenders_for_another_audience(qtbot, printed):
@@ -65,6 +78,7 @@ def test_preview_shows_the_copy_and_rerenders_for_another_audience(qtbot, printe
     assert "Case file copy" in dialog.status.text()
     assert "Everything in the record" in dialog.explains.text()
     dialog.audience_box.setCurrentIndex(list(Audience).index(Audience.YOUTH))
+    settle(qtbot, dialog)
     assert dialog.audience is Audience.YOUTH
     assert "only people the youth chose" in dialog.explains.text()
     youth_text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(dialog.pdf)).pages)
@@ -106,6 +120,7 @@ def test_save_with_password_is_aes256_and_clears_the_field(qtbot, printed, tmp_p
     dialog = dialog_for(qtbot, printed, choose_path=lambda _: out)
     qtbot.keyClicks(dialog.password, "river-stone-81")
     assert dialog.save_copy()
+    settle(qtbot, dialog)
     reader = PdfReader(out)
     assert reader.trailer["/Encrypt"]["/R"] == 6
     assert reader.decrypt("wrong") == 0
@@ -120,7 +135,8 @@ def test_save_with_password_is_aes256_and_clears_the_field(qtbot, printed, tmp_p
 def test_too_short_password_says_so_and_writes_nothing(qtbot, printed, tmp_path):
     dialog = dialog_for(qtbot, printed, choose_path=lambda _: tmp_path / "x.pdf")
     qtbot.keyClicks(dialog.password, "short")
-    assert not dialog.save_copy()
+    dialog.save_copy()
+    settle(qtbot, dialog)
     assert "at least 8 characters" in dialog.status.text()
     assert list(tmp_path.iterdir()) == []
 
@@ -136,5 +152,92 @@ def test_a_draft_shows_why_it_cannot_be_printed(qtbot, printed):
     draft = screening.start(youth, "case_opening", "holistic_needs", printed.clock.now)
     dialog = PrintPreviewDialog(printed.service, draft.encounter_id)
     qtbot.addWidget(dialog)
+    settle(qtbot, dialog)
     assert "still a draft" in dialog.status.text()
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+
+
+@pytest.mark.parametrize(("width", "height", "dpr"), [(1366, 768, 1), (683, 384, 2)])
+def test_the_print_window_fits_the_screen_with_its_buttons_visible(tmp_path, width, height, dpr):
+    # 683×384 at ratio 2 is a 1366×768 laptop at 200 % scaling.
+    screens = {
+        "screens": [
+            {
+                "name": "laptop",
+                "x": 0,
+                "y": 0,
+                "width": width,
+                "height": height,
+                "logicalDpi": 96,
+                "logicalBaseDpi": 96,
+                "dpr": dpr,
+            }
+        ]
+    }
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps(screens))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.gui.print_window_probe"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["dpr"] == dpr and result["area"] == [width, height]
+    assert result["window"][0] <= width and result["window"][1] <= height
+    assert result["inside"] == {
+        "Print this copy": True,
+        "Save this copy as a PDF file": True,
+        "Close without printing": True,
+    }
+
+
+def test_pages_can_be_stepped_through_and_zoomed(qtbot, printed):
+    dialog = dialog_for(qtbot, printed)
+    dialog.show()
+    pages = dialog.document.pageCount()
+    assert dialog.pager.page_label.text() == f"Page 1 of {pages}"
+    assert not dialog.pager.previous.isEnabled()
+    qtbot.mouseClick(dialog.pager.next, Qt.MouseButton.LeftButton)
+    assert dialog.pager.page_label.text() == f"Page 2 of {pages}"
+    before = dialog.view.zoomFactor()
+    qtbot.mouseClick(dialog.pager.zoom_in, Qt.MouseButton.LeftButton)
+    assert dialog.view.zoomFactor() == pytest.approx(before * 1.25)
+    qtbot.mouseClick(dialog.pager.fit, Qt.MouseButton.LeftButton)
+    assert dialog.view.zoomMode() is QPdfView.ZoomMode.FitToWidth
+
+
+def test_a_printer_that_cannot_start_is_said_returned_and_audited_as_failed(
+    qtbot, printed, tmp_path
+):
+    before = len(printed.ctx.audit.entries(10_000))
+    unreachable = file_printer(tmp_path / "no such folder" / "out.pdf")
+    dialog = dialog_for(qtbot, printed, choose_printer=lambda _: unreachable)
+    assert not dialog.print_copy()
+    assert dialog.status.text() == PRINTER_FAILED and "Sent" not in dialog.status.text()
+    assert len(printed.ctx.audit.entries(10_000)) == before + 1
+    latest = printed.ctx.audit.entries(1)[0]
+    assert latest.event == "print_failed"
+    assert latest.detail == {"kind": "encounter", "audience": "case", "output": "printer"}
+
+
+def test_the_printer_dialog_offers_no_unencrypted_print_to_file(qtbot, tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = printer_dialog(printer, parent)
+    assert not dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
+    assert writes_a_file(file_printer(tmp_path / "x.pdf"))
+
+
+def test_save_as_pdf_adds_the_pdf_suffix(qtbot, printed, tmp_path):
+    dialog = dialog_for(qtbot, printed, choose_path=lambda _: tmp_path / "summary for MDT")
+    assert dialog.save_copy()
+    settle(qtbot, dialog)
+    assert (tmp_path / "summary for MDT.pdf").is_file()
+    assert not (tmp_path / "summary for MDT").exists()
+    assert "summary for MDT.pdf" in dialog.status.text()

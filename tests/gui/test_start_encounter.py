@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt, QTime
 
 from csec_desktop.gui.wizard import StartEncounterDialog
 from csec_desktop.gui.wizard.start_dialog import FUTURE
 from tests.gui.encounter_helpers import open_records
+from tests.gui.gui_helpers import type_date
 from tests.gui.wizard_keys import focused
 
 NOW = datetime(2026, 3, 2, 17, 30, tzinfo=UTC)
@@ -33,6 +35,12 @@ def dialog(qtbot, records):
     return widget
 
 
+def set_received(qtbot: Any, dialog: Any, moment: datetime) -> None:
+    local = moment.astimezone()
+    type_date(qtbot, dialog.received, local.strftime("%m/%d/%Y"))
+    dialog.received.time.setTime(QTime(local.hour, local.minute))
+
+
 def offered(dialog) -> list[str]:
     return [dialog.instrument.itemData(i) for i in range(dialog.instrument.count())]
 
@@ -49,7 +57,7 @@ def test_return_from_missing_offers_the_debrief_first_and_gives_the_choice_in_ut
     assert "missing" in dialog.about.text().lower()
     assert dialog.received_at() == NOW.replace(second=0)
     earlier = NOW - timedelta(hours=5)
-    dialog.received.setDateTime(QDateTime.fromSecsSinceEpoch(int(earlier.timestamp())))
+    set_received(qtbot, dialog, earlier)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     point, instrument, received = dialog.choice()
@@ -59,7 +67,7 @@ def test_return_from_missing_offers_the_debrief_first_and_gives_the_choice_in_ut
 
 def test_a_time_in_the_future_is_refused_with_a_message(qtbot, dialog) -> None:
     later = NOW + timedelta(hours=3)
-    dialog.received.setDateTime(QDateTime.fromSecsSinceEpoch(int(later.timestamp())))
+    set_received(qtbot, dialog, later)
     dialog.received.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.message.text() == FUTURE

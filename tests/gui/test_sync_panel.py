@@ -113,3 +113,18 @@ def test_the_file_menu_opens_the_sync_panel(qtbot, vault, make_controller) -> No
     qtbot.waitUntil(lambda: not controller.background.is_busy)
     assert dialog.fields["enrolled"].text() == "Not yet"
     assert dialog.windowTitle() == "Sync with the county"
+
+
+def test_a_file_of_the_wrong_kind_is_said_in_plain_words_not_format_errors(qtbot, world, tmp_path):
+    laptop = world.laptop("laptop-c", enroll=False)
+    wrong = tmp_path / "trust.json"
+    # Well-formed JSON, but an envelope of another kind: the format checker names the field.
+    wrong.write_bytes(b'{"payload": "e30", "payloadType": "text/plain", "signatures": []}')
+    dialog = open_panel(qtbot, laptop, {"open": wrong})
+    qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    text = dialog.message.text()
+    assert text.startswith("The file is not the kind of file expected here")
+    assert "payloadType" not in text and "envelope" not in text
+    assert text.endswith("Nothing on this laptop was changed.")
+    assert laptop.sync.trust() is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.gui.wizard.item_fields import NOT_A_NUMBER
 from tests.gui.encounter_helpers import open_records
+from tests.gui.gui_helpers import type_date
 from tests.gui.wizard_keys import digit, focused, open_wizard, press
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
@@ -126,13 +127,20 @@ def test_a_date_is_not_known_until_given_and_can_be_cleared_again(qtbot, records
     run.go_to("mdt_date")
     wizard.render()
     control = wizard.item_page.control
-    assert control.unknown.isChecked() and "mdt_date" not in stored(records, run)
-    control.date.setDate(QDate(2026, 3, 5))
-    assert not control.unknown.isChecked()
-    control.flush()
+    assert control.date.edit.text() == "" and "mdt_date" not in stored(records, run)
+    assert control.date.echo.text().startswith("Not known")
+    type_date(qtbot, control.date, "2026-03-05")  # ISO is read as ISO, never as M/D
+    assert control.date.echo.text() == "March 5, 2026"
     assert stored(records, run)["mdt_date"] == "2026-03-05"
-    control.unknown.setFocus()
-    press(qtbot, Qt.Key.Key_Space)
+    type_date(qtbot, control.date, "11/20/2026")  # US month first
+    assert stored(records, run)["mdt_date"] == "2026-11-20"
+    type_date(qtbot, control.date, "20/11/2026")  # day first: refused, the old answer stays
+    assert "Type the month first: 11/20/2026" in control.date.echo.text()
+    assert stored(records, run)["mdt_date"] == "2026-11-20"
+    control.date.edit.setFocus()
+    qtbot.keyClick(control.date.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(control.date.edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(control.date.edit, Qt.Key.Key_Tab)
     assert "mdt_date" not in stored(records, run)
 
 

@@ -67,3 +67,17 @@ def walk(qtbot: Any, wizard: EncounterWizard, digits: dict[str, int], default: i
             alt(qtbot, "n")
         steps += 1
         assert steps < 200, "the wizard did not move on"
+
+
+def complete_and_sign(qtbot: Any) -> None:
+    """Alt+C (Complete and sign), then Alt+S in the question that asks first."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from csec_desktop.gui.wizard.encounter_wizard import SIGN_WARNING
+
+    alt(qtbot, "c")
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert box.informativeText() == SIGN_WARNING
+    assert focused() is box.defaultButton() and "Go back" in box.defaultButton().text()
+    alt(qtbot, "s")

@@ -26,6 +26,7 @@ Sequence and chain, with the device's last imported bundle ``s`` (hash ``h``):
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +39,7 @@ from csec_desktop.core.county.errors import ForkError, GapError, ReplayError
 from csec_desktop.core.county.importer import import_records
 from csec_desktop.core.county.possible_duplicates import flag_possible_duplicates
 from csec_desktop.core.county.records_check import check_structure
+from csec_desktop.core.errors import CsecError, UsageError
 from csec_desktop.core.names.match import NameMatcher
 from csec_desktop.core.names.nicknames import county_nicknames
 from csec_desktop.core.sync.bundle import open_bundle
@@ -74,6 +76,31 @@ class ImportResult:
 
 def receipt_path_for(bundle: Path, receipt_dir: Path | None) -> Path:
     return (receipt_dir or bundle.parent) / f"{bundle.stem}.receipt.json"
+
+
+def receipt_place_problem(bundles: list[Path], receipt_dir: Path | None) -> str | None:
+    """Why a receipt could not be written for one of ``bundles`` (checked before anything is
+    imported, so an import is never committed without its receipt), or ``None``."""
+    for bundle in bundles:
+        folder = receipt_path_for(bundle, receipt_dir).parent
+        if not folder.exists():
+            return f"the receipt folder {folder} does not exist"
+        if not folder.is_dir():
+            return f"the receipt folder {folder} is a file, not a folder"
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return f"this account cannot write receipts into {folder}"
+    return None
+
+
+def _write_receipt(target: Path, receipt: bytes, sequence: int) -> None:
+    try:
+        atomic_write(target, receipt, overwrite=True, verify=True)
+    except OSError as exc:
+        raise CsecError(
+            f"bundle {sequence} was imported, but its receipt could not be written to {target} "
+            f"({exc.strerror or 'write failed'}); import the same bundle again to write the "
+            "receipt (nothing is imported twice)"
+        ) from None
 
 
 def _verified_manifest(path: Path, authority: CountyAuthority) -> tuple[BundleManifest, str, Frame]:
@@ -150,6 +177,9 @@ def import_bundle(
     receipt_dir: Path | None = None,
     accept_gap: bool = False,
 ) -> ImportResult:
+    problem = receipt_place_problem([path], receipt_dir)
+    if problem is not None:
+        raise UsageError(f"{problem}; nothing was imported")
     manifest, bundle_hash, frame = _verified_manifest(path, authority)
     note = _chain_note(db, manifest, bundle_hash, accept_gap)
     target = receipt_path_for(path, receipt_dir)
@@ -158,7 +188,7 @@ def import_bundle(
             "SELECT receipt FROM county_bundles WHERE bundle_hash = ?", (bundle_hash,)
         ).fetchone()
         receipt = bytes(row[0])
-        atomic_write(target, receipt, overwrite=True, verify=True)
+        _write_receipt(target, receipt, manifest.sequence)
         return ImportResult(path, manifest.device_id, manifest.sequence, bundle_hash,
                             "duplicate", {}, receipt, target, "", 0)  # fmt: skip
     if frame.payload_length != manifest.payload_length:
@@ -211,6 +241,6 @@ def import_bundle(
             {"device": manifest.device_id, "sequence": manifest.sequence, **tally.counts,
              "possible_duplicates": flagged},
         )  # fmt: skip
-    atomic_write(target, receipt, overwrite=True, verify=True)
+    _write_receipt(target, receipt, manifest.sequence)
     return ImportResult(path, manifest.device_id, manifest.sequence, bundle_hash, "imported",
                         tally.counts, receipt, target, note, flagged)  # fmt: skip

@@ -34,11 +34,19 @@ _FIELDS: dict[str, set[str]] = {
     "case_item": {"youth_id", "item_kind", "data"},
     "episode": {"youth_id", "episode_kind", "started_at", "ended_at", "data"},
 }  # fmt: skip
+_OPTIONAL: dict[str, set[str]] = {"encounter": {"discarded"}}  # present only when set
 _STATUSES = {"encounter": ("draft", "completed"), "duty": ("open", "done", "not_applicable")}
 
 
 def _is_version(value: object, minimum: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
+
+
+def _is_mark(mark: object) -> bool:
+    """A tombstone: ``{at, by, reason}``, each a non-empty string."""
+    return isinstance(mark, dict) and all(
+        isinstance(mark.get(key), str) and mark.get(key) for key in ("at", "by", "reason")
+    )
 
 
 def check_structure(records: list[dict[str, Any]]) -> None:
@@ -84,7 +92,7 @@ def content_problem(record: dict[str, Any], youth_known: bool, definition_known:
     missing = sorted(expected - set(record))
     if missing:
         return f"missing field {missing[0]}"
-    extra = sorted(set(record) - expected)
+    extra = sorted(set(record) - expected - _OPTIONAL.get(kind, set()))
     if extra:
         return f"unexpected field {extra[0]}"
     if kind == "youth":
@@ -105,6 +113,10 @@ def content_problem(record: dict[str, Any], youth_known: bool, definition_known:
             record["ended_at"] is None or isinstance(record["ended_at"], str)
         ):
             return "an episode needs a start time (and an end time or null)"
+    if kind == "encounter" and "discarded" in record:
+        mark = record["discarded"]
+        if record["status"] != "draft" or not _is_mark(mark):
+            return "only a draft can be discarded, with when, by whom and why"
     if kind == "encounter":
         instrument = record["instrument"]
         if not isinstance(instrument, dict) or not definition_known:
@@ -113,6 +125,9 @@ def content_problem(record: dict[str, Any], youth_known: bool, definition_known:
             return "answers must be an object"
     if kind in ("duty", "case_item", "episode") and not isinstance(record["data"], dict):
         return "data must be an object"
+    removed = record["data"].get("removed") if kind == "case_item" else None
+    if removed is not None and not _is_mark(removed):  # a tombstone: who removed it, when, why
+        return "a removed entry must say when, by whom and why"
     if not youth_known:
         return "the youth it belongs to is not at the county"
     return ""

@@ -6,6 +6,11 @@ who attended, what it decided, and on what basis information was shared (WIC 189
 Notes and team members are private to the case file unless the worker shares them with an
 audience (the MDT, the caregiver, the youth): each copy carries only what was shared with its
 reader (see ``reports/audience.py``).
+
+A mistaken entry is *removed*, never deleted: the row stays with a tombstone (who, when, why)
+in its data under ``"removed"``, its version goes up so the removal syncs to the county like any
+change, and lists and printed copies leave it out. The tombstone travels inside ``data``, so the
+bundle format and the county importer carry it unchanged (docs/bundle-format.md).
 """
 
 from __future__ import annotations
@@ -17,11 +22,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from csec_desktop.core.errors import CsecError
 from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.records.base import RecordContext, new_id
 from csec_desktop.core.records.referral_domains import normalize_domain
 from csec_desktop.core.vault.audit import AuditEvent
 
+REASON_MAX = 500
 ReferralStatus = Literal["planned", "referred", "connected", "declined", "closed"]
 ShareWith = Literal["mdt", "caregiver", "youth"]  # the audiences a worker shares with
 
@@ -88,6 +95,9 @@ class MdtMeeting(_Text):
 
 
 class Note(_Text):
+    """A case note; with ``addendum_reason`` it is an addendum to the signed screening
+    ``encounter_id`` (the screening itself never changes; who and when are the record's own)."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
     kind: Literal["note"] = "note"
     text: str = Field(min_length=1, max_length=20000)
@@ -95,6 +105,11 @@ class Note(_Text):
     # Information received from a substance-use program (42 CFR Part 2): case file only.
     from_sud_program: bool = False
     encounter_id: str | None = None
+    addendum_reason: str = Field("", max_length=REASON_MAX)
+
+    @property
+    def is_addendum(self) -> bool:
+        return bool(self.addendum_reason)
 
     @model_validator(mode="before")
     @classmethod
@@ -123,6 +138,13 @@ _MODELS: dict[str, type[BaseModel]] = {
 
 
 @dataclass(frozen=True)
+class Removal:
+    at: str  # ISO UTC
+    by: str  # username
+    reason: str
+
+
+@dataclass(frozen=True)
 class StoredItem:
     id: str
     youth_id: str
@@ -130,6 +152,7 @@ class StoredItem:
     version: int
     updated_at: str
     updated_by: str
+    removed: Removal | None = None
 
 
 class CaseItems:
@@ -151,10 +174,60 @@ class CaseItems:
             self.ctx.audit_event(AuditEvent.RECORD_CREATED, item_id, item.kind)
         return self.get(item_id)
 
+    def add_addendum(self, encounter_id: str, text: str, reason: str) -> StoredItem:
+        """Add an addendum to a completed (signed) screening: the answers stay as signed.
+
+        Raises ``CsecError`` for a draft, or without the text or the reason."""
+        from csec_desktop.core.records.encounters import EncounterStore
+
+        encounter = EncounterStore(self.ctx).get(encounter_id)
+        if encounter.is_draft:
+            raise CsecError("A draft can still be changed; an addendum is for a signed form.")
+        if not text.strip():
+            raise CsecError("Write what the addendum adds or corrects.")
+        if not reason.strip():
+            raise CsecError("Say why the addendum is needed (for example: new information).")
+        note = Note(text=text.strip(), encounter_id=encounter_id, addendum_reason=reason.strip())
+        item_id = new_id()
+        with self.ctx.db.transaction():
+            self.ctx.insert(
+                "case_items",
+                item_id,
+                {"youth_id": encounter.youth_id, "kind": "note", "data": _dump(note)},
+            )
+            self.ctx.audit_event(
+                AuditEvent.RECORD_CREATED, item_id, "note", addendum_to=encounter_id
+            )
+        return self.get(item_id)
+
     def change(self, item_id: str, item: CaseItem) -> StoredItem:
+        if self.get(item_id).removed is not None:
+            raise CsecError("This entry was removed, so it cannot be changed.")
         with self.ctx.db.transaction():
             self.ctx.touch("case_items", item_id, {"data": _dump(item)})
             self.ctx.audit_event(AuditEvent.RECORD_CHANGED, item_id, item.kind)
+        return self.get(item_id)
+
+    def remove(self, item_id: str, reason: str) -> StoredItem:
+        """Mark an entry removed (a tombstone that syncs); ``reason`` is required.
+
+        Raises ``CsecError`` without a reason or when it is already removed, ``KeyError`` for
+        an unknown id."""
+        why = reason.strip()
+        if not why:
+            raise CsecError(
+                "Say why this entry is removed (for example: added to the wrong youth)."
+            )
+        if len(why) > REASON_MAX:
+            raise CsecError(f"The reason can be at most {REASON_MAX} characters.")
+        stored = self.get(item_id)
+        if stored.removed is not None:
+            raise CsecError("This entry was already removed.")
+        mark = {"at": self.ctx.now(), "by": self.ctx.actor.username, "reason": why}
+        data = {**json.loads(_dump(stored.item)), "removed": mark}
+        with self.ctx.db.transaction():
+            self.ctx.touch("case_items", item_id, {"data": json.dumps(data, sort_keys=True)})
+            self.ctx.audit_event(AuditEvent.RECORD_REMOVED, item_id, stored.item.kind)
         return self.get(item_id)
 
     def get(self, item_id: str) -> StoredItem:
@@ -167,20 +240,38 @@ class CaseItems:
             raise KeyError(item_id)
         return _stored(row)
 
-    def for_youth(self, youth_id: str, kind: str | None = None) -> list[StoredItem]:
+    def for_youth(
+        self, youth_id: str, kind: str | None = None, include_removed: bool = False
+    ) -> list[StoredItem]:
+        """The youth's entries, oldest first; removed ones only with ``include_removed``."""
         rows = self.ctx.db.execute(
             "SELECT id, youth_id, kind, data, version, updated_at, updated_by FROM case_items "
             "WHERE youth_id = ? AND (? IS NULL OR kind = ?) ORDER BY created_at",
             (youth_id, kind, kind),
         ).fetchall()
-        return [_stored(row) for row in rows]
+        stored = [_stored(row) for row in rows]
+        return [s for s in stored if include_removed or s.removed is None]
 
 
 def _dump(item: CaseItem) -> str:
-    return json.dumps(item.model_dump(mode="json"), sort_keys=True)
+    data = item.model_dump(mode="json")
+    if data.get("addendum_reason") == "":
+        del data["addendum_reason"]  # a plain note keeps the shape it always had
+    return json.dumps(data, sort_keys=True)
 
 
 def _stored(row: tuple[object, ...]) -> StoredItem:
     model = _MODELS[str(row[2])]
-    item = model.model_validate_json(str(row[3]))
-    return StoredItem(str(row[0]), str(row[1]), item, int(str(row[4])), str(row[5]), str(row[6]))  # type: ignore[arg-type]
+    data = json.loads(str(row[3]))
+    mark = data.pop("removed", None)
+    item = model.model_validate(data)
+    removed = Removal(**mark) if mark else None
+    return StoredItem(
+        str(row[0]),
+        str(row[1]),
+        item,  # type: ignore[arg-type]  # _MODELS maps each kind to its own model
+        int(str(row[4])),
+        str(row[5]),
+        str(row[6]),
+        removed,
+    )

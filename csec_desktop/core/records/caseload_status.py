@@ -112,7 +112,8 @@ def load_statuses(
     )
     drafts = dict(
         ctx.db.execute(
-            "SELECT youth_id, count(*) FROM encounters WHERE status = 'draft' GROUP BY youth_id"
+            "SELECT youth_id, count(*) FROM encounters WHERE status = 'draft' "
+            "AND discarded IS NULL GROUP BY youth_id"
         ).fetchall()
     )
     duties = _late_after(ctx)

@@ -213,6 +213,38 @@ class DutyStore:
         )
         self.ctx.audit_event(AuditEvent.RECORD_CHANGED, duty_id, "duty", retimed=True)
 
+    def reopen(self, duty_id: str, reason: str) -> DutyRecord:
+        """Open a duty recorded as done or not applicable again, with the reason (audited).
+
+        What was recorded is kept: it moves to ``data["history"]`` with who reopened it, when
+        and why. Raises ``CsecError`` without a reason or when the duty is already open."""
+        why = reason.strip()
+        if not why:
+            raise CsecError(
+                "Say why this duty is reopened (for example: the report did not go through)."
+            )
+        duty = self.get(duty_id)
+        if duty.status == "open":
+            raise CsecError("This duty is already open.")
+        closed: dict[str, Any] = {
+            key: duty.data[key] for key in ("done", "not_applicable") if key in duty.data
+        }
+        entry: dict[str, Any] = {
+            "was": duty.status,
+            **closed,
+            "reopened": {"at": self.ctx.now(), "by": self.ctx.actor.username, "reason": why},
+        }
+        data = {k: v for k, v in duty.data.items() if k not in closed}
+        data["history"] = [*duty.data.get("history", []), entry]
+        with self.ctx.db.transaction():
+            self.ctx.touch(
+                "duties", duty_id, {"status": "open", "data": json.dumps(data, sort_keys=True)}
+            )
+            self.ctx.audit_event(
+                AuditEvent.RECORD_REOPENED, duty_id, "duty", status="open", was=duty.status
+            )
+        return self.get(duty_id)
+
     def get(self, duty_id: str) -> DutyRecord:
         row = self.ctx.db.execute(_SELECT + "WHERE id = ?", (duty_id,)).fetchone()
         if row is None:

@@ -231,23 +231,49 @@ class EncounterStore:
         return self._record(row)
 
     def for_youth(self, youth_id: str) -> list[EncounterRecord]:
+        """The youth's screenings and assessments, newest first (discarded drafts left out)."""
         rows = self.ctx.db.execute(
-            _SELECT + "WHERE e.youth_id = ? ORDER BY e.info_received_at DESC", (youth_id,)
+            _SELECT + "WHERE e.youth_id = ? AND e.discarded IS NULL "
+            "ORDER BY e.info_received_at DESC",
+            (youth_id,),
         ).fetchall()
         return [self._record(row) for row in rows]
 
     def drafts(self) -> list[EncounterRecord]:
-        rows = self.ctx.db.execute(_SELECT + "WHERE e.status = 'draft' ORDER BY e.updated_at DESC")
+        rows = self.ctx.db.execute(
+            _SELECT + "WHERE e.status = 'draft' AND e.discarded IS NULL ORDER BY e.updated_at DESC"
+        )
         return [self._record(row) for row in rows.fetchall()]
+
+    def discard(self, encounter_id: str, reason: str) -> None:
+        """Discard a draft: it leaves the lists, cannot be resumed, and the discard syncs.
+
+        The row and its answers stay (a tombstone ``{at, by, reason}`` in ``discarded``);
+        audited as ``record_removed``. Raises ``CsecError`` for a signed form, a draft already
+        discarded, or no reason."""
+        why = reason.strip()
+        if not why:
+            raise CsecError(
+                "Say why the draft is discarded (for example: started for the wrong youth)."
+            )
+        self._require_draft(encounter_id)
+        mark = {"at": self.ctx.now(), "by": self.ctx.actor.username, "reason": why}
+        with self.ctx.db.transaction():
+            self.ctx.touch(
+                "encounters", encounter_id, {"discarded": json.dumps(mark, sort_keys=True)}
+            )
+            self.ctx.audit_event(AuditEvent.RECORD_REMOVED, encounter_id, "encounter", draft=True)
 
     def _require_draft(self, encounter_id: str) -> None:
         row = self.ctx.db.execute(
-            "SELECT status FROM encounters WHERE id = ?", (encounter_id,)
+            "SELECT status, discarded FROM encounters WHERE id = ?", (encounter_id,)
         ).fetchone()
         if row is None:
             raise CsecError("That screening is not on this laptop.")
         if row[0] != "draft":
             raise CsecError("This screening is completed and can no longer be changed.")
+        if row[1] is not None:
+            raise CsecError("This draft was discarded, so it can no longer be changed.")
 
     def _record(self, row: tuple[Any, ...]) -> EncounterRecord:
         answers = {

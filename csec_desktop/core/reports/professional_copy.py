@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 
 from csec_desktop.core.instruments.model import InstrumentKind
 from csec_desktop.core.localtime import age_on
+from csec_desktop.core.records.case_items import Note, StoredItem
 from csec_desktop.core.records.referral_domains import domain_label
 from csec_desktop.core.reports import selection
 from csec_desktop.core.reports.audience import Audience, RoleWording
@@ -72,7 +73,11 @@ def professional_story(
     if table.duties:
         story += section("Duties and deadlines", _duties(data, printed_at, tz))
     story += _team(data, audience, tz)
-    notes = [block for n in selection.notes(data, audience) for block in paras(n.text)]
+    notes = [
+        block
+        for stored in selection.stored_notes(data, audience)
+        for block in paras(_note_text(stored, tz))
+    ]
     story += section("Case notes", notes)
     if table.kept_elsewhere_line:
         story.append(para(KEPT_ELSEWHERE, "small"))
@@ -208,3 +213,15 @@ def _team(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[Flow
             ),
         )
     return out
+
+
+def _note_text(stored: StoredItem, tz: tzinfo | None) -> str:
+    """A note as printed; an addendum says so, with its reason, who and when."""
+    note = stored.item
+    assert isinstance(note, Note)
+    if not note.is_addendum:
+        return note.text
+    return (
+        f"Addendum by {stored.updated_by}, {format_moment(stored.updated_at, tz)} "
+        f"({note.addendum_reason}): {note.text}"
+    )

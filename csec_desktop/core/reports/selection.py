@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from csec_desktop.core.localtime import age_on
-from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Note, Referral
+from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Note, Referral, StoredItem
 from csec_desktop.core.reports import audience as rules
 from csec_desktop.core.reports.audience import Audience, ChosenName, RoleWording
 from csec_desktop.core.reports.summary_data import SummaryData
@@ -51,13 +51,18 @@ def meetings(data: SummaryData, audience: Audience) -> list[MdtMeeting]:
     return [m for s in data.case_items if isinstance(m := s.item, MdtMeeting)]
 
 
-def notes(data: SummaryData, audience: Audience) -> list[Note]:
+def stored_notes(data: SummaryData, audience: Audience) -> list[StoredItem]:
+    """The notes this copy carries, with who wrote them and when (addenda print both)."""
     return [
-        n
+        s
         for s in data.case_items
         if isinstance(n := s.item, Note)
         and rules.note_visible(audience, n.shared_with, n.from_sud_program)
     ]
+
+
+def notes(data: SummaryData, audience: Audience) -> list[Note]:
+    return [s.item for s in stored_notes(data, audience) if isinstance(s.item, Note)]
 
 
 def chosen_name_shown(data: SummaryData, audience: Audience) -> bool:

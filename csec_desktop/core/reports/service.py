@@ -119,6 +119,17 @@ class SummaryService:
         """Audit a copy sent to a printer."""
         self._audit(encounter_id, audience, pages, "printer", encrypted=False)
 
+    def record_print_failed(self, encounter_id: str, audience: Audience | str) -> None:
+        """Audit a print that did not happen (the printer could not start): never a print."""
+        with self.ctx.db.transaction():
+            self.ctx.audit_event(
+                AuditEvent.PRINT_FAILED,
+                encounter_id,
+                "encounter",
+                audience=str(Audience.parse(str(audience))),
+                output="printer",
+            )
+
     def _audit(
         self, encounter_id: str, audience: Audience | str, pages: int, output: str, encrypted: bool
     ) -> None:

@@ -77,8 +77,10 @@ def parse_json_strict(data: bytes, what: str, *, max_depth: int = _MAX_DEPTH) ->
     try:
         value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
     except (ValueError, RecursionError) as exc:
-        reason = "duplicate key" if "duplicate key" in str(exc) else "not valid JSON"
-        raise FormatError(f"{what} is {reason}") from None
+        reason = (
+            "has a key that appears twice" if "duplicate key" in str(exc) else "is not valid JSON"
+        )
+        raise FormatError(f"{what} {reason}") from None
     if _depth(value, max_depth) > max_depth:
         raise FormatError(f"{what} is nested more than {max_depth} levels deep")
     return value

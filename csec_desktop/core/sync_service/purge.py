@@ -56,7 +56,7 @@ def _eligible(db: Database, cutoff: datetime) -> dict[str, list[tuple[str, str, 
         ).fetchall():
             check(table, row[0], row[1], int(row[2]), row[3])
     for row in db.execute(
-        "SELECT youth_id FROM encounters WHERE status = 'draft' "
+        "SELECT youth_id FROM encounters WHERE status = 'draft' AND discarded IS NULL "
         "UNION SELECT youth_id FROM duties WHERE status = 'open'"
     ).fetchall():
         blocked.add(row[0])

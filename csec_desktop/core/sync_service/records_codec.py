@@ -30,7 +30,7 @@ _EXTRA = {
     "youth": "data",
     "encounters": "youth_id, decision_point, instrument_hash, info_received_at, status, position, "
     "in_care, missing, computed_band, final_band, override_reason, explanation, completed_at, "
-    "completed_by",
+    "completed_by, discarded",
     "duties": "youth_id, encounter_id, duty_type, due_at, status, data",
     "case_items": "youth_id, kind, data",
     "episodes": "youth_id, kind, started_at, ended_at, data",
@@ -192,6 +192,8 @@ def _shape(kind: str, row: tuple[Any, ...], base: int | None) -> dict[str, Any]:
             completed_at=extra[12],
             completed_by=extra[13],
         )
+        if extra[14] is not None:  # only a discarded draft carries the member
+            record["discarded"] = json.loads(extra[14])
     elif kind == "duty":
         record.update(
             youth_id=extra[0],

@@ -39,7 +39,10 @@ class AuditEvent(StrEnum):
     RECORD_CHANGED = "record_changed"
     RECORD_OVERRIDDEN = "record_overridden"
     RECORD_COMPLETED = "record_completed"
+    RECORD_REMOVED = "record_removed"  # a tombstone: the record stays, marked removed, and syncs
+    RECORD_REOPENED = "record_reopened"
     RECORD_PRINTED = "record_printed"
+    PRINT_FAILED = "print_failed"  # nothing was printed; said to the worker
     RECORD_EXPORTED = "record_exported"
     RECORD_IMPORTED = "record_imported"
     RECORD_PURGED = "record_purged"

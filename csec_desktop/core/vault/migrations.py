@@ -12,6 +12,10 @@ tombstones of purged records.
 Version 4: referral domains stored by id (a data step, not SQL: see ``referral_domains_by_id``).
 Version 5: dated episodes about a youth (missing from care, exploitation status, legal status,
 placement), synced like the other case records; duties find their episode through their data.
+Version 7: ``dialog_drafts``, what a worker had typed into an open form when the laptop locked
+(kept inside the encrypted vault, offered back to the same worker after unlock, never synced);
+``encounters.discarded``, the tombstone of a draft the worker discarded (``{at, by, reason}``
+as JSON; the row and its answers stay, and the discard syncs).
 
 A step is SQL text or, when rows must be rewritten by rules that live in Python, a function
 given the open connection inside the migration's transaction.
@@ -201,6 +205,21 @@ CREATE INDEX episodes_youth ON episodes(youth_id, kind);
 """
 
 
+V7 = """
+CREATE TABLE dialog_drafts (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    context TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+CREATE INDEX dialog_drafts_user ON dialog_drafts(username, saved_at);
+ALTER TABLE encounters ADD COLUMN discarded TEXT;
+"""
+
+
 # Version 9: county instruments installed on this laptop (id + version + content hash pinned;
 # the definition text itself kept here, inside the encrypted vault, never as a loose file).
 V9 = """
@@ -241,5 +260,6 @@ MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (3, "sync state", V3),
     (4, "referral domains stored by id", referral_domains_by_id),
     (5, "episodes: missing, exploitation status, legal status, placement", V5),
+    (7, "form drafts kept over a lock", V7),
     (9, "county instruments", V9),
 )

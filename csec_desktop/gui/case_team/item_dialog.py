@@ -11,10 +11,8 @@ from typing import ClassVar
 
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.gui.date_field import DateField
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, add_row, em, text_edit
 
@@ -58,6 +57,7 @@ class CaseItemDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.item: BaseModel | None = None
+        self.date_fields: list[DateField] = []
 
     def finish_layout(self) -> None:
         self.box.addWidget(self.message)
@@ -92,17 +92,21 @@ class CaseItemDialog(QDialog):
             boxes[value] = self.check(text, value in shared)
         return boxes
 
-    def date_field(self, text: str, value: date | None, optional: bool) -> DateChoice:
-        field = DateChoice(text.replace("&", ""), value, optional)
-        add_row(self.form, text, field.edit)
-        if optional:
-            self.form.addRow("", field.unknown)
+    def date_field(self, text: str, value: date | None, optional: bool) -> DateField:
+        """A typed date; optional ones may stay empty ("Not set yet")."""
+        field = DateField(
+            text.replace("&", ""), value, optional=optional, empty_words="Not set yet"
+        )
+        add_row(self.form, text, field)
+        self.date_fields.append(field)
         return field
 
     def build(self) -> BaseModel:
         raise NotImplementedError
 
     def submit(self) -> None:
+        if not all(field.check() for field in self.date_fields):
+            return
         try:
             self.item = self.build()
         except PydanticError as exc:
@@ -115,23 +119,3 @@ class CaseItemDialog(QDialog):
                 self.message.show_message(f"{where}: {first['msg']}.")
             return
         self.accept()
-
-
-class DateChoice:
-    """A date, with an optional "Not yet" box for dates that are not known or not set."""
-
-    def __init__(self, name: str, value: date | None, optional: bool) -> None:
-        self.edit = QDateEdit(QDate(value) if value else QDate.currentDate())
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMMM yyyy")
-        self.edit.setAccessibleName(name)
-        self.unknown = QCheckBox("Not set yet")
-        self.unknown.setAccessibleName(f"{name} not set yet")
-        self.unknown.setChecked(optional and value is None)
-        self.optional = optional
-        self.edit.dateChanged.connect(lambda _d: self.unknown.setChecked(False))
-
-    def value(self) -> date | None:
-        if self.optional and self.unknown.isChecked():
-            return None
-        return self.edit.date().toPython()  # type: ignore[no-any-return]

@@ -37,6 +37,7 @@ class NoteDialog(CaseItemDialog):
         self.text.textChanged.connect(lambda: self.flags.check(self.text.toPlainText()))
         self.flags.check(self.text.toPlainText())
         self.encounter_id = item.encounter_id if item else None
+        self.addendum_reason = item.addendum_reason if item else ""
         self.finish_layout()
 
     def _sud_toggled(self, on: bool) -> None:
@@ -49,4 +50,5 @@ class NoteDialog(CaseItemDialog):
             shared_with=ticked(self.share),  # type: ignore[arg-type]
             from_sud_program=self.from_sud_program.isChecked(),
             encounter_id=self.encounter_id,
+            addendum_reason=self.addendum_reason,
         )

@@ -1,7 +1,8 @@
 """The youth's case team: service plan (referrals), MDT members, MDT meetings and notes.
 
-Each tab is a read-only table with Add and Change; dialogs open window-modal without blocking
-(``open``), and what they return is saved through ``CaseItems`` (audited by the core).
+Each tab is a read-only table with Add, Change and Remove; dialogs open window-modal without
+blocking (``open``), and what they return is saved through ``CaseItems`` (audited by the core).
+Remove asks why and leaves a tombstone that syncs (nothing is erased).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import day_words, moment_words
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMember, StoredItem
 from csec_desktop.core.records.referral_domains import domain_label
@@ -34,13 +36,14 @@ from csec_desktop.gui.case_team.record_dialogs import (
     MemberDialog,
     ReferralDialog,
 )
+from csec_desktop.gui.case_team.remove_dialog import RemoveDialog
+from csec_desktop.gui.form_drafts import remember
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button
-from csec_desktop.gui.wizard.item_page import local_datetime
 
 
 def _day(value: Any) -> str:
-    return f"{value.day} {value.strftime('%b %Y')}" if value else "Not set yet"
+    return day_words(value) if value else "Not set yet"
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,9 @@ def _meeting(s: StoredItem) -> tuple[str, ...]:
 
 def _note(s: StoredItem) -> tuple[str, ...]:
     n: Any = s.item
-    when = local_datetime(from_iso(s.updated_at))
-    return (when, s.updated_by, _sharing(n.shared_with, n.from_sud_program), n.text)
+    when = moment_words(from_iso(s.updated_at))
+    text = f"Addendum to a signed form ({n.addendum_reason}): {n.text}" if n.is_addendum else n.text
+    return (when, s.updated_by, _sharing(n.shared_with, n.from_sud_program), text)
 
 
 SHARE_WORDS = {"mdt": "MDT", "caregiver": "Caregiver", "youth": "Youth"}
@@ -110,6 +114,7 @@ class ItemsTab(QWidget):
         self.panel, self.spec = panel, spec
         self.rows: list[StoredItem] = []
         self.dialog: CaseItemDialog | None = None
+        self.remove_dialog: RemoveDialog | None = None
         box = QVBoxLayout(self)
         self.empty = label(spec.empty, "hint")
         self.table = QTableWidget(0, len(spec.columns))
@@ -129,12 +134,15 @@ class ItemsTab(QWidget):
         self.table.activated.connect(lambda _index: self.change())
         self.add_button = button(f"&Add {spec.noun}…", f"Add {spec.noun}")
         self.change_button = button(f"&Change {spec.noun}…", f"Change {spec.noun}")
+        self.remove_button = button(f"Re&move {spec.noun}…", f"Remove {spec.noun}")
         self.add_button.clicked.connect(self.add)
         self.change_button.clicked.connect(self.change)
+        self.remove_button.clicked.connect(self.remove)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.change_button)
+        row.addWidget(self.remove_button)
         row.addStretch(1)
         box.addWidget(self.empty)
         box.addWidget(self.table, 1)
@@ -152,7 +160,9 @@ class ItemsTab(QWidget):
         self._selection_changed()
 
     def _selection_changed(self) -> None:
-        self.change_button.setEnabled(self.table.currentRow() >= 0 and bool(self.rows))
+        chosen = self.table.currentRow() >= 0 and bool(self.rows)
+        self.change_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
 
     def add(self) -> None:
         self._open(None)
@@ -162,8 +172,27 @@ class ItemsTab(QWidget):
         if 0 <= row < len(self.rows):
             self._open(self.rows[row])
 
+    def remove(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows):
+            return
+        stored = self.rows[row]
+        summary = " · ".join(text for text in self.spec.row(stored) if text)[:300]
+        dialog = RemoveDialog(self.spec.noun, summary, self)
+        dialog.accepted.connect(lambda: self._remove(stored, dialog.reason))
+        self.remove_dialog = dialog
+        dialog.open()
+
+    def _remove(self, stored: StoredItem, reason: str) -> None:
+        self.panel.items.remove(stored.id, reason)
+        self.reload()
+        self.table.setFocus()
+
     def _open(self, stored: StoredItem | None) -> None:
         dialog = self.panel.dialog_for(self.spec.kind, stored)
+        context = {"youth_id": self.panel.youth_id, "item_kind": self.spec.kind,
+                   "item_id": stored.id if stored else None}  # fmt: skip
+        remember(dialog, "case_item", dialog.windowTitle(), context)  # kept over a lock
         dialog.accepted.connect(lambda: self._save(dialog, stored))
         self.dialog = dialog
         dialog.open()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -141,7 +142,8 @@ class MeetingDialog(CaseItemDialog):
         self, parent: QWidget | None, item: MdtMeeting | None = None, members: tuple[str, ...] = ()
     ) -> None:
         super().__init__("MDT meeting" if item is None else "Change MDT meeting", parent)
-        self.held_on = self.date_field("&Held on", item.held_on if item else None, optional=False)
+        held_on = item.held_on if item else date.today()
+        self.held_on = self.date_field("&Held on", held_on, optional=False)
         attendees = ", ".join(item.attendees) if item else ", ".join(members)
         self.attendees = self.line("A&ttendees (separate with commas)", attendees, 2000)
         self.youth_attended = self.check(

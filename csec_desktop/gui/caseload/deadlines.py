@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.display_words import due_words, moment_words
 from csec_desktop.core.records.duties import DUE_SOON, DutyRecord
-from csec_desktop.gui.caseload.wording import due_words, local_time
 from csec_desktop.gui.widgets import em, list_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -136,7 +136,7 @@ class DeadlinesModel(QAbstractTableModel):
             if column is DeadlineColumn.DUTY:
                 return row.label
             if column is DeadlineColumn.DUE:
-                return local_time(row.due_at)
+                return moment_words(row.due_at)
             return row.words(self._now)
         if role == DUTY_ID_ROLE:
             return row.duty_id

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import due_words, moment_words
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
+from csec_desktop.gui.caseload.duty_review import DutyDetailsDialog, ReopenDutyDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
-from csec_desktop.gui.caseload.wording import due_words, local_time
+from csec_desktop.gui.form_drafts import remember
 from csec_desktop.gui.widgets import button, em, list_table
 
 HEADERS = ("Duty", "Law or protocol", "Due", "Status")
@@ -28,7 +31,7 @@ def status_text(duty: DutyRecord, now: datetime) -> str:
     if duty.status == "done":
         done = duty.data.get("done", {})
         late = " (late)" if done.get("late_reason") else ""
-        return f"Done {local_time(datetime.fromisoformat(done['at'].replace('Z', '+00:00')))}{late}"
+        return f"Done {moment_words(from_iso(done['at']))}{late}"
     if duty.status == "not_applicable":
         cosigned = duty.data.get("not_applicable", {}).get("cosigned_by")
         return f"Not applicable (co-signed by {cosigned})" if cosigned else "Not applicable"
@@ -65,11 +68,20 @@ class DutiesTab(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.done_button = button("Record as &done…", "Record as done")
         self.not_applicable_button = button("Mark not a&pplicable…", "Mark not applicable")
+        self.details_button = button("Deta&ils…", "Duty details")
+        self.reopen_button = button("Re&open…", "Reopen duty")
         self.done_button.clicked.connect(self.record_selected)
         self.not_applicable_button.clicked.connect(self.not_applicable_selected)
+        self.details_button.clicked.connect(self.details_selected)
+        self.reopen_button.clicked.connect(self.reopen_selected)
         row = QHBoxLayout()
-        row.addWidget(self.done_button)
-        row.addWidget(self.not_applicable_button)
+        for widget in (
+            self.done_button,
+            self.not_applicable_button,
+            self.details_button,
+            self.reopen_button,
+        ):
+            row.addWidget(widget)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -84,7 +96,7 @@ class DutiesTab(QWidget):
             cells = (
                 duty.label.get("en", duty.duty_type),
                 duty.citation,
-                local_time(duty.due_at),
+                moment_words(duty.due_at),
                 status_text(duty, now),
             )
             for column, text in enumerate(cells):
@@ -110,6 +122,8 @@ class DutiesTab(QWidget):
         is_open = chosen is not None and chosen.status == "open"
         self.done_button.setEnabled(is_open)
         self.not_applicable_button.setEnabled(is_open)
+        self.details_button.setEnabled(chosen is not None)
+        self.reopen_button.setEnabled(chosen is not None and not is_open)
 
     def record_selected(self) -> RecordDutyDialog | None:
         chosen = self.selected()
@@ -118,6 +132,8 @@ class DutiesTab(QWidget):
         dialog = RecordDutyDialog(
             chosen, self.services.duties, self.background, self.services.clock, self
         )
+        context = {"youth_id": chosen.youth_id, "duty_id": chosen.id}
+        remember(dialog, "duty_done", "Record a duty as done", context)
         dialog.accepted.connect(self._saved)
         dialog.open()
         return dialog
@@ -134,6 +150,25 @@ class DutiesTab(QWidget):
             self,
             self.services.verify_cosigner,
         )
+        context = {"youth_id": chosen.youth_id, "duty_id": chosen.id}
+        remember(dialog, "duty_not_applicable", "Mark a duty as not applicable", context)
+        dialog.accepted.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def details_selected(self) -> DutyDetailsDialog | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        dialog = DutyDetailsDialog(chosen, self)
+        dialog.open()
+        return dialog
+
+    def reopen_selected(self) -> ReopenDutyDialog | None:
+        chosen = self.selected()
+        if chosen is None or chosen.status == "open":
+            return None
+        dialog = ReopenDutyDialog(chosen, self.services.duties, self.background, self)
         dialog.accepted.connect(self._saved)
         dialog.open()
         return dialog

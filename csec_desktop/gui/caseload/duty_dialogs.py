@@ -5,21 +5,20 @@ in words when the time given is after the due time, and saves in the background.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QLabel,
     QPlainTextEdit,
     QWidget,
 )
 
+from csec_desktop.core.display_words import due_words, moment_words
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.caseload.wording import due_words, local_time
 from csec_desktop.gui.cosign_fields import CosignFields, Verify
+from csec_desktop.gui.date_field import MomentField
 from csec_desktop.gui.form_dialog import FormDialog
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import add_row, em, text_edit
@@ -49,7 +48,7 @@ class _DutyDialog(FormDialog):
     ) -> None:
         super().__init__(title, ok_text, background, parent, busy_text="Saving")
         self.duty = duty
-        due = f"Due {local_time(duty.due_at)} ({due_words(duty.due_at, now)}). {duty.citation}"
+        due = f"Due {moment_words(duty.due_at)} ({due_words(duty.due_at, now)}). {duty.citation}"
         self.layout_.insertWidget(0, label(duty.label.get("en", ""), "heading"))
         self.layout_.insertWidget(1, label(due, "hint"))
         self.finish_layout()
@@ -73,12 +72,7 @@ class RecordDutyDialog(_DutyDialog):
         now = clock()
         super().__init__("Record a duty as done", "&Record as done", duty, now, background, parent)
         self.store = store
-        self.done_at = QDateTimeEdit(
-            QDateTime(now.astimezone().replace(tzinfo=None, microsecond=0))
-        )
-        self.done_at.setAccessibleName("Done at")
-        self.done_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.done_at.setCalendarPopup(True)
+        self.done_at = MomentField("Done at", now)
         self.method = QComboBox()
         self.method.setEditable(True)
         self.method.addItems(list(METHODS))
@@ -98,16 +92,19 @@ class RecordDutyDialog(_DutyDialog):
         self.late_note = QLabel("")
         self.late_note.setWordWrap(True)
         self.form.addRow("", self.late_note)
-        self.done_at.dateTimeChanged.connect(lambda _v: self._update_late())
+        self.done_at.changed.connect(self._update_late)
         self._update_late()
         self.method.setFocus()
 
-    def when(self) -> datetime:
-        return self.done_at.dateTime().toPython().astimezone().astimezone(UTC)  # type: ignore[no-any-return,union-attr]
+    def when(self) -> datetime | None:
+        """When it was done (aware UTC, to the minute), or ``None`` while the date is unreadable."""
+        return self.done_at.moment()
 
     @property
     def late(self) -> bool:
-        return self.when() > self.duty.late_after  # "immediately" has the county's grace
+        when = self.when()
+        # "immediately" has the county's grace before it counts as late
+        return when is not None and when > self.duty.late_after
 
     def _update_late(self) -> None:
         late = self.late
@@ -115,10 +112,14 @@ class RecordDutyDialog(_DutyDialog):
         self.late_reason.setVisible(late)
         self.late_note.setVisible(late)
         if late:
-            late_by = due_words(self.duty.due_at, self.when()).replace("overdue by", "late by")
+            late_by = due_words(self.duty.late_after, self.when() or self.duty.late_after).replace(
+                "overdue by", "late by"
+            )
             self.late_note.setText(f"This is after the due time ({late_by}).")
 
     def submit(self) -> None:
+        if not self.done_at.check():
+            return
         if not self.method.currentText().strip():
             self.message.show_message("Say how the duty was done (for example: phone report).")
             self.method.setFocus()
@@ -128,6 +129,7 @@ class RecordDutyDialog(_DutyDialog):
             self.late_reason.setFocus()
             return
         duty_id, when = self.duty.id, self.when()
+        assert when is not None  # checked above
         method = self.method.currentText()
         reason = self.late_reason.toPlainText() if self.late else ""
         reference, agency, person = self.reference.text(), self.agency.text(), self.person.text()

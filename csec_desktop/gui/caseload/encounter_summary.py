@@ -11,10 +11,10 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import band_label, moment_words
 from csec_desktop.core.instruments import Instrument
 from csec_desktop.core.instruments.kinds import answer_options
 from csec_desktop.core.records.encounters import EncounterRecord
-from csec_desktop.gui.caseload.wording import band_label, local_time
 from csec_desktop.gui.widgets import em
 
 
@@ -32,10 +32,10 @@ def summary_lines(encounter: EncounterRecord, point_label: str) -> list[tuple[st
     lines = [
         ("Instrument", f"{instrument.definition.title.get('en')} (version {instrument.version})"),
         ("Decision point", point_label),
-        ("Information received", local_time(from_iso(encounter.info_received_at))),
+        ("Information received", moment_words(from_iso(encounter.info_received_at))),
     ]
     if encounter.completed_at:
-        signed = f"{encounter.completed_by}, {local_time(from_iso(encounter.completed_at))}"
+        signed = f"{encounter.completed_by}, {moment_words(from_iso(encounter.completed_at))}"
         lines.append(("Completed by", signed))
     outcome = band_label(encounter.final_band)
     if encounter.override_reason and encounter.final_band != encounter.computed_band:

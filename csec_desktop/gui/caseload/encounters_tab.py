@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import band_label, moment_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.draft_move import DraftMove, move_draft, newer_versions, plan_move
 from csec_desktop.core.records.encounters import EncounterRecord
@@ -26,10 +27,16 @@ from csec_desktop.core.records.screening import ScreeningRun, ScreeningService
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.caseload.encounter_summary import EncounterSummaryDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
-from csec_desktop.gui.caseload.wording import band_label, instrument_title, local_time
+from csec_desktop.gui.caseload.wording import instrument_title
 from csec_desktop.gui.widgets import InlineMessage, button, em, list_table
 
 HEADERS = ("Decision point", "Instrument", "Information received", "Status", "Outcome")
+
+
+DISCARD_EXPLAIN = (
+    "The draft leaves this list and cannot be resumed. Its answers are not erased: the county "
+    "keeps a record that it was discarded, by you, and why."
+)
 
 
 class EncountersTab(QWidget):
@@ -51,11 +58,15 @@ class EncountersTab(QWidget):
         self.start_button = button("&Start screening…", "Start screening")
         self.needs_button = button("Start &needs assessment…", "Start needs assessment")
         self.resume_button = button("&Resume draft", "Resume draft")
+        self.discard_button = button("D&iscard draft…", "Discard draft")
+        self.discard_button.clicked.connect(self.discard_selected)
         self.view_button = button("&View", "View completed screening")
         self.print_button = button("&Print summary…", "Print summary")
         self.move_button = button("M&ove draft to new version…", "Move draft to new version")
         self.move_button.setToolTip("Carry this draft's answers to a newer version of its form")
         self.move_button.clicked.connect(self.move_selected)
+        self.addendum_button = button("Add adden&dum…", "Add an addendum")
+        self.addendum_button.clicked.connect(self.addendum_selected)
         self.start_button.clicked.connect(lambda: self.start(needs=False))
         self.needs_button.clicked.connect(lambda: self.start(needs=True))
         self.resume_button.clicked.connect(self.resume_selected)
@@ -63,11 +74,17 @@ class EncountersTab(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.message = InlineMessage("Screenings message")
         buttons = QHBoxLayout()
-        for widget in (self.start_button, self.needs_button, self.resume_button):
+        for widget in (
+            self.start_button,
+            self.needs_button,
+            self.resume_button,
+            self.discard_button,
+        ):
             buttons.addWidget(widget)
         buttons.addWidget(self.view_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.move_button)
+        buttons.addWidget(self.addendum_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -93,7 +110,7 @@ class EncountersTab(QWidget):
         return (
             self.services.decision_point_label(encounter.decision_point),
             instrument_title(encounter.definition.instrument_id, pinned.definition.title.en),
-            local_time(from_iso(encounter.info_received_at)),
+            moment_words(from_iso(encounter.info_received_at)),
             "Draft" if draft else "Completed",
             "Not finished yet"
             if draft
@@ -112,10 +129,50 @@ class EncountersTab(QWidget):
             and chosen.is_draft
             and bool(newer_versions(self.services.registry, chosen))
         )
-        for widget in (self.view_button, self.print_button):
+        self.discard_button.setEnabled(chosen is not None and chosen.is_draft)
+        for widget in (self.view_button, self.print_button, self.addendum_button):
             widget.setEnabled(chosen is not None and not chosen.is_draft)
 
     # -- actions -------------------------------------------------------------------------------
+    def discard_selected(self) -> QDialog | None:
+        """Discard the chosen draft, after asking why (a tombstone that syncs; audited)."""
+        from csec_desktop.gui.case_team.remove_dialog import RemoveDialog
+
+        chosen = self.selected()
+        if chosen is None or not chosen.is_draft:
+            return None
+        started = moment_words(from_iso(chosen.info_received_at))
+        summary = f"{instrument_title(chosen.definition.instrument_id)}, started for {started}"
+        dialog = RemoveDialog("draft", summary, self, "Discard", DISCARD_EXPLAIN)
+        dialog.accepted.connect(lambda: self._discard(chosen.id, dialog.reason))
+        dialog.open()
+        return dialog
+
+    def _discard(self, encounter_id: str, reason: str) -> None:
+        try:
+            self.services.encounters.discard(encounter_id, reason)
+        except CsecError as exc:
+            self.message.show_message(exc.message)
+            return
+        if self.youth is not None:
+            self.show_youth(self.youth)
+        self.changed.emit()
+
+    def addendum_selected(self) -> QDialog | None:
+        """An addendum to the chosen signed form (the signed answers never change)."""
+        from csec_desktop.core.records.case_items import CaseItems
+        from csec_desktop.gui.background import Background
+        from csec_desktop.gui.caseload.addendum_dialog import AddendumDialog
+
+        chosen = self.selected()
+        if chosen is None or chosen.is_draft:
+            return None
+        background = Background(parent=self)
+        dialog = AddendumDialog(chosen, CaseItems(self.services.ctx), background, self)
+        dialog.accepted.connect(self.changed.emit)
+        dialog.open()
+        return dialog
+
     def open_selected(self) -> None:
         """Enter on a row: resume a draft, or view a completed screening."""
         chosen = self.selected()

@@ -9,11 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import ValidationError as PydanticError
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.date_entry import DateRange
 from csec_desktop.core.records.youth import (
     ICWA_LABELS,
     Agency,
@@ -28,9 +27,11 @@ from csec_desktop.core.records.youth import (
     PlacementType,
     YouthProfile,
 )
+from csec_desktop.gui.date_field import DateField
 from csec_desktop.gui.widgets import add_row, em, text_edit
 
 LANGUAGES = (("en", "English"), ("es", "Spanish"), ("other", "Another language"))
+BIRTH_EARLIEST = date(1990, 1, 1)  # the product serves youth and non-minor dependents
 PRONOUNS = ("", "she/her", "he/him", "they/them", "she/they", "he/they")
 _FIELD_WORDS = {
     "legal_first_name": "legal first name",
@@ -83,18 +84,13 @@ class ProfileForm(QWidget):
             "The youth agrees the caregiver's sheet may show the chosen name and pronouns"
         )
         self.aliases = _list_edit("Aliases, one per line")
-        self.birth = QDateEdit()
-        self.birth.setAccessibleName("Birth date")
-        self.birth.setDisplayFormat("yyyy-MM-dd")
-        self.birth.setCalendarPopup(True)
-        self.birth.setMaximumDate(QDate.currentDate())
-        self.birth.setMinimumDate(QDate(1990, 1, 1))
-        self.birth_unknown = QCheckBox("Not &known")
-        self.birth_unknown.setAccessibleName("Birth date not known")
-        self.birth_unknown.toggled.connect(lambda off: self.birth.setEnabled(not off))
-        birth_row = QHBoxLayout()
-        birth_row.addWidget(self.birth, 1)
-        birth_row.addWidget(self.birth_unknown)
+        today = date.today()
+        self.birth = DateField(
+            "Birth date",
+            allowed=DateRange(BIRTH_EARLIEST, today),
+            birth=True,
+            empty_words="Not known (leave empty if the birth date is not known)",
+        )
         self.gender = text_edit("Gender identity", 80)
         self.language = QComboBox()
         self.language.setAccessibleName("Preferred language")
@@ -140,7 +136,7 @@ class ProfileForm(QWidget):
         add_row(form, "&Pronouns", self.pronouns)
         form.addRow("", self.name_for_caregiver)
         add_row(form, "&Aliases (one per line)", self.aliases)
-        _layout_row(form, "&Birth date", self.birth, birth_row)
+        add_row(form, "&Birth date", self.birth)
         add_row(form, "&Gender identity", self.gender)
         _layout_row(form, "P&referred language", self.language, language_row)
         add_row(form, "&Tribal affiliation", self.tribe)
@@ -152,7 +148,6 @@ class ProfileForm(QWidget):
         add_row(form, "Placeme&nt", self.placement)
         form.addRow("", self.in_care)
         form.addRow("", self.missing)
-        self.birth_unknown.setChecked(True)
         self._language_changed()
 
     def _language_changed(self) -> None:
@@ -168,10 +163,7 @@ class ProfileForm(QWidget):
         self.pronouns.setCurrentText(profile.pronouns)
         self.name_for_caregiver.setChecked(profile.caregiver_may_know_name)
         self.aliases.setPlainText("\n".join(profile.aliases))
-        self.birth_unknown.setChecked(profile.birth_date is None)
-        if profile.birth_date is not None:
-            born = profile.birth_date
-            self.birth.setDate(QDate(born.year, born.month, born.day))
+        self.birth.set_date(profile.birth_date)
         self.gender.setText(profile.gender_identity)
         codes = [code for code, _ in LANGUAGES]
         known = profile.preferred_language in codes[:2]
@@ -199,10 +191,9 @@ class ProfileForm(QWidget):
             language = self.other_language.text().strip()
             if not language:
                 raise FieldProblem(self.other_language, "Type the youth's preferred language.")
-        born = None
-        if not self.birth_unknown.isChecked():
-            picked = self.birth.date()
-            born = date(picked.year(), picked.month(), picked.day())
+        if self.birth.error:
+            raise FieldProblem(self.birth.edit, self.birth.error)
+        born = self.birth.value()
         try:
             return YouthProfile(
                 legal_first_name=self.first.text(),

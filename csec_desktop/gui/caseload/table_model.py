@@ -14,11 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from csec_desktop.core.display_words import age_words, band_label
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.caseload_index import CaseloadEntry
 from csec_desktop.core.records.caseload_status import YouthStatus
 from csec_desktop.core.records.youth import Agency
-from csec_desktop.gui.caseload.wording import age_text, band_label, due_text
+from csec_desktop.gui.caseload.wording import due_text
 
 Index = QModelIndex | QPersistentModelIndex
 YOUTH_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the youth's record id, for opening the page
@@ -168,7 +169,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if column is Column.LEGAL_NAME:
             return row.legal_name
         if column is Column.AGE:
-            return age_text(row.birth_date, local_date(self._now))
+            return age_words(row.birth_date, local_date(self._now))
         if column is Column.AGENCY:
             return row.agency
         if column is Column.OUTCOME:

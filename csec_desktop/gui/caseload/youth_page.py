@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
+from csec_desktop.core.display_words import age_words
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
 from csec_desktop.core.records.exploitation_status import (
@@ -29,7 +30,6 @@ from csec_desktop.gui.caseload.encounters_tab import EncountersTab
 from csec_desktop.gui.caseload.missing_dialog import MissingEpisodeDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.status_dialog import EndStatusDialog
-from csec_desktop.gui.caseload.wording import age_text
 from csec_desktop.gui.danger_banner import DangerBanner
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button
@@ -39,7 +39,7 @@ TEAM_UNAVAILABLE = "The case team (service plan, MDT and notes) is not part of t
 
 def facts_line(record: YouthRecord, today: object) -> str:
     profile = record.profile
-    parts = [f"Age {age_text(profile.birth_date, today)}", profile.agency.label]  # type: ignore[arg-type]
+    parts = [f"Age {age_words(profile.birth_date, today)}", profile.agency.label]  # type: ignore[arg-type]
     parts.append("In care" if profile.in_foster_care else "Not in care")
     if profile.legal_status is not LegalStatus.UNKNOWN:
         parts.append(profile.legal_status.label)
@@ -208,6 +208,8 @@ class YouthPage(QWidget):
         if self.record is not None:
             self.duties.show_youth(self.record.id)
             self._update_danger()
+        if self.team is not None and hasattr(self.team, "reload"):
+            self.team.reload()  # an addendum shows with the notes
         self.changed.emit()
 
     # -- the team tab (from the wizard part of the app, built when first shown) ---------------

@@ -20,11 +20,6 @@ def band_description(navigator: Navigator, band_id: str, lang: str) -> str:
     return band.description.get(lang) if band.description else ""
 
 
-def band_label(navigator: Navigator, band_id: str, lang: str) -> str:
-    band = next(b for b in navigator.instrument.definition.bands if b.id == band_id)
-    return band.label.get(lang)
-
-
 def explanation_lines(navigator: Navigator, lang: str) -> tuple[str, list[str]]:
     """Why the outcome is what it is: the deciding reason, then each answer that moved it."""
     outcome = navigator.outcome

@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QVBoxLayout
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import hours_words, moment_words
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.core.records.encounters import EncounterRecord
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button, em
-from csec_desktop.gui.wizard.item_page import local_datetime
 
 PENDING = (
     "You changed an outcome set by a decisive answer. The change waits for a supervisor's "
@@ -19,25 +19,20 @@ PENDING = (
 )
 
 
-def span_words(hours: float) -> str:
-    if hours >= 48 and hours % 24 == 0:
-        return f"{hours / 24:g} days"
-    return f"{hours:g} hours"
-
-
-def due_words(duty: DutyRecord) -> str:
+def duty_due_words(duty: DutyRecord) -> str:
+    """'due now', or 'due March 14, 2026, 9:05 AM (48 hours from when … received)'."""
     if duty.immediate:
         grace = duty.data.get("grace_minutes") or 0
         return f"due now (late after {grace:g} minutes)" if grace else "due now"
     hours = duty.data.get("hours")
-    span = span_words(hours) if isinstance(hours, int | float) else "the set time"
-    return f"due {local_datetime(duty.due_at)} ({span} from when the information was received)"
+    span = hours_words(hours) if isinstance(hours, int | float) else "the set time"
+    return f"due {moment_words(duty.due_at)} ({span} from when the information was received)"
 
 
 def duty_line(duty: DutyRecord, lang: str) -> str:
     """Two lines: what to do, then when it is due and the law or protocol it comes from."""
     label_text = duty.label.get(lang) or duty.label["en"]
-    due = due_words(duty)
+    due = duty_due_words(duty)
     return f"{label_text}\n{due[0].upper()}{due[1:]} · {duty.citation}"
 
 
@@ -86,7 +81,7 @@ class CompletedPage(QFrame):
         band: str,
         referenced: list[str] | None = None,
     ) -> None:
-        when = local_datetime(from_iso(encounter.completed_at or ""))
+        when = moment_words(from_iso(encounter.completed_at or ""))
         self.signed.setText(f"Completed by {worker} at {when}")
         text = f"Outcome recorded: {band}"
         if encounter.override_reason:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import band_label, moment_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import IncompleteError
 from csec_desktop.core.instruments.model import InstrumentKind
@@ -34,13 +36,15 @@ from csec_desktop.gui.cosign_fields import Verify
 from csec_desktop.gui.danger_banner import DangerBanner
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button, em
-from csec_desktop.gui.wizard.answer_words import band_label
 from csec_desktop.gui.wizard.completed_page import CompletedPage
 from csec_desktop.gui.wizard.cosign_dialog import CosignDialog
-from csec_desktop.gui.wizard.item_page import ItemPage, local_datetime
+from csec_desktop.gui.wizard.item_page import ItemPage
 from csec_desktop.gui.wizard.outcome_page import OutcomePage
 
 STOPPED = "Your answers are saved. You can carry on later from the youth's page."
+
+
+SIGN_WARNING = "You can't change answers after signing; you can add an addendum."
 
 
 class EncounterWizard(QDialog):
@@ -83,7 +87,7 @@ class EncounterWizard(QDialog):
         self.youth_label = label(self.youth.profile.name_with_pronouns, "heading")
         self.youth_label.setAccessibleName("Youth")
         point = self.run.service.policy.decision_point(self.run.encounter.decision_point)
-        received = local_datetime(from_iso(self.run.encounter.info_received_at))
+        received = moment_words(from_iso(self.run.encounter.info_received_at))
         self.context_label = label(
             f"{instrument_title} · {point.label.get(self.lang)} · information received {received}",
             "hint",
@@ -231,6 +235,36 @@ class EncounterWizard(QDialog):
 
     # -- finishing ------------------------------------------------------------------------------
     def complete(self, final_band: str | None, reason: str | None) -> None:
+        """Ask once before signing (it cannot be undone); an incomplete form is said at once."""
+        if self.run.navigator.issues():
+            self._sign(final_band, reason)  # refused by the core, with the answers still needed
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Complete and sign")
+        box.setAccessibleName("Complete and sign?")
+        box.setText("Complete and sign this form now?")
+        box.setInformativeText(SIGN_WARNING)
+        sign = box.addButton("&Sign", QMessageBox.ButtonRole.AcceptRole)
+        sign.setAccessibleName("Sign")
+        back = box.addButton("&Go back", QMessageBox.ButtonRole.RejectRole)
+        back.setAccessibleName("Go back")
+        box.setDefaultButton(back)  # Enter never signs by accident
+        box.setEscapeButton(back)
+        sign.clicked.connect(lambda: self._sign(final_band, reason))
+        box.finished.connect(lambda _result: self._back_from_question())
+        self.confirm_box: QMessageBox | None = box
+        box.open()
+
+    def _back_from_question(self) -> None:
+        """The keyboard comes back to the wizard (some window managers leave it nowhere)."""
+        self.activateWindow()
+        if self.pages.currentWidget() is self.outcome_page:
+            self.outcome_page.complete.setFocus()
+        else:
+            self.pages.currentWidget().setFocus()
+
+    def _sign(self, final_band: str | None, reason: str | None) -> None:
         try:
             done = self.run.complete(final_band, reason)
         except IncompleteError as exc:
@@ -253,7 +287,9 @@ class EncounterWizard(QDialog):
     ) -> None:
         self.run.encounter = encounter = self.run.service.encounters.get(encounter.id)
         duties = self._duties_of_encounter()
-        band = band_label(self.run.navigator, encounter.final_band or "", self.lang)
+        band = band_label(
+            encounter.final_band, self.lang, self.run.navigator.instrument.definition.bands
+        )
         actor = self.run.service.ctx.actor
         # The record keeps the user name; the signed-in worker is shown by their display name.
         worker = actor.display_name if encounter.completed_by == actor.username else None

@@ -7,14 +7,16 @@ moving on never loses text (the wizard calls ``flush`` first).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from csec_desktop.core.instruments.answers import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from csec_desktop.core.instruments.model import Item
+from csec_desktop.gui.date_field import DateField as TypedDate
 from csec_desktop.gui.widgets import em
 from csec_desktop.gui.wizard.item_widgets import ItemWidget
 from csec_desktop.gui.wizard.language_flags import LanguageFlags
@@ -129,50 +131,39 @@ class LongTextField(_Typed):
 
 
 class DateField(_Typed):
-    """A date with a calendar, and "Not known" (no answer) until a date is given."""
+    """A typed date (MM/DD/YYYY or ISO), echoed in words; empty means "Not known"."""
 
     def __init__(self, item: Item, lang: str) -> None:
         super().__init__(item, lang)
-        row = QHBoxLayout()
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.date.setAccessibleName(item.label.get(lang))
-        self.unknown = QCheckBox("Not &known")
-        self.unknown.setAccessibleName("Date not known")
-        self.unknown.setChecked(True)
-        row.addWidget(self.date)
-        row.addWidget(self.unknown)
-        row.addStretch(1)
-        self.box.addLayout(row)
-        self.date.dateChanged.connect(self._date_changed)
-        self.unknown.toggled.connect(self._unknown_toggled)
-        self.watch(self.date)
-
-    def _date_changed(self, _date: QDate) -> None:
-        if self.unknown.isChecked():
-            self.unknown.blockSignals(True)
-            self.unknown.setChecked(False)
-            self.unknown.blockSignals(False)
-        self.changed()
-
-    def _unknown_toggled(self, _checked: bool) -> None:
-        self.pending = True
-        self.flush()
+        self.date = TypedDate(
+            item.label.get(lang), empty_words="Not known (leave empty if you don't know)"
+        )
+        self.box.addWidget(self.date)
+        self.date.edit.textEdited.connect(lambda _text: self.changed())
+        self.watch(self.date.edit)
 
     def value(self) -> Any:
-        if self.unknown.isChecked():
-            return None
-        return self.date.date().toString("yyyy-MM-dd")
+        if self.date.error:
+            return self.date.edit.text()  # unreadable: never saved as some other date
+        day = self.date.value()
+        return day.isoformat() if day else None
+
+    def flush(self) -> None:
+        if self.pending and self.date.error:
+            self.timer.stop()
+            self.date.check()
+            self.problem.emit(f"{self.date.error} This answer is not saved yet.")
+            return
+        super().flush()
 
     def set_value(self, value: Any) -> None:
-        for widget in (self.date, self.unknown):
-            widget.blockSignals(True)
-        if value:
-            self.date.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
-        self.unknown.setChecked(not value)
-        for widget in (self.date, self.unknown):
-            widget.blockSignals(False)
+        self.date.blockSignals(True)
+        try:
+            self.date.set_date(dt.date.fromisoformat(str(value)) if value else None)
+        except ValueError:
+            self.date.set_date(None)
+        finally:
+            self.date.blockSignals(False)
 
     def focus_control(self) -> None:
-        self.date.setFocus()
+        self.date.edit.setFocus()

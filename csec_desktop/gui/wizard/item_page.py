@@ -7,12 +7,12 @@ The page never saves by itself: it passes the control's ``committed`` value to `
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import time_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments.model import Item
 from csec_desktop.gui.setup_pages import label
@@ -23,17 +23,6 @@ from csec_desktop.gui.wizard.page_parts import ScrollPage
 from csec_desktop.gui.wizard.widget_table import widget_for
 
 Commit = Callable[[str, Any], tuple[str, list[str]]]  # (item id, value) -> (saved at, messages)
-
-
-def local_time(moment: datetime) -> str:
-    """A moment as the worker's laptop shows time, e.g. "14:05"."""
-    return moment.astimezone().strftime("%H:%M")
-
-
-def local_datetime(moment: datetime) -> str:
-    """A moment in local time with the day, e.g. "Mon 2 Mar 2026, 14:05"."""
-    local = moment.astimezone()
-    return f"{local.strftime('%a')} {local.day} {local.strftime('%b %Y, %H:%M')}"
 
 
 class ItemPage(ScrollPage):
@@ -97,7 +86,7 @@ class ItemPage(ScrollPage):
 
     def show_saved(self, saved_at: str) -> None:
         """Saved-at is the ISO time the commit returned; empty hides the indicator."""
-        text = f"Saved at {local_time(from_iso(saved_at))}" if saved_at else ""
+        text = f"Saved at {time_words(from_iso(saved_at))}" if saved_at else ""
         self.saved.setText(f"✓ {text}" if text else "")
         self.saved.setAccessibleDescription(text)
         self.saved.setVisible(bool(text))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.instruments import Navigator
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, add_row, button, em
-from csec_desktop.gui.wizard.answer_words import band_description, band_label, explanation_lines
+from csec_desktop.gui.wizard.answer_words import band_description, explanation_lines
 from csec_desktop.gui.wizard.page_parts import ScrollPage, link_button, subheading
 
 MAX_LINKS = 12  # more than this, and the list stops helping
@@ -100,7 +100,7 @@ class OutcomePage(ScrollPage):
         self.other_band.clear()
         for band in navigator.instrument.definition.bands:
             if band.id != outcome.band:
-                self.other_band.addItem(band_label(navigator, band.id, lang), band.id)
+                self.other_band.addItem(band.label.get(lang), band.id)
         self.message.clear_message()
 
     def _show_missing(self, navigator: Navigator) -> None:

@@ -3,12 +3,11 @@ the information was received (the duty clocks run from that moment, not from typ
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.clock import Clock, utc_now
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.screening_policy import ScreeningPolicy
+from csec_desktop.gui.date_field import MomentField
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, add_row, em
 
@@ -59,10 +59,7 @@ class StartEncounterDialog(QDialog):
         self.instrument.setAccessibleName("Form to use")
         self.about = label("", "hint")
         self.about.setAccessibleName("About this form")
-        self.received = QDateTimeEdit(self._now_local())
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("d MMMM yyyy  HH:mm")
-        self.received.setAccessibleName("When was this information received?")
+        self.received = MomentField("When was this information received?", self.clock())
         add_row(form, "&Decision point", self.points)
         add_row(form, "&Form to use", self.instrument)
         form.addRow(self.about)
@@ -91,9 +88,6 @@ class StartEncounterDialog(QDialog):
         self.points.setFocus()
         self._choice: tuple[str, str, datetime] | None = None
 
-    def _now_local(self) -> QDateTime:
-        return QDateTime.fromSecsSinceEpoch(int(self.clock().timestamp()))
-
     def _point_changed(self, row: int) -> None:
         self.instrument.clear()
         if row < 0:
@@ -110,13 +104,15 @@ class StartEncounterDialog(QDialog):
         instrument = self.service.registry.get(self.instrument.itemData(index))
         self.about.setText(instrument.definition.about.get(self.lang))
 
-    def received_at(self) -> datetime:
-        """The chosen moment as aware UTC (seconds dropped: the worker picks minutes)."""
-        seconds = self.received.dateTime().toSecsSinceEpoch()
-        return datetime.fromtimestamp(seconds, UTC).replace(second=0)
+    def received_at(self) -> datetime | None:
+        """The chosen moment as aware UTC (to the minute), or ``None`` while the date is
+        unreadable."""
+        return self.received.moment()
 
     def submit(self) -> None:
         received = self.received_at()
+        if received is None or not self.received.check():
+            return
         if received > self.clock() + GRACE:
             self.message.show_message(FUTURE)
             self.received.setFocus()

@@ -82,7 +82,7 @@ def test_non_canonical_spelling_of_a_valid_envelope_is_refused() -> None:
 
 
 def test_duplicate_members_and_oversized_envelopes_are_refused() -> None:
-    with pytest.raises(FormatError, match="duplicate key"):
+    with pytest.raises(FormatError, match="has a key that appears twice"):
         parse_envelope(b'{"payload":"","payload":""}', "test", payload_type=TYPE, max_size=99)
     with pytest.raises(TooLargeError, match="more than the 10 limit"):
         parse_envelope(b"{" + b" " * 20 + b"}", "test", payload_type=TYPE, max_size=10)

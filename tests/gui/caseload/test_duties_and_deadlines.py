@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt, QTime
 
+from csec_desktop.core.display_words import due_words
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.gui.caseload.deadlines import DeadlineColumn, DeadlineRow, DeadlinesPanel
+from csec_desktop.gui.caseload.duties_tab import DutiesTab
 from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
-from csec_desktop.gui.caseload.wording import due_words
+from csec_desktop.gui.caseload.duty_review import DutyDetailsDialog, duty_details
 from csec_desktop.gui.workspace import Workspace
+from tests.gui.gui_helpers import type_date
 
 
 def overdue_duty(services: Any) -> DutyRecord:
@@ -19,9 +22,10 @@ def overdue_duty(services: Any) -> DutyRecord:
     return next(d for d in services.duties.open_duties() if d.due_at < now - timedelta(hours=2))
 
 
-def set_when(dialog: RecordDutyDialog, moment: datetime) -> None:
-    local = moment.astimezone().replace(tzinfo=None, microsecond=0)
-    dialog.done_at.setDateTime(QDateTime(local))
+def set_when(qtbot: Any, dialog: RecordDutyDialog, moment: datetime) -> None:
+    local = moment.astimezone()
+    type_date(qtbot, dialog.done_at, local.strftime("%m/%d/%Y"))
+    dialog.done_at.time.setTime(QTime(local.hour, local.minute))
 
 
 def press_ok(qtbot: Any, dialog: Any, background: Any) -> None:
@@ -67,7 +71,7 @@ def test_done_on_time_needs_no_reason(qtbot, services, background):
     dialog = RecordDutyDialog(duty, services.duties, background, services.clock)
     qtbot.addWidget(dialog)
     dialog.show()
-    set_when(dialog, duty.due_at - timedelta(hours=1))
+    set_when(qtbot, dialog, duty.due_at - timedelta(hours=1))
     assert not dialog.late and not dialog.late_reason.isVisible()
     dialog.method.setCurrentText("Online report form")
     press_ok(qtbot, dialog, background)
@@ -110,20 +114,21 @@ def test_deadlines_are_soonest_first_in_words_and_follow_the_clock(qtbot):
         return [model.data(model.index(r, DeadlineColumn.WHEN)) for r in range(model.rowCount())]
 
     assert [r.duty_id for r in model.rows()] == ["d1", "d2", "d3"]
-    assert words() == ["overdue by 3 h", "due now", "due in 5 h"]
+    assert words() == ["overdue by 3 hours", "due now", "due in 5 hours"]
     assert panel.summary.text() == "3 open duties: 1 overdue, 2 due within 24 hours."
     clock["now"] = now + timedelta(hours=6)
     panel.timer.timeout.emit()  # the minute timer
-    assert words() == ["overdue by 9 h", "overdue by 5 h", "overdue by 1 h"]
+    assert words() == ["overdue by 9 hours", "overdue by 5 hours", "overdue by 1 hour"]
     assert panel.summary.text() == "3 open duties: 3 overdue, 0 due within 24 hours."
     assert panel.timer.isActive() and panel.timer.interval() == 60_000
 
 
 def test_due_words_round_sensibly() -> None:
     now = datetime(2026, 1, 1, tzinfo=UTC)
-    assert due_words(now + timedelta(minutes=25), now) == "due in 25 min"
+    assert due_words(now + timedelta(minutes=25), now) == "due in 25 minutes"
     assert due_words(now - timedelta(days=3, hours=1), now) == "overdue by 3 days"
-    assert due_words(now + timedelta(hours=47), now) == "due in 47 h"
+    assert due_words(now + timedelta(hours=47), now) == "due in 47 hours"
+    assert due_words(now + timedelta(hours=1, minutes=5), now) == "due in 1 hour"
 
 
 def test_enter_on_a_deadline_opens_the_youth_page_at_that_duty(qtbot, services, background):
@@ -148,3 +153,43 @@ def test_enter_on_a_deadline_opens_the_youth_page_at_that_duty(qtbot, services, 
     assert page.duties.selected().id == rows[1].duty_id
     qtbot.keyClick(page.duties.table, Qt.Key.Key_Escape)
     assert not workspace.showing_youth
+
+
+def test_a_closed_duty_can_be_viewed_and_reopened_with_a_reason(qtbot, services, background):
+    duty = overdue_duty(services)
+    services.duties.record_done(
+        duty.id, services.clock(), "Phone", "HL-1", "Hotline", "Dana", "Reached at 8 am"
+    )
+    tab = DutiesTab(services, background)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.show_youth(duty.youth_id)
+    tab.select_duty(duty.id)
+    assert not tab.reopen_button.isEnabled() or tab.selected().status == "done"
+    assert tab.reopen_button.isEnabled() and not tab.done_button.isEnabled()
+    qtbot.mouseClick(tab.details_button, Qt.MouseButton.LeftButton)
+    details = tab.findChild(DutyDetailsDialog)
+    text = details.text.toPlainText()
+    assert "Status: Done" in text and "Reference number: HL-1" in text
+    assert "Why it was late: Reached at 8 am" in text
+    details.reject()
+    dialog = tab.reopen_selected()
+    press_ok(qtbot, dialog, background)
+    assert dialog.isVisible() and dialog.message.text() == "Say why this duty is reopened."
+    qtbot.keyClicks(dialog.reason, "The hotline has no record of the call")
+    press_ok(qtbot, dialog, background)
+    assert not dialog.isVisible()
+    reopened = services.duties.get(duty.id)
+    assert reopened.status == "open" and reopened.version == duty.version + 2
+    assert "done" not in reopened.data
+    history = reopened.data["history"][0]
+    assert history["was"] == "done" and history["done"]["reference"] == "HL-1"
+    assert history["reopened"]["reason"] == "The hotline has no record of the call"
+    entry = services.ctx.audit.entries(1)[0]
+    assert (entry.event, entry.subject) == ("record_reopened", duty.id)
+    tab.select_duty(duty.id)
+    assert tab.done_button.isEnabled() and not tab.reopen_button.isEnabled()
+    text = duty_details(reopened)
+    assert "Status: Open" in text
+    assert any(line.startswith("Reopened ") and "no record of the call" in line for line in text)
+    assert "Before that: Reference number: HL-1" in text

@@ -15,7 +15,7 @@ from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.gui.wizard import EncounterWizard, StartEncounterDialog
 from tests.gui.caseload.conftest import SEEDED_YOUTH
 from tests.gui.gui_helpers import PASS, wait_idle
-from tests.gui.wizard_keys import alt, focused, press, walk
+from tests.gui.wizard_keys import alt, complete_and_sign, focused, press, walk
 
 
 def active(qtbot: Any, kind: type) -> Any:
@@ -68,7 +68,7 @@ def test_from_sign_in_to_a_completed_screening_with_a_disclosure(
     assert run.encounter.decision_point == "placement_change"
     walk(qtbot, wizard, {"ex_disclosed": 2})
     assert wizard.outcome_page.band.text() == "Outcome: Identified"
-    alt(qtbot, "c")  # Complete and sign
+    complete_and_sign(qtbot)
     assert wizard.pages.currentWidget() is wizard.completed_page
     texts = wizard.completed_page.duty_texts()
     assert any(

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.gui.caseload.profile_dialog import ProfileDialog
 from csec_desktop.gui.workspace import Workspace
 from tests.gui.caseload.conftest import SEEDED_YOUTH
+from tests.gui.gui_helpers import type_date
 
 BORN = date(2011, 6, 15)
 
@@ -43,8 +44,7 @@ def fill(qtbot: Any, dialog: ProfileDialog, first: str, last: str, born: date | 
     qtbot.keyClicks(form.first, first)
     qtbot.keyClicks(form.last, last)
     if born is not None:
-        form.birth_unknown.setChecked(False)
-        form.birth.setDate(QDate(born.year, born.month, born.day))
+        type_date(qtbot, form.birth, born.strftime("%m/%d/%Y"))
 
 
 def submit(qtbot: Any, dialog: ProfileDialog, background: Any) -> None:

@@ -157,7 +157,9 @@ def test_print_summary_opens_the_preview_and_needs_offers_only_the_assessment(
     tab.table.selectRow(completed)
     assert tab.print_button.isEnabled() and not tab.resume_button.isEnabled()
     dialog = tab.print_selected()
-    assert isinstance(dialog, PrintPreviewDialog) and dialog.document.pageCount() >= 1
+    assert isinstance(dialog, PrintPreviewDialog)
+    qtbot.waitUntil(lambda: not dialog.working, timeout=20_000)  # rendered off the GUI thread
+    assert dialog.document.pageCount() >= 1
     assert dialog.encounter_id == tab.encounters[completed].id
     dialog.reject()
     policy = needs_only(controller.session.policy.screening)

@@ -1,0 +1,59 @@
+"""An addendum to a signed screening: what it adds or corrects, and why. The signed answers
+stay exactly as signed; the addendum is a note tied to the screening, with who and when."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from csec_desktop.core.records.case_items import CaseItems
+from csec_desktop.core.records.encounters import EncounterRecord
+from csec_desktop.gui.background import Background
+from csec_desktop.gui.form_dialog import FormDialog
+from csec_desktop.gui.setup_pages import label
+from csec_desktop.gui.widgets import add_row, em
+
+ABOUT = (
+    "The signed answers do not change. The addendum is kept with this form, with your name, the "
+    "time and the reason, and prints with it."
+)
+
+
+def _edit(name: str, lines: float) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setAccessibleName(name)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(em(edit, lines))
+    return edit
+
+
+class AddendumDialog(FormDialog):
+    def __init__(
+        self,
+        encounter: EncounterRecord,
+        items: CaseItems,
+        background: Background,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Add an addendum", "&Add addendum", background, parent, "Saving")
+        self.encounter, self.items = encounter, items
+        self.layout_.insertWidget(0, label(ABOUT, "hint"))
+        self.text = _edit("What the addendum adds or corrects", 7)
+        self.reason = _edit("Why it is needed", 3.6)
+        add_row(self.form, "&What it adds or corrects", self.text)
+        add_row(self.form, "W&hy it is needed", self.reason)
+        self.finish_layout()
+        self.setMinimumWidth(em(self, 32))
+        self.text.setFocus()
+
+    def submit(self) -> None:
+        text, reason = self.text.toPlainText(), self.reason.toPlainText()
+        if not text.strip():
+            self.message.show_message("Write what the addendum adds or corrects.")
+            self.text.setFocus()
+            return
+        if not reason.strip():
+            self.message.show_message("Say why the addendum is needed.")
+            self.reason.setFocus()
+            return
+        encounter_id = self.encounter.id
+        self.run(lambda: self.items.add_addendum(encounter_id, text, reason))

@@ -1,0 +1,171 @@
+"""The one date field of the app: type ``03/14/2011``, ``3/14/11`` or ``2011-03-14``.
+
+Every date a worker enters goes through this widget and ``core.date_entry``: the text is
+selected on focus (typing replaces it), the date read so far is echoed in words under the field
+("March 14, 2011 — age 15"), and input that cannot be read, or is outside the field's range,
+is refused inline in plain words; nothing is silently changed into another date. An empty
+field means "not known" / "not set" where the field allows it (``optional``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from datetime import time as dt_time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
+
+from csec_desktop.core.date_entry import ANY_DATE, DateEntryError, DateRange, parse_typed_date
+from csec_desktop.core.display_words import birth_words, day_words
+from csec_desktop.gui.style import set_role
+from csec_desktop.gui.widgets import em
+
+Today = Callable[[], date]
+
+
+class _SelectAllOnFocus(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            QTimer.singleShot(0, watched.selectAll)  # after the click that placed the cursor
+        return False
+
+
+class DateField(QWidget):
+    """A typed date with its echo in words. ``changed`` carries the date, or ``None``."""
+
+    changed = Signal(object)
+
+    def __init__(
+        self,
+        name: str,
+        value: date | None = None,
+        *,
+        optional: bool = True,
+        allowed: DateRange = ANY_DATE,
+        birth: bool = False,
+        today: Today = date.today,
+        empty_words: str = "Not known",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.name, self.optional, self.allowed = name, optional, allowed
+        self.birth, self.today, self.empty_words = birth, today, empty_words
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(name)
+        self.edit.setPlaceholderText("MM/DD/YYYY")
+        self.edit.setMaxLength(20)
+        self.edit.setMaximumWidth(em(self.edit, 11))
+        self.edit.setAccessibleDescription("Type the month first: MM/DD/YYYY")
+        self._focus = _SelectAllOnFocus(self)
+        self.edit.installEventFilter(self._focus)
+        self.echo = QLabel()
+        self.echo.setTextFormat(Qt.TextFormat.PlainText)
+        self.echo.setWordWrap(True)
+        self.echo.setAccessibleName(f"{name}, as read")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(self.edit)
+        box.addWidget(self.echo)
+        self.setFocusProxy(self.edit)
+        self._value: date | None = None
+        self._error = ""
+        self.edit.textChanged.connect(self._read)
+        self.edit.editingFinished.connect(self._finished)
+        self.set_date(value)
+
+    # -- reading --------------------------------------------------------------------------
+    def _read(self, text: str) -> None:
+        before = self._value
+        if not text.strip():
+            self._value = None
+            self._error = "" if self.optional else f"{self.name}: this is needed."
+            self._say(self.empty_words if self.optional else "", "hint")
+        else:
+            try:
+                self._value = parse_typed_date(text, self.today(), self.allowed)
+            except DateEntryError as exc:
+                self._value, self._error = None, exc.message
+                self._say("", "hint")  # the refusal is shown once typing stops
+            else:
+                self._error = ""
+                words = self._words(self._value)
+                self._say(words, "ok")
+        if self._value != before:
+            self.changed.emit(self._value)
+
+    def _words(self, day: date) -> str:
+        return birth_words(day, self.today()) if self.birth else day_words(day)
+
+    def _finished(self) -> None:
+        if self._error and self.edit.text().strip():
+            self._say(self._error, "message")
+
+    def _say(self, text: str, role: str) -> None:
+        set_role(self.echo, role)
+        self.echo.setText(text)
+        self.echo.setAccessibleDescription(text)
+        self.echo.setVisible(bool(text))
+
+    # -- API ------------------------------------------------------------------------------
+    def set_date(self, value: date | None) -> None:
+        """Show ``value`` (in MM/DD/YYYY) or an empty field."""
+        self.edit.setText(value.strftime("%m/%d/%Y") if value else "")
+        self._read(self.edit.text())
+
+    def value(self) -> date | None:
+        """The date read, or ``None`` (empty, or not readable: see ``error``)."""
+        return self._value
+
+    @property
+    def error(self) -> str:
+        """Why the text cannot be used ('' when it can)."""
+        return self._error
+
+    def check(self) -> bool:
+        """For a form's Save: show the refusal and take the focus when the text can't be used."""
+        if not self._error:
+            return True
+        self._say(self._error, "message")
+        self.edit.setFocus()
+        return False
+
+
+class MomentField(QWidget):
+    """A typed day (``DateField``) and a time of day ("9:05 AM"), read in the laptop's zone."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, value: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        here = value.astimezone()
+        self.day = DateField(f"{name}, date", here.date(), optional=False)
+        self.time = QTimeEdit(QTime(here.hour, here.minute))
+        self.time.setDisplayFormat("h:mm AP")
+        self.time.setAccessibleName(f"{name}, time")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.day, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.time, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        self.setFocusProxy(self.day.edit)
+        self.day.changed.connect(lambda _d: self.changed.emit())
+        self.time.timeChanged.connect(lambda _t: self.changed.emit())
+
+    def moment(self) -> datetime | None:
+        """The moment as aware UTC, or ``None`` while the date cannot be read."""
+        day = self.day.value()
+        if day is None:
+            return None
+        clock = self.time.time()
+        naive = datetime.combine(day, dt_time(clock.hour(), clock.minute()))
+        return naive.astimezone().astimezone(UTC)  # a naive time is read in the local zone
+
+    def set_moment(self, value: datetime) -> None:
+        here = value.astimezone()
+        self.day.set_date(here.date())
+        self.time.setTime(QTime(here.hour, here.minute))
+
+    def check(self) -> bool:
+        return self.day.check()
