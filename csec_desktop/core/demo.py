@@ -51,7 +51,5 @@ def _seed(session: Session, youth: int) -> None:
     from csec_desktop.core.records.base import Actor, RecordContext
 
     account = session.account
-    ctx = RecordContext(
-        session.db, session.audit, utc_now, Actor(account.username, account.display_name)
-    )
+    ctx = RecordContext(session.db, session.audit, utc_now, Actor.of(account))
     seed_caseload(ctx, shipped_registry(), session.policy.screening, youth)

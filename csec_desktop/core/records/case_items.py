@@ -86,6 +86,7 @@ class CaseItems:
         self.ctx = ctx
 
     def add(self, youth_id: str, item: CaseItem) -> StoredItem:
+        self.ctx.require_youth(youth_id)
         item_id = new_id()
         with self.ctx.db.transaction():
             self.ctx.insert(
@@ -101,6 +102,7 @@ class CaseItems:
         return self.get(item_id)
 
     def change(self, item_id: str, item: CaseItem) -> StoredItem:
+        self.get(item_id)  # refuses a youth not shared with this worker
         with self.ctx.db.transaction():
             self.ctx.touch("case_items", item_id, {"data": _dump(item)})
             self.ctx.audit_event(AuditEvent.RECORD_CHANGED, item_id, item.kind)
@@ -114,9 +116,11 @@ class CaseItems:
         ).fetchone()
         if row is None:
             raise KeyError(item_id)
+        self.ctx.require_youth(str(row[1]))
         return _stored(row)
 
     def for_youth(self, youth_id: str, kind: str | None = None) -> list[StoredItem]:
+        self.ctx.require_youth(youth_id)
         rows = self.ctx.db.execute(
             "SELECT id, youth_id, kind, data, version, updated_at, updated_by FROM case_items "
             "WHERE youth_id = ? AND (? IS NULL OR kind = ?) ORDER BY created_at",

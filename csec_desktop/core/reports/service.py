@@ -16,6 +16,7 @@ from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.policy import CountyPolicy
 from csec_desktop.core.records.base import RecordContext
+from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.pdf_crypto import encrypt_pdf, merge_pdfs, page_count
 from csec_desktop.core.reports.pdf_layout import PageFrame, build_pdf
@@ -84,6 +85,9 @@ class SummaryService:
         midnight = datetime.combine(day.date(), time(0))
         start = midnight.replace(tzinfo=self.tz) if self.tz else midnight.astimezone()
         ids = encounters_on(self.ctx, to_iso(start), to_iso(start + timedelta(days=1)))
+        visible = self.ctx.visible_youth()
+        if visible is not None:  # only the youth this worker may see
+            ids = [i for i in ids if EncounterStore(self.ctx).get_youth_id(i) in visible]
         if not ids:
             raise UsageError(f"no completed screenings were received on {day.date().isoformat()}")
         parts = [self.render(encounter_id, audience) for encounter_id in ids]

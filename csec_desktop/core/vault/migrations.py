@@ -175,8 +175,21 @@ CREATE TABLE sync_tombstones (
 );
 """
 
+# Version 6: which workers a youth's record is shared with (besides the worker who added it;
+# supervisors see every youth), and the key file generation mirrored inside the database.
+V6 = """
+CREATE TABLE youth_access (
+    youth_id TEXT NOT NULL REFERENCES youth(id),
+    username TEXT NOT NULL,
+    granted_by TEXT NOT NULL,
+    granted_at TEXT NOT NULL,
+    PRIMARY KEY (youth_id, username)
+);
+"""
+
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "accounts, device metadata and audit", V1),
     (2, "case records", V2),
     (3, "sync state", V3),
+    (6, "youth shared with workers", V6),
 )
