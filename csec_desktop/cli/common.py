@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from pathlib import Path
@@ -39,8 +40,17 @@ def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
-def read_secrets(count: int) -> list[str]:
-    """Read ``count`` lines from stdin; a passphrase may contain spaces but not newlines."""
+def read_secrets(count: int, prompts: tuple[str, ...] = ()) -> list[str]:
+    """Read ``count`` lines from stdin; a passphrase may contain spaces but not newlines.
+
+    On a terminal each is read with ``getpass`` (no echo), so a passphrase typed by hand never
+    shows on screen or in a terminal's scroll-back.
+    """
+    if sys.stdin.isatty():
+        return [
+            getpass.getpass(prompts[i] if i < len(prompts) else "Passphrase: ")
+            for i in range(count)
+        ]
     lines = []
     for index in range(count):
         line = sys.stdin.readline()

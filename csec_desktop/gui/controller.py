@@ -27,6 +27,7 @@ from csec_desktop.gui.sign_in_page import SignInPage
 
 if TYPE_CHECKING:
     from csec_desktop.core.sync_service.purge import PurgeReport
+    from csec_desktop.gui.recovery_dialog import RecoveryDialog
     from csec_desktop.gui.sync_panel import SyncDialog
     from csec_desktop.gui.workspace import Workspace
 
@@ -76,9 +77,11 @@ class AppController:
     def _connect(self) -> None:
         ui = self.window.ui
         self.sign_in.signed_in.connect(self.machine.signed_in)
+        self.sign_in.recovery_requested.connect(self.open_recovery)
         for gate in (self.lock_screen, self.privacy_screen):
             gate.unlocked.connect(self._unlocked)
             gate.sign_out_requested.connect(self.sign_out)
+            gate.recovery_requested.connect(self.open_recovery)
         self.watcher.idle.connect(lambda: self.cover(AppState.LOCKED, "idle"))
         self.watcher.privacy_key.connect(self.hide_screen)
         ui.actionLockNow.triggered.connect(lambda: self.cover(AppState.LOCKED, "manual"))
@@ -129,6 +132,24 @@ class AppController:
         # the pending hide locks the session again.
         if self._covering is None:
             self.machine.unlocked()
+
+    def open_recovery(self, username: str = "") -> RecoveryDialog:
+        """The recovery code window (sign-in and lock screens). A supervisor who recovers is
+        signed in; a locked session is signed out first (its work is kept by the vault)."""
+        from csec_desktop.gui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(self.vault, self.background, self.window, username)
+        dialog.accepted.connect(lambda: self._recovered(dialog))
+        dialog.open()
+        return dialog
+
+    def _recovered(self, dialog: RecoveryDialog) -> None:
+        session, dialog.session = dialog.session, None
+        if session is None:
+            return
+        if self.machine.session is not None:
+            self.sign_out()
+        self.machine.signed_in(session)
 
     # -- signing out and quitting --------------------------------------------------------------
     def sign_out(self) -> None:

@@ -32,6 +32,11 @@ from csec_desktop.core.vault.session import Session
 
 # One message for an unknown name and a wrong passphrase, so neither can be told apart.
 SIGN_IN_FAILED = "Sign-in failed. Check the user name and passphrase and try again."
+RECOVERY_FAILED = "The recovery code was not recognised. Check it against the paper and retry."
+NOT_A_SUPERVISOR = (
+    "The recovery code resets a supervisor's passphrase. Give the user name of an active "
+    "supervisor account; other workers ask a supervisor to reset theirs."
+)
 
 
 class DeviceVault:
@@ -154,18 +159,37 @@ class DeviceVault:
         session.audit.append(AuditEvent.SIGN_IN, session.account.username)
         return session
 
-    def recover(self, recovery_code: str, username: str, new_passphrase: str) -> Session:
-        """Set a new passphrase for ``username`` with the recovery code (all else forgotten)."""
+    def recover(
+        self, recovery_code: str, username: str, new_passphrase: str
+    ) -> tuple[Session, str]:
+        """A supervisor who forgot their passphrase sets a new one with the recovery code.
+
+        Returns the signed-in session and a NEW recovery code: the recovery slot is rewrapped
+        under it, so the code just used (perhaps read by someone else off the paper) stops
+        working. Only an active supervisor account can be recovered (a worker asks a
+        supervisor to reset theirs). The new passphrase is checked before the code is tried,
+        so a code is never spent on a passphrase the rules refuse. Audited as
+        ``recovery_used``. Raises AuthError (unknown code, not a supervisor), AccountLocked
+        (too many wrong codes: a supervisor unlocks it, or it waits out the lockout),
+        ValidationError (the new passphrase).
+        """
         guard = self._claim()
         try:
-            session = self._recover(recovery_code, username, new_passphrase)
+            session, code = self._recover(recovery_code, username, new_passphrase)
         except BaseException:
             guard.release()
             raise
         session.instance_lock = guard
-        return session
+        return session, code
 
-    def _recover(self, recovery_code: str, username: str, new_passphrase: str) -> Session:
+    def _recover(
+        self, recovery_code: str, username: str, new_passphrase: str
+    ) -> tuple[Session, str]:
+        try:
+            name = normalize_username(username)
+        except ValidationError:
+            name = ""
+        check_passphrase(new_passphrase, self.policy.security.min_passphrase_length, name)
         keys = KeySlots.load(self.keys_path)
         slot = keys.recovery()
         if slot is None:
@@ -174,11 +198,17 @@ class DeviceVault:
             keys,
             slot,
             normalize_recovery_code(recovery_code),
-            failure_message="The recovery code was not recognised.",
+            failure_message=RECOVERY_FAILED,
         )
-        session = self._start(keys, data_key, None, username)
-        session.reset_passphrase(session.account.username, new_passphrase, recovery=True)
-        return session
+        try:
+            session = self._start(keys, data_key, None, name)
+        except AuthError:
+            raise AuthError(NOT_A_SUPERVISOR) from None
+        if session.account.role is not Role.SUPERVISOR or not session.account.active:
+            session._close()
+            raise AuthError(NOT_A_SUPERVISOR)
+        code = session.recover_with_code(new_passphrase)
+        return session, code
 
     def _open_slot(
         self, keys: KeySlots, slot: Slot, secret: str, failure_message: str = SIGN_IN_FAILED

@@ -19,6 +19,7 @@ from csec_desktop.core.vault.audit import AuditEvent, AuditLog
 from csec_desktop.core.vault.database import Database, open_database
 from csec_desktop.core.vault.instance_lock import InstanceLock
 from csec_desktop.core.vault.keyslots import USER, KeySlots
+from csec_desktop.core.vault.recovery_code import new_recovery_code
 from csec_desktop.core.vault.roles import Account, Role
 
 if TYPE_CHECKING:
@@ -159,18 +160,42 @@ class Session:
         self.keys.save()
         self.audit.append(AuditEvent.ACCOUNT_UNLOCKED, self.account.username, account.username)
 
+    def unlock_recovery_code(self) -> None:
+        """A supervisor lifts the lockout that wrong recovery codes put on the recovery slot."""
+        self.require(Role.SUPERVISOR)
+        slot = self.keys.recovery()
+        if slot is None or not (slot.locked or slot.failures or slot.locked_until):
+            raise CsecError("The recovery code is not locked.")
+        lockout.clear(slot)
+        self.keys.save()
+        self.audit.append(AuditEvent.ACCOUNT_UNLOCKED, self.account.username, "recovery code")
+
     def change_passphrase(self, current: str, new: str) -> None:
         slot = self.keys.by_id(self.account.slot_id or "")
         if slot is None or self.keys.open(slot, normalize_passphrase(current)) is None:
             raise AuthError("The current passphrase is not correct.")
         self._set_passphrase(self.account, new)
 
-    def reset_passphrase(self, username: str, new: str, recovery: bool = False) -> None:
-        """A supervisor sets a new passphrase for an account (or any account, with recovery)."""
-        if not recovery:
-            self.require(Role.SUPERVISOR)
+    def reset_passphrase(self, username: str, new: str) -> None:
+        """A supervisor sets a new passphrase for an account. There is no flag to skip the
+        check: recovery goes through ``DeviceVault.recover`` and ``recover_with_code``."""
+        self.require(Role.SUPERVISOR)
         account = self._existing(username)
-        self._set_passphrase(account, new, recovery=recovery)
+        self._set_passphrase(account, new)
+
+    def recover_with_code(self, new: str) -> str:
+        """Called by ``DeviceVault.recover`` only, on a session the recovery code opened for a
+        supervisor: set their new passphrase and replace the recovery code. Returns the new
+        code (shown once); the old one no longer opens anything."""
+        self.require(Role.SUPERVISOR)
+        slot = self.keys.recovery()
+        if slot is None:
+            raise VaultError("this vault has no recovery slot")
+        code = new_recovery_code()
+        self.keys.rewrap(slot, code, bytes(self._key()), self.vault.kdf_params)
+        lockout.clear(slot)
+        self._set_passphrase(self.account, new, recovery=True)  # saves the key file
+        return code
 
     def set_active(self, username: str, active: bool, passphrase: str | None = None) -> None:
         """Turn an account off (its key slot is destroyed) or back on with a new passphrase."""

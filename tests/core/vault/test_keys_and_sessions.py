@@ -43,8 +43,8 @@ def test_the_recovery_code_sets_a_new_passphrase(setup_vault) -> None:
     vault, recovery = setup_vault
     # Typed from paper: lower case, spaces instead of dashes.
     typed = recovery.lower().replace("-", " ")
-    session = vault.recover(typed, SUPERVISOR, "remembered nothing but paper")
-    assert session.account.username == SUPERVISOR
+    session, new_code = vault.recover(typed, SUPERVISOR, "remembered nothing but paper")
+    assert session.account.username == SUPERVISOR and new_code != recovery
     assert "recovery_used" in [e.event for e in session.audit.entries()]
     session.sign_out()
     vault.sign_in(SUPERVISOR, "remembered nothing but paper").sign_out()

@@ -81,7 +81,11 @@ def test_sign_out_drops_the_workspace_and_everything_it_held(qtbot, seeded_vault
     qtbot.waitUntil(lambda: not controller.window.findChildren(CaseloadView))
     assert not controller.window.findChildren(YouthPage)
     signed_in(qtbot, controller, "sam")  # the next worker gets a fresh workspace
-    assert loaded(qtbot, controller) is not workspace
+    qtbot.waitUntil(lambda: controller.workspace is not None)
+    assert controller.workspace is not workspace
+    wait_idle(qtbot, controller)
+    # Sam is a social worker: the supervisor's youth are not shared with him (finding 1).
+    assert controller.workspace.caseload.model.rowCount() == 0
 
 
 def test_after_an_unlock_the_workspace_uses_the_new_connection(
