@@ -12,6 +12,7 @@ from typing import Any
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.paths import default_data_dir
 from csec_desktop.core.policy import load_policy
+from csec_desktop.core.process_guard import private_temp
 from csec_desktop.core.vault.device_vault import DeviceVault
 
 
@@ -65,6 +66,8 @@ def read_secrets(count: int, prompts: tuple[str, ...] = ()) -> list[str]:
 
 def vault_from(args: argparse.Namespace) -> DeviceVault:
     data_dir = args.data_dir or default_data_dir()
+    if data_dir.is_dir():
+        private_temp(data_dir)
     return DeviceVault(data_dir, policy=load_policy(args.policy))
 
 

@@ -214,8 +214,13 @@ class AppController:
             self._show(new)
 
     def _sync_workspace(self, state: AppState) -> None:
-        """Build the workspace when a session becomes active; after an unlock, point it at the
-        session's new connection; at sign-out, drop it so nothing stays for the next worker."""
+        """Build the workspace when a session becomes active; drop it at sign-out and as soon
+        as a lock has closed the vault, so no youth's name or answer stays in memory while the
+        laptop is locked (a crash dump or a memory read finds none). After an unlock the
+        workspace is built again from the vault."""
+        locked = state in (AppState.LOCKED, AppState.PRIVACY) and (
+            self.session is None or self.session.is_locked
+        )
         if state is AppState.ACTIVE and self.session is not None:
             if self.workspace is None:
                 self._purge_delivered(self.session)
@@ -225,7 +230,9 @@ class AppController:
                 self.window.set_central_view(self.workspace)
             else:
                 self.workspace.rebind(self.session)
-        elif state in (AppState.SIGNED_OUT, AppState.NEEDS_SETUP) and self.workspace is not None:
+        elif (
+            locked or state in (AppState.SIGNED_OUT, AppState.NEEDS_SETUP)
+        ) and self.workspace is not None:
             workspace, self.workspace = self.workspace, None
             workspace.close_workspace()
             self.window.set_central_view(self.window.ui.emptyCaseload)
