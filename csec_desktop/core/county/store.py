@@ -133,13 +133,16 @@ ALTER TABLE county_records ADD COLUMN origin_device TEXT;
 UPDATE county_records SET origin_device = device_id;
 ALTER TABLE county_record_versions ADD COLUMN device_id TEXT;
 ALTER TABLE county_record_versions ADD COLUMN data TEXT;
+ALTER TABLE county_devices ADD COLUMN audit_seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE county_devices ADD COLUMN audit_hash TEXT;
+ALTER TABLE county_devices ADD COLUMN key_generation INTEGER NOT NULL DEFAULT 0;
 """
 
 COUNTY_MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "accounts, store metadata and audit", V1),
     (2, "county authority and intake", COUNTY_V2),
     (3, "possible-duplicate decisions", COUNTY_V3),
-    (4, "record owner device and superseded versions' content", COUNTY_V4),
+    (4, "record owners, superseded content, devices' audit heads", COUNTY_V4),
 )
 
 
