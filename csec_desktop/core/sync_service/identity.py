@@ -25,6 +25,7 @@ from csec_desktop.core.sync.keys import (
 from csec_desktop.core.sync.trust import Trust, verify_trust
 from csec_desktop.core.vault.audit import AuditLog
 from csec_desktop.core.vault.database import Database
+from csec_desktop.core.vault.security_state import parse_security
 
 # verify_trust checks expiry against "now"; a moment before any trust file was issued lets
 # status screens show an expired file (exports still check the real time).
@@ -164,6 +165,13 @@ def install_trust(
             (public_bytes(trust.root_public_key), trust.county_id, trust.version, data,
              to_iso(now)),
         )  # fmt: skip
+        county_security = parse_security(trust.policy.get("security"))
+        if county_security is not None:  # lockout and idle rules from the verified trust file
+            db.execute(
+                "INSERT INTO meta VALUES ('county_security', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (county_security.model_dump_json(),),
+            )
         audit.append(
             "trust_installed",
             actor,

@@ -92,9 +92,11 @@ class SyncService:
         db, audit = self.session.db, self.session.audit
         if ident.installed_trust(db) is None or accept_key_change:
             self.session.require(Role.SUPERVISOR)
-        return ident.install_trust(
+        installed = ident.install_trust(
             db, audit, self._actor, data, self.clock(), expected_fingerprint, accept_key_change
         )
+        self.session.save_keys()  # the county's security rules apply before sign-in, too
+        return installed
 
     def key_changes(self, data: bytes) -> list[str]:
         """Which county keys a (verified) trust file would change, to ask a person first."""

@@ -16,7 +16,7 @@ from csec_desktop.core.clock import Clock, to_iso, utc_now
 from csec_desktop.core.errors import AccountLocked, AuthError, ValidationError, VaultError
 from csec_desktop.core.passphrase_rules import check_passphrase, normalize_passphrase
 from csec_desktop.core.paths import ensure_private_dir
-from csec_desktop.core.policy import CountyPolicy, load_policy
+from csec_desktop.core.policy import CountyPolicy, SecurityPolicy, load_policy
 from csec_desktop.core.vault import lockout
 from csec_desktop.core.vault.accounts import AccountStore, check_display_name, normalize_username
 from csec_desktop.core.vault.audit import AuditEvent, AuditLog
@@ -28,6 +28,12 @@ from csec_desktop.core.vault.keyslots import RECOVERY, USER, KeySlots, Slot
 from csec_desktop.core.vault.recovery_code import new_recovery_code, normalize_recovery_code
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.schema import Migration, migrate
+from csec_desktop.core.vault.security_state import (
+    check_key_file,
+    key_file_locked,
+    parse_security,
+    strictest,
+)
 from csec_desktop.core.vault.session import Session
 
 # One message for an unknown name and a wrong passphrase, so neither can be told apart.
@@ -54,6 +60,7 @@ class DeviceVault:
         self._policy = policy
         self.clock = clock
         self.kdf_params = kdf_params or KdfParams()
+        self._shipped_security: SecurityPolicy | None = None
 
     @property
     def policy(self) -> CountyPolicy:
@@ -61,6 +68,14 @@ class DeviceVault:
         if self._policy is None:
             self._policy = load_policy()
         return self._policy
+
+    def security(self, keys: KeySlots | None = None) -> SecurityPolicy:
+        """Lockout and passphrase rules: the strictest of the shipped policy, the caller's and
+        the county's (mirrored in ``keys``). Never weaker than shipped, whoever asks."""
+        if self._shipped_security is None:
+            self._shipped_security = load_policy().security
+        county = parse_security(keys.security) if keys is not None else None
+        return strictest(self._shipped_security, self.policy.security, county)
 
     @property
     def db_path(self) -> Path:
@@ -79,7 +94,7 @@ class DeviceVault:
             raise VaultError(f"a vault already exists in {self.data_dir}")
         username = normalize_username(username)
         display_name = check_display_name(display_name)
-        secret = check_passphrase(passphrase, self.policy.security.min_passphrase_length, username)
+        secret = check_passphrase(passphrase, self.security().min_passphrase_length, username)
         ensure_private_dir(self.data_dir)
         guard = self._claim()
         try:
@@ -122,13 +137,14 @@ class DeviceVault:
                 audit.append(AuditEvent.VAULT_CREATED, username)
                 audit.append(AuditEvent.ACCOUNT_ADDED, username, username, {"role": "supervisor"})
                 audit.append(AuditEvent.SIGN_IN, username)
-            keys.save()  # last: the key file's presence is what marks the vault as set up
+            session = Session(self, db, keys, account, data_key)
+            session.save_keys()  # last: the key file's presence marks the vault as set up
         except BaseException:
             for leftover in (self.db_path, self.keys_path, *self.data_dir.glob(f"{DB_NAME}-*")):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
             raise
-        return Session(self, db, keys, account, data_key), recovery
+        return session, recovery
 
     def sign_in(self, username: str, passphrase: str) -> Session:
         guard = self._claim()
@@ -141,7 +157,11 @@ class DeviceVault:
         return session
 
     def _sign_in(self, username: str, passphrase: str) -> Session:
-        keys = KeySlots.load(self.keys_path)
+        with key_file_locked(self.keys_path):
+            keys = KeySlots.load(self.keys_path)
+            return self._sign_in_locked(keys, username, passphrase)
+
+    def _sign_in_locked(self, keys: KeySlots, username: str, passphrase: str) -> Session:
         try:
             name = normalize_username(username)
         except ValidationError:
@@ -189,17 +209,18 @@ class DeviceVault:
             name = normalize_username(username)
         except ValidationError:
             name = ""
-        check_passphrase(new_passphrase, self.policy.security.min_passphrase_length, name)
-        keys = KeySlots.load(self.keys_path)
-        slot = keys.recovery()
-        if slot is None:
-            raise VaultError("this vault has no recovery slot")
-        data_key = self._open_slot(
-            keys,
-            slot,
-            normalize_recovery_code(recovery_code),
-            failure_message=RECOVERY_FAILED,
-        )
+        check_passphrase(new_passphrase, self.security().min_passphrase_length, name)
+        with key_file_locked(self.keys_path):
+            keys = KeySlots.load(self.keys_path)
+            slot = keys.recovery()
+            if slot is None:
+                raise VaultError("this vault has no recovery slot")
+            data_key = self._open_slot(
+                keys,
+                slot,
+                normalize_recovery_code(recovery_code),
+                failure_message=RECOVERY_FAILED,
+            )
         try:
             session = self._start(keys, data_key, None, name)
         except AuthError:
@@ -213,7 +234,7 @@ class DeviceVault:
     def _open_slot(
         self, keys: KeySlots, slot: Slot, secret: str, failure_message: str = SIGN_IN_FAILED
     ) -> bytearray:
-        security, now = self.policy.security, self.clock()
+        security, now = self.security(keys), self.clock()
         until = lockout.locked_until(slot, now, security)
         if until is not None:
             keys.save()
@@ -248,6 +269,7 @@ class DeviceVault:
             if account is None or (slot is not None and not account.active):
                 raise AuthError(SIGN_IN_FAILED)
             session = Session(self, db, keys, account, data_key)
+            check_key_file(session)
             session.flush_pending_events()
         except BaseException:
             db.close()

@@ -108,10 +108,25 @@ class Slot:
 class KeySlots:
     """The sidecar file's content; ``save()`` writes it atomically."""
 
-    def __init__(self, path: Path, vault_id: str, slots: list[Slot], pending: list[Any]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        vault_id: str,
+        slots: list[Slot],
+        pending: list[Any],
+        generation: int = 0,
+        audit_head: list[Any] | None = None,
+        security: dict[str, Any] | None = None,
+    ) -> None:
         self.path = path
         self.vault_id = vault_id
         self.slots = slots
+        # Raised by every save; the database mirrors it (see security_state).
+        self.generation = generation
+        # The audit log's head [seq, hash] and the county's security section, mirrored here by
+        # the signed-in session (see security_state); neither is secret.
+        self.audit_head = audit_head
+        self.security = security
         # Events that happened while the database was closed (failed sign-ins); carry no names.
         self.pending_events: list[dict[str, str]] = pending
 
@@ -126,7 +141,13 @@ class KeySlots:
             if raw["format"] != FORMAT:
                 raise ValueError("format")
             slots = [Slot.from_json(item) for item in raw["slots"]]
-            return cls(path, str(raw["vault_id"]), slots, list(raw.get("pending_events", [])))
+            head = raw.get("audit_head")
+            return cls(
+                path, str(raw["vault_id"]), slots, list(raw.get("pending_events", [])),
+                int(raw.get("generation", 0)),
+                [int(head[0]), str(head[1])] if head else None,
+                raw.get("security") if isinstance(raw.get("security"), dict) else None,
+            )  # fmt: skip
         except FileNotFoundError:
             raise VaultError(f"key file {path.name} is missing from the data folder") from None
         except OSError as exc:
@@ -135,11 +156,15 @@ class KeySlots:
             raise VaultError(f"key file {path.name} is damaged or not a key file") from None
 
     def save(self) -> None:
+        self.generation += 1
         body = {
             "format": FORMAT,
             "vault_id": self.vault_id,
+            "generation": self.generation,
             "slots": [slot.to_json() for slot in self.slots],
             "pending_events": self.pending_events,
+            "audit_head": self.audit_head,
+            "security": self.security,
         }
         atomic_write(self.path, json.dumps(body, indent=1).encode("utf-8"))
 

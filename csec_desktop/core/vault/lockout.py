@@ -34,7 +34,13 @@ def record_failure(slot: Slot, now: datetime, policy: SecurityPolicy) -> bool:
     slot.failures = recent
     if len(recent) >= policy.lockout_failures:
         slot.locked = True
-        slot.locked_until = to_iso(now + timedelta(minutes=policy.lockout_minutes))
+        # A supervisor-only lock has no end written down, so opening the vault later with a
+        # milder policy does not let it expire.
+        slot.locked_until = (
+            None
+            if policy.lockout_release is LockoutRelease.SUPERVISOR_ONLY
+            else to_iso(now + timedelta(minutes=policy.lockout_minutes))
+        )
         return True
     return False
 
