@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from csec_desktop.core.errors import AccountLocked, AuthError
+from csec_desktop.core.errors import AccountLocked, AuthError, VaultError
 from csec_desktop.core.policy import LockoutRelease, load_policy
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
@@ -119,3 +119,19 @@ def test_parallel_guessers_do_not_lose_each_others_failures(data_dir) -> None:
     keys = KeySlots.load(data_dir / "vault.keys")
     counted = max(len(s.failures) for s in keys.slots)
     assert counted == 4
+
+
+def test_a_vault_lock_symlink_is_not_followed(data_dir: Path, tmp_path: Path, clock) -> None:
+    """Attack (finding 11): replace `vault.lock` with a link to another file of the user; the
+    app used to open, chmod and lock the link's target. Now the link is refused with one
+    clear message and the target is untouched."""
+    vault = DeviceVault(data_dir, clock=clock, kdf_params=MINIMUM_PARAMS)
+    vault.initialize(SUPERVISOR, "Maria Lopez", SUPERVISOR_PASS)[0].sign_out()
+    target = tmp_path / "notes.txt"
+    target.write_text("mine")
+    target.chmod(0o644)
+    (data_dir / "vault.lock").unlink(missing_ok=True)
+    (data_dir / "vault.lock").symlink_to(target)
+    with pytest.raises(VaultError, match="cannot be used"):
+        vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+    assert target.stat().st_mode & 0o777 == 0o644 and target.read_text() == "mine"
