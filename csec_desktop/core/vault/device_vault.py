@@ -111,6 +111,7 @@ class DeviceVault:
             raise VaultError(f"key file {KEYS_NAME} is missing from the data folder")
         guard = InstanceLock(self.data_dir)
         guard.acquire()
+        tighten_modes(self.data_dir)
         return guard
 
     def _initialize(self, username: str, display_name: str, secret: str) -> tuple[Session, str]:
@@ -170,7 +171,10 @@ class DeviceVault:
         secret = normalize_passphrase(passphrase)
         if slot is None:
             # Spend the same time as a real attempt, so a name cannot be probed by timing.
-            derive_key(secret, b"\0" * 16, self.kdf_params)
+            # The parameters of a real slot: a vault whose slots use other parameters than
+            # this program's default must not answer an unknown name faster or slower.
+            users = [s for s in keys.slots if s.kind == USER]
+            derive_key(secret, b"\0" * 16, users[0].params if users else self.kdf_params)
             keys.pending_events.append({"at": to_iso(self.clock()), "event": "sign_in_failed"})
             keys.save()
             raise AuthError(SIGN_IN_FAILED)
@@ -275,6 +279,18 @@ class DeviceVault:
             db.close()
             raise
         return session
+
+
+def tighten_modes(data_dir: Path) -> None:
+    """Owner-only modes on a data folder made by an older version or copied with loose ones:
+    the folder 0700, every regular file in it 0600 (links are left alone, never followed)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        data_dir.chmod(0o700)
+        for entry in data_dir.iterdir():
+            if entry.is_file() and not entry.is_symlink():
+                entry.chmod(0o600)
 
 
 def _locked_message(until: datetime | None, now: datetime) -> str:

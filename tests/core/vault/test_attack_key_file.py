@@ -135,3 +135,17 @@ def test_a_vault_lock_symlink_is_not_followed(data_dir: Path, tmp_path: Path, cl
     with pytest.raises(VaultError, match="cannot be used"):
         vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
     assert target.stat().st_mode & 0o777 == 0o644 and target.read_text() == "mine"
+
+
+def test_loose_modes_on_an_existing_data_folder_are_tightened(setup_vault, data_dir) -> None:
+    """Attack (finding 11): a data folder copied or made by an older version with loose modes
+    (0755 folder, 0644 files) lets other local users copy the encrypted files for offline
+    guessing. Signing in now tightens the folder to 0700 and its files to 0600."""
+    vault, _ = setup_vault
+    data_dir.chmod(0o755)
+    for name in ("vault.db", "vault.keys"):
+        (data_dir / name).chmod(0o644)
+    vault.sign_in(WORKER, WORKER_PASS).sign_out()
+    assert data_dir.stat().st_mode & 0o777 == 0o700
+    for name in ("vault.db", "vault.keys"):
+        assert (data_dir / name).stat().st_mode & 0o777 == 0o600
