@@ -52,6 +52,25 @@ class YouthAccess:
                 AuditEvent.RECORD_CHANGED, youth_id, "youth", unshared_with=username
             )
 
+    def may_share(self, youth_id: str) -> bool:
+        try:
+            self._require_owner(youth_id)
+        except CsecError:
+            return False
+        return True
+
+    def candidates(self, youth_id: str) -> list[tuple[str, str, bool]]:
+        """(user name, display name, shared now) of every other active account that does not
+        see every youth already (supervisors do), for the share window."""
+        shared = set(self.shared_with(youth_id))
+        rows = self.ctx.db.execute(
+            "SELECT username, display_name FROM accounts WHERE active = 1 AND role <> ? "
+            "AND username <> ? AND username <> (SELECT created_by FROM youth WHERE id = ?) "
+            "ORDER BY display_name",
+            ("supervisor", self.ctx.actor.username, youth_id),
+        ).fetchall()
+        return [(str(r[0]), str(r[1]), str(r[0]) in shared) for r in rows]
+
     def shared_with(self, youth_id: str) -> list[str]:
         self.ctx.require_youth(youth_id)
         rows = self.ctx.db.execute(

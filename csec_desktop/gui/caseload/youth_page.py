@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
+from csec_desktop.core.records.youth_access import YouthAccess
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duties_tab import DutiesTab
@@ -51,6 +52,8 @@ class YouthPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.edit_button = button("&Edit profile…", "Edit profile")
         self.edit_button.clicked.connect(self._edit)
+        self.share_button = button("S&hare…", "Share this youth's record")
+        self.share_button.clicked.connect(self.open_share)
         self.name = label("", "heading")
         self.name.setAccessibleName("Youth name")
         self.legal = label("", "hint")
@@ -60,6 +63,7 @@ class YouthPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.share_button)
         top.addWidget(self.edit_button)
         self.encounters = EncountersTab(services)
         self.duties = DutiesTab(services, background)
@@ -88,6 +92,7 @@ class YouthPage(QWidget):
         self.record = record
         self._drop_team()
         self._show_header()
+        self.share_button.setVisible(YouthAccess(self.services.ctx).may_share(record.id))
         self.encounters.show_youth(record)
         self.duties.show_youth(record.id)
         if duty_id is not None:
@@ -96,6 +101,16 @@ class YouthPage(QWidget):
         else:
             self.tabs.setCurrentWidget(self.encounters)
             self.encounters.table.setFocus()
+
+    def open_share(self) -> QWidget | None:
+        """Who else sees this youth (for the worker who added it, or a supervisor)."""
+        from csec_desktop.gui.caseload.share_dialog import ShareDialog
+
+        if self.record is None:
+            return None
+        dialog = ShareDialog(self.services.ctx, self.record.id, self)
+        dialog.open()
+        return dialog
 
     def _show_header(self) -> None:
         assert self.record is not None
