@@ -53,6 +53,10 @@ class SignInPage(QWidget):
         self.ui.signInButton.clicked.connect(self.submit)
         self.ui.usernameEdit.returnPressed.connect(self._next_or_submit)
         self.ui.passphraseEdit.returnPressed.connect(self.submit)
+        # The form's hint already begins with "Forgot your passphrase?"; say the worker's way.
+        self.ui.hintLabel.setText(
+            "Workers: a supervisor on this laptop can set a new passphrase for you."
+        )
         self.recover_button = button(RECOVERY_LINK)
         self.recover_button.setFlat(True)
         self.ui.cardLayout.addWidget(self.recover_button)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import text_edit
+from csec_desktop.gui.widgets import em, text_edit
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class FingerprintDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Check the county's fingerprint")
         self.setAccessibleName("Check the county's fingerprint")
+        self.setMinimumWidth(em(self, 30))
         layout = QVBoxLayout(self)
         self.county = label(f"Trust file from: {prompt.county_name} (version {prompt.version})")
         self.county.setAccessibleName("County named in the file")
