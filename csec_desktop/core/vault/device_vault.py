@@ -9,13 +9,13 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 
 from csec_desktop.core.clock import Clock, to_iso, utc_now
 from csec_desktop.core.errors import AccountLocked, AuthError, ValidationError, VaultError
 from csec_desktop.core.passphrase_rules import check_passphrase, normalize_passphrase
-from csec_desktop.core.paths import ensure_private_dir
+from csec_desktop.core.paths import ensure_private_dir, tighten_modes
 from csec_desktop.core.policy import CountyPolicy, SecurityPolicy, load_policy
 from csec_desktop.core.vault import lockout
 from csec_desktop.core.vault.accounts import AccountStore, check_display_name, normalize_username
@@ -174,14 +174,33 @@ class DeviceVault:
             # The parameters of a real slot: a vault whose slots use other parameters than
             # this program's default must not answer an unknown name faster or slower.
             users = [s for s in keys.slots if s.kind == USER]
-            derive_key(secret, b"\0" * 16, users[0].params if users else self.kdf_params)
-            keys.pending_events.append({"at": to_iso(self.clock()), "event": "sign_in_failed"})
-            keys.save()
-            raise AuthError(SIGN_IN_FAILED)
+            params = users[0].params if users else self.kdf_params
+            self._fail_unknown(keys, name, secret, params)
         data_key = self._open_slot(keys, slot, secret)
         session = self._start(keys, data_key, slot)
         session.audit.append(AuditEvent.SIGN_IN, session.account.username)
         return session
+
+    def _fail_unknown(self, keys: KeySlots, name: str, secret: str, params: KdfParams) -> NoReturn:
+        """An unknown name fails exactly as a wrong passphrase does, lockout included, so
+        neither the message, the time nor "locked" tells a real name from an invented one."""
+        security, now = self.security(keys), self.clock()
+        key, stand_in = keys.phantom(name, params)
+        until = lockout.locked_until(stand_in, now, security)
+        if until is not None:
+            keys.keep_phantom(key, stand_in)
+            keys.save()
+            raise AccountLocked(lockout.locked_message(until, now))
+        derive_key(secret, b"\0" * 16, params)
+        locked = lockout.record_failure(stand_in, now, security)
+        keys.keep_phantom(key, stand_in)
+        keys.pending_events.append({"at": to_iso(now), "event": "sign_in_failed"})
+        keys.save()
+        if locked:
+            raise AccountLocked(
+                lockout.locked_message(lockout.locked_until(stand_in, now, security), now)
+            )
+        raise AuthError(SIGN_IN_FAILED)
 
     def recover(
         self, recovery_code: str, username: str, new_passphrase: str
@@ -242,7 +261,7 @@ class DeviceVault:
         until = lockout.locked_until(slot, now, security)
         if until is not None:
             keys.save()
-            raise AccountLocked(_locked_message(until, now))
+            raise AccountLocked(lockout.locked_message(until, now))
         data_key = keys.open(slot, secret)
         if data_key is None:
             locked = lockout.record_failure(slot, now, security)
@@ -255,7 +274,9 @@ class DeviceVault:
                 )
             keys.save()
             if locked:
-                raise AccountLocked(_locked_message(lockout.locked_until(slot, now, security), now))
+                raise AccountLocked(
+                    lockout.locked_message(lockout.locked_until(slot, now, security), now)
+                )
             raise AuthError(failure_message)
         lockout.clear(slot)
         return bytearray(data_key)
@@ -279,25 +300,3 @@ class DeviceVault:
             db.close()
             raise
         return session
-
-
-def tighten_modes(data_dir: Path) -> None:
-    """Owner-only modes on a data folder made by an older version or copied with loose ones:
-    the folder 0700, every regular file in it 0600 (links are left alone, never followed)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        data_dir.chmod(0o700)
-        for entry in data_dir.iterdir():
-            if entry.is_file() and not entry.is_symlink():
-                entry.chmod(0o600)
-
-
-def _locked_message(until: datetime | None, now: datetime) -> str:
-    if until is not None and until.year < 9999:
-        local = until.astimezone().strftime("%H:%M")
-        return (
-            f"This account is locked after too many failed sign-ins. Try again after {local}, "
-            "or ask a supervisor to unlock it."
-        )
-    return "This account is locked after too many failed sign-ins. Ask a supervisor to unlock it."

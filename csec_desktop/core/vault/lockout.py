@@ -49,3 +49,13 @@ def clear(slot: Slot) -> None:
     slot.failures = []
     slot.locked = False
     slot.locked_until = None
+
+
+def locked_message(until: datetime | None, now: datetime) -> str:
+    if until is not None and until.year < 9999:
+        local = until.astimezone().strftime("%H:%M")
+        return (
+            f"This account is locked after too many failed sign-ins. Try again after {local}, "
+            "or ask a supervisor to unlock it."
+        )
+    return "This account is locked after too many failed sign-ins. Ask a supervisor to unlock it."

@@ -149,3 +149,22 @@ def test_loose_modes_on_an_existing_data_folder_are_tightened(setup_vault, data_
     assert data_dir.stat().st_mode & 0o777 == 0o700
     for name in ("vault.db", "vault.keys"):
         assert (data_dir / name).stat().st_mode & 0o777 == 0o600
+
+
+def test_an_invented_user_name_locks_like_a_real_one(setup_vault) -> None:
+    """Attack (finding 11): try a name five times; only real names used to end "locked", so
+    the answer told which workers have accounts. An unknown name now collects failures and
+    locks the same way, with the same message."""
+    vault, _ = setup_vault
+    answers = {}
+    for name in (WORKER, "no.such.person"):
+        for _ in range(4):
+            with pytest.raises(AuthError) as first:
+                vault.sign_in(name, "wrong guess")
+            assert not isinstance(first.value, AccountLocked)
+        with pytest.raises(AccountLocked) as locked:
+            vault.sign_in(name, "wrong guess")
+        answers[name] = locked.value.message
+    assert answers[WORKER] == answers["no.such.person"]
+    keys_text = (vault.keys_path).read_text()
+    assert "no.such.person" not in keys_text
