@@ -53,7 +53,7 @@ class YouthPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.edit_button = button("&Edit profile…", "Edit profile")
         self.edit_button.clicked.connect(self._edit)
-        self.share_button = button("S&hare…", "Share this youth's record")
+        self.share_button = button("Share with &workers…", "Share this youth's record")
         self.share_button.clicked.connect(self.open_share)
         self.name = label("", "heading")
         self.name.setAccessibleName("Youth name")
