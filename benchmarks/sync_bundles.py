@@ -104,8 +104,9 @@ def _run(root: Path, encounters: int, youth: int, cache: Path | None) -> dict[st
     session = laptop.sign_in(LAPTOP_USER, LAPTOP_PASSPHRASE)
     total = int(session.db.execute("SELECT count(*) FROM encounters").fetchone()[0])
     service = SyncService(session)
-    _, trust = authority.enroll(service.enrollment_request().data, laptop.clock())
-    service.install_trust(trust)
+    request = service.enrollment_request()
+    _, trust = authority.enroll(request.data, laptop.clock(), request.fingerprint)
+    service.install_trust(trust, authority.current_trust().root_fingerprint)
     out = root / "out"
     out.mkdir()
 

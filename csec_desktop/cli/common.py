@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.paths import default_data_dir
 from csec_desktop.core.policy import load_policy
+from csec_desktop.core.process_guard import private_temp
 from csec_desktop.core.vault.device_vault import DeviceVault
 
 
@@ -39,8 +41,17 @@ def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
-def read_secrets(count: int) -> list[str]:
-    """Read ``count`` lines from stdin; a passphrase may contain spaces but not newlines."""
+def read_secrets(count: int, prompts: tuple[str, ...] = ()) -> list[str]:
+    """Read ``count`` lines from stdin; a passphrase may contain spaces but not newlines.
+
+    On a terminal each is read with ``getpass`` (no echo), so a passphrase typed by hand never
+    shows on screen or in a terminal's scroll-back.
+    """
+    if sys.stdin.isatty():
+        return [
+            getpass.getpass(prompts[i] if i < len(prompts) else "Passphrase: ")
+            for i in range(count)
+        ]
     lines = []
     for index in range(count):
         line = sys.stdin.readline()
@@ -55,6 +66,8 @@ def read_secrets(count: int) -> list[str]:
 
 def vault_from(args: argparse.Namespace) -> DeviceVault:
     data_dir = args.data_dir or default_data_dir()
+    if data_dir.is_dir():
+        private_temp(data_dir)
     return DeviceVault(data_dir, policy=load_policy(args.policy))
 
 

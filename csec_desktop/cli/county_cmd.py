@@ -25,6 +25,7 @@ from csec_desktop.core.errors import CsecError, UsageError
 from csec_desktop.core.policy import load_policy
 from csec_desktop.core.sync.bundle import inspect_bundle
 from csec_desktop.core.sync.enrollment import MAX_REQUEST_SIZE
+from csec_desktop.core.sync.fingerprints import fingerprint_text
 from csec_desktop.core.vault.session import Session
 
 
@@ -52,6 +53,10 @@ def register(groups: Any) -> None:
     _common(enroll)
     enroll.add_argument("request_file", type=Path, metavar="REQUEST_FILE")
     enroll.add_argument("--out", type=Path, required=True, help="the new trust file to write")
+    enroll.add_argument(
+        "--expect-fingerprint", metavar="WORDS", required=True,
+        help="the laptop's fingerprint as its worker read it to you (words or hex)",
+    )  # fmt: skip
     enroll.set_defaults(func=_enroll)
 
     revoke = sub.add_parser("revoke", help="revoke a laptop (lost, stolen or retired)")
@@ -113,7 +118,8 @@ def _init(args: argparse.Namespace) -> int:
         {"county_dir": str(args.county_dir), "county_id": args.county_id,
          "root_fingerprint": root, "recovery_code": recovery},
         f"County store created in {args.county_dir} for {authority.county_name}.\n"
-        f"County root fingerprint (laptops compare it when they install the trust file): {root}\n"
+        f"County root fingerprint (read it to each laptop's supervisor by phone or in person; "
+        f"they type it when installing the trust file): {root}\n"
         f"Recovery code (shown once; store it on paper in a locked place): {recovery}",
     )  # fmt: skip
     return 0
@@ -123,17 +129,17 @@ def _enroll(args: argparse.Namespace) -> int:
     data = read_input(args.request_file, "enrollment request", MAX_REQUEST_SIZE)
     session, authority = _open(args)
     try:
-        request, trust = authority.enroll(data, session.vault.clock())
+        request, trust = authority.enroll(data, session.vault.clock(), args.expect_fingerprint)
         atomic_write(args.out, trust, overwrite=False, verify=True)
         version = authority.current_trust().version
     finally:
         session.sign_out()
     emit(
         args,
-        {"device_id": request.device_id, "fingerprint": request.fingerprint,
+        {"device_id": request.device_id, "fingerprint": fingerprint_text(request.public_key),
          "trust_version": version, "out": str(args.out)},
         f"Enrolled device {request.device_id}.\n"
-        f"Its fingerprint: {request.fingerprint} (it must match the laptop's screen)\n"
+        f"Its fingerprint (matched what you typed): {fingerprint_text(request.public_key)}\n"
         f"Trust file version {version} written to {args.out}; install it on the laptop.",
     )  # fmt: skip
     return 0

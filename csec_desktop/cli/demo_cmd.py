@@ -52,9 +52,7 @@ def _seed(args: argparse.Namespace) -> int:
         ) from None
     started = time.perf_counter()
     try:
-        ctx = RecordContext(
-            session.db, session.audit, utc_now, Actor(SUPERVISOR.username, SUPERVISOR.display_name)
-        )
+        ctx = RecordContext(session.db, session.audit, utc_now, Actor.of(session.account))
 
         def progress(done: int, total: int) -> None:
             if total >= 1000 and not args.json:

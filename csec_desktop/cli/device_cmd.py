@@ -58,6 +58,16 @@ def register(groups: Any) -> None:
     trust = sub.add_parser("trust", help="install or update the county's trust file")
     add_account(trust)
     trust.add_argument("trust_file", type=Path, metavar="TRUST_FILE")
+    trust.add_argument(
+        "--expect-fingerprint",
+        metavar="WORDS",
+        help="the county root fingerprint the county gave you by phone or on paper "
+        "(required the first time; the eight words or the 32 hex digits)",
+    )
+    trust.add_argument(
+        "--accept-key-change", action="store_true",
+        help="the county told you it changed its encryption or receipt key (supervisor only)",
+    )  # fmt: skip
     trust.set_defaults(func=_trust)
 
 
@@ -71,11 +81,10 @@ def _request(args: argparse.Namespace) -> int:
     emit(
         args,
         {"out": str(args.out), "device_id": request.device_id,
-         "fingerprint": request.fingerprint, "fingerprint_words": request.fingerprint_words},
+         "fingerprint": request.fingerprint},
         f"Enrollment request written to {args.out}.\n"
         f"This laptop's fingerprint: {request.fingerprint}\n"
-        f"  read aloud: {request.fingerprint_words}\n"
-        "The county officer compares it with the request before enrolling this laptop.",
+        "Read it to the county officer (by phone or in person); they type it when enrolling.",
     )  # fmt: skip
     return 0
 
@@ -85,7 +94,7 @@ def _trust(args: argparse.Namespace) -> int:
     session = signed_in(args)
     try:
         service = SyncService(session)
-        installed = service.install_trust(data)
+        installed = service.install_trust(data, args.expect_fingerprint, args.accept_key_change)
         status = service.status()
     finally:
         session.sign_out()
@@ -96,7 +105,13 @@ def _trust(args: argparse.Namespace) -> int:
         action = f"Trust file version {trust.version} installed; county root pinned."
     else:
         action = f"Trust file updated from version {installed.previous_version} to {trust.version}."
-    enrolled = "enrolled" if status.enrolled else "NOT enrolled (or revoked) in this trust file"
+    enrolled = (
+        "enrolled"
+        if status.enrolled
+        else "NOT enrolled: the county lists another key for it"
+        if status.key_mismatch
+        else "NOT enrolled (or revoked) in this trust file"
+    )
     emit(
         args,
         {"county_id": trust.county_id, "county_name": trust.county_name,

@@ -15,6 +15,7 @@ import sqlcipher3
 
 from csec_desktop import __version__
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.process_guard import no_core_dumps
 
 # Each module exposes ``register(subparsers)`` and sets ``func`` on its parsers.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    no_core_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

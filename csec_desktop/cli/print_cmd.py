@@ -78,7 +78,7 @@ def _open(args: argparse.Namespace) -> tuple[Session, str | None]:
 
 
 def _service(session: Session) -> SummaryService:
-    actor = Actor(session.account.username, session.account.display_name)
+    actor = Actor.of(session.account)
     ctx = RecordContext(session.db, session.audit, session.vault.clock, actor)
     return SummaryService(ctx, session.policy)
 

@@ -15,7 +15,7 @@ from csec_desktop.cli.common import (
     require_vault,
     vault_from,
 )
-from csec_desktop.core.errors import IntegrityError
+from csec_desktop.core.errors import IntegrityError, UsageError
 from csec_desktop.core.vault.integrity import check_vault
 
 
@@ -40,6 +40,18 @@ def register(groups: Any) -> None:
     add_json(check)
     check.set_defaults(func=_check)
 
+    recover = sub.add_parser(
+        "recover",
+        help="a supervisor who forgot the passphrase sets a new one with the recovery code",
+    )
+    add_data_dir(recover)
+    recover.add_argument("--username", required=True, help="the supervisor's user name")
+    add_passphrase_stdin(
+        recover, "the recovery code, then the new passphrase, then the new passphrase again"
+    )
+    add_json(recover)
+    recover.set_defaults(func=_recover)
+
     unlock = sub.add_parser("unlock-test", help="check a passphrase opens the vault, and time it")
     add_data_dir(unlock)
     unlock.add_argument("--username", required=True)
@@ -58,6 +70,25 @@ def _init(args: argparse.Namespace) -> int:
         {"data_dir": str(vault.data_dir), "recovery_code": recovery},
         f"Vault created in {vault.data_dir}.\n"
         f"Recovery code (shown once; store it on paper in a locked place): {recovery}",
+    )
+    return 0
+
+
+def _recover(args: argparse.Namespace) -> int:
+    vault = require_vault(vault_from(args))
+    code, new, again = read_secrets(
+        3, ("Recovery code: ", "New passphrase: ", "New passphrase again: ")
+    )
+    if new != again:
+        raise UsageError("The two new passphrases differ; nothing was changed.")
+    session, new_code = vault.recover(code, args.username, new)
+    session.sign_out()
+    emit(
+        args,
+        {"username": session.account.username, "recovery_code": new_code},
+        f"New passphrase set for {session.account.username}.\n"
+        "The recovery code you used no longer works. The NEW recovery code (shown once; "
+        f"write it on paper and keep it locked away): {new_code}",
     )
     return 0
 

@@ -49,9 +49,13 @@ def _seed(session: Session, youth: int) -> None:
     from csec_desktop.core.demo_seed import seed_caseload
     from csec_desktop.core.instruments import shipped_registry
     from csec_desktop.core.records.base import Actor, RecordContext
+    from csec_desktop.core.records.youth_access import YouthAccess
+    from csec_desktop.core.records.youth_store import YouthStore
 
     account = session.account
-    ctx = RecordContext(
-        session.db, session.audit, utc_now, Actor(account.username, account.display_name)
-    )
+    ctx = RecordContext(session.db, session.audit, utc_now, Actor.of(account))
     seed_caseload(ctx, shipped_registry(), session.policy.screening, youth)
+    # The demo worker sees half the caseload (shared with them); the supervisor sees it all.
+    access = YouthAccess(ctx)
+    for record in YouthStore(ctx).all()[::2]:
+        access.share(record.id, FIELD_WORKER.username)

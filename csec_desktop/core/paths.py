@@ -7,6 +7,7 @@ source tree), which PyInstaller collects as package data.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,3 +51,15 @@ def ensure_private_dir(path: Path) -> Path:
     if os.name == "posix":
         path.chmod(0o700)
     return path
+
+
+def tighten_modes(data_dir: Path) -> None:
+    """Owner-only modes on a data folder made by an older version or copied with loose ones:
+    the folder 0700, every regular file in it 0600 (links are left alone, never followed)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        data_dir.chmod(0o700)
+        for entry in data_dir.iterdir():
+            if entry.is_file() and not entry.is_symlink():
+                entry.chmod(0o600)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -167,6 +168,7 @@ class AccountsDialog(QDialog):
     def _confirm_turn_off(self, account: Account) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the display name is typed by a person
         box.setWindowTitle("Turn off this account?")
         box.setText(
             f"Turn off the account of {account.display_name}? They will not be able to sign "

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from csec_desktop import APP_ID, APP_NAME, __version__
 from csec_desktop.core.errors import CsecError, VaultError
 from csec_desktop.core.paths import default_data_dir
+from csec_desktop.core.process_guard import no_core_dumps, private_temp
 from csec_desktop.core.vault.files import vault_exists
 from csec_desktop.gui import exception_hook, qt_probe
 from csec_desktop.gui.app_icon import set_app_icon
@@ -95,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         from csec_desktop.selftest import run_self_test
 
         return run_self_test(arguments)
+    no_core_dumps()
     args = parse_args(arguments)
     problem = qt_probe.platform_problem()  # Qt aborts (a core dump) if it cannot start
     if problem is not None:
@@ -104,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     exception_hook.install()
     try:
         folder, demo_logins = prepare_folder(args.data_dir, args.demo)
+        private_temp(folder)  # before anything can print or spool
         if vault_exists(folder):
             start = StagedStart(folder, demo_logins)  # keeps the window alive while it runs
             start.show()

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from csec_desktop.core.records.dialog_drafts import DialogDrafts
     from csec_desktop.core.sync_service.purge import PurgeReport
     from csec_desktop.gui.instruments_dialog import InstrumentsDialog
+    from csec_desktop.gui.recovery_dialog import RecoveryDialog
     from csec_desktop.gui.sync_panel import SyncDialog
     from csec_desktop.gui.workspace import Workspace
 
@@ -79,9 +80,11 @@ class AppController:
     def _connect(self) -> None:
         ui = self.window.ui
         self.sign_in.signed_in.connect(self.machine.signed_in)
+        self.sign_in.recovery_requested.connect(self.open_recovery)
         for gate in (self.lock_screen, self.privacy_screen):
             gate.unlocked.connect(self._unlocked)
             gate.sign_out_requested.connect(self.sign_out)
+            gate.recovery_requested.connect(self.open_recovery)
         self.watcher.idle.connect(lambda: self.cover(AppState.LOCKED, "idle"))
         self.watcher.suspended.connect(lambda: self.cover(AppState.LOCKED, "suspend"))
         self.watcher.privacy_key.connect(self.hide_screen)
@@ -134,6 +137,24 @@ class AppController:
         # the pending hide locks the session again.
         if self._covering is None:
             self.machine.unlocked()
+
+    def open_recovery(self, username: str = "") -> RecoveryDialog:
+        """The recovery code window (sign-in and lock screens). A supervisor who recovers is
+        signed in; a locked session is signed out first (its work is kept by the vault)."""
+        from csec_desktop.gui.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(self.vault, self.background, self.window, username)
+        dialog.accepted.connect(lambda: self._recovered(dialog))
+        dialog.open()
+        return dialog
+
+    def _recovered(self, dialog: RecoveryDialog) -> None:
+        session, dialog.session = dialog.session, None
+        if session is None:
+            return
+        if self.machine.session is not None:
+            self.sign_out()
+        self.machine.signed_in(session)
 
     # -- signing out and quitting --------------------------------------------------------------
     def sign_out(self) -> None:
@@ -248,8 +269,13 @@ class AppController:
             self._show(new)
 
     def _sync_workspace(self, state: AppState) -> None:
-        """Build the workspace when a session becomes active; after an unlock, point it at the
-        session's new connection; at sign-out, drop it so nothing stays for the next worker."""
+        """Build the workspace when a session becomes active; drop it at sign-out and as soon
+        as a lock has closed the vault, so no youth's name or answer stays in memory while the
+        laptop is locked (a crash dump or a memory read finds none). After an unlock the
+        workspace is built again from the vault."""
+        locked = state in (AppState.LOCKED, AppState.PRIVACY) and (
+            self.session is None or self.session.is_locked
+        )
         if state is AppState.ACTIVE and self.session is not None:
             if self.workspace is None:
                 self._purge_delivered(self.session)
@@ -259,7 +285,9 @@ class AppController:
                 self.window.set_central_view(self.workspace)
             else:
                 self.workspace.rebind(self.session)
-        elif state in (AppState.SIGNED_OUT, AppState.NEEDS_SETUP) and self.workspace is not None:
+        elif (
+            locked or state in (AppState.SIGNED_OUT, AppState.NEEDS_SETUP)
+        ) and self.workspace is not None:
             workspace, self.workspace = self.workspace, None
             workspace.close_workspace()
             self.window.set_central_view(self.window.ui.emptyCaseload)

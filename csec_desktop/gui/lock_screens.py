@@ -31,6 +31,7 @@ class PassphraseGate(CardPage):
 
     unlocked = Signal()
     sign_out_requested = Signal()
+    recovery_requested = Signal(str)  # the signed-in account's user name
     sign_out_always = True
 
     def __init__(self, heading: str, background: Background) -> None:
@@ -50,6 +51,14 @@ class PassphraseGate(CardPage):
         self.body.addWidget(self.busy)
         self.sign_out = button("Sign &out")
         self.unlock = button(self.unlock_text())
+        self.recover = button("Forgot your passphrase? Use the &recovery code")
+        self.recover.setFlat(True)
+        self.recover.clicked.connect(
+            lambda: self.recovery_requested.emit(
+                self.session.account.username if self.session else ""
+            )
+        )
+        self.body.addWidget(self.recover)
         self.finish(self.sign_out, self.unlock)
         self.unlock.clicked.connect(self.submit)
         self.passphrase.returnPressed.connect(self.submit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowTitle(APP_NAME)
         self.worker_label = QLabel()
+        self.worker_label.setTextFormat(Qt.TextFormat.PlainText)  # names typed by people
         self.worker_label.setAccessibleName("Signed-in worker")
         self.ui.statusBar.addPermanentWidget(self.worker_label)
         self._central_view: QWidget = self.ui.emptyCaseload

@@ -17,7 +17,7 @@ from csec_desktop.core.errors import CsecError
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.generated.ui_sign_in import Ui_SignInPage
 from csec_desktop.gui.style import set_role
-from csec_desktop.gui.widgets import em, prepare_secret_edit
+from csec_desktop.gui.widgets import button, em, prepare_secret_edit
 from csec_desktop.startup_probe import mark_first_window_shown
 
 if TYPE_CHECKING:
@@ -26,10 +26,12 @@ if TYPE_CHECKING:
     from csec_desktop.core.vault.session import Session
 
 EMPTY_FIELDS = "Enter your user name and passphrase."
+RECOVERY_LINK = "Forgot your passphrase? Use the &recovery code"
 
 
 class SignInPage(QWidget):
     signed_in = Signal(object)  # Session
+    recovery_requested = Signal(str)  # the user name typed so far
     first_painted = Signal()  # once, when the page is first on screen
 
     def __init__(self, vault: DeviceVault | None, background: Background) -> None:
@@ -51,6 +53,16 @@ class SignInPage(QWidget):
         self.ui.signInButton.clicked.connect(self.submit)
         self.ui.usernameEdit.returnPressed.connect(self._next_or_submit)
         self.ui.passphraseEdit.returnPressed.connect(self.submit)
+        # The form's hint already begins with "Forgot your passphrase?"; say the worker's way.
+        self.ui.hintLabel.setText(
+            "Workers: a supervisor on this laptop can set a new passphrase for you."
+        )
+        self.recover_button = button(RECOVERY_LINK)
+        self.recover_button.setFlat(True)
+        self.ui.cardLayout.addWidget(self.recover_button)
+        self.recover_button.clicked.connect(
+            lambda: self.recovery_requested.emit(self.ui.usernameEdit.text().strip())
+        )
 
     def show_demo_logins(self, logins: tuple[DemoLogin, ...]) -> None:
         """The demo banner: published passphrases of a vault that holds fictional data only."""

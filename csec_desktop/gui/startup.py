@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from csec_desktop import APP_NAME
@@ -145,6 +145,7 @@ class StagedStart:
             QMessageBox.StandardButton.Close,
             self.window,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # may name a path or file content
         box.setAccessibleName("The app cannot start")
         box.finished.connect(lambda _result: QCoreApplication.exit(error.exit_code))
         box.open()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +30,7 @@ from csec_desktop.core.sync_service.service import SyncService, SyncStatus
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.plain_errors import worker_message
 from csec_desktop.gui.setup_pages import label
+from csec_desktop.gui.trust_dialog import TrustPrompt, ask_confirm, ask_fingerprint
 from csec_desktop.gui.widgets import InlineMessage, busy_bar, button
 
 KIND_WORDS = {
@@ -56,11 +57,6 @@ def ask_folder(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
-def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
-
-
 class SyncDialog(QDialog):
     def __init__(
         self,
@@ -72,17 +68,14 @@ class SyncDialog(QDialog):
         open_path: Callable[[QWidget, str], Path | None] = ask_open_path,
         folder: Callable[[QWidget], Path | None] = ask_folder,
         confirm: Callable[[QWidget, str, str], bool] = ask_confirm,
+        fingerprint: Callable[[QWidget, TrustPrompt], str | None] = ask_fingerprint,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sync with the county")
         self.setAccessibleName("Sync with the county")
         self.service, self.background = service, background
-        self._save_path, self._open_path, self._folder, self._confirm = (
-            save_path,
-            open_path,
-            folder,
-            confirm,
-        )
+        self._save_path, self._open_path, self._folder = save_path, open_path, folder
+        self._confirm, self._fingerprint = confirm, fingerprint
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
@@ -108,8 +101,9 @@ class SyncDialog(QDialog):
         ):
             value = QLabel("…")
             value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)  # the county name comes from a file
             value.setAccessibleName(text)
-            self.form.addRow(text, value)
+            self.form.addRow(label(text), value)
             self.fields[key] = value
         layout.addLayout(self.form)
         row = QHBoxLayout()
@@ -147,7 +141,13 @@ class SyncDialog(QDialog):
         )
         f["county"].setText(status.county_name or "No county trust file installed yet")
         f["county_fp"].setText(status.county_fingerprint or "—")
-        f["enrolled"].setText("Yes" if status.enrolled else "Not yet")
+        f["enrolled"].setText(
+            "Yes"
+            if status.enrolled
+            else "No: the county lists another key for this laptop (nothing is sent)"
+            if status.key_mismatch
+            else "Not yet"
+        )
         kinds = ", ".join(
             f"{n} {KIND_WORDS.get(k, k)}" for k, n in sorted(status.pending.items()) if n
         )
@@ -172,7 +172,7 @@ class SyncDialog(QDialog):
         def work() -> str:
             request = self.service.enrollment_request()
             atomic_write(path, request.data)
-            return request.fingerprint_words
+            return request.fingerprint
 
         self._run(
             work,
@@ -196,15 +196,26 @@ class SyncDialog(QDialog):
                 else CsecError(f"{path.name} cannot be read ({exc.strerror})")
             )
             return
-        question = (
-            f"Install the trust file of {trust.county_name} (version {trust.version})?\n\n"
-            f"County fingerprint: {trust.root_fingerprint}\n\n"
-            "Install only if it matches the fingerprint the county gave you."
-        )
-        if not self._confirm(self, "Install county trust file", question):
-            return
+        typed: str | None = None
+        accept_change = False
+        if self.service.trust() is None:
+            typed = self._fingerprint(self, TrustPrompt(trust.county_name, trust.version))
+            if typed is None:
+                return
+        else:
+            changes = self.service.key_changes(data)
+            if changes:
+                question = (
+                    f"This trust file (version {trust.version}) changes the county's "
+                    f"{' and '.join(changes)} key. Install it only if the county told you, "
+                    "by phone or in person, that it changed its keys. A supervisor must "
+                    "confirm. Install it?"
+                )
+                if not self._confirm(self, "The county's keys changed", question):
+                    return
+                accept_change = True
         self._run(
-            lambda: self.service.install_trust(data),
+            lambda: self.service.install_trust(data, typed, accept_change),
             lambda result: self._done(
                 f"Trust file version {result.trust.version} of {result.trust.county_name} "
                 "installed."

@@ -199,12 +199,15 @@ def _work(f: dict[str, Path]) -> dict[str, Any]:
     csec(["print", ids["screening"], *laptop, "--audience", "case", "--out", str(plain)],
          WORKER_PASS)  # fmt: skip
 
-    csec(["county", "init", *desk, "--display-name", "Intake Desk", "--county-id", "alameda",
-          "--county-name", "Alameda County"], ADMIN_PASS)  # fmt: skip
-    csec(["device", "request", *laptop, "--out", str(out / "laptop.request")], WORKER_PASS)
+    county = csec(["county", "init", *desk, "--display-name", "Intake Desk", "--county-id",
+                   "alameda", "--county-name", "Alameda County", "--json"], ADMIN_PASS)  # fmt: skip
+    request = csec(["device", "request", *laptop, "--out", str(out / "laptop.request"),
+                    "--json"], WORKER_PASS)  # fmt: skip
     csec(["county", "enroll", *desk, str(out / "laptop.request"), "--out",
-          str(out / "laptop.trust")], ADMIN_PASS)  # fmt: skip
-    csec(["device", "trust", *laptop, str(out / "laptop.trust")], WORKER_PASS)
+          str(out / "laptop.trust"), "--expect-fingerprint", request["fingerprint"]],
+         ADMIN_PASS)  # fmt: skip
+    csec(["device", "trust", *laptop, str(out / "laptop.trust"), "--expect-fingerprint",
+          county["root_fingerprint"]], WORKER_PASS)  # fmt: skip
     bundle = csec(["sync", "export", *laptop, "--out", str(out), "--json"], WORKER_PASS)
     imported = csec(["county", "import", *desk, bundle["path"], "--json"], ADMIN_PASS)
 

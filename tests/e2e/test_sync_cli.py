@@ -53,16 +53,18 @@ def laptop(root: Path, name: str, tmp: Path, youth: int) -> Path:
     return data
 
 
-def enroll(data: Path, county: Path, root: Path, tmp: Path) -> dict:
+def enroll(data: Path, county: Path, root: Path, tmp: Path, county_fingerprint: str) -> dict:
     request = root / f"{data.name}.request"
     made = ok(["device", "request", "--data-dir", str(data), "--username", WORKER,
                "--out", str(request)], WORKER_PASS, tmp)  # fmt: skip
     trust = root / f"{data.name}.trust"
     enrolled = ok(["county", "enroll", "--county-dir", str(county), "--username", ADMIN,
-                   str(request), "--out", str(trust)], ADMIN_PASS, tmp)  # fmt: skip
+                   str(request), "--out", str(trust), "--expect-fingerprint",
+                   made["fingerprint"].split(" (")[0]], ADMIN_PASS, tmp)  # fmt: skip
     assert enrolled["fingerprint"] == made["fingerprint"]
     installed = ok(["device", "trust", "--data-dir", str(data), "--username", WORKER,
-                    str(trust)], WORKER_PASS, tmp)  # fmt: skip
+                    str(trust), "--expect-fingerprint", county_fingerprint],
+                   WORKER_PASS, tmp)  # fmt: skip
     assert installed["enrolled"] and installed["device_fingerprint"] == made["fingerprint"]
     return installed
 
@@ -78,7 +80,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                "--county-name", "Alameda County"], ADMIN_PASS, tmp)  # fmt: skip
     laptop_a, laptop_b = laptop(root, "a", tmp, 6), laptop(root, "b", tmp, 2)
     for data in (laptop_a, laptop_b):
-        assert enroll(data, county, root, tmp)["county_fingerprint"] == made["root_fingerprint"]
+        fp = made["root_fingerprint"]
+        assert enroll(data, county, root, tmp, fp)["county_fingerprint"] == fp
     return {"root": root, "tmp": tmp, "county": county, "a": laptop_a, "b": laptop_b}
 
 
@@ -238,3 +241,38 @@ def test_a_missing_receipt_folder_is_refused_before_anything_is_imported(
     (result,) = imported["imported"]
     assert result["status"] == "imported"  # not "duplicate": the refused run committed nothing
     assert Path(result["receipt"]).parent == out
+
+
+def test_first_trust_install_needs_the_typed_county_fingerprint(world: dict[str, Path]) -> None:
+    """Attack (finding 5): `csec device trust` used to pin whatever root the file named. Now the
+    first install without `--expect-fingerprint`, or with a fingerprint that is not the file's
+    root, exits with one clear line and pins nothing; a swapped request at the county is
+    refused the same way."""
+    root, tmp, county = world["root"], world["tmp"], world["county"]
+    data = laptop(root, "c", tmp, 0)
+    request = root / "c.request"
+    made = ok(["device", "request", "--data-dir", str(data), "--username", WORKER,
+               "--out", str(request)], WORKER_PASS, tmp)  # fmt: skip
+    trust = root / "c.trust"
+    wrong = run_csec(["county", "enroll", "--county-dir", str(county), "--username", ADMIN,
+                      str(request), "--out", str(trust), "--passphrase-stdin",
+                      "--expect-fingerprint", "3F2A 9C01 0000 0000 0000 0000 0000 0000"],
+                     ADMIN_PASS + "\n", tmp)  # fmt: skip
+    assert wrong.returncode != 0 and not trust.exists()
+    assert "not the fingerprint of the laptop's key" in wrong.stderr
+    enroll_args = ["county", "enroll", "--county-dir", str(county), "--username", ADMIN,
+                   str(request), "--out", str(trust),
+                   "--expect-fingerprint", made["fingerprint"]]  # fmt: skip
+    ok(enroll_args, ADMIN_PASS, tmp)
+    base = ["device", "trust", "--data-dir", str(data), "--username", WORKER, str(trust),
+            "--passphrase-stdin"]  # fmt: skip
+    for extra, says in (
+        ([], "Type the fingerprint"),
+        (["--expect-fingerprint", "lusab-babad-" * 4], "not the fingerprint"),
+    ):
+        refused = run_csec([*base, *extra], WORKER_PASS + "\n", tmp)
+        assert refused.returncode != 0 and says in refused.stderr
+        assert "Traceback" not in refused.stderr and len(refused.stderr.splitlines()) == 1
+    status = ok(["sync", "status", "--data-dir", str(data), "--username", WORKER],
+                WORKER_PASS, tmp)  # fmt: skip
+    assert status["county_name"] is None

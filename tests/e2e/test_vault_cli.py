@@ -219,3 +219,30 @@ def test_vault_check_names_the_first_broken_audit_link(tmp_path: Path) -> None:
     )
     assert result.returncode == 5
     assert result.stderr.strip() == "csec: audit log chain is broken: audit entry 2 was altered"
+
+
+def test_vault_recover_sets_a_passphrase_and_replaces_the_code(tmp_path: Path) -> None:
+    """`csec vault recover`: the recovery code, then the new passphrase twice, on stdin. The
+    supervisor signs in with the new passphrase; the NEW code is printed once and the used
+    one stops working (finding 11: the code was never replaced after use)."""
+    import json
+
+    data = tmp_path / "data"
+    made = run_csec(["vault", "init", "--data-dir", str(data), "--username", SUPER,
+                     "--display-name", "Ana", "--passphrase-stdin", "--json"],
+                    SUPER_PASS + "\n", tmp_path)  # fmt: skip
+    code = json.loads(made.stdout)["recovery_code"]
+    base = ["vault", "recover", "--data-dir", str(data), "--username", SUPER,
+            "--passphrase-stdin", "--json"]  # fmt: skip
+    new = "paper saved the morning"
+    differ = run_csec(base, f"{code}\n{new}\n{new} typo\n", tmp_path)
+    assert differ.returncode != 0 and "differ" in differ.stderr
+    done = run_csec(base, f"{code.lower()}\n{new}\n{new}\n", tmp_path)
+    assert done.returncode == 0, done.stderr
+    new_code = json.loads(done.stdout)["recovery_code"]
+    assert new_code != code
+    again = run_csec(base, f"{code}\n{new} two\n{new} two\n", tmp_path)
+    assert again.returncode != 0 and "not recognised" in again.stderr
+    signed = run_csec(["vault", "unlock-test", "--data-dir", str(data), "--username", SUPER,
+                       "--passphrase-stdin"], new + "\n", tmp_path)  # fmt: skip
+    assert signed.returncode == 0, signed.stderr

@@ -176,7 +176,8 @@ def test_the_workspace_is_covered_by_lock_and_privacy_like_the_rest(
     qtbot: Any, vault: DeviceVault, make_controller: Any
 ) -> None:
     """The caseload workspace plugs in with ``set_central_view`` at sign-in; locking and
-    hiding cover it too, and it is the same workspace after unlocking."""
+    hiding cover it, drop it (no youth stays in memory while locked) and build a new one
+    after unlocking."""
     controller = make_controller(vault)
     signed_in(qtbot, controller)
     workspace = controller.workspace
@@ -184,8 +185,9 @@ def test_the_workspace_is_covered_by_lock_and_privacy_like_the_rest(
     assert not controller.window.ui.emptyCaseload.isVisible()
     assert workspace.isVisible()
     controller.hide_screen()
-    assert not workspace.isVisible()
+    assert controller.workspace is None
     unlock_with(qtbot, controller, PASS)
-    assert workspace.isVisible() and controller.workspace is workspace
+    rebuilt = controller.workspace
+    assert rebuilt is not None and rebuilt.isVisible() and rebuilt is not workspace
     controller.window.ui.actionLockNow.trigger()
-    assert not workspace.isVisible()
+    assert controller.workspace is None and not controller.window.central_view.isVisible()

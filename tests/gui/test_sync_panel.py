@@ -7,10 +7,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from csec_desktop.core.sync.bundle import inspect_bundle
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.sync_panel import SyncDialog
+from csec_desktop.gui.trust_dialog import FingerprintDialog, TrustPrompt
 from tests.core.sync_service.world import make_world, profile
 
 
@@ -29,6 +31,19 @@ def open_panel(qtbot: Any, laptop, answers: dict[str, Any]) -> SyncDialog:
         asked.append(text)
         return bool(answers.get("confirm", True))
 
+    def fingerprint(parent: Any, prompt: TrustPrompt) -> str | None:
+        """Types the answer into the real dialog, key by key, and presses its button."""
+        asked.append(prompt.county_name)
+        typed = answers.get("fingerprint")
+        if typed is None:
+            return None
+        box = FingerprintDialog(parent, prompt)
+        qtbot.addWidget(box)
+        qtbot.keyClicks(box.edit, typed)
+        assert box.ok_button.isEnabled()
+        answers["shown"] = box
+        return box.typed()
+
     dialog = SyncDialog(
         laptop.sync,
         background,
@@ -36,6 +51,7 @@ def open_panel(qtbot: Any, laptop, answers: dict[str, Any]) -> SyncDialog:
         open_path=lambda _p, _t: answers["open"],
         folder=lambda _p: answers["folder"],
         confirm=confirm,
+        fingerprint=fingerprint,
     )
     dialog.asked = asked  # type: ignore[attr-defined]
     qtbot.addWidget(dialog)
@@ -61,18 +77,20 @@ def test_enrol_compare_fingerprints_export_and_apply_the_receipt(qtbot, world, t
     qtbot.mouseClick(dialog.request_button, Qt.MouseButton.LeftButton)
     settle(qtbot, dialog)
     assert "Read this fingerprint to the county officer" in dialog.message.text()
-    _, trust = world.authority.enroll((tmp_path / "request.json").read_bytes(), world.clock())
+    words = dialog.message.text().split(": ")[-1].split(" (")[0]
+    request = (tmp_path / "request.json").read_bytes()
+    _, trust = world.authority.enroll(request, world.clock(), words)
     (tmp_path / "trust.json").write_bytes(trust)
 
-    answers.update(open=tmp_path / "trust.json", confirm=False)
-    qtbot.mouseClick(
-        dialog.trust_button, Qt.MouseButton.LeftButton
-    )  # the person says the fingerprints differ
+    # The person types a fingerprint other than the file's: nothing is pinned.
+    answers.update(open=tmp_path / "trust.json", fingerprint="lusab-babad-" * 4)
+    qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
     settle(qtbot, dialog)
     assert laptop.sync.trust() is None
-    assert world.authority.current_trust().root_fingerprint in dialog.asked[0]
+    assert "not the fingerprint of the county's root key" in dialog.message.text()
 
-    answers["confirm"] = True
+    root = world.authority.current_trust().root_fingerprint
+    answers["fingerprint"] = root.split(" (")[0]
     qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
     settle(qtbot, dialog)
     assert "installed" in dialog.message.text()
@@ -128,3 +146,30 @@ def test_a_file_of_the_wrong_kind_is_said_in_plain_words_not_format_errors(qtbot
     assert "payloadType" not in text and "envelope" not in text
     assert text.endswith("Nothing on this laptop was changed.")
     assert laptop.sync.trust() is None
+
+
+def test_a_rich_text_county_name_is_shown_as_plain_text_and_cannot_be_pinned(
+    qtbot, world, tmp_path
+) -> None:
+    """Attack (finding 5): a trust file signed by an attacker's root names its county in rich
+    text that draws the real county's fingerprint and hides the attacker's. Every label built
+    from file content shows it as plain text (the markup is visible), and typing the real
+    fingerprint refuses the file: nothing is pinned."""
+    from tests.core.sync_service.test_attack_trust_bootstrap import attacker_trust
+
+    laptop = world.laptop("laptop-c", enroll=False)
+    path = tmp_path / "trust.json"
+    path.write_bytes(attacker_trust(world))
+    real = world.authority.current_trust().root_fingerprint
+    answers: dict[str, Any] = {"open": path, "fingerprint": real.split(" (")[0]}
+    dialog = open_panel(qtbot, laptop, answers)
+    qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    shown = answers["shown"]
+    assert "<b>Alameda County</b>" in shown.county.text()
+    for widget in (dialog, shown):
+        for each in widget.findChildren(QLabel):
+            if each.text():
+                assert each.textFormat() == Qt.TextFormat.PlainText, each.text()
+    assert laptop.sync.trust() is None
+    assert "not the fingerprint of the county's root key" in dialog.message.text()

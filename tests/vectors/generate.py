@@ -106,7 +106,9 @@ def main() -> None:
         expires=NOW + timedelta(days=3650),
     )
     data, info = build_bundle(
-        BundleHeader(1, app_version="0.1.0"), RECORDS, device, county.encryption_public,
+        BundleHeader(1, app_version="0.1.0", audit_seq=3, audit_hash=seed("audit head").hex(),
+                     key_generation=2),
+        RECORDS, device, county.encryption_public,
         now=NOW, _content_key=CONTENT_KEY, _nonce=NONCE, _bundle_id=BUNDLE_ID,
     )  # fmt: skip
     frame = read_frame(io.BytesIO(data), Limits(), keep_payload=True)

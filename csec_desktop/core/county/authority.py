@@ -14,6 +14,7 @@ from typing import Any
 from csec_desktop.core.clock import from_iso, to_iso
 from csec_desktop.core.errors import CsecError, ValidationError
 from csec_desktop.core.sync.enrollment import DeviceRequest, verify_device_request
+from csec_desktop.core.sync.fingerprints import check_typed, fingerprint_text
 from csec_desktop.core.sync.keys import (
     CountyKeys,
     ed25519_public_from_bytes,
@@ -87,9 +88,17 @@ class CountyAuthority:
             for r in rows
         ]
 
-    def enroll(self, request_data: bytes, now: datetime) -> tuple[DeviceRequest, bytes]:
-        """Add the device of a verified request; returns it and the new trust file."""
+    def enroll(
+        self, request_data: bytes, now: datetime, expected_fingerprint: str | None
+    ) -> tuple[DeviceRequest, bytes]:
+        """Add the device of a verified request; returns it and the new trust file.
+
+        ``expected_fingerprint`` is what the laptop's worker read to the officer (by phone or in
+        person); the request's key must match it (FingerprintRequiredError,
+        FingerprintMismatchError), so a swapped request file cannot enrol another key.
+        """
         request = verify_device_request(request_data)
+        check_typed(request.public_key, expected_fingerprint, "the laptop's key")
         with self.db.transaction():
             known = self.db.execute(
                 "SELECT device_id FROM county_devices WHERE device_id = ? OR public_key = ?",
@@ -105,7 +114,7 @@ class CountyAuthority:
                 "device_enrolled",
                 self.actor,
                 request.device_id,
-                {"fingerprint": request.fingerprint},
+                {"fingerprint": fingerprint_text(request.public_key)},
             )
             trust = self.issue_trust(now)
         return request, trust

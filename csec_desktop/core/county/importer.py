@@ -6,9 +6,12 @@ history of versions it accepted (``county_record_versions``):
 - **duplicate**: this id and version is already at the county with the same content (a
   re-sent record, or the same bundle again);
 - **accepted**: the record is new (no base version, no county copy) or its base version is the
-  county's current version: it builds on what the county holds;
+  county's current version and it comes from the device that first delivered this id (its
+  owner): it builds on what the county holds. Every accepted version's content is kept in
+  ``county_record_versions``, so a superseded version is never lost;
 - **conflict**: anything else (an edit on an older version, a different record under a version
-  number the county already holds). It is kept in ``county_conflicts`` for a person to
+  number the county already holds, another device's version of a record it did not first
+  deliver). It is kept in ``county_conflicts`` for a person to
   resolve; the county's copy is never overwritten;
 - **rejected**: the content is unusable (see ``records_check``), with the reason.
 """
@@ -53,7 +56,7 @@ class _CountyState:
     """What the county holds for the ids of one bundle, read with a few queries up front
     (one query per record made intake several times slower on large bundles)."""
 
-    current: dict[str, tuple[int, str]]  # record id → (version, kind)
+    current: dict[str, tuple[int, str, str]]  # record id → (version, kind, owner device)
     seen: dict[tuple[str, int], str]  # (record id, version) → content hash
     youth: set[str]  # youth ids held at the county
     definitions: set[str]
@@ -64,13 +67,16 @@ class _CountyState:
         youth_ids = sorted({str(r.get("youth_id")) for r in records if r.get("youth_id")})
         state = cls({}, {}, set(), set())
         # Only "?" placeholders are formatted into these queries; the ids are bound.
-        current_sql = "SELECT record_id, version, kind FROM county_records WHERE record_id IN "
+        current_sql = (
+            "SELECT record_id, version, kind, coalesce(origin_device, device_id) "
+            "FROM county_records WHERE record_id IN "
+        )
         seen_sql = "SELECT record_id, version, content_hash FROM county_record_versions WHERE "
         youth_sql = "SELECT record_id FROM county_records WHERE kind = 'youth' AND record_id IN "
         for chunk in _chunks(ids):
             marks = f"({','.join('?' * len(chunk))})"
-            for rid, version, kind in db.conn.execute(current_sql + marks, chunk):
-                state.current[rid] = (int(version), kind)
+            for rid, version, kind, owner in db.conn.execute(current_sql + marks, chunk):
+                state.current[rid] = (int(version), kind, owner)
             for rid, version, digest in db.conn.execute(f"{seen_sql}record_id IN {marks}", chunk):
                 state.seen[(rid, int(version))] = digest
         for chunk in _chunks(youth_ids):
@@ -114,20 +120,26 @@ def import_records(
                 data = canonical_json(normalized(record), "record").decode("utf-8")
                 stored.append((record_id, kind, youth_id, version, digest, data, device_id,
                                bundle_hash, stamp))  # fmt: skip
-                history.append((record_id, version, digest, bundle_hash))
+                history.append((record_id, version, digest, bundle_hash, device_id, data))
                 if kind == "youth":
                     tally.accepted_youth.append(record_id)
                     state.youth.add(record_id)
             tally.fates.append(RecordFate(record_id, kind, version, fate, reason))
     conn.executemany(
-        "INSERT INTO county_records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "INSERT INTO county_records (record_id, kind, youth_id, version, content_hash, data, "
+        "device_id, bundle_hash, updated_at, origin_device) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?7) "
         "ON CONFLICT (record_id) DO UPDATE SET version = excluded.version, "
         "content_hash = excluded.content_hash, data = excluded.data, "
         "device_id = excluded.device_id, bundle_hash = excluded.bundle_hash, "
         "updated_at = excluded.updated_at",
         stored,
     )
-    conn.executemany("INSERT INTO county_record_versions VALUES (?, ?, ?, ?)", history)
+    conn.executemany(
+        "INSERT INTO county_record_versions (record_id, version, content_hash, bundle_hash, "
+        "device_id, data) VALUES (?, ?, ?, ?, ?, ?)",
+        history,
+    )
     return tally
 
 
@@ -156,9 +168,12 @@ def _decide(
     if current is not None and current[1] != kind:
         return "rejected", f"the county holds this id as a {current[1]} record"
     county_version = current[0] if current is not None else None
-    if seen is None and base == county_version:
+    owner = current[2] if current is not None else None
+    if seen is None and base == county_version and owner in (None, device_id):
         return "accepted", ""
-    if seen is not None:
+    if owner not in (None, device_id):
+        reason = "another device delivered this record first; a person decides which stands"
+    elif seen is not None:
         reason = f"the county already holds a different version {version} of this record"
     elif county_version is None:
         reason = f"builds on version {base}, but the county has no copy of this record"

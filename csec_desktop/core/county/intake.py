@@ -34,6 +34,7 @@ from typing import Literal
 
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.clock import to_iso
+from csec_desktop.core.county.audit_chain import check_audit_chain
 from csec_desktop.core.county.authority import CountyAuthority
 from csec_desktop.core.county.errors import ForkError, GapError, ReplayError
 from csec_desktop.core.county.importer import import_records
@@ -208,6 +209,7 @@ def import_bundle(
     check_structure(opened.records)
     stamp = to_iso(now)
     with db.transaction():
+        chain_problems = check_audit_chain(db, manifest, opened.records)
         tally = import_records(db, opened.records, manifest.device_id, bundle_hash, stamp)
         matcher = NameMatcher(county_nicknames(authority.policy))
         flagged = flag_possible_duplicates(db, tally.accepted_youth, stamp, matcher)
@@ -228,19 +230,21 @@ def import_bundle(
             "UPDATE county_devices SET last_sequence = ?, last_bundle_hash = ? WHERE device_id = ?",
             (manifest.sequence, bundle_hash, manifest.device_id),
         )
-        if note:
-            db.execute(
-                "INSERT INTO county_flags (device_id, bundle_hash, flag, detail, at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (manifest.device_id, bundle_hash, SKIPPED_FLAG, note, stamp),
-            )
+        flags = ([(SKIPPED_FLAG, note)] if note else []) + chain_problems
+        db.conn.executemany(
+            "INSERT INTO county_flags (device_id, bundle_hash, flag, detail, at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(manifest.device_id, bundle_hash, flag, detail, stamp) for flag, detail in flags],
+        )
         audit.append(
             AuditEvent.RECORD_IMPORTED,
             actor,
             manifest.bundle_id,
             {"device": manifest.device_id, "sequence": manifest.sequence, **tally.counts,
-             "possible_duplicates": flagged},
+             "possible_duplicates": flagged, "chain_problems": len(chain_problems)},
         )  # fmt: skip
     _write_receipt(target, receipt, manifest.sequence)
+    shown = "; ".join([note, *(detail for _flag, detail in chain_problems)] if note else
+                      [detail for _flag, detail in chain_problems])  # fmt: skip
     return ImportResult(path, manifest.device_id, manifest.sequence, bundle_hash, "imported",
-                        tally.counts, receipt, target, note, flagged)  # fmt: skip
+                        tally.counts, receipt, target, shown, flagged)  # fmt: skip

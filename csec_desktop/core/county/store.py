@@ -125,10 +125,24 @@ ALTER TABLE county_possible_duplicates ADD COLUMN decided_at TEXT;
 ALTER TABLE county_possible_duplicates ADD COLUMN note TEXT;
 """
 
+# Each record id belongs to the device that first delivered it; another device's version of it
+# is a conflict for a person. Every accepted version keeps its content, so a version that a
+# later one superseded still exists at the county after the laptop purged it.
+COUNTY_V4 = """
+ALTER TABLE county_records ADD COLUMN origin_device TEXT;
+UPDATE county_records SET origin_device = device_id;
+ALTER TABLE county_record_versions ADD COLUMN device_id TEXT;
+ALTER TABLE county_record_versions ADD COLUMN data TEXT;
+ALTER TABLE county_devices ADD COLUMN audit_seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE county_devices ADD COLUMN audit_hash TEXT;
+ALTER TABLE county_devices ADD COLUMN key_generation INTEGER NOT NULL DEFAULT 0;
+"""
+
 COUNTY_MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "accounts, store metadata and audit", V1),
     (2, "county authority and intake", COUNTY_V2),
     (3, "possible-duplicate decisions", COUNTY_V3),
+    (4, "record owners, superseded content, devices' audit heads", COUNTY_V4),
 )
 
 

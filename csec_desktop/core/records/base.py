@@ -8,22 +8,42 @@ tell an edit that builds on its copy from one that does not.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from csec_desktop.core.clock import Clock, to_iso
+from csec_desktop.core.errors import AuthError
 from csec_desktop.core.vault.audit import AuditEvent, AuditLog
 from csec_desktop.core.vault.database import Database
 
 SYNCED_TABLES = ("youth", "encounters", "duties", "case_items", "episodes")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class Actor:
-    """The signed-in worker a change is recorded under."""
+    """The signed-in worker a change is recorded under, and what they may see.
+
+    ``sees_all`` is a supervisor's view of every youth on the laptop; anyone else sees the
+    youth they added and those shared with them (``youth_access``). Off by default, so a
+    forgotten flag hides records rather than showing them.
+    """
 
     username: str
     display_name: str
+    sees_all: bool = False
+
+    @classmethod
+    def of(cls, account: Any) -> Actor:
+        """The actor for a signed-in ``vault.roles.Account`` (supervisors see every youth)."""
+        return cls(account.username, account.display_name, str(account.role) == "supervisor")
+
+
+NOT_SHARED = (
+    "That youth's record is not shared with you on this laptop. Ask the worker who added it "
+    "or a supervisor to share it."
+)
 
 
 def new_id() -> str:
@@ -74,6 +94,37 @@ class RecordContext:
         if row is None:
             raise KeyError(record_id)
         return int(row[0])
+
+    # -- who may see which youth (one place for the rule) -----------------------------------
+    def can_see(self, youth_id: str) -> bool:
+        if self.actor.sees_all:
+            return True
+        row = self.db.execute(
+            "SELECT 1 FROM youth y WHERE y.id = ? AND (y.created_by = ? OR EXISTS ("
+            "SELECT 1 FROM youth_access a WHERE a.youth_id = y.id AND a.username = ?))",
+            (youth_id, self.actor.username, self.actor.username),
+        ).fetchone()
+        return row is not None
+
+    def require_youth(self, youth_id: str) -> None:
+        """Raise AuthError unless the actor may see and change this youth's records."""
+        if not self.can_see(youth_id):
+            raise AuthError(NOT_SHARED)
+
+    def visible_youth(self) -> set[str] | None:
+        """Every youth id the actor may see, or None for all (a supervisor)."""
+        if self.actor.sees_all:
+            return None
+        rows = self.db.execute(
+            "SELECT id FROM youth WHERE created_by = ? UNION "
+            "SELECT youth_id FROM youth_access WHERE username = ?",
+            (self.actor.username, self.actor.username),
+        ).fetchall()
+        return {str(row[0]) for row in rows}
+
+    def only_visible(self, items: list[T], youth_of: Callable[[T], str]) -> list[T]:
+        visible = self.visible_youth()
+        return items if visible is None else [i for i in items if youth_of(i) in visible]
 
     def audit_event(self, event: AuditEvent, record_id: str, kind: str, **detail: Any) -> None:
         self.audit.append(event, self.actor.username, record_id, {"kind": kind, **detail})

@@ -160,6 +160,7 @@ class CaseItems:
         self.ctx = ctx
 
     def add(self, youth_id: str, item: CaseItem) -> StoredItem:
+        self.ctx.require_youth(youth_id)
         item_id = new_id()
         with self.ctx.db.transaction():
             self.ctx.insert(
@@ -201,6 +202,7 @@ class CaseItems:
         return self.get(item_id)
 
     def change(self, item_id: str, item: CaseItem) -> StoredItem:
+        # get() refuses a youth not shared with this worker
         if self.get(item_id).removed is not None:
             raise CsecError("This entry was removed, so it cannot be changed.")
         with self.ctx.db.transaction():
@@ -238,12 +240,14 @@ class CaseItems:
         ).fetchone()
         if row is None:
             raise KeyError(item_id)
+        self.ctx.require_youth(str(row[1]))
         return _stored(row)
 
     def for_youth(
         self, youth_id: str, kind: str | None = None, include_removed: bool = False
     ) -> list[StoredItem]:
         """The youth's entries, oldest first; removed ones only with ``include_removed``."""
+        self.ctx.require_youth(youth_id)
         rows = self.ctx.db.execute(
             "SELECT id, youth_id, kind, data, version, updated_at, updated_by FROM case_items "
             "WHERE youth_id = ? AND (? IS NULL OR kind = ?) ORDER BY created_at",

@@ -249,16 +249,21 @@ class DutyStore:
         row = self.ctx.db.execute(_SELECT + "WHERE id = ?", (duty_id,)).fetchone()
         if row is None:
             raise CsecError("That duty is not on this laptop.")
-        return _record(row)
+        record = _record(row)
+        self.ctx.require_youth(record.youth_id)
+        return record
 
     def for_youth(self, youth_id: str) -> list[DutyRecord]:
+        self.ctx.require_youth(youth_id)
         rows = self.ctx.db.execute(_SELECT + "WHERE youth_id = ? ORDER BY due_at", (youth_id,))
         return [_record(row) for row in rows.fetchall()]
 
     def open_duties(self) -> list[DutyRecord]:
         """Every open duty on the laptop, soonest due first (the deadlines panel)."""
         rows = self.ctx.db.execute(_SELECT + "WHERE status = 'open' ORDER BY due_at")
-        return [_record(row) for row in rows.fetchall()]
+        return self.ctx.only_visible(
+            [_record(row) for row in rows.fetchall()], lambda d: d.youth_id
+        )
 
 
 _SELECT = "SELECT id, youth_id, encounter_id, duty_type, due_at, status, data, version FROM duties "

@@ -77,6 +77,7 @@ class EncounterStore:
         in_care: bool,
         missing: bool,
     ) -> EncounterRecord:
+        self.ctx.require_youth(youth_id)
         encounter_id = new_id()
         with self.ctx.db.transaction() as conn:
             conn.execute(
@@ -228,10 +229,20 @@ class EncounterStore:
         row = self.ctx.db.execute(_SELECT + "WHERE e.id = ?", (encounter_id,)).fetchone()
         if row is None:
             raise CsecError("That screening is not on this laptop.")
-        return self._record(row)
+        record = self._record(row)
+        self.ctx.require_youth(record.youth_id)
+        return record
+
+    def get_youth_id(self, encounter_id: str) -> str | None:
+        """Which youth an encounter belongs to (no access check: used to filter lists)."""
+        row = self.ctx.db.execute(
+            "SELECT youth_id FROM encounters WHERE id = ?", (encounter_id,)
+        ).fetchone()
+        return str(row[0]) if row else None
 
     def for_youth(self, youth_id: str) -> list[EncounterRecord]:
         """The youth's screenings and assessments, newest first (discarded drafts left out)."""
+        self.ctx.require_youth(youth_id)
         rows = self.ctx.db.execute(
             _SELECT + "WHERE e.youth_id = ? AND e.discarded IS NULL "
             "ORDER BY e.info_received_at DESC",
@@ -243,7 +254,8 @@ class EncounterStore:
         rows = self.ctx.db.execute(
             _SELECT + "WHERE e.status = 'draft' AND e.discarded IS NULL ORDER BY e.updated_at DESC"
         )
-        return [self._record(row) for row in rows.fetchall()]
+        records = [self._record(row) for row in rows.fetchall()]
+        return self.ctx.only_visible(records, lambda r: r.youth_id)
 
     def discard(self, encounter_id: str, reason: str) -> None:
         """Discard a draft: it leaves the lists, cannot be resumed, and the discard syncs.
@@ -270,6 +282,7 @@ class EncounterStore:
         ).fetchone()
         if row is None:
             raise CsecError("That screening is not on this laptop.")
+        self.get(encounter_id)  # refuses a youth not shared with this worker
         if row[0] != "draft":
             raise CsecError("This screening is completed and can no longer be changed.")
         if row[1] is not None:

@@ -67,6 +67,7 @@ class EpisodeStore:
     def start(
         self, youth_id: str, kind: EpisodeKind, started_at: datetime, data: dict[str, Any]
     ) -> EpisodeRecord:
+        self.ctx.require_youth(youth_id)  # a worker records only for youth shared with them
         episode_id = new_id()
         with self.ctx.db.transaction():
             self.ctx.insert(
@@ -106,10 +107,14 @@ class EpisodeStore:
         row = self.ctx.db.execute(_SELECT + "WHERE id = ?", (episode_id,)).fetchone()
         if row is None:
             raise CsecError("That episode is not on this laptop.")
-        return _record(row)
+        record = _record(row)
+        self.ctx.require_youth(record.youth_id)
+        return record
 
     def for_youth(self, youth_id: str, kind: EpisodeKind | None = None) -> list[EpisodeRecord]:
-        """The youth's episodes, newest start first (of one kind when given)."""
+        """The youth's episodes, newest start first (of one kind when given); ``AuthError`` for
+        a youth not shared with this worker."""
+        self.ctx.require_youth(youth_id)
         if kind is None:
             rows = self.ctx.db.execute(
                 _SELECT + "WHERE youth_id = ? ORDER BY started_at DESC", (youth_id,)

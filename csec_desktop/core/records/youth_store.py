@@ -57,11 +57,13 @@ class YouthStore:
         ).fetchone()
         if row is None:
             raise CsecError("That youth's record is not on this laptop.")
+        self.ctx.require_youth(youth_id)
         if audit:
             self.ctx.audit_event(AuditEvent.RECORD_VIEWED, youth_id, "youth")
         return _row_to_record(row)
 
     def update(self, youth_id: str, profile: YouthProfile) -> YouthRecord:
+        self.ctx.require_youth(youth_id)
         with self.ctx.db.transaction():
             before = self.get(youth_id, audit=False).profile
             self.ctx.touch("youth", youth_id, self._columns(profile))
@@ -73,11 +75,11 @@ class YouthStore:
         rows = self.ctx.db.execute(
             f"SELECT {_COLUMNS} FROM youth WHERE purged_at IS NULL"  # noqa: S608
         ).fetchall()
-        return [_row_to_record(row) for row in rows]
+        return self.ctx.only_visible([_row_to_record(row) for row in rows], lambda r: r.id)
 
     def count(self) -> int:
-        row = self.ctx.db.execute("SELECT count(*) FROM youth WHERE purged_at IS NULL").fetchone()
-        return int(row[0])
+        """How many youth this worker sees (all of them for a supervisor)."""
+        return len(self.all())
 
     @staticmethod
     def _columns(profile: YouthProfile) -> dict[str, object]:

@@ -17,6 +17,7 @@ from csec_desktop.core.errors import UsageError
 from csec_desktop.core.localtime import local_day_bounds
 from csec_desktop.core.policy import CountyPolicy
 from csec_desktop.core.records.base import RecordContext
+from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.reports.audience import Audience, Layout
 from csec_desktop.core.reports.caregiver_copy import caregiver_story
 from csec_desktop.core.reports.pdf_crypto import encrypt_pdf, merge_pdfs, page_count
@@ -92,6 +93,9 @@ class SummaryService:
         PDF; also returns the encounter ids."""
         start, end = local_day_bounds(day, self.tz)
         ids = encounters_on(self.ctx, to_iso(start), to_iso(end))
+        visible = self.ctx.visible_youth()
+        if visible is not None:  # only the youth this worker may see
+            ids = [i for i in ids if EncounterStore(self.ctx).get_youth_id(i) in visible]
         if not ids:
             shown = (day.date() if isinstance(day, datetime) else day).isoformat()
             raise UsageError(f"no completed screenings were received on {shown}")

@@ -46,7 +46,13 @@ from csec_desktop.core.sync.errors import (
     WrongRecipientError,
 )
 from csec_desktop.core.sync.keys import DeviceIdentity, key_id
-from csec_desktop.core.sync.manifest import GENESIS, PAYLOAD_TYPE, BundleManifest, hpke_info
+from csec_desktop.core.sync.manifest import (
+    AUDIT_GENESIS,
+    GENESIS,
+    PAYLOAD_TYPE,
+    BundleManifest,
+    hpke_info,
+)
 
 DeviceKeyLookup = Callable[[str], Ed25519PublicKey | None]
 Authorize = Callable[[BundleManifest], None]
@@ -60,6 +66,9 @@ class BundleHeader:
     previous_bundle_hash: str = GENESIS
     schema_version: int = 1
     app_version: str = __version__
+    audit_seq: int = 0  # the laptop's audit head (seq, hash) when the bundle is made
+    audit_hash: str = AUDIT_GENESIS
+    key_generation: int = 0  # the key file's generation (it only grows)
 
 
 @dataclass(frozen=True)
@@ -126,6 +135,9 @@ def build_bundle(
         schema_version=header.schema_version,
         app_version=header.app_version,
         created_at=(now or datetime.now(UTC)).replace(microsecond=0),
+        audit_seq=header.audit_seq,
+        audit_hash=header.audit_hash,
+        key_generation=header.key_generation,
     )
     # Round-trip through the strict parser so we never sign a manifest we would refuse.
     BundleManifest.from_json(draft.to_json())

@@ -66,3 +66,19 @@ class TrustExpiredError(IntegrityError):
 
 class ReceiptMismatchError(IntegrityError):
     """A receipt answers a bundle this device did not send."""
+
+
+class FingerprintMismatchError(IntegrityError):
+    """The fingerprint a person typed (read to them out of band) is not the file's key."""
+
+
+class FingerprintRequiredError(ValidationError):
+    """A first trust install or an enrollment needs the fingerprint received out of band."""
+
+
+class KeyChangeError(IntegrityError):
+    """A trust file changes the county's encryption or receipt key; a person must accept it."""
+
+
+class DeviceKeyMismatchError(IntegrityError):
+    """The county registry holds another key under this laptop's device id."""

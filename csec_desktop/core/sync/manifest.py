@@ -36,6 +36,7 @@ from csec_desktop.core.sync.errors import FormatError
 FORMAT = "csec-bundle/1"
 PAYLOAD_TYPE = "application/vnd.csec.bundle-manifest+json"
 GENESIS = "genesis"
+AUDIT_GENESIS = "0" * 64  # the audit chain's own genesis (core/vault/audit.py)
 HPKE_SUITE = "DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM"
 KIND_RE = re.compile(r"[a-z][a-z0-9_]{0,39}")
 MAX_KINDS = 64
@@ -44,6 +45,7 @@ _MEMBERS = {
     "format", "bundle_id", "device_id", "sequence", "previous_bundle_hash", "recipient_key_id",
     "hpke_enc", "wrapped_content_key", "payload_nonce", "payload_sha256", "payload_length",
     "plaintext_length", "record_counts", "schema_version", "app_version", "created_at",
+    "audit_seq", "audit_hash", "key_generation",
 }  # fmt: skip
 
 SequenceClass = Literal["next", "duplicate", "replay", "gap", "fork"]
@@ -66,6 +68,12 @@ class BundleManifest:
     schema_version: int
     app_version: str
     created_at: datetime
+    # The laptop's audit log head when the bundle was made (0 and 64 zeros before any entry):
+    # the county checks each device's chain continues from the last head it saw.
+    audit_seq: int = 0
+    audit_hash: str = AUDIT_GENESIS
+    # The laptop key file's generation: it only grows; a lower one means a restored key file.
+    key_generation: int = 0
     format: str = FORMAT
 
     def to_json(self) -> dict[str, Any]:
@@ -94,6 +102,7 @@ class BundleManifest:
         previous = doc["previous_bundle_hash"]
         if previous != GENESIS:
             previous = req_hex(doc, "previous_bundle_hash", _WHAT, 32)
+
         return cls(
             bundle_id=req_uuid(doc, "bundle_id", _WHAT),
             device_id=req_uuid(doc, "device_id", _WHAT),
@@ -110,6 +119,9 @@ class BundleManifest:
             schema_version=req_int(doc, "schema_version", _WHAT, minimum=1),
             app_version=req_str(doc, "app_version", _WHAT, max_len=40),
             created_at=req_time(doc, "created_at", _WHAT),
+            audit_seq=req_int(doc, "audit_seq", _WHAT, minimum=0),
+            audit_hash=req_hex(doc, "audit_hash", _WHAT, 32),
+            key_generation=req_int(doc, "key_generation", _WHAT, minimum=0),
         )
 
 

@@ -38,11 +38,11 @@ from csec_desktop.core.sync.errors import (
     TrustVersionError,
     UnknownDeviceError,
 )
+from csec_desktop.core.sync.fingerprints import fingerprint_text
 from csec_desktop.core.sync.keys import (
     CountyKeys,
     b64_public,
     ed25519_public_from_bytes,
-    fingerprint,
     key_id,
     x25519_public_from_bytes,
 )
@@ -81,7 +81,7 @@ class Trust:
 
     @property
     def root_fingerprint(self) -> str:
-        return fingerprint(self.root_public_key)
+        return fingerprint_text(self.root_public_key)
 
     @property
     def encryption_key_id(self) -> str:

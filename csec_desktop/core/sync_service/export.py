@@ -33,7 +33,7 @@ from csec_desktop.core.sync.bundle import BundleHeader, build_bundle
 from csec_desktop.core.sync.container import Limits, read_source
 from csec_desktop.core.sync.errors import FormatError
 from csec_desktop.core.sync.keys import DeviceIdentity
-from csec_desktop.core.sync.manifest import GENESIS
+from csec_desktop.core.sync.manifest import AUDIT_GENESIS, GENESIS
 from csec_desktop.core.sync.trust import Trust
 from csec_desktop.core.sync_service import records_codec
 from csec_desktop.core.vault.audit import AuditEvent, AuditLog
@@ -130,8 +130,17 @@ def export_bundle(
     step("reserved")
     events = records_codec.audit_events(db, audit_from)
     audit_through = events[-1]["seq"] if events else audit_from
+    head = db.execute("SELECT seq, hash FROM audit WHERE seq = ?", (audit_through,)).fetchone()
+    generation = db.execute("SELECT value FROM meta WHERE key = 'key_generation'").fetchone()
     data, info = build_bundle(
-        BundleHeader(sequence, previous, schema_version=LATEST),
+        BundleHeader(
+            sequence,
+            previous,
+            schema_version=LATEST,
+            audit_seq=int(head[0]) if head else 0,
+            audit_hash=str(head[1]) if head else AUDIT_GENESIS,
+            key_generation=int(generation[0]) if generation else 0,
+        ),
         records + events,
         identity,
         trust.encryption_public_key,

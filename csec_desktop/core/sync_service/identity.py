@@ -14,11 +14,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import CsecError
-from csec_desktop.core.sync.errors import TrustVersionError
-from csec_desktop.core.sync.keys import DeviceIdentity, ed25519_public_from_bytes, public_bytes
+from csec_desktop.core.sync.errors import DeviceKeyMismatchError, KeyChangeError, TrustVersionError
+from csec_desktop.core.sync.fingerprints import check_typed
+from csec_desktop.core.sync.keys import (
+    DeviceIdentity,
+    ed25519_public_from_bytes,
+    key_id,
+    public_bytes,
+)
 from csec_desktop.core.sync.trust import Trust, verify_trust
 from csec_desktop.core.vault.audit import AuditLog
 from csec_desktop.core.vault.database import Database
+from csec_desktop.core.vault.security_state import parse_security
 
 # verify_trust checks expiry against "now"; a moment before any trust file was issued lets
 # status screens show an expired file (exports still check the real time).
@@ -88,15 +95,62 @@ def check_trust(db: Database, data: bytes, now: datetime) -> Trust:
     return verify_trust(data, pinned, stored[2] if stored else None, now)
 
 
+def key_changes(old: Trust | None, new: Trust) -> list[str]:
+    """Which of the county's working keys (encryption, receipt) ``new`` changes from ``old``."""
+    if old is None:
+        return []
+    changed = []
+    if key_id(old.encryption_public_key) != key_id(new.encryption_public_key):
+        changed.append("encryption")
+    if key_id(old.receipt_public_key) != key_id(new.receipt_public_key):
+        changed.append("receipt")
+    return changed
+
+
+def check_own_key(trust: Trust, identity: DeviceIdentity | None) -> None:
+    """Refuse when the registry holds a different key under this laptop's device id: bundles
+    signed here would be refused, or worse, someone else's key speaks for this laptop."""
+    if identity is None:
+        return
+    entry = trust.device(identity.device_id)
+    if entry is not None and key_id(entry.public_key) != identity.key_id:
+        raise DeviceKeyMismatchError(
+            "The county's trust file lists a different key for this laptop than the one it "
+            "holds. Nothing will be sent. Ask the county to check this laptop's enrollment."
+        )
+
+
 def install_trust(
-    db: Database, audit: AuditLog, actor: str, data: bytes, now: datetime
+    db: Database,
+    audit: AuditLog,
+    actor: str,
+    data: bytes,
+    now: datetime,
+    expected_fingerprint: str | None = None,
+    accept_key_change: bool = False,
 ) -> TrustInstall:
-    """Verify and install a trust file: pin its root on first use, refuse rollbacks."""
+    """Verify and install a trust file: pin its root on first use, refuse rollbacks.
+
+    The first install pins the county root only if ``expected_fingerprint`` (typed by a person
+    from what the county read to them) matches it. A later file that changes the county's
+    encryption or receipt key is installed only with ``accept_key_change`` (a person said so).
+    Raises FingerprintRequiredError, FingerprintMismatchError, KeyChangeError and the
+    trust file's own verification errors; nothing changes then.
+    """
     with db.transaction():
         stored = _stored(db)
         pinned = ed25519_public_from_bytes(stored[0]) if stored else None
         current = stored[2] if stored else None
         trust = verify_trust(data, pinned, current, now)
+        if stored is None:
+            check_typed(trust.root_public_key, expected_fingerprint, "the county's root key")
+        changes = key_changes(installed_trust(db) if stored else None, trust)
+        if changes and not accept_key_change:
+            raise KeyChangeError(
+                f"This trust file changes the county's {' and '.join(changes)} key. Install it "
+                "only if the county told you it changed its keys; a supervisor must confirm."
+            )
+        check_own_key(trust, load_identity(db))
         if stored is not None and trust.version == current:
             if stored[1] == data:
                 return TrustInstall(trust, current, False, False)
@@ -111,10 +165,18 @@ def install_trust(
             (public_bytes(trust.root_public_key), trust.county_id, trust.version, data,
              to_iso(now)),
         )  # fmt: skip
+        county_security = parse_security(trust.policy.get("security"))
+        if county_security is not None:  # lockout and idle rules from the verified trust file
+            db.execute(
+                "INSERT INTO meta VALUES ('county_security', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (county_security.model_dump_json(),),
+            )
         audit.append(
             "trust_installed",
             actor,
             trust.county_id,
-            {"version": trust.version, "root": trust.root_key_id, "previous": current},
-        )
+            {"version": trust.version, "root": trust.root_key_id, "previous": current,
+             "key_changes": changes},
+        )  # fmt: skip
     return TrustInstall(trust, current, stored is None, True)

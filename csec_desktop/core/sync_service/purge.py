@@ -96,4 +96,8 @@ def purge_delivered(
             )
             youth += 1
             removed += children
+    if youth:
+        # The WAL still holds the purged rows' pages until a checkpoint; TRUNCATE copies them
+        # into the (secure_delete) database and empties the WAL file.
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     return PurgeReport(youth, removed)

@@ -13,13 +13,15 @@ from pathlib import Path
 
 from csec_desktop.core.clock import Clock
 from csec_desktop.core.sync.enrollment import make_device_request
-from csec_desktop.core.sync.keys import DeviceIdentity, fingerprint, fingerprint_words
+from csec_desktop.core.sync.fingerprints import fingerprint_text
+from csec_desktop.core.sync.keys import DeviceIdentity, key_id
 from csec_desktop.core.sync.trust import Trust
 from csec_desktop.core.sync_service import identity as ident
 from csec_desktop.core.sync_service.export import ExportResult, export_bundle, settle_unfinished
 from csec_desktop.core.sync_service.purge import PurgeReport, purge_delivered
 from csec_desktop.core.sync_service.receipts import ReceiptOutcome, apply_receipt
 from csec_desktop.core.sync_service.records_codec import count_pending
+from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.session import Session
 
 MAX_RETENTION_DAYS = 3650
@@ -29,8 +31,7 @@ MAX_RETENTION_DAYS = 3650
 class EnrollmentRequest:
     data: bytes  # the request file's bytes
     device_id: str
-    fingerprint: str  # compare with what the county officer reads back
-    fingerprint_words: str
+    fingerprint: str  # words + hex (fingerprints.fingerprint_text), read to the county officer
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ class SyncStatus:
     county_name: str | None
     county_fingerprint: str | None
     trust_version: int | None
-    enrolled: bool  # this device is in the installed trust file and not revoked
+    enrolled: bool  # this device (with this laptop's key) is in the trust file, not revoked
+    key_mismatch: bool  # the registry holds another key under this device id: nothing is sent
     pending: dict[str, int]  # records waiting to be sent, by kind
     last_export_sequence: int | None
     last_export_at: str | None
@@ -75,17 +77,30 @@ class SyncService:
         return EnrollmentRequest(
             data,
             identity.device_id,
-            identity.fingerprint,
-            fingerprint_words(identity.public_key),
+            fingerprint_text(identity.public_key),
         )
 
     def check_trust(self, data: bytes) -> Trust:
         """Verify a trust file without installing it (to show its fingerprint first)."""
         return ident.check_trust(self.session.db, data, self.clock())
 
-    def install_trust(self, data: bytes) -> ident.TrustInstall:
+    def install_trust(
+        self, data: bytes, expected_fingerprint: str | None = None, accept_key_change: bool = False
+    ) -> ident.TrustInstall:
+        """Install a trust file (see ``identity.install_trust``). Pinning the county root and
+        accepting a change of the county's keys are a supervisor's decisions."""
         db, audit = self.session.db, self.session.audit
-        return ident.install_trust(db, audit, self._actor, data, self.clock())
+        if ident.installed_trust(db) is None or accept_key_change:
+            self.session.require(Role.SUPERVISOR)
+        installed = ident.install_trust(
+            db, audit, self._actor, data, self.clock(), expected_fingerprint, accept_key_change
+        )
+        self.session.save_keys()  # the county's security rules apply before sign-in, too
+        return installed
+
+    def key_changes(self, data: bytes) -> list[str]:
+        """Which county keys a (verified) trust file would change, to ask a person first."""
+        return ident.key_changes(self.trust(), self.check_trust(data))
 
     def trust(self) -> Trust | None:
         return ident.installed_trust(self.session.db)
@@ -101,6 +116,7 @@ class SyncService:
     def export(self, out_dir: Path, on_step: Callable[[str], None] | None = None) -> ExportResult:
         now = self.clock()
         trust = ident.require_trust(self.session.db, now)
+        ident.check_own_key(trust, self.identity())
         return export_bundle(
             self.session.db,
             self.session.audit,
@@ -141,6 +157,7 @@ class SyncService:
         identity = ident.load_identity(db)
         trust = self.trust()
         entry = trust.device(self.session.device_id) if trust else None
+        mismatch = bool(entry and identity and key_id(entry.public_key) != identity.key_id)
         last = db.execute(
             "SELECT sequence, written_at FROM sync_bundles WHERE status = 'written' "
             "ORDER BY sequence DESC LIMIT 1"
@@ -158,11 +175,12 @@ class SyncService:
         )
         return SyncStatus(
             device_id=self.session.device_id,
-            device_fingerprint=fingerprint(identity.public_key) if identity else None,
+            device_fingerprint=fingerprint_text(identity.public_key) if identity else None,
             county_name=trust.county_name if trust else None,
-            county_fingerprint=trust.root_fingerprint if trust else None,
+            county_fingerprint=fingerprint_text(trust.root_public_key) if trust else None,
             trust_version=trust.version if trust else None,
-            enrolled=entry is not None and entry.revoked is None,
+            enrolled=entry is not None and entry.revoked is None and not mismatch,
+            key_mismatch=mismatch,
             pending=count_pending(db),
             last_export_sequence=int(last[0]) if last else None,
             last_export_at=last[1] if last else None,

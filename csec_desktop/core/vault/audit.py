@@ -72,7 +72,7 @@ class ChainReport:
         return self.first_broken is None
 
 
-def _row_hash(
+def row_hash(
     seq: int,
     at: str,
     actor: str | None,
@@ -108,7 +108,7 @@ class AuditLog:
                 "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"
             ).fetchone()
             seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-            digest = _row_hash(seq, stamp, actor, str(event), subject, body, prev)
+            digest = row_hash(seq, stamp, actor, str(event), subject, body, prev)
             self.db.conn.execute(
                 "INSERT INTO audit (seq, at, actor, event, subject, detail, prev_hash, hash) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -128,7 +128,7 @@ class AuditLog:
                 return ChainReport(count, seq, f"audit entry {expected_seq} is missing")
             if prev_hash != prev:
                 return ChainReport(count, seq, f"audit entry {seq} does not follow entry {seq - 1}")
-            if _row_hash(seq, at, actor, event, subject, detail, prev_hash) != digest:
+            if row_hash(seq, at, actor, event, subject, detail, prev_hash) != digest:
                 return ChainReport(count, seq, f"audit entry {seq} was altered")
             prev = digest
         return ChainReport(count)

@@ -9,14 +9,14 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 
 from csec_desktop.core.clock import Clock, to_iso, utc_now
 from csec_desktop.core.errors import AccountLocked, AuthError, ValidationError, VaultError
 from csec_desktop.core.passphrase_rules import check_passphrase, normalize_passphrase
-from csec_desktop.core.paths import ensure_private_dir
-from csec_desktop.core.policy import CountyPolicy, load_policy
+from csec_desktop.core.paths import ensure_private_dir, tighten_modes
+from csec_desktop.core.policy import CountyPolicy, SecurityPolicy, load_policy
 from csec_desktop.core.vault import lockout
 from csec_desktop.core.vault.accounts import AccountStore, check_display_name, normalize_username
 from csec_desktop.core.vault.audit import AuditEvent, AuditLog
@@ -28,10 +28,21 @@ from csec_desktop.core.vault.keyslots import RECOVERY, USER, KeySlots, Slot
 from csec_desktop.core.vault.recovery_code import new_recovery_code, normalize_recovery_code
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.schema import Migration, migrate
+from csec_desktop.core.vault.security_state import (
+    check_key_file,
+    key_file_locked,
+    parse_security,
+    strictest,
+)
 from csec_desktop.core.vault.session import Session
 
 # One message for an unknown name and a wrong passphrase, so neither can be told apart.
 SIGN_IN_FAILED = "Sign-in failed. Check the user name and passphrase and try again."
+RECOVERY_FAILED = "The recovery code was not recognised. Check it against the paper and retry."
+NOT_A_SUPERVISOR = (
+    "The recovery code resets a supervisor's passphrase. Give the user name of an active "
+    "supervisor account; other workers ask a supervisor to reset theirs."
+)
 
 
 class DeviceVault:
@@ -49,6 +60,7 @@ class DeviceVault:
         self._policy = policy
         self.clock = clock
         self.kdf_params = kdf_params or KdfParams()
+        self._shipped_security: SecurityPolicy | None = None
 
     @property
     def policy(self) -> CountyPolicy:
@@ -56,6 +68,14 @@ class DeviceVault:
         if self._policy is None:
             self._policy = load_policy()
         return self._policy
+
+    def security(self, keys: KeySlots | None = None) -> SecurityPolicy:
+        """Lockout and passphrase rules: the strictest of the shipped policy, the caller's and
+        the county's (mirrored in ``keys``). Never weaker than shipped, whoever asks."""
+        if self._shipped_security is None:
+            self._shipped_security = load_policy().security
+        county = parse_security(keys.security) if keys is not None else None
+        return strictest(self._shipped_security, self.policy.security, county)
 
     @property
     def db_path(self) -> Path:
@@ -74,7 +94,7 @@ class DeviceVault:
             raise VaultError(f"a vault already exists in {self.data_dir}")
         username = normalize_username(username)
         display_name = check_display_name(display_name)
-        secret = check_passphrase(passphrase, self.policy.security.min_passphrase_length, username)
+        secret = check_passphrase(passphrase, self.security().min_passphrase_length, username)
         ensure_private_dir(self.data_dir)
         guard = self._claim()
         try:
@@ -91,6 +111,7 @@ class DeviceVault:
             raise VaultError(f"key file {KEYS_NAME} is missing from the data folder")
         guard = InstanceLock(self.data_dir)
         guard.acquire()
+        tighten_modes(self.data_dir)
         return guard
 
     def _initialize(self, username: str, display_name: str, secret: str) -> tuple[Session, str]:
@@ -117,13 +138,14 @@ class DeviceVault:
                 audit.append(AuditEvent.VAULT_CREATED, username)
                 audit.append(AuditEvent.ACCOUNT_ADDED, username, username, {"role": "supervisor"})
                 audit.append(AuditEvent.SIGN_IN, username)
-            keys.save()  # last: the key file's presence is what marks the vault as set up
+            session = Session(self, db, keys, account, data_key)
+            session.save_keys()  # last: the key file's presence marks the vault as set up
         except BaseException:
             for leftover in (self.db_path, self.keys_path, *self.data_dir.glob(f"{DB_NAME}-*")):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
             raise
-        return Session(self, db, keys, account, data_key), recovery
+        return session, recovery
 
     def sign_in(self, username: str, passphrase: str) -> Session:
         guard = self._claim()
@@ -136,7 +158,11 @@ class DeviceVault:
         return session
 
     def _sign_in(self, username: str, passphrase: str) -> Session:
-        keys = KeySlots.load(self.keys_path)
+        with key_file_locked(self.keys_path):
+            keys = KeySlots.load(self.keys_path)
+            return self._sign_in_locked(keys, username, passphrase)
+
+    def _sign_in_locked(self, keys: KeySlots, username: str, passphrase: str) -> Session:
         try:
             name = normalize_username(username)
         except ValidationError:
@@ -145,49 +171,97 @@ class DeviceVault:
         secret = normalize_passphrase(passphrase)
         if slot is None:
             # Spend the same time as a real attempt, so a name cannot be probed by timing.
-            derive_key(secret, b"\0" * 16, self.kdf_params)
-            keys.pending_events.append({"at": to_iso(self.clock()), "event": "sign_in_failed"})
-            keys.save()
-            raise AuthError(SIGN_IN_FAILED)
+            # The parameters of a real slot: a vault whose slots use other parameters than
+            # this program's default must not answer an unknown name faster or slower.
+            users = [s for s in keys.slots if s.kind == USER]
+            params = users[0].params if users else self.kdf_params
+            self._fail_unknown(keys, name, secret, params)
         data_key = self._open_slot(keys, slot, secret)
         session = self._start(keys, data_key, slot)
         session.audit.append(AuditEvent.SIGN_IN, session.account.username)
         return session
 
-    def recover(self, recovery_code: str, username: str, new_passphrase: str) -> Session:
-        """Set a new passphrase for ``username`` with the recovery code (all else forgotten)."""
+    def _fail_unknown(self, keys: KeySlots, name: str, secret: str, params: KdfParams) -> NoReturn:
+        """An unknown name fails exactly as a wrong passphrase does, lockout included, so
+        neither the message, the time nor "locked" tells a real name from an invented one."""
+        security, now = self.security(keys), self.clock()
+        key, stand_in = keys.phantom(name, params)
+        until = lockout.locked_until(stand_in, now, security)
+        if until is not None:
+            keys.keep_phantom(key, stand_in)
+            keys.save()
+            raise AccountLocked(lockout.locked_message(until, now))
+        derive_key(secret, b"\0" * 16, params)
+        locked = lockout.record_failure(stand_in, now, security)
+        keys.keep_phantom(key, stand_in)
+        keys.pending_events.append({"at": to_iso(now), "event": "sign_in_failed"})
+        keys.save()
+        if locked:
+            raise AccountLocked(
+                lockout.locked_message(lockout.locked_until(stand_in, now, security), now)
+            )
+        raise AuthError(SIGN_IN_FAILED)
+
+    def recover(
+        self, recovery_code: str, username: str, new_passphrase: str
+    ) -> tuple[Session, str]:
+        """A supervisor who forgot their passphrase sets a new one with the recovery code.
+
+        Returns the signed-in session and a NEW recovery code: the recovery slot is rewrapped
+        under it, so the code just used (perhaps read by someone else off the paper) stops
+        working. Only an active supervisor account can be recovered (a worker asks a
+        supervisor to reset theirs). The new passphrase is checked before the code is tried,
+        so a code is never spent on a passphrase the rules refuse. Audited as
+        ``recovery_used``. Raises AuthError (unknown code, not a supervisor), AccountLocked
+        (too many wrong codes: a supervisor unlocks it, or it waits out the lockout),
+        ValidationError (the new passphrase).
+        """
         guard = self._claim()
         try:
-            session = self._recover(recovery_code, username, new_passphrase)
+            session, code = self._recover(recovery_code, username, new_passphrase)
         except BaseException:
             guard.release()
             raise
         session.instance_lock = guard
-        return session
+        return session, code
 
-    def _recover(self, recovery_code: str, username: str, new_passphrase: str) -> Session:
-        keys = KeySlots.load(self.keys_path)
-        slot = keys.recovery()
-        if slot is None:
-            raise VaultError("this vault has no recovery slot")
-        data_key = self._open_slot(
-            keys,
-            slot,
-            normalize_recovery_code(recovery_code),
-            failure_message="The recovery code was not recognised.",
-        )
-        session = self._start(keys, data_key, None, username)
-        session.reset_passphrase(session.account.username, new_passphrase, recovery=True)
-        return session
+    def _recover(
+        self, recovery_code: str, username: str, new_passphrase: str
+    ) -> tuple[Session, str]:
+        try:
+            name = normalize_username(username)
+        except ValidationError:
+            name = ""
+        check_passphrase(new_passphrase, self.security().min_passphrase_length, name)
+        with key_file_locked(self.keys_path):
+            keys = KeySlots.load(self.keys_path)
+            slot = keys.recovery()
+            if slot is None:
+                raise VaultError("this vault has no recovery slot")
+            data_key = self._open_slot(
+                keys,
+                slot,
+                normalize_recovery_code(recovery_code),
+                failure_message=RECOVERY_FAILED,
+            )
+        try:
+            session = self._start(keys, data_key, None, name)
+        except AuthError:
+            raise AuthError(NOT_A_SUPERVISOR) from None
+        if session.account.role is not Role.SUPERVISOR or not session.account.active:
+            session._close()
+            raise AuthError(NOT_A_SUPERVISOR)
+        code = session.recover_with_code(new_passphrase)
+        return session, code
 
     def _open_slot(
         self, keys: KeySlots, slot: Slot, secret: str, failure_message: str = SIGN_IN_FAILED
     ) -> bytearray:
-        security, now = self.policy.security, self.clock()
+        security, now = self.security(keys), self.clock()
         until = lockout.locked_until(slot, now, security)
         if until is not None:
             keys.save()
-            raise AccountLocked(_locked_message(until, now))
+            raise AccountLocked(lockout.locked_message(until, now))
         data_key = keys.open(slot, secret)
         if data_key is None:
             locked = lockout.record_failure(slot, now, security)
@@ -200,7 +274,9 @@ class DeviceVault:
                 )
             keys.save()
             if locked:
-                raise AccountLocked(_locked_message(lockout.locked_until(slot, now, security), now))
+                raise AccountLocked(
+                    lockout.locked_message(lockout.locked_until(slot, now, security), now)
+                )
             raise AuthError(failure_message)
         lockout.clear(slot)
         return bytearray(data_key)
@@ -218,18 +294,9 @@ class DeviceVault:
             if account is None or (slot is not None and not account.active):
                 raise AuthError(SIGN_IN_FAILED)
             session = Session(self, db, keys, account, data_key)
+            check_key_file(session)
             session.flush_pending_events()
         except BaseException:
             db.close()
             raise
         return session
-
-
-def _locked_message(until: datetime | None, now: datetime) -> str:
-    if until is not None and until.year < 9999:
-        local = until.astimezone().strftime("%H:%M")
-        return (
-            f"This account is locked after too many failed sign-ins. Try again after {local}, "
-            "or ask a supervisor to unlock it."
-        )
-    return "This account is locked after too many failed sign-ins. Ask a supervisor to unlock it."

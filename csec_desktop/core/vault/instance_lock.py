@@ -30,7 +30,7 @@ _GUARD = threading.Lock()
 
 class InstanceLock:
     def __init__(self, data_dir: Path) -> None:
-        self.path = (data_dir / LOCK_NAME).resolve()
+        self.path = data_dir.resolve() / LOCK_NAME  # the folder resolved, never the file
         self._held = False
 
     def acquire(self) -> None:
@@ -46,8 +46,12 @@ class InstanceLock:
 
     def _open_and_lock(self) -> IO[bytes]:
         try:
-            handle = open(self.path, "a+b")  # noqa: SIM115 - held for the session's lifetime
-            os.chmod(self.path, 0o600)
+            # Never through a link planted in the data folder (it could point at any file the
+            # user can write, which would then be created, chmod-ed or locked).
+            flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+            handle = os.fdopen(os.open(self.path, flags, 0o600), "a+b")
+            if os.name == "posix":
+                os.fchmod(handle.fileno(), 0o600)
         except OSError as exc:
             raise VaultError(
                 f"the data folder {self.path.parent} cannot be used ({exc.strerror})"

@@ -32,6 +32,7 @@ USER = "user"
 RECOVERY = "recovery"
 # A key file with a few dozen slots is tens of kilobytes; a far larger one is not a key file.
 MAX_KEY_FILE_BYTES = 4_000_000
+MAX_PHANTOMS = 500
 
 
 def _b64(data: bytes) -> str:
@@ -108,10 +109,28 @@ class Slot:
 class KeySlots:
     """The sidecar file's content; ``save()`` writes it atomically."""
 
-    def __init__(self, path: Path, vault_id: str, slots: list[Slot], pending: list[Any]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        vault_id: str,
+        slots: list[Slot],
+        pending: list[Any],
+        generation: int = 0,
+        audit_head: list[Any] | None = None,
+        security: dict[str, Any] | None = None,
+    ) -> None:
         self.path = path
         self.vault_id = vault_id
         self.slots = slots
+        # Raised by every save; the database mirrors it (see security_state).
+        self.generation = generation
+        # The audit log's head [seq, hash] and the county's security section, mirrored here by
+        # the signed-in session (see security_state); neither is secret.
+        self.audit_head = audit_head
+        self.security = security
+        # Failure counts for names with no slot, so an unknown name locks like a real one
+        # (otherwise "locked" would tell which names are real). Keyed by a hash of the name.
+        self.phantoms: dict[str, dict[str, Any]] = {}
         # Events that happened while the database was closed (failed sign-ins); carry no names.
         self.pending_events: list[dict[str, str]] = pending
 
@@ -126,7 +145,17 @@ class KeySlots:
             if raw["format"] != FORMAT:
                 raise ValueError("format")
             slots = [Slot.from_json(item) for item in raw["slots"]]
-            return cls(path, str(raw["vault_id"]), slots, list(raw.get("pending_events", [])))
+            head = raw.get("audit_head")
+            keys = cls(
+                path, str(raw["vault_id"]), slots, list(raw.get("pending_events", [])),
+                int(raw.get("generation", 0)),
+                [int(head[0]), str(head[1])] if head else None,
+                raw.get("security") if isinstance(raw.get("security"), dict) else None,
+            )  # fmt: skip
+            phantoms = raw.get("phantoms")
+            if isinstance(phantoms, dict):
+                keys.phantoms = {str(k): dict(v) for k, v in phantoms.items()}
+            return keys
         except FileNotFoundError:
             raise VaultError(f"key file {path.name} is missing from the data folder") from None
         except OSError as exc:
@@ -135,11 +164,16 @@ class KeySlots:
             raise VaultError(f"key file {path.name} is damaged or not a key file") from None
 
     def save(self) -> None:
+        self.generation += 1
         body = {
             "format": FORMAT,
             "vault_id": self.vault_id,
+            "generation": self.generation,
             "slots": [slot.to_json() for slot in self.slots],
             "pending_events": self.pending_events,
+            "audit_head": self.audit_head,
+            "security": self.security,
+            "phantoms": self.phantoms,
         }
         atomic_write(self.path, json.dumps(body, indent=1).encode("utf-8"))
 
@@ -170,6 +204,26 @@ class KeySlots:
 
     def find_user(self, username: str) -> Slot | None:
         return next((slot for slot in self.slots if slot.matches(username)), None)
+
+    def phantom(self, username: str, params: KdfParams) -> tuple[str, Slot]:
+        """A stand-in slot carrying the failure count of a name that has no slot."""
+        key = hashlib.sha256(f"{self.vault_id}|{username.casefold()}".encode()).hexdigest()
+        held = self.phantoms.get(key, {})
+        stand_in = Slot(
+            "phantom", USER, b"", "", params, b"", b"", b"",
+            failures=[str(f) for f in held.get("failures", [])],
+            locked_until=held.get("locked_until"), locked=bool(held.get("locked", False)),
+        )  # fmt: skip
+        return key, stand_in
+
+    def keep_phantom(self, key: str, slot: Slot) -> None:
+        self.phantoms[key] = {
+            "failures": slot.failures, "locked_until": slot.locked_until, "locked": slot.locked,
+        }  # fmt: skip
+        if len(self.phantoms) > MAX_PHANTOMS:  # forget the oldest guesses first
+            oldest = sorted(self.phantoms, key=lambda k: max(self.phantoms[k]["failures"] or [""]))
+            for stale in oldest[: len(self.phantoms) - MAX_PHANTOMS]:
+                del self.phantoms[stale]
 
     def by_id(self, slot_id: str) -> Slot | None:
         return next((slot for slot in self.slots if slot.id == slot_id), None)

@@ -34,7 +34,13 @@ def record_failure(slot: Slot, now: datetime, policy: SecurityPolicy) -> bool:
     slot.failures = recent
     if len(recent) >= policy.lockout_failures:
         slot.locked = True
-        slot.locked_until = to_iso(now + timedelta(minutes=policy.lockout_minutes))
+        # A supervisor-only lock has no end written down, so opening the vault later with a
+        # milder policy does not let it expire.
+        slot.locked_until = (
+            None
+            if policy.lockout_release is LockoutRelease.SUPERVISOR_ONLY
+            else to_iso(now + timedelta(minutes=policy.lockout_minutes))
+        )
         return True
     return False
 
@@ -43,3 +49,13 @@ def clear(slot: Slot) -> None:
     slot.failures = []
     slot.locked = False
     slot.locked_until = None
+
+
+def locked_message(until: datetime | None, now: datetime) -> str:
+    if until is not None and until.year < 9999:
+        local = until.astimezone().strftime("%H:%M")
+        return (
+            f"This account is locked after too many failed sign-ins. Try again after {local}, "
+            "or ask a supervisor to unlock it."
+        )
+    return "This account is locked after too many failed sign-ins. Ask a supervisor to unlock it."

@@ -205,6 +205,19 @@ CREATE INDEX episodes_youth ON episodes(youth_id, kind);
 """
 
 
+# Version 6: which workers a youth's record is shared with (besides the worker who added it;
+# supervisors see every youth), and the key file generation mirrored inside the database.
+V6 = """
+CREATE TABLE youth_access (
+    youth_id TEXT NOT NULL REFERENCES youth(id),
+    username TEXT NOT NULL,
+    granted_by TEXT NOT NULL,
+    granted_at TEXT NOT NULL,
+    PRIMARY KEY (youth_id, username)
+);
+"""
+
+
 V7 = """
 CREATE TABLE dialog_drafts (
     id TEXT PRIMARY KEY,
@@ -260,6 +273,7 @@ MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (3, "sync state", V3),
     (4, "referral domains stored by id", referral_domains_by_id),
     (5, "episodes: missing, exploitation status, legal status, placement", V5),
+    (6, "youth shared with workers", V6),
     (7, "form drafts kept over a lock", V7),
     (9, "county instruments", V9),
 )

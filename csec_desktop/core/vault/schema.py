@@ -9,6 +9,8 @@ under the same key.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from csec_desktop.core.vault.database import Database
 from csec_desktop.core.vault.migrations import MIGRATIONS, Step
 
 LATEST = MIGRATIONS[-1][0]
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def current_version(conn: Any) -> int:
@@ -31,9 +34,11 @@ def current_version(conn: Any) -> int:
 
 
 def backup(db: Database, data_key: bytes, target: Path) -> None:
-    """An encrypted copy of the whole database under the same key."""
+    """An encrypted copy of the whole database under the same key, owner-only (0600)."""
     if target.exists():
         target.unlink()
+    # Created empty and owner-only first: SQLite would create it with the umask's mode.
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _NOFOLLOW, 0o600))
     with db.lock:
         db.conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{data_key.hex()}'\"", (str(target),))
         try:
@@ -74,7 +79,17 @@ def migrate(
                 for statement in _statements(step):
                     conn.execute(statement)
             conn.execute("INSERT INTO schema_version VALUES (?, ?)", (number, to_iso(clock())))
+    remove_backups(db.path)
     return [m[0] for m in pending]
+
+
+def remove_backups(db_path: Path) -> None:
+    """After a good upgrade (or at an open with nothing to upgrade) no backup stays: it would
+    keep youth that were purged since it was taken. A failed upgrade keeps its backup, since
+    the loop above raises before getting here."""
+    for leftover in db_path.parent.glob(f"{db_path.name}.v*.bak*"):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
 
 
 def _statements(sql: str) -> list[str]:

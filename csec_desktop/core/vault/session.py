@@ -7,6 +7,7 @@ unlocking derives it again from the passphrase. Account management is for superv
 from __future__ import annotations
 
 import contextlib
+import json
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
@@ -19,7 +20,9 @@ from csec_desktop.core.vault.audit import AuditEvent, AuditLog
 from csec_desktop.core.vault.database import Database, open_database
 from csec_desktop.core.vault.instance_lock import InstanceLock
 from csec_desktop.core.vault.keyslots import USER, KeySlots
+from csec_desktop.core.vault.recovery_code import new_recovery_code
 from csec_desktop.core.vault.roles import Account, Role
+from csec_desktop.core.vault.security_state import check_key_file, key_file_locked
 
 if TYPE_CHECKING:
     from csec_desktop.core.vault.device_vault import DeviceVault
@@ -64,21 +67,44 @@ class Session:
         self.audit.append(
             AuditEvent.SESSION_LOCKED, self.account.username, detail={"reason": reason}
         )
+        with contextlib.suppress(VaultError):
+            self.save_keys()  # mirror the audit head outside the database
         self._close()
+
+    def save_keys(self) -> None:
+        """Save the key file with the audit head and the county's security section mirrored
+        into it, and mirror its new generation into the database (see security_state)."""
+        if not self.is_locked:
+            head = self.db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+            row = head.fetchone()
+            self.keys.audit_head = [int(row[0]), str(row[1])] if row else None
+            county = self.db.execute("SELECT value FROM meta WHERE key = 'county_security'")
+            found = county.fetchone()
+            self.keys.security = json.loads(found[0]) if found else None
+        self.keys.save()
+        if not self.is_locked:
+            self.db.execute(
+                "INSERT INTO meta VALUES ('key_generation', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(self.keys.generation),),
+            )
 
     def unlock(self, passphrase: str) -> None:
         """Come back from a lock. Wrong passphrases count toward the account lockout."""
-        slot = self.keys.by_id(self.account.slot_id or "")
-        if slot is None:
-            raise AuthError("This account can no longer sign in on this laptop.")
-        data_key = self.vault._open_slot(self.keys, slot, normalize_passphrase(passphrase))
+        with key_file_locked(self.keys.path):
+            # Read again: failures recorded on disk since (or a restored file) count here too.
+            self.keys = KeySlots.load(self.keys.path)
+            slot = self.keys.by_id(self.account.slot_id or "")
+            if slot is None:
+                raise AuthError("This account can no longer sign in on this laptop.")
+            data_key = self.vault._open_slot(self.keys, slot, normalize_passphrase(passphrase))
         if not self.is_locked:
             return
         self.db = Database(open_database(self.vault.db_path, bytes(data_key)), self.vault.db_path)
         self._data_key = data_key
         self.audit = AuditLog(self.db, self.vault.clock)
         self.accounts = AccountStore(self.db, self.vault.clock)
-        self.keys.save()
+        check_key_file(self)
         self.flush_pending_events()
         self.audit.append(AuditEvent.SESSION_UNLOCKED, self.account.username)
 
@@ -89,6 +115,7 @@ class Session:
             if not self.is_locked:
                 with contextlib.suppress(sqlcipher3.Error, VaultError):
                     self.audit.append(AuditEvent.SIGN_OUT, self.account.username)
+                    self.save_keys()
             self._close()
         finally:
             self._release()
@@ -111,7 +138,7 @@ class Session:
                 subject = account.username if account else None
                 detail = {} if account else {"user": "unknown or recovery"}
                 self.audit.append(item["event"], None, subject, detail, at=item["at"])
-        self.keys.save()
+        self.save_keys()
 
     # -- accounts ------------------------------------------------------------------------------
     def require(self, *roles: Role) -> None:
@@ -124,7 +151,9 @@ class Session:
         shown = check_display_name(display_name)
         if self.accounts.get(name) is not None:
             raise CsecError(f"An account named {name} already exists on this laptop.")
-        secret = check_passphrase(passphrase, self.policy.security.min_passphrase_length, name)
+        secret = check_passphrase(
+            passphrase, self.vault.security(self.keys).min_passphrase_length, name
+        )
         slot = self.keys.add(USER, name, secret, bytes(self._key()), self.vault.kdf_params)
         try:
             with self.db.transaction():
@@ -137,7 +166,7 @@ class Session:
             # an orphan slot that shadows the account when it is added again.
             self.keys.remove(slot)
             raise
-        self.keys.save()
+        self.save_keys()
         return account
 
     def list_accounts(self) -> list[tuple[Account, bool]]:
@@ -145,7 +174,7 @@ class Session:
         now, result = self.vault.clock(), []
         for account in self.accounts.all():
             slot = self.keys.by_id(account.slot_id or "")
-            locked = bool(slot and lockout.locked_until(slot, now, self.policy.security))
+            locked = bool(slot and lockout.locked_until(slot, now, self.vault.security(self.keys)))
             result.append((account, locked))
         return result
 
@@ -156,8 +185,18 @@ class Session:
         if slot is None or not slot.locked:
             raise CsecError(f"The account {account.username} is not locked.")
         lockout.clear(slot)
-        self.keys.save()
+        self.save_keys()
         self.audit.append(AuditEvent.ACCOUNT_UNLOCKED, self.account.username, account.username)
+
+    def unlock_recovery_code(self) -> None:
+        """A supervisor lifts the lockout that wrong recovery codes put on the recovery slot."""
+        self.require(Role.SUPERVISOR)
+        slot = self.keys.recovery()
+        if slot is None or not (slot.locked or slot.failures or slot.locked_until):
+            raise CsecError("The recovery code is not locked.")
+        lockout.clear(slot)
+        self.save_keys()
+        self.audit.append(AuditEvent.ACCOUNT_UNLOCKED, self.account.username, "recovery code")
 
     def change_passphrase(self, current: str, new: str) -> None:
         slot = self.keys.by_id(self.account.slot_id or "")
@@ -165,12 +204,26 @@ class Session:
             raise AuthError("The current passphrase is not correct.")
         self._set_passphrase(self.account, new)
 
-    def reset_passphrase(self, username: str, new: str, recovery: bool = False) -> None:
-        """A supervisor sets a new passphrase for an account (or any account, with recovery)."""
-        if not recovery:
-            self.require(Role.SUPERVISOR)
+    def reset_passphrase(self, username: str, new: str) -> None:
+        """A supervisor sets a new passphrase for an account. There is no flag to skip the
+        check: recovery goes through ``DeviceVault.recover`` and ``recover_with_code``."""
+        self.require(Role.SUPERVISOR)
         account = self._existing(username)
-        self._set_passphrase(account, new, recovery=recovery)
+        self._set_passphrase(account, new)
+
+    def recover_with_code(self, new: str) -> str:
+        """Called by ``DeviceVault.recover`` only, on a session the recovery code opened for a
+        supervisor: set their new passphrase and replace the recovery code. Returns the new
+        code (shown once); the old one no longer opens anything."""
+        self.require(Role.SUPERVISOR)
+        slot = self.keys.recovery()
+        if slot is None:
+            raise VaultError("this vault has no recovery slot")
+        code = new_recovery_code()
+        self.keys.rewrap(slot, code, bytes(self._key()), self.vault.kdf_params)
+        lockout.clear(slot)
+        self._set_passphrase(self.account, new, recovery=True)  # saves the key file
+        return code
 
     def set_active(self, username: str, active: bool, passphrase: str | None = None) -> None:
         """Turn an account off (its key slot is destroyed) or back on with a new passphrase."""
@@ -192,14 +245,16 @@ class Session:
                     account.username,
                     {"active": False},
                 )
-            self.keys.save()
+            self.save_keys()
             return
         if passphrase is None:
             raise CsecError("Give a new passphrase to turn the account back on.")
         self._set_passphrase(account, passphrase)
 
     def _set_passphrase(self, account: Account, new: str, recovery: bool = False) -> None:
-        secret = check_passphrase(new, self.policy.security.min_passphrase_length, account.username)
+        secret = check_passphrase(
+            new, self.vault.security(self.keys).min_passphrase_length, account.username
+        )
         slot = self.keys.by_id(account.slot_id or "")
         if slot is None:
             slot = self.keys.add(
@@ -212,9 +267,12 @@ class Session:
         with self.db.transaction():
             self.accounts.set_slot(account.username, slot.id, True)
             self.audit.append(event, self.account.username, account.username)
-        self.keys.save()
+        self.save_keys()
         if account.username == self.account.username:
             self.account = self.accounts.get(account.username) or self.account
+
+    def _min_length(self) -> int:
+        return self.vault.security(self.keys).min_passphrase_length
 
     def _existing(self, username: str) -> Account:
         account = self.accounts.get(normalize_username(username))

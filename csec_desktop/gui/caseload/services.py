@@ -45,9 +45,7 @@ class WorkspaceServices:
     @classmethod
     def build(cls, session: Any, clock: Callable[[], datetime] = utc_now) -> WorkspaceServices:
         account = session.account
-        ctx = RecordContext(
-            session.db, session.audit, clock, Actor(account.username, account.display_name)
-        )
+        ctx = RecordContext(session.db, session.audit, clock, Actor.of(account))
         registry = laptop_registry(session.db)
         policy = session.policy
         return cls(

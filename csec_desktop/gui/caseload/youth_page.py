@@ -23,6 +23,7 @@ from csec_desktop.core.records.exploitation_status import (
     ExploitationStatus,
 )
 from csec_desktop.core.records.youth import LegalStatus, PlacementType
+from csec_desktop.core.records.youth_access import YouthAccess
 from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duties_tab import DutiesTab
@@ -76,6 +77,8 @@ class YouthPage(QWidget):
         self.danger = DangerBanner(
             services.policy.screening.safety_procedure.get("en"), self.acknowledge_danger
         )
+        self.share_button = button("Share with &workers…", "Share this youth's record")
+        self.share_button.clicked.connect(self.open_share)
         self.name = label("", "heading")
         self.name.setAccessibleName("Youth name")
         self.legal = label("", "hint")
@@ -87,6 +90,7 @@ class YouthPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.status_button)
         top.addWidget(self.missing_button)
+        top.addWidget(self.share_button)
         top.addWidget(self.edit_button)
         self.encounters = EncountersTab(services)
         self.duties = DutiesTab(services, background)
@@ -115,6 +119,7 @@ class YouthPage(QWidget):
         self.record = record
         self._drop_team()
         self._show_header()
+        self.share_button.setVisible(YouthAccess(self.services.ctx).may_share(record.id))
         self.encounters.show_youth(record)
         self.duties.show_youth(record.id)
         if duty_id is not None:
@@ -123,6 +128,16 @@ class YouthPage(QWidget):
         else:
             self.tabs.setCurrentWidget(self.encounters)
             self.encounters.table.setFocus()
+
+    def open_share(self) -> QWidget | None:
+        """Who else sees this youth (for the worker who added it, or a supervisor)."""
+        from csec_desktop.gui.caseload.share_dialog import ShareDialog
+
+        if self.record is None:
+            return None
+        dialog = ShareDialog(self.services.ctx, self.record.id, self)
+        dialog.open()
+        return dialog
 
     def _show_header(self) -> None:
         assert self.record is not None

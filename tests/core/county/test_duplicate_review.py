@@ -167,7 +167,7 @@ def test_a_county_store_from_before_decisions_upgrades_and_keeps_its_flags(
     upgraded = CountyVault(tmp_path / "store", clock=clock, kdf_params=MINIMUM_PARAMS)
     session = upgraded.sign_in("county.admin", phrase)
     try:
-        assert (tmp_path / "store" / "county.db.v2.bak").exists()
+        assert not (tmp_path / "store" / "county.db.v2.bak").exists()  # good upgrade: removed
         (pair,) = pairs(session.db)
         assert (pair.youth_id, pair.status, pair.decided_by) == ("y1", "open", None)
         decided = decide(session.db, session.audit, "county.admin", "y2", "y1", DIFFERENT,

@@ -44,8 +44,8 @@ def test_an_edit_that_does_not_build_on_the_county_version_is_a_conflict(world: 
     conflict = world.county_session.db.execute(
         "SELECT incoming_version, county_version, reason, status FROM county_conflicts"
     ).fetchone()
-    assert tuple(conflict) == (2, 1, "builds on no version, but the county holds version 1",
-                               "open")  # fmt: skip
+    assert tuple(conflict) == (2, 1, "another device delivered this record first; a person "
+                               "decides which stands", "open")  # fmt: skip
     data, _ = build_bundle(
         BundleHeader(2, result.bundle_hash), [skipped], b.sync.identity(),
         world.authority.keys.encryption_public,
@@ -65,10 +65,15 @@ def test_a_conflict_answer_keeps_the_record_on_the_laptop_and_is_not_resent(
     # The county already holds a different version 1 of this id (e.g. a restored laptop).
     s = world.county_session
     s.db.execute(
-        "INSERT INTO county_records VALUES (?, 'youth', ?, 1, 'x', '{}', 'other', 'h', 'now')",
-        (youth.id, youth.id),
+        "INSERT INTO county_records (record_id, kind, youth_id, version, content_hash, data, "
+        "device_id, bundle_hash, updated_at) VALUES (?, 'youth', ?, 1, 'x', '{}', ?, 'h', 'now')",
+        (youth.id, youth.id, a.session.device_id),
     )
-    s.db.execute("INSERT INTO county_record_versions VALUES (?, 1, 'x', 'h')", (youth.id,))
+    s.db.execute(
+        "INSERT INTO county_record_versions (record_id, version, content_hash, bundle_hash) "
+        "VALUES (?, 1, 'x', 'h')",
+        (youth.id,),
+    )
     result = world.import_(sent.path)
     assert result.counts == {"conflict": 1}
     outcome, _ = a.sync.apply_receipt(result.receipt)

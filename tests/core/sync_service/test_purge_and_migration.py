@@ -52,6 +52,22 @@ def test_delivered_youth_are_purged_after_the_retention_period_only(world: World
     assert a.session.audit.verify().ok
 
 
+def test_purged_rows_do_not_wait_in_the_write_ahead_log(world: World) -> None:
+    """Attack (finding 8): copy `vault.db-wal` right after a purge; it held the purged rows'
+    pages until the next checkpoint. The purge now ends with wal_checkpoint(TRUNCATE), which
+    moves them into the secure-delete database and leaves the WAL file empty."""
+    a = world.laptop("a")
+    a.caseload.add(profile(first="Avery"))
+    result = world.import_(a.sync.export(a.out).path)
+    a.sync.apply_receipt(result.receipt)
+    world.clock.advance(days=31)
+    wal = a.session.vault.db_path.with_name("vault.db-wal")
+    a.caseload.add(profile(first="Blake"))  # something in the WAL before the purge
+    assert wal.stat().st_size > 0
+    assert a.sync.purge_due().youth == 1
+    assert wal.stat().st_size == 0
+
+
 def test_nothing_is_purged_without_a_receipt(world: World) -> None:
     a = world.laptop("a")
     a.caseload.add(profile())
@@ -75,4 +91,4 @@ def test_the_schema_2_fixture_vault_upgrades_and_its_records_can_be_sent(tmp_pat
         assert status.device_fingerprint is None and status.county_name is None
     finally:
         session.sign_out()
-    assert (data / "vault.db.v2.bak").exists()
+    assert not (data / "vault.db.v2.bak").exists()

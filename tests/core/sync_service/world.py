@@ -75,8 +75,9 @@ class World:
         out.mkdir()
         laptop = Laptop(session, SyncService(session), ctx, out)
         if enroll:
-            _, trust = self.authority.enroll(laptop.sync.enrollment_request().data, self.clock())
-            laptop.sync.install_trust(trust)
+            request = laptop.sync.enrollment_request()
+            _, trust = self.authority.enroll(request.data, self.clock(), request.fingerprint)
+            laptop.sync.install_trust(trust, self.authority.current_trust().root_fingerprint)
         self.laptops.append(laptop)
         return laptop
 

@@ -43,8 +43,8 @@ def test_the_recovery_code_sets_a_new_passphrase(setup_vault) -> None:
     vault, recovery = setup_vault
     # Typed from paper: lower case, spaces instead of dashes.
     typed = recovery.lower().replace("-", " ")
-    session = vault.recover(typed, SUPERVISOR, "remembered nothing but paper")
-    assert session.account.username == SUPERVISOR
+    session, new_code = vault.recover(typed, SUPERVISOR, "remembered nothing but paper")
+    assert session.account.username == SUPERVISOR and new_code != recovery
     assert "recovery_used" in [e.event for e in session.audit.entries()]
     session.sign_out()
     vault.sign_in(SUPERVISOR, "remembered nothing but paper").sign_out()
@@ -87,22 +87,36 @@ def test_a_turned_off_account_cannot_sign_in_and_the_last_supervisor_stays(setup
     vault.sign_in(WORKER, "welcome back long phrase").sign_out()
 
 
-def test_migrating_takes_an_encrypted_backup_first(setup_vault, data_dir, monkeypatch) -> None:
+def test_migrating_takes_an_encrypted_backup_first_and_removes_it_after(
+    setup_vault, data_dir, monkeypatch
+) -> None:
+    """Finding 8: the pre-upgrade backup was kept for ever (mode 0644), so youth purged later
+    could be read back from it. It is now owner-only, kept only while an upgrade failed, and
+    deleted after a good upgrade."""
     vault, _ = setup_vault
-    nxt = schema.LATEST + 1
-    extra = (nxt, "a test table", "CREATE TABLE test_next (x INTEGER);")
-    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, extra))
-    monkeypatch.setattr(schema, "LATEST", nxt)
     session = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
-    assert schema.current_version(session.db.conn) == nxt
     key = bytes(session._key())
     session.sign_out()
+    nxt = schema.LATEST + 1
+    failing = (nxt, "a step that fails", "CREATE TABLE accounts (x INTEGER);")
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, failing))
+    monkeypatch.setattr(schema, "LATEST", nxt)
+    with pytest.raises(Exception, match="could not save"):
+        vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
     backup = data_dir / f"vault.db.v{nxt - 1}.bak"
+    assert backup.stat().st_mode & 0o777 == 0o600
     assert backup.read_bytes()[:16] != b"SQLite format 3\x00"
     conn = open_database(backup, key)
     assert schema.current_version(conn) == nxt - 1
     assert conn.execute("SELECT count(*) FROM accounts").fetchone()[0] == 2
     conn.close()
+
+    extra = (nxt, "a test table", "CREATE TABLE test_next (x INTEGER);")
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS[:-1], extra))
+    session = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+    assert schema.current_version(session.db.conn) == nxt
+    session.sign_out()
+    assert not list(data_dir.glob("vault.db.v*.bak*"))
 
 
 def test_a_vault_from_a_newer_app_is_not_opened(setup_vault, monkeypatch) -> None:
@@ -129,7 +143,7 @@ def test_the_schema_1_fixture_vault_upgrades_and_keeps_its_accounts(tmp_path) ->
     }
     assert check_vault(session).ok
     session.sign_out()
-    assert (data / "vault.db.v1.bak").exists()
+    assert not (data / "vault.db.v1.bak").exists()  # removed after the good upgrade
 
 
 def test_a_second_program_on_the_same_vault_is_refused(setup_vault, data_dir) -> None:

@@ -83,22 +83,33 @@ def test_sign_out_drops_the_workspace_and_everything_it_held(qtbot, seeded_vault
     qtbot.waitUntil(lambda: not controller.window.findChildren(CaseloadView))
     assert not controller.window.findChildren(YouthPage)
     signed_in(qtbot, controller, "sam")  # the next worker gets a fresh workspace
-    assert loaded(qtbot, controller) is not workspace
+    qtbot.waitUntil(lambda: controller.workspace is not None)
+    assert controller.workspace is not workspace
+    wait_idle(qtbot, controller)
+    # Sam is a social worker: the supervisor's youth are not shared with him (finding 1).
+    assert controller.workspace.caseload.model.rowCount() == 0
 
 
-def test_after_an_unlock_the_workspace_uses_the_new_connection(
+def test_a_lock_drops_the_workspace_and_an_unlock_builds_it_again(
     qtbot, seeded_vault, make_controller
 ):
+    """Finding 7: while locked, no youth's name stays in memory: the workspace, its models and
+    pages are dropped at the lock and built again from the vault after the unlock."""
     controller = make_controller(seeded_vault)
     signed_in(qtbot, controller)
-    workspace = loaded(qtbot, controller)
+    old = loaded(qtbot, controller)
+    old_model = old.caseload.model
     controller.window.ui.actionLockNow.trigger()
     assert controller.session.is_locked
+    assert controller.workspace is None and old_model.rowCount() == 0
+    qtbot.waitUntil(lambda: not controller.window.findChildren(CaseloadView))
+    assert not controller.window.findChildren(YouthPage)
     gate = controller.window.current_page()
     gate.passphrase.setText(PASS)
     qtbot.keyClick(gate.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: controller.state is AppState.ACTIVE)
-    assert controller.workspace is workspace and workspace.services.ctx.db is controller.session.db
+    workspace = loaded(qtbot, controller)
+    assert workspace is not old and workspace.services.ctx.db is controller.session.db
     workspace.open_youth(workspace.caseload.model.row_at(3).youth_id)  # reads the vault again
     assert workspace.showing_youth and workspace.youth_page.encounters.table.rowCount() >= 0
 

@@ -1,0 +1,151 @@
+"""Finding 5 of the security review: spoofing the trust bootstrap.
+
+Each test performs the attack through the product's API on real vaults (real SQLCipher files,
+real signatures) and asserts it now fails and changes nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from csec_desktop.core.errors import AuthError
+from csec_desktop.core.sync.enrollment import make_device_request
+from csec_desktop.core.sync.errors import (
+    DeviceKeyMismatchError,
+    FingerprintMismatchError,
+    FingerprintRequiredError,
+    KeyChangeError,
+)
+from csec_desktop.core.sync.fingerprints import check_typed, fingerprint_text, parse_typed
+from csec_desktop.core.sync.keys import CountyKeys, DeviceIdentity
+from csec_desktop.core.sync.trust import make_trust
+from csec_desktop.core.sync_service.service import SyncService
+from csec_desktop.core.vault.roles import Role
+
+from .world import PASS, World, digest, make_world
+
+
+@pytest.fixture
+def world(tmp_path):
+    made = make_world(tmp_path)
+    yield made
+    made.close()
+
+
+def attacker_trust(world: World, devices=()) -> bytes:
+    """A trust file signed by the attacker's own root, whose county name is rich text that
+    draws the real county's fingerprint and hides the attacker's."""
+    now = world.clock().replace(microsecond=0)
+    real = world.authority.current_trust().root_fingerprint
+    name = f"<b>Alameda County</b><br>County fingerprint: {real}<div style='display:none'>"
+    return make_trust(CountyKeys.generate(), county_id="alameda", county_name=name[:120],
+                      devices=list(devices), policy={}, version=50, issued_at=now,
+                      expires=now + timedelta(days=30))  # fmt: skip
+
+
+def test_a_spoofed_trust_file_cannot_be_pinned_even_by_a_supervisor_who_types_the_real_words(
+    world: World,
+) -> None:
+    """Attack: hand a laptop a trust file signed by the attacker's root, whose county name shows
+    the real county's fingerprint. The supervisor types the fingerprint the county read to
+    them; the code compares it with the file's actual root and refuses. Without a typed
+    fingerprint the first install is refused too."""
+    laptop = world.laptop("a", enroll=False)
+    data = attacker_trust(world)
+    before = digest(laptop.session.db)
+    real_words = world.authority.current_trust().root_fingerprint.split(" (")[0]
+    with pytest.raises(FingerprintMismatchError):
+        laptop.sync.install_trust(data, real_words)
+    with pytest.raises(FingerprintRequiredError):
+        laptop.sync.install_trust(data)
+    assert laptop.sync.trust() is None and digest(laptop.session.db) == before
+
+
+def test_a_field_worker_cannot_pin_the_county_root(world: World) -> None:
+    """Attack: a field worker (not a supervisor) installs the first trust file, choosing which
+    county this laptop sends youth records to. Refused: pinning is a supervisor's decision."""
+    laptop = world.laptop("a", enroll=False)
+    laptop.session.add_account("sam.ortiz", "Sam Ortiz", Role.FIELD_WORKER, PASS + " two")
+    vault = laptop.session.vault
+    laptop.session.sign_out()
+    laptop.session = vault.sign_in("sam.ortiz", PASS + " two")
+    laptop.sync = SyncService(laptop.session)
+    real = world.authority.current_trust()
+    with pytest.raises(AuthError):
+        laptop.sync.install_trust(world.authority.current_trust_file(), real.root_fingerprint)
+    assert laptop.sync.trust() is None
+
+
+def test_a_trust_file_listing_another_key_for_this_laptop_is_refused_and_export_too(
+    world: World,
+) -> None:
+    """Attack: someone enrols their own key under this laptop's device id (a request file made
+    with the laptop's id), so the county registry speaks for the laptop with a key it never
+    held. The laptop checks its own key against the registry: installing such a trust file is
+    refused, the status does not say "enrolled", and nothing can be exported."""
+    laptop = world.laptop("a", enroll=False)
+    own = laptop.sync.enrollment_request()
+    impostor = DeviceIdentity(own.device_id, Ed25519PrivateKey.generate())
+    forged = make_device_request(impostor, world.clock())
+    _, trust = world.authority.enroll(forged, world.clock(), fingerprint_text(impostor.public_key))
+    root = world.authority.current_trust().root_fingerprint
+    with pytest.raises(DeviceKeyMismatchError):
+        laptop.sync.install_trust(trust, root)
+    assert laptop.sync.trust() is None and not laptop.sync.status().enrolled
+
+
+def test_the_county_will_not_enrol_a_swapped_request_file(world: World) -> None:
+    """Attack: the request file on the USB stick is swapped for one with the attacker's key.
+    The officer types the fingerprint the laptop's worker read to them; it does not match, so
+    nothing is enrolled and no trust file is issued."""
+    laptop = world.laptop("a", enroll=False)
+    real = laptop.sync.enrollment_request()
+    swapped = make_device_request(DeviceIdentity.generate(), world.clock())
+    version = world.authority.current_trust().version
+    with pytest.raises(FingerprintMismatchError):
+        world.authority.enroll(swapped, world.clock(), real.fingerprint)
+    with pytest.raises(FingerprintRequiredError):
+        world.authority.enroll(swapped, world.clock(), None)
+    assert world.authority.current_trust().version == version
+    assert world.authority.devices() == []
+
+
+def test_a_change_of_the_county_encryption_key_asks_a_supervisor(world: World) -> None:
+    """Attack: with the county root (or a trust file replayed from a test county) a new trust
+    file swaps the county's encryption key, so later bundles are readable by whoever holds the
+    new key. Installing it needs a person's explicit acceptance, and only a supervisor's."""
+    laptop = world.laptop("a")
+    current = world.authority.current_trust()
+    keys = world.authority.keys
+    swapped = CountyKeys(keys.root, keys.receipt, X25519PrivateKey.generate())
+    now = world.clock().replace(microsecond=0)
+    data = make_trust(swapped, county_id="alameda", county_name="Alameda County",
+                      devices=world.authority.devices(), policy={}, version=current.version + 1,
+                      issued_at=now, expires=now + timedelta(days=30))  # fmt: skip
+    before = digest(laptop.session.db)
+    assert laptop.sync.key_changes(data) == ["encryption"]
+    with pytest.raises(KeyChangeError):
+        laptop.sync.install_trust(data)
+    assert digest(laptop.session.db) == before
+    installed = laptop.sync.install_trust(data, accept_key_change=True)
+    assert installed.changed and installed.trust.version == current.version + 1
+
+
+def test_one_fingerprint_format_and_typed_comparison_forgives_only_spacing_and_case(
+    world: World,
+) -> None:
+    key = world.authority.keys.root_public
+    text = fingerprint_text(key)
+    words, hex_part = text.split(" (")
+    assert world.authority.current_trust().root_fingerprint == text
+    for typed in (words, words.upper().replace("-", " "), hex_part.rstrip(")"), text):
+        check_typed(key, typed, "the county's root key")
+    one_off = words[:-1] + ("b" if words[-1] != "b" else "d")
+    for bad in (one_off, words[:-6], "", "hello"):
+        with pytest.raises((FingerprintMismatchError, FingerprintRequiredError)):
+            check_typed(key, bad, "the county's root key")
+    assert parse_typed(words + " " + hex_part) is not None

@@ -1,0 +1,170 @@
+"""Findings 2, 3 (local part) and 10 of the security review: the key file and lockout."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from csec_desktop.core.errors import AccountLocked, AuthError, VaultError
+from csec_desktop.core.policy import LockoutRelease, load_policy
+from csec_desktop.core.vault.device_vault import DeviceVault
+from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+from csec_desktop.core.vault.keyslots import KeySlots
+
+from .conftest import SUPERVISOR, SUPERVISOR_PASS, WORKER, WORKER_PASS
+
+
+def _events(vault: DeviceVault) -> list[str]:
+    session = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+    try:
+        return [e.event for e in session.audit.entries(500)]
+    finally:
+        session.sign_out()
+
+
+def test_a_restored_old_key_file_does_not_bring_back_an_old_passphrase(
+    setup_vault, data_dir: Path, tmp_path: Path
+) -> None:
+    """Attack: copy `vault.keys` aside; after a supervisor resets the worker's passphrase (or
+    turns the account off), put the old file back so the old passphrase signs in again. The
+    key file's generation is mirrored in the database: an older file is refused for the
+    worker and the attempt is audited (it reaches the county in the next bundle)."""
+    vault, _ = setup_vault
+    saved = tmp_path / "vault.keys.old"
+    shutil.copy2(data_dir / "vault.keys", saved)
+    boss = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+    boss.reset_passphrase(WORKER, "a brand new long phrase")
+    boss.sign_out()
+    shutil.copy2(saved, data_dir / "vault.keys")
+    with pytest.raises(AuthError, match="older than the vault"):
+        vault.sign_in(WORKER, WORKER_PASS)
+    assert "key_file_rollback" in _events(vault)
+
+
+def test_a_vault_copied_back_after_viewing_is_noticed(setup_vault, data_dir: Path, tmp_path):
+    """Attack: copy `vault.db` aside, sign in, view and print, sign out, copy the old
+    `vault.db` back so the viewing is erased. The audit head mirrored in the key file is not
+    in the restored log: the next sign-in audits `audit_rollback`."""
+    vault, _ = setup_vault
+    saved = tmp_path / "vault.db.old"
+    shutil.copy2(data_dir / "vault.db", saved)
+    session = vault.sign_in(WORKER, WORKER_PASS)
+    session.audit.append("record_viewed", WORKER, "some-youth-id")
+    session.sign_out()
+    (data_dir / "vault.db").write_bytes(saved.read_bytes())
+    assert "audit_rollback" in _events(vault)
+
+
+def test_a_lenient_caller_policy_cannot_loosen_the_lockout(data_dir: Path, clock) -> None:
+    """Attack: run `csec ... --policy lenient.json` with a 1-minute failure window, guessing
+    once every two minutes (about 5,400 guesses a day). The lockout uses the strictest of the
+    shipped policy and the caller's, so the failures still count over 15 minutes."""
+    shipped = load_policy()
+    lenient = shipped.model_copy(
+        update={"security": shipped.security.model_copy(update={"lockout_window_minutes": 1})}
+    )
+    vault = DeviceVault(data_dir, policy=lenient, clock=clock, kdf_params=MINIMUM_PARAMS)
+    vault.initialize(SUPERVISOR, "Maria Lopez", SUPERVISOR_PASS)[0].sign_out()
+    with pytest.raises(AccountLocked):
+        for _ in range(5):
+            clock.advance(minutes=2)
+            with pytest.raises(AuthError):
+                vault.sign_in(SUPERVISOR, "wrong guess")
+        vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+
+
+def test_a_supervisor_only_lock_does_not_expire_under_another_policy(data_dir, clock) -> None:
+    """Attack: an account locked under a county `supervisor_only` rule is opened later by a
+    program run with the shipped policy (timeout release), waiting for the lock to expire.
+    The lock records no end, so it holds until a supervisor unlocks it."""
+    shipped = load_policy()
+    strict = shipped.model_copy(
+        update={"security": shipped.security.model_copy(
+            update={"lockout_release": LockoutRelease.SUPERVISOR_ONLY})}
+    )  # fmt: skip
+    vault = DeviceVault(data_dir, policy=strict, clock=clock, kdf_params=MINIMUM_PARAMS)
+    vault.initialize(SUPERVISOR, "Maria Lopez", SUPERVISOR_PASS)[0].sign_out()
+    for _ in range(5):
+        with pytest.raises(AuthError):
+            vault.sign_in(SUPERVISOR, "wrong guess")
+    later = DeviceVault(data_dir, clock=clock, kdf_params=MINIMUM_PARAMS)
+    clock.advance(days=2)
+    with pytest.raises(AccountLocked, match="Ask a supervisor"):
+        later.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+
+
+@pytest.mark.usefixtures("setup_vault")
+def test_parallel_guessers_do_not_lose_each_others_failures(data_dir) -> None:
+    """Attack: delete `vault.lock` and guess in parallel so each guesser overwrites the
+    others' failure counts (4 of 24 failures were counted). Attempts now hold a lock on the
+    key file itself: every failure is counted."""
+    (data_dir / "vault.lock").unlink(missing_ok=True)
+    errors: list[Exception] = []
+
+    def guess() -> None:
+        try:
+            DeviceVault(data_dir, kdf_params=MINIMUM_PARAMS).sign_in(WORKER, "wrong guess")
+        except AuthError as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=guess) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(errors) == 4
+    keys = KeySlots.load(data_dir / "vault.keys")
+    counted = max(len(s.failures) for s in keys.slots)
+    assert counted == 4
+
+
+def test_a_vault_lock_symlink_is_not_followed(data_dir: Path, tmp_path: Path, clock) -> None:
+    """Attack (finding 11): replace `vault.lock` with a link to another file of the user; the
+    app used to open, chmod and lock the link's target. Now the link is refused with one
+    clear message and the target is untouched."""
+    vault = DeviceVault(data_dir, clock=clock, kdf_params=MINIMUM_PARAMS)
+    vault.initialize(SUPERVISOR, "Maria Lopez", SUPERVISOR_PASS)[0].sign_out()
+    target = tmp_path / "notes.txt"
+    target.write_text("mine")
+    target.chmod(0o644)
+    (data_dir / "vault.lock").unlink(missing_ok=True)
+    (data_dir / "vault.lock").symlink_to(target)
+    with pytest.raises(VaultError, match="cannot be used"):
+        vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+    assert target.stat().st_mode & 0o777 == 0o644 and target.read_text() == "mine"
+
+
+def test_loose_modes_on_an_existing_data_folder_are_tightened(setup_vault, data_dir) -> None:
+    """Attack (finding 11): a data folder copied or made by an older version with loose modes
+    (0755 folder, 0644 files) lets other local users copy the encrypted files for offline
+    guessing. Signing in now tightens the folder to 0700 and its files to 0600."""
+    vault, _ = setup_vault
+    data_dir.chmod(0o755)
+    for name in ("vault.db", "vault.keys"):
+        (data_dir / name).chmod(0o644)
+    vault.sign_in(WORKER, WORKER_PASS).sign_out()
+    assert data_dir.stat().st_mode & 0o777 == 0o700
+    for name in ("vault.db", "vault.keys"):
+        assert (data_dir / name).stat().st_mode & 0o777 == 0o600
+
+
+def test_an_invented_user_name_locks_like_a_real_one(setup_vault) -> None:
+    """Attack (finding 11): try a name five times; only real names used to end "locked", so
+    the answer told which workers have accounts. An unknown name now collects failures and
+    locks the same way, with the same message."""
+    vault, _ = setup_vault
+    answers = {}
+    for name in (WORKER, "no.such.person"):
+        for _ in range(4):
+            with pytest.raises(AuthError) as first:
+                vault.sign_in(name, "wrong guess")
+            assert not isinstance(first.value, AccountLocked)
+        with pytest.raises(AccountLocked) as locked:
+            vault.sign_in(name, "wrong guess")
+        answers[name] = locked.value.message
+    assert answers[WORKER] == answers["no.such.person"]
+    keys_text = (vault.keys_path).read_text()
+    assert "no.such.person" not in keys_text
