@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 
 from csec_desktop.core.records.youth import Agency, LegalStatus, PlacementType, YouthProfile
 from csec_desktop.gui.background import Background
@@ -113,7 +113,7 @@ def test_row1_ticking_missing_now_opens_the_episode_and_its_duties(qtbot, servic
     # The worker learned of it three hours before ticking the box.
     learned = episode_dialog.episode.started_at - 3 * H
     local = learned.astimezone().replace(tzinfo=None, second=0, microsecond=0)
-    episode_dialog.learned_at.setDateTime(QDateTime(local))
+    episode_dialog.learned_at.set_moment(local.astimezone())
     click(qtbot, episode_dialog.save_learned)
     idle(qtbot, background)
     retimed = services.duties.get(report.id)

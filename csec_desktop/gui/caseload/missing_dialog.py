@@ -10,12 +10,10 @@ once in the background by core's ``MissingEpisodes``; nothing waits for a final 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.episodes import EpisodeRecord
 from csec_desktop.core.records.missing import NOTICES, MissingEpisodes
 from csec_desktop.gui.background import Background
+from csec_desktop.gui.date_field import MomentField
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, add_row, button, em, text_edit
-from csec_desktop.gui.wizard.item_page import local_datetime
 
 INTRO = (
     "A youth missing from care must be reported to law enforcement (for NCIC) and to NCMEC "
@@ -41,16 +40,16 @@ INTRO = (
 )
 
 
-def date_time_edit(name: str, moment: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime(moment.astimezone().replace(tzinfo=None, microsecond=0)))
-    edit.setAccessibleName(name)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    edit.setCalendarPopup(True)
-    return edit
+def moment_field(name: str, moment: datetime) -> MomentField:
+    """The app's one typed date-and-time field (US or ISO dates, read in the laptop's zone)."""
+    field = MomentField(name, moment)
+    field.setAccessibleName(name)
+    return field
 
 
-def moment_of(edit: QDateTimeEdit) -> datetime:
-    return edit.dateTime().toPython().astimezone().astimezone(UTC)  # type: ignore[no-any-return,union-attr]
+def read_moment(field: MomentField) -> datetime | None:
+    """The typed moment (aware UTC), or ``None`` after saying inline what is wrong."""
+    return field.moment() if field.check() else None
 
 
 class MissingEpisodeDialog(QDialog):
@@ -74,21 +73,21 @@ class MissingEpisodeDialog(QDialog):
         self.changed = False
         now = clock()
         learned = from_iso(episode.data["learned_at"])
-        self.learned_at = date_time_edit("Learned missing at", learned)
+        self.learned_at = moment_field("Learned missing at", learned)
         self.save_learned = button("Save the &time learned", "Save the time learned")
         self.save_learned.clicked.connect(self.save_learned_at)
         self.party = QComboBox()
         self.party.setAccessibleName("Who was told")
         for code, words in NOTICES.items():
             self.party.addItem(words, code)
-        self.told_at = date_time_edit("Told at", now)
+        self.told_at = moment_field("Told at", now)
         self.reference = text_edit("Report or case number")
         self.record_notice_button = button("Record &notice", "Record notice")
         self.record_notice_button.clicked.connect(self.record_notice)
         self.notices = QListWidget()
         self.notices.setAccessibleName("Notices recorded")
         self.notices.setMaximumHeight(em(self, 7))
-        self.located_at = date_time_edit("Located at", now)
+        self.located_at = moment_field("Located at", now)
         self.where = text_edit("Where the youth was located", 200)
         self.by = text_edit("Located by", 200)
         self.record_located_button = button("Record l&ocated", "Record located")
@@ -128,12 +127,12 @@ class MissingEpisodeDialog(QDialog):
         self.notices.clear()
         for party, made in episode.data.get("reports", {}).items():
             ref = f" · {made['ref']}" if made.get("ref") else ""
-            when = local_datetime(from_iso(made["at"]))
+            when = moment_words(from_iso(made["at"]))
             self.notices.addItem(f"{NOTICES.get(party, party)}: {when}{ref}")
         located = episode.data.get("located")
         self.located_box.setEnabled(located is None)
         if located:
-            self.located_box.setTitle(f"Youth located {local_datetime(from_iso(located['at']))}")
+            self.located_box.setTitle(f"Youth located {moment_words(from_iso(located['at']))}")
 
     def _work(self, work: Callable[[], EpisodeRecord], done: str) -> None:
         self.message.clear_message()
@@ -149,14 +148,18 @@ class MissingEpisodeDialog(QDialog):
         self.background.run(work, finished, failed)
 
     def save_learned_at(self) -> None:
-        at, episode_id = moment_of(self.learned_at), self.episode.id
+        at, episode_id = read_moment(self.learned_at), self.episode.id
+        if at is None:
+            return
         self._work(
             lambda: self.missing.correct_learned_at(episode_id, at),
             "Saved. The 24-hour duties now run from the time you learned of it.",
         )
 
     def record_notice(self) -> None:
-        party, at = self.party.currentData(), moment_of(self.told_at)
+        party, at = self.party.currentData(), read_moment(self.told_at)
+        if at is None:
+            return
         ref, episode_id = self.reference.text(), self.episode.id
         self._work(
             lambda: self.missing.record_notice(episode_id, party, at, ref),
@@ -165,7 +168,9 @@ class MissingEpisodeDialog(QDialog):
         self.reference.clear()
 
     def record_located(self) -> None:
-        at, where, by = moment_of(self.located_at), self.where.text(), self.by.text()
+        at, where, by = read_moment(self.located_at), self.where.text(), self.by.text()
+        if at is None:
+            return
         episode_id = self.episode.id
         self._work(
             lambda: self.missing.record_located(episode_id, at, where, by).episode,
