@@ -16,6 +16,13 @@ from csec_desktop.core.sync.enrollment import make_device_request
 from csec_desktop.core.sync.keys import DeviceIdentity, fingerprint, fingerprint_words
 from csec_desktop.core.sync.trust import Trust
 from csec_desktop.core.sync_service import identity as ident
+from csec_desktop.core.sync_service.bundle_state import BundleState
+from csec_desktop.core.sync_service.delivery import (
+    BundleDelivery,
+    FolderDelivery,
+    OutboxDelivery,
+    delivery_for,
+)
 from csec_desktop.core.sync_service.export import ExportResult, export_bundle, settle_unfinished
 from csec_desktop.core.sync_service.purge import PurgeReport, purge_delivered
 from csec_desktop.core.sync_service.receipts import ReceiptOutcome, apply_receipt
@@ -98,7 +105,19 @@ class SyncService:
             return min(max(value, 1), MAX_RETENTION_DAYS)
         return int(self.session.policy.sync.retention_days)
 
+    def _resolve(self, locator: str) -> BundleDelivery:
+        return delivery_for(locator, self.session.vault.data_dir)
+
+    def outbox(self) -> OutboxDelivery:
+        return OutboxDelivery(self.session.vault.data_dir)
+
     def export(self, out_dir: Path, on_step: Callable[[str], None] | None = None) -> ExportResult:
+        """Write one bundle to a folder (a USB stick or share) for ``csec county import``."""
+        return self.export_to(FolderDelivery(out_dir), on_step)
+
+    def export_to(
+        self, delivery: BundleDelivery, on_step: Callable[[str], None] | None = None
+    ) -> ExportResult:
         now = self.clock()
         trust = ident.require_trust(self.session.db, now)
         return export_bundle(
@@ -107,7 +126,8 @@ class SyncService:
             self._actor,
             self.identity(),
             trust,
-            out_dir,
+            delivery,
+            self._resolve,
             now,
             on_step,
         )
@@ -134,20 +154,22 @@ class SyncService:
     def settle(self) -> list[int]:
         """Settle exports a crash interrupted; returns the sequence numbers abandoned."""
         with self.session.db.transaction():
-            return settle_unfinished(self.session.db)
+            return settle_unfinished(self.session.db, self._resolve)
 
     def status(self) -> SyncStatus:
         db = self.session.db
         identity = ident.load_identity(db)
         trust = self.trust()
         entry = trust.device(self.session.device_id) if trust else None
+        written = str(BundleState.WRITTEN)
         last = db.execute(
-            "SELECT sequence, written_at FROM sync_bundles WHERE status = 'written' "
-            "ORDER BY sequence DESC LIMIT 1"
+            "SELECT sequence, written_at FROM sync_bundles WHERE status = ? "
+            "ORDER BY sequence DESC LIMIT 1",
+            (written,),
         ).fetchone()
         waiting = db.execute(
-            "SELECT count(*) FROM sync_bundles WHERE status = 'written' "
-            "AND receipt_applied_at IS NULL"
+            "SELECT count(*) FROM sync_bundles WHERE status = ? AND receipt_applied_at IS NULL",
+            (written,),
         ).fetchone()[0]
         receipt = db.execute("SELECT max(applied_at) FROM sync_receipts").fetchone()[0]
         fates = dict(
