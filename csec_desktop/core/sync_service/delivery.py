@@ -48,6 +48,7 @@ class BundleDelivery(ABC):
     def path(self, locator: str) -> Path:
         """The file a locator stands for."""
 
+    @abstractmethod
     def check_ready(self) -> None:
         """Raise UsageError when this delivery cannot take a bundle now."""
 

@@ -172,4 +172,7 @@ def export_bundle(
             {"sequence": sequence, "records": dict(by_kind), "skipped": list(skipped),
              "delivery": delivery.kind},
         )  # fmt: skip
-    return ExportResult(delivery.path(locator), locator, delivery.kind, sequence, info.bundle_hash, counts, len(pending), skipped)
+    return ExportResult(
+        delivery.path(locator), locator, delivery.kind, sequence, info.bundle_hash, counts,
+        len(pending), skipped,
+    )  # fmt: skip
