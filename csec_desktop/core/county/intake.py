@@ -137,6 +137,13 @@ def _chain_note(
     )
 
 
+def stored_receipt(db: Database, bundle_hash: str) -> bytes | None:
+    row = db.execute(
+        "SELECT receipt FROM county_bundles WHERE bundle_hash = ?", (bundle_hash,)
+    ).fetchone()
+    return bytes(row[0]) if row else None
+
+
 def import_bundle(
     db: Database,
     audit: AuditLog,
@@ -147,18 +154,30 @@ def import_bundle(
     *,
     receipt_dir: Path | None = None,
     accept_gap: bool = False,
+    any_imported_is_duplicate: bool = False,
+    write_receipt: bool = True,
 ) -> ImportResult:
+    """Verify and import one bundle file (``db``: the county's intake store).
+
+    ``any_imported_is_duplicate``: a bundle imported at any time before answers with its
+    stored receipt (the receiving service is idempotent by bundle hash); otherwise only the
+    device's last bundle does, and an older one is a replay. ``write_receipt``: also write the
+    receipt file (the folder path); the service answers with the receipt instead.
+    """
     manifest, bundle_hash, frame = _verified_manifest(path, authority)
-    note = _chain_note(db, manifest, bundle_hash, accept_gap)
     target = receipt_path_for(path, receipt_dir)
-    if note is None:
-        row = db.execute(
-            "SELECT receipt FROM county_bundles WHERE bundle_hash = ?", (bundle_hash,)
-        ).fetchone()
-        receipt = bytes(row[0])
-        atomic_write(target, receipt, overwrite=True, verify=True)
+
+    def duplicate(receipt: bytes) -> ImportResult:
+        if write_receipt:
+            atomic_write(target, receipt, overwrite=True, verify=True)
         return ImportResult(path, manifest.device_id, manifest.sequence, bundle_hash,
                             "duplicate", {}, receipt, target, "", 0)  # fmt: skip
+
+    known = stored_receipt(db, bundle_hash) if any_imported_is_duplicate else None
+    if known is not None:
+        return duplicate(known)
+    if _chain_note(db, manifest, bundle_hash, accept_gap) is None:  # refuse early, cheaply
+        return duplicate(stored_receipt(db, bundle_hash) or b"")
     if frame.payload_length != manifest.payload_length:
         raise PayloadHashError(
             f"bundle payload is {frame.payload_length} bytes, the manifest says "
@@ -176,38 +195,48 @@ def import_bundle(
     check_structure(opened.records)
     stamp = to_iso(now)
     with db.transaction():
-        tally = import_records(db, opened.records, manifest.device_id, bundle_hash, stamp)
-        flagged = flag_possible_duplicates(db, tally.accepted_youth, stamp)
-        receipt = make_receipt(
-            authority.keys.receipt,
-            county_id=authority.county_id,
-            manifest=manifest,
-            bundle_hash=bundle_hash,
-            records=tally.fates,
-            received_at=now.replace(microsecond=0),
-        )
-        db.execute(
-            "INSERT INTO county_bundles VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (bundle_hash, manifest.bundle_id, manifest.device_id, manifest.sequence, stamp,
-             len(tally.fates), receipt),
-        )  # fmt: skip
-        db.execute(
-            "UPDATE county_devices SET last_sequence = ?, last_bundle_hash = ? WHERE device_id = ?",
-            (manifest.sequence, bundle_hash, manifest.device_id),
-        )
-        if note:
-            db.execute(
-                "INSERT INTO county_flags (device_id, bundle_hash, flag, detail, at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (manifest.device_id, bundle_hash, SKIPPED_FLAG, note, stamp),
+        # Checked again under the store's write lock: another desk or service process may
+        # have imported this very bundle (or the one before it) while this one was decrypted.
+        note = _chain_note(db, manifest, bundle_hash, accept_gap)
+        if note is None:
+            receipt = stored_receipt(db, bundle_hash) or b""
+        else:
+            tally = import_records(db, opened.records, manifest.device_id, bundle_hash, stamp)
+            flagged = flag_possible_duplicates(db, tally.accepted_youth, stamp)
+            receipt = make_receipt(
+                authority.keys.receipt,
+                county_id=authority.county_id,
+                manifest=manifest,
+                bundle_hash=bundle_hash,
+                records=tally.fates,
+                received_at=now.replace(microsecond=0),
             )
-        audit.append(
-            AuditEvent.RECORD_IMPORTED,
-            actor,
-            manifest.bundle_id,
-            {"device": manifest.device_id, "sequence": manifest.sequence, **tally.counts,
-             "possible_duplicates": flagged},
-        )  # fmt: skip
-    atomic_write(target, receipt, overwrite=True, verify=True)
+            db.execute(
+                "INSERT INTO county_bundles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (bundle_hash, manifest.bundle_id, manifest.device_id, manifest.sequence, stamp,
+                 len(tally.fates), receipt),
+            )  # fmt: skip
+            db.execute(
+                "UPDATE county_devices SET last_sequence = ?, last_bundle_hash = ? "
+                "WHERE device_id = ?",
+                (manifest.sequence, bundle_hash, manifest.device_id),
+            )
+            if note:
+                db.execute(
+                    "INSERT INTO county_flags (device_id, bundle_hash, flag, detail, at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (manifest.device_id, bundle_hash, SKIPPED_FLAG, note, stamp),
+                )
+            audit.append(
+                AuditEvent.RECORD_IMPORTED,
+                actor,
+                manifest.bundle_id,
+                {"device": manifest.device_id, "sequence": manifest.sequence, **tally.counts,
+                 "possible_duplicates": flagged},
+            )  # fmt: skip
+    if note is None:
+        return duplicate(receipt)
+    if write_receipt:
+        atomic_write(target, receipt, overwrite=True, verify=True)
     return ImportResult(path, manifest.device_id, manifest.sequence, bundle_hash, "imported",
                         tally.counts, receipt, target, note, flagged)  # fmt: skip

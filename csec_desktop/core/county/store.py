@@ -125,11 +125,31 @@ ALTER TABLE county_possible_duplicates ADD COLUMN decided_at TEXT;
 ALTER TABLE county_possible_duplicates ADD COLUMN note TEXT;
 """
 
+# The receiving service (core/county/service): signed-request nonces seen within the replay
+# window (shared by every service process), and the service's address and TLS key pin that
+# the county's trust files carry to laptops.
+COUNTY_V4 = """
+CREATE TABLE county_request_nonces (
+    device_id TEXT NOT NULL,
+    nonce TEXT NOT NULL,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (device_id, nonce)
+);
+CREATE INDEX county_request_nonces_seen ON county_request_nonces(seen_at);
+ALTER TABLE county_authority ADD COLUMN service_url TEXT;
+ALTER TABLE county_authority ADD COLUMN tls_spki_sha256 TEXT;
+"""
+
 COUNTY_MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "accounts, store metadata and audit", V1),
     (2, "county authority and intake", COUNTY_V2),
     (3, "possible-duplicate decisions", COUNTY_V3),
+    (4, "receiving service: request nonces, service address", COUNTY_V4),
 )
+
+# Kept only in the encrypted county vault, never in an intake store elsewhere (PostgreSQL):
+# the county's private keys and the service settings beside them.
+VAULT_ONLY_TABLES = frozenset({"county_authority"})
 
 
 class CountyVault(DeviceVault):
