@@ -74,7 +74,9 @@ def receipt_path_for(bundle: Path, receipt_dir: Path | None) -> Path:
     return (receipt_dir or bundle.parent) / f"{bundle.stem}.receipt.json"
 
 
-def _verified_manifest(path: Path, authority: CountyAuthority) -> tuple[BundleManifest, str, Frame]:
+def _verified_manifest(
+    path: Path, authority: CountyAuthority, expected_device: str | None = None
+) -> tuple[BundleManifest, str, Frame]:
     """Steps up to the payload hash, without decrypting."""
     limits = Limits()
     frame = read_source(path, limits, keep_payload=False)
@@ -85,6 +87,11 @@ def _verified_manifest(path: Path, authority: CountyAuthority) -> tuple[BundleMa
     if not isinstance(doc, dict) or "device_id" not in doc:
         raise FormatError("bundle manifest has no device_id")
     device_id = req_uuid(doc, "device_id", "bundle manifest")  # read only to choose the key
+    if expected_device is not None and device_id != expected_device:
+        raise UnknownDeviceError(
+            f"bundle comes from device {device_id}, not from device {expected_device} that "
+            "sent it; a laptop uploads only its own bundles"
+        )
     trust = authority.current_trust()
     key = trust.device_public_key(device_id)
     if key is None:
@@ -156,6 +163,7 @@ def import_bundle(
     accept_gap: bool = False,
     any_imported_is_duplicate: bool = False,
     write_receipt: bool = True,
+    expected_device: str | None = None,
 ) -> ImportResult:
     """Verify and import one bundle file (``db``: the county's intake store).
 
@@ -163,8 +171,9 @@ def import_bundle(
     stored receipt (the receiving service is idempotent by bundle hash); otherwise only the
     device's last bundle does, and an older one is a replay. ``write_receipt``: also write the
     receipt file (the folder path); the service answers with the receipt instead.
+    ``expected_device``: the device that signed the upload; a bundle of another is refused.
     """
-    manifest, bundle_hash, frame = _verified_manifest(path, authority)
+    manifest, bundle_hash, frame = _verified_manifest(path, authority, expected_device)
     target = receipt_path_for(path, receipt_dir)
 
     def duplicate(receipt: bytes) -> ImportResult:

@@ -105,6 +105,10 @@ class SyncService:
             return min(max(value, 1), MAX_RETENTION_DAYS)
         return int(self.session.policy.sync.retention_days)
 
+    def resolve(self, locator: str) -> BundleDelivery:
+        """The delivery that keeps the bundle recorded under ``locator``."""
+        return self._resolve(locator)
+
     def _resolve(self, locator: str) -> BundleDelivery:
         return delivery_for(locator, self.session.vault.data_dir)
 
@@ -134,8 +138,15 @@ class SyncService:
 
     def apply_receipt(self, data: bytes) -> tuple[ReceiptOutcome, PurgeReport]:
         """Verify and apply a receipt, then purge what retention allows."""
+        return self._apply(data), self.purge_due()
+
+    def apply_receipt_only(self, data: bytes) -> bool:
+        """Verify and apply a receipt; True when it was new (online sync purges once, after)."""
+        return not self._apply(data).already_applied
+
+    def _apply(self, data: bytes) -> ReceiptOutcome:
         trust = ident.require_trust(self.session.db, self.clock())
-        outcome = apply_receipt(
+        return apply_receipt(
             self.session.db,
             self.session.audit,
             self._actor,
@@ -144,7 +155,6 @@ class SyncService:
             data,
             self.clock(),
         )
-        return outcome, self.purge_due()
 
     def purge_due(self) -> PurgeReport:
         """Purge delivered youth past the retention period (call after sign-in, too)."""

@@ -1,0 +1,144 @@
+""" "Sync now": one pass with the county's receiving service over HTTPS.
+
+1. fetch a newer trust file, if the county issued one (installed with the usual checks: same
+   pinned root, no rollback);
+2. settle interrupted exports, then export every pending record as one bundle into the
+   outbox (written before any upload, so a cut upload is retried from the stored bundle);
+3. upload, in sequence order, every written bundle still without a receipt that its delivery
+   holds (the outbox, or a folder still at hand), applying each receipt the service answers
+   with; a bundle once answered is removed from the outbox;
+4. fetch receipts the county holds for bundles still unanswered (e.g. bundles carried on a
+   USB stick and imported at the county) and apply them;
+5. purge what retention allows (only records a verified receipt covers).
+
+Every step is safe to repeat: the service is idempotent by bundle hash and receipts are
+applied once. A network failure ends the pass with ``OfflineError``; nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from csec_desktop.core.clock import to_iso
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.sync.trust import Trust, TrustService
+from csec_desktop.core.sync_service.bundle_state import BundleState
+from csec_desktop.core.sync_service.county_client import CountyClient, ServiceRefusedError
+from csec_desktop.core.sync_service.delivery import OutboxDelivery
+from csec_desktop.core.sync_service.purge import PurgeReport
+from csec_desktop.core.sync_service.records_codec import count_pending
+from csec_desktop.core.sync_service.service import SyncService
+
+LAST_SYNC_KEY = "sync.last_online_sync"
+Progress = Callable[[str, float], None]  # what is happening, fraction done 0..1
+ClientFactory = Callable[[TrustService], CountyClient]
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    trust_version: int | None  # a newer trust file installed, else None
+    exported: int | None  # sequence of the bundle exported in this pass
+    uploaded: int  # bundles the service answered
+    receipts_applied: int
+    purged: PurgeReport
+
+    def summary(self) -> str:
+        parts = []
+        if self.trust_version:
+            parts.append(f"county trust file version {self.trust_version} installed")
+        parts.append(f"{self.uploaded} bundle(s) sent" if self.uploaded else "nothing to send")
+        if self.receipts_applied:
+            parts.append(f"{self.receipts_applied} county answer(s) applied")
+        if self.purged.youth:
+            parts.append(f"{self.purged.youth} youth purged after the retention period")
+        return "Synced: " + "; ".join(parts) + "."
+
+
+def service_of(trust: Trust | None) -> TrustService:
+    if trust is None or trust.service is None:
+        raise CsecError(
+            "The county's trust file names no receiving service; export bundles to a folder "
+            "instead (or ask the county for a trust file with its service address)."
+        )
+    return trust.service
+
+
+def auto_sync_allowed(trust: Trust | None) -> bool:
+    """County policy (``sync.auto_sync`` in the trust file) allows syncing on its own."""
+    sync = trust.policy.get("sync", {}) if trust is not None else {}
+    return trust is not None and trust.service is not None and sync.get("auto_sync") is True
+
+
+def _unanswered(sync: SyncService) -> list[tuple[int, str]]:
+    rows = sync.session.db.execute(
+        "SELECT sequence, file_path FROM sync_bundles WHERE status = ? "
+        "AND receipt_applied_at IS NULL ORDER BY sequence",
+        (str(BundleState.WRITTEN),),
+    ).fetchall()
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
+def _upload_progress(
+    say: Progress, sequence: int, base: float, share: float
+) -> Callable[[int, int], None]:
+    def sent(done: int, total: int) -> None:
+        say(f"Sending bundle {sequence}…", base + share * done / max(total, 1))
+
+    return sent
+
+
+def sync_now(
+    sync: SyncService, progress: Progress | None = None, client: ClientFactory | None = None
+) -> SyncReport:
+    say = progress or (lambda _text, _done: None)
+    db = sync.session.db
+    service = service_of(sync.trust())
+    make = client or (lambda s: CountyClient(s, sync.identity(), sync.clock))
+    with make(service) as county:
+        say("Checking for a newer county trust file…", 0.02)
+        trust = sync.trust()
+        newer = county.trust(trust.version if trust else 0)
+        installed = sync.install_trust(newer).trust.version if newer else None
+        sync.settle()
+        exported = None
+        if sum(count_pending(db).values()):
+            say("Preparing the records to send…", 0.05)
+            exported = sync.export_to(sync.outbox()).sequence
+        waiting = _unanswered(sync)
+        uploaded = applied = 0
+        for index, (sequence, locator) in enumerate(waiting):
+            delivery = sync.resolve(locator)
+            if not delivery.path(locator).exists():
+                continue  # on a USB stick not at hand: its receipt comes in step 4
+            data = delivery.read(locator)
+            share = 0.85 / len(waiting)
+            sent = _upload_progress(say, sequence, 0.1 + index * share, share)
+            try:
+                answer = county.upload(data, sent)
+            except ServiceRefusedError as exc:
+                raise CsecError(f"Bundle {sequence}: {exc.message}") from None
+            sync.apply_receipt_only(answer.receipt)
+            uploaded, applied = uploaded + 1, applied + 1
+            if isinstance(delivery, OutboxDelivery):
+                delivery.remove(locator)
+        still = _unanswered(sync)
+        if still:
+            say("Fetching the county's answers…", 0.95)
+            for _seq, receipt in county.receipts(still[0][0] - 1):
+                if sync.apply_receipt_only(receipt):
+                    applied += 1
+    purged = sync.purge_due()
+    with db.transaction():
+        db.execute(
+            "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (LAST_SYNC_KEY, to_iso(sync.clock())),
+        )
+    say("Done.", 1.0)
+    return SyncReport(installed, exported, uploaded, applied, purged)
+
+
+def last_synced(sync: SyncService) -> str | None:
+    row = sync.session.db.execute("SELECT value FROM meta WHERE key = ?", (LAST_SYNC_KEY,))
+    found = row.fetchone()
+    return str(found[0]) if found else None
