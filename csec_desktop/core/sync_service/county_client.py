@@ -97,27 +97,35 @@ class CountyClient:
             content = _chunks(body, progress)
         try:
             response = self.http.request(method, path + query, headers=headers, content=content)
-        except PinMismatchError:
-            raise CsecError(
-                f"The server at {self.service.url} is not this county's receiving service: its "
-                "TLS key does not match the pin in the county's trust file. Nothing was sent."
-            ) from None
-        except httpx.TimeoutException:
-            raise OfflineError(
-                f"The county's service at {self.service.url} did not answer in time; "
-                "nothing is lost, sync again later."
-            ) from None
         except (httpx.TransportError, OSError) as exc:
-            raise OfflineError(
-                f"The county's service at {self.service.url} cannot be reached "
-                f"({_reason(exc)}); nothing is lost, sync again later."
-            ) from None
+            if _caused_by_pin(exc):
+                raise CsecError(
+                    f"The server at {self.service.url} is not this county's receiving service: "
+                    "its TLS key does not match the pin in the county's trust file. Nothing was "
+                    "sent."
+                ) from None
+            raise self._offline(exc) from None
         if response.status_code >= 400:
             raise ServiceRefusedError(response.status_code, _refusal(response))
         return response
 
+    def _offline(self, exc: BaseException) -> OfflineError:
+        if isinstance(exc, httpx.TimeoutException):
+            return OfflineError(
+                f"The county's service at {self.service.url} did not answer in time; "
+                "nothing is lost, sync again later."
+            )
+        return OfflineError(
+            f"The county's service at {self.service.url} cannot be reached "
+            f"({_reason(exc)}); nothing is lost, sync again later."
+        )
+
     def health(self) -> bool:
-        return self.http.get("/v1/health").status_code == 200
+        """Whether the service answers (the probe before an automatic sync)."""
+        try:
+            return self.http.get("/v1/health").status_code == 200
+        except (httpx.TransportError, OSError):
+            return False
 
     def upload(self, data: bytes, progress: Progress | None = None) -> Upload:
         response = self._send("POST", "/v1/bundles", body=data, progress=progress)
@@ -160,6 +168,15 @@ def _refusal(response: httpx.Response) -> str:
     except (ValueError, KeyError, TypeError):
         message = f"HTTP {response.status_code}"
     return f"The county's service refused: {message}."
+
+
+def _caused_by_pin(exc: BaseException | None) -> bool:
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, PinMismatchError):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _reason(exc: BaseException) -> str:

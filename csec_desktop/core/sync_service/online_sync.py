@@ -88,6 +88,24 @@ def _upload_progress(
     return sent
 
 
+def _send_waiting(sync: SyncService, county: CountyClient, say: Progress, start: float) -> int:
+    """Upload every unanswered bundle its delivery still holds, in sequence order, applying
+    each receipt; returns how many the service answered."""
+    waiting = [(seq, loc) for seq, loc in _unanswered(sync) if sync.resolve(loc).path(loc).exists()]
+    share = (0.9 - start) / max(len(waiting), 1)
+    for index, (sequence, locator) in enumerate(waiting):
+        delivery = sync.resolve(locator)
+        sent = _upload_progress(say, sequence, start + index * share, share)
+        try:
+            answer = county.upload(delivery.read(locator), sent)
+        except ServiceRefusedError as exc:
+            raise CsecError(f"Bundle {sequence}: {exc.message}") from None
+        sync.apply_receipt_only(answer.receipt)
+        if isinstance(delivery, OutboxDelivery):
+            delivery.remove(locator)
+    return len(waiting)
+
+
 def sync_now(
     sync: SyncService, progress: Progress | None = None, client: ClientFactory | None = None
 ) -> SyncReport:
@@ -101,33 +119,21 @@ def sync_now(
         newer = county.trust(trust.version if trust else 0)
         installed = sync.install_trust(newer).trust.version if newer else None
         sync.settle()
-        exported = None
-        if sum(count_pending(db).values()):
-            say("Preparing the records to send…", 0.05)
-            exported = sync.export_to(sync.outbox()).sequence
-        waiting = _unanswered(sync)
-        uploaded = applied = 0
-        for index, (sequence, locator) in enumerate(waiting):
-            delivery = sync.resolve(locator)
-            if not delivery.path(locator).exists():
-                continue  # on a USB stick not at hand: its receipt comes in step 4
-            data = delivery.read(locator)
-            share = 0.85 / len(waiting)
-            sent = _upload_progress(say, sequence, 0.1 + index * share, share)
-            try:
-                answer = county.upload(data, sent)
-            except ServiceRefusedError as exc:
-                raise CsecError(f"Bundle {sequence}: {exc.message}") from None
-            sync.apply_receipt_only(answer.receipt)
-            uploaded, applied = uploaded + 1, applied + 1
-            if isinstance(delivery, OutboxDelivery):
-                delivery.remove(locator)
+        # Bundles already written go first (an upload cut short last time is retried from
+        # the stored file); a new bundle carries only what they did not.
+        uploaded = _send_waiting(sync, county, say, 0.05)
+        applied = uploaded
         still = _unanswered(sync)
         if still:
-            say("Fetching the county's answers…", 0.95)
+            say("Fetching the county's answers…", 0.3)
             for _seq, receipt in county.receipts(still[0][0] - 1):
-                if sync.apply_receipt_only(receipt):
-                    applied += 1
+                applied += int(sync.apply_receipt_only(receipt))
+        exported = None
+        if sum(count_pending(db).values()):
+            say("Preparing the records to send…", 0.35)
+            exported = sync.export_to(sync.outbox()).sequence
+            sent = _send_waiting(sync, county, say, 0.4)
+            uploaded, applied = uploaded + sent, applied + sent
     purged = sync.purge_due()
     with db.transaction():
         db.execute(

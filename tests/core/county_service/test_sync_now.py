@@ -34,5 +34,19 @@ def test_a_bundle_carried_on_a_stick_gets_its_receipt_online(county: OnlineCount
     county.world.import_(on_stick.path)
     laptop.caseload.add(profile(first="Casey"))
     report = sync_now(laptop.sync)
-    assert report.uploaded == 2  # the stick's file is still at hand: sent, answered duplicate
+    # The stick's file is still at hand: sent again, answered as a duplicate, then bundle 2.
+    assert (report.uploaded, report.exported) == (2, 2)
+    assert laptop.sync.status().awaiting_receipt == 0
+
+
+def test_a_bundle_the_county_imported_from_a_stick_gets_its_receipt_online(
+    county: OnlineCounty,
+) -> None:
+    laptop = county.laptop("a")
+    laptop.caseload.add(profile())
+    on_stick = laptop.sync.export(laptop.out)
+    county.world.import_(on_stick.path)
+    on_stick.path.unlink()  # the stick went to the county and stayed there
+    report = sync_now(laptop.sync)
+    assert (report.uploaded, report.receipts_applied, report.exported) == (0, 1, None)
     assert laptop.sync.status().awaiting_receipt == 0
