@@ -12,7 +12,6 @@ import pytest
 from csec_desktop.core.county import intake
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.sync_service.online_sync import sync_now
-from tests.core.sync_service.world import profile
 
 from .online import online_county
 
