@@ -28,9 +28,8 @@ from csec_desktop.core.sync_service.county_client import CountyClient, ServiceRe
 from csec_desktop.core.sync_service.delivery import OutboxDelivery
 from csec_desktop.core.sync_service.purge import PurgeReport
 from csec_desktop.core.sync_service.records_codec import count_pending
-from csec_desktop.core.sync_service.service import SyncService
+from csec_desktop.core.sync_service.service import LAST_SYNC_KEY, SyncService
 
-LAST_SYNC_KEY = "sync.last_online_sync"
 Progress = Callable[[str, float], None]  # what is happening, fraction done 0..1
 ClientFactory = Callable[[TrustService], CountyClient]
 
@@ -62,12 +61,6 @@ def service_of(trust: Trust | None) -> TrustService:
             "instead (or ask the county for a trust file with its service address)."
         )
     return trust.service
-
-
-def auto_sync_allowed(trust: Trust | None) -> bool:
-    """County policy (``sync.auto_sync`` in the trust file) allows syncing on its own."""
-    sync = trust.policy.get("sync", {}) if trust is not None else {}
-    return trust is not None and trust.service is not None and sync.get("auto_sync") is True
 
 
 def _unanswered(sync: SyncService) -> list[tuple[int, str]]:
@@ -145,6 +138,4 @@ def sync_now(
 
 
 def last_synced(sync: SyncService) -> str | None:
-    row = sync.session.db.execute("SELECT value FROM meta WHERE key = ?", (LAST_SYNC_KEY,))
-    found = row.fetchone()
-    return str(found[0]) if found else None
+    return sync.status().last_synced

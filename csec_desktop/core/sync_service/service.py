@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from csec_desktop.core.clock import Clock
 from csec_desktop.core.sync.enrollment import make_device_request
@@ -56,6 +57,9 @@ class SyncStatus:
     conflicts: int  # records the county answered with a conflict, awaiting a person
     rejected: int
     retention_days: int
+    online: bool = False  # the trust file names the county's receiving service
+    auto_sync: bool = False  # ... and the county's policy lets the laptop sync on its own
+    last_synced: str | None = None  # the last online sync that finished
 
     @property
     def pending_total(self) -> int:
@@ -203,4 +207,17 @@ class SyncService:
             conflicts=int(fates.get("conflict", 0)),
             rejected=int(fates.get("rejected", 0)),
             retention_days=self.retention_days(),
+            online=trust is not None and trust.service is not None,
+            auto_sync=bool(
+                trust and trust.service and trust.policy.get("sync", {}).get("auto_sync")
+            ),
+            last_synced=_meta(db, LAST_SYNC_KEY),
         )
+
+
+LAST_SYNC_KEY = "sync.last_online_sync"
+
+
+def _meta(db: Any, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None
