@@ -12,12 +12,14 @@ from __future__ import annotations
 import argparse
 import socket
 import sys
+import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from csec_desktop.cli.common import add_json, add_passphrase_stdin, emit
+from csec_desktop.cli.common import add_json, add_passphrase_stdin, emit, read_secrets
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county.authority import CountyAuthority
+from csec_desktop.core.county.store import CountyVault
 from csec_desktop.core.county.store_backend import open_store
 from csec_desktop.core.county_service.app import ServiceContext
 from csec_desktop.core.county_service.runner import (
@@ -27,9 +29,11 @@ from csec_desktop.core.county_service.runner import (
     parse_listen,
 )
 from csec_desktop.core.county_service.service_log import ServiceLog
-from csec_desktop.core.errors import UsageError
+from csec_desktop.core.errors import UsageError, VaultError
 from csec_desktop.core.sync.tls_pin import spki_sha256
 from csec_desktop.core.sync.trust import TrustService
+from csec_desktop.core.vault.instance_lock import IN_USE
+from csec_desktop.core.vault.session import Session
 
 DEFAULT_LISTEN = "127.0.0.1:8443"
 
@@ -72,12 +76,27 @@ def _tls(args: argparse.Namespace, host: str) -> TlsFiles:
     return county_tls(args.county_dir, name)
 
 
-def _serve(args: argparse.Namespace) -> int:
-    from csec_desktop.cli.county_cmd import open_vault
+def _sign_in(args: argparse.Namespace) -> Session:
+    """Sign in to the county vault. On PostgreSQL, a process starting beside another waits its
+    turn (each holds the vault only while it reads the keys)."""
+    vault = CountyVault(args.county_dir)
+    if not vault.is_initialized():
+        raise UsageError(f"no county store in {args.county_dir} (create one: csec county init)")
+    (passphrase,) = read_secrets(1)
+    deadline = time.monotonic() + (60 if args.database else 0)
+    while True:
+        try:
+            return vault.sign_in(args.username, passphrase)
+        except VaultError as exc:
+            if exc.message != IN_USE or time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
 
+
+def _serve(args: argparse.Namespace) -> int:
     host, port = parse_listen(args.listen)
     tls = _tls(args, host)
-    session = open_vault(args)
+    session = _sign_in(args)
     store = None
     stream: TextIO = sys.stderr
     try:
