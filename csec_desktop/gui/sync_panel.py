@@ -16,11 +16,9 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from csec_desktop.core.sync_service.sync_schedule import status_line
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.online_sync import SyncRunner
 from csec_desktop.gui.setup_pages import label
+from csec_desktop.gui.sync_questions import ask_confirm, ask_folder, ask_open_path, ask_save_path
 from csec_desktop.gui.widgets import InlineMessage, busy_bar, button
 
 KIND_WORDS = {
@@ -43,26 +42,6 @@ KIND_WORDS = {
     "case_item": "plan, team and note entries",
 }
 FATE_WORDS = {"conflict": "needs a person to decide (conflict)", "rejected": "not accepted"}
-
-
-def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Save enrollment request", suggested)
-    return Path(name) if name else None
-
-
-def ask_open_path(parent: QWidget, title: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title)
-    return Path(name) if name else None
-
-
-def ask_folder(parent: QWidget) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, "Choose the folder or drive for the bundle")
-    return Path(name) if name else None
-
-
-def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class SyncDialog(QDialog):

@@ -39,7 +39,7 @@ def test_sync_now_from_the_panel(
         dialog.runner.progress.connect(lambda _t, done: seen.append(round(done * 100)))
         qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "Synced:" in dialog.message.text(), timeout=30_000)
-        assert "1 bundle(s) sent" in dialog.message.text()
+        assert "1 bundle sent; 1 county answer applied" in dialog.message.text()
         assert seen and seen[-1] == 100 and seen == sorted(seen)
         qtbot.waitUntil(
             lambda: dialog.status_line.text().endswith(

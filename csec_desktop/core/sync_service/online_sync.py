@@ -46,12 +46,18 @@ class SyncReport:
         parts = []
         if self.trust_version:
             parts.append(f"county trust file version {self.trust_version} installed")
-        parts.append(f"{self.uploaded} bundle(s) sent" if self.uploaded else "nothing to send")
+        parts.append(
+            _count(self.uploaded, "bundle") + " sent" if self.uploaded else "nothing to send"
+        )
         if self.receipts_applied:
-            parts.append(f"{self.receipts_applied} county answer(s) applied")
+            parts.append(_count(self.receipts_applied, "county answer") + " applied")
         if self.purged.youth:
             parts.append(f"{self.purged.youth} youth purged after the retention period")
         return "Synced: " + "; ".join(parts) + "."
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def service_of(trust: Trust | None) -> TrustService:

@@ -1,0 +1,28 @@
+"""The sync panel's questions to the worker, from the platform's dialogs (tests pass their own
+answers instead)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Save enrollment request", suggested)
+    return Path(name) if name else None
+
+
+def ask_open_path(parent: QWidget, title: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title)
+    return Path(name) if name else None
+
+
+def ask_folder(parent: QWidget) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, "Choose the folder or drive for the bundle")
+    return Path(name) if name else None
+
+
+def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
