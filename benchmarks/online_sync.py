@@ -23,6 +23,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -147,6 +148,7 @@ def _run(
     cluster._run("createdb", "-h", str(cluster.socket), "-U", "csec", "-T", "online", "folder")
     folder_url = online_url.replace("/online?", "/folder?")
     files = sorted(str(p) for p in folder.iterdir())
+    (root / "receipts-folder").mkdir()
     started = time.perf_counter()
     imported = subprocess.run(
         [sys.executable, "-m", "csec_desktop", "county", "import", "--county-dir",
@@ -155,7 +157,6 @@ def _run(
         input=PASSPHRASE + "\n", capture_output=True, text=True, timeout=DEADLINE_SECONDS,
         env={**os.environ, "TMPDIR": str(tmp)}, check=False,
     )  # fmt: skip
-    (root / "receipts-folder").mkdir(exist_ok=True)
     folder_s = time.perf_counter() - started
     folder_failed = len(json.loads(imported.stdout)["failed"]) if imported.stdout else -1
 
@@ -183,7 +184,7 @@ def _run(
                         client.upload(data)
                     except Exception as exc:  # noqa: BLE001 - counted, retried
                         with lock:
-                            failures.append(type(exc).__name__)
+                            failures.append(f"{type(exc).__name__}: {exc}"[:160])
                         time.sleep(0.5)
                         continue
                     with lock:
@@ -215,6 +216,7 @@ def _run(
     return {
         "laptops": laptops, "bundles_each": bundles, "processes": processes,
         "uploads": len(latencies), "retried_failures": len(failures),
+        "failure_reasons": dict(Counter(failures)),
         "online_s": online_s, "online_per_bundle_ms": online_s / total * 1000,
         "online_throughput": total / online_s,
         "p95_upload_to_receipt_ms": percentile(latencies, 95) * 1000 if latencies else 0,
@@ -267,8 +269,9 @@ def main() -> int:
         f"online: {figures['online_throughput']:.1f} bundles/s, "
         f"p95 upload-to-receipt {figures['p95_upload_to_receipt_ms']:.0f} ms, "
         f"lost {figures['online']['lost']}, duplicated {figures['online']['duplicated']}, "
-        f"retried failures {figures['retried_failures']}; "
-        f"folder import: {figures['folder_throughput']:.1f} bundles/s, "
+        f"retried failures {figures['retried_failures']} {figures['failure_reasons']}; "
+        f"folder import: {figures['folder_throughput']:.1f} bundles/s "
+        f"({figures['folder_failed']} failed), "
         f"lost {figures['folder']['lost']}, duplicated {figures['folder']['duplicated']}"
     )
     print_rows("Online sync", rows(figures))

@@ -61,7 +61,7 @@ class EmbeddedStore(CountyStore):
 class PostgresStore(CountyStore):
     kind = "postgresql"
 
-    def __init__(self, url: str, max_connections: int = 8) -> None:
+    def __init__(self, url: str, max_connections: int = 10) -> None:
         from csec_desktop.core.county.postgres import PostgresPool  # psycopg only when used
 
         self.pool = PostgresPool(url, max_size=max_connections)
@@ -77,7 +77,7 @@ class PostgresStore(CountyStore):
         self.pool.close()
 
 
-def open_store(url: str | None, vault_db: Database, max_connections: int = 8) -> CountyStore:
+def open_store(url: str | None, vault_db: Database, max_connections: int = 10) -> CountyStore:
     """The store ``url`` names (``postgresql://…``), or the vault itself when it is None."""
     if url is None:
         return EmbeddedStore(vault_db)

@@ -63,6 +63,10 @@ class ServiceContext:
     min_upload_rate: int = 16 * 1024  # bytes per second a laptop must keep up (slow drip)
     min_upload_seconds: float = 30.0
     limit: RateLimit = field(default_factory=RateLimit)
+    # Imports run one at a time under the store's write lock anyway; a few at once per process
+    # verify and decrypt in parallel, and the rest wait here without holding a store connection
+    # (so signing checks and receipt fetches always find one).
+    import_slots: anyio.CapacityLimiter = field(default_factory=lambda: anyio.CapacityLimiter(3))
     requests: int = 0
 
     def upload_deadline(self, length: int) -> float:
@@ -153,7 +157,9 @@ async def upload(request: Request, ctx: ServiceContext, info: dict[str, Any]) ->
     path = await _receive(request, ctx, signed)
     info["bytes_in"] = path.stat().st_size
     try:
-        result = await anyio.to_thread.run_sync(_import, ctx, path, signed.device)
+        result = await anyio.to_thread.run_sync(
+            _import, ctx, path, signed.device, limiter=ctx.import_slots
+        )
     except SequenceError as exc:
         raise Refusal(409, exc.message) from None
     except (IntegrityError, ValidationError) as exc:
