@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
@@ -41,7 +42,7 @@ from csec_desktop.core.county_service.guard import (
     forget_old_nonces,
 )
 from csec_desktop.core.county_service.service_log import ServiceLog
-from csec_desktop.core.errors import CsecError, IntegrityError, ValidationError, VaultError
+from csec_desktop.core.errors import CsecError, IntegrityError, ValidationError
 from csec_desktop.core.sync.container import Limits
 from csec_desktop.core.sync.receipt import PAYLOAD_TYPE as RECEIPT_TYPE
 from csec_desktop.core.sync.request_signature import SignedRequest
@@ -162,9 +163,7 @@ async def upload(request: Request, ctx: ServiceContext, info: dict[str, Any]) ->
         )
     except SequenceError as exc:
         raise Refusal(409, exc.message) from None
-    except (IntegrityError, ValidationError) as exc:
-        if isinstance(exc, VaultError) and not isinstance(exc, IntegrityError):
-            raise
+    except (IntegrityError, ValidationError) as exc:  # tampered, truncated, foreign, …
         raise Refusal(422, exc.message) from None
     finally:
         path.unlink(missing_ok=True)
@@ -249,8 +248,31 @@ def _endpoint(ctx: ServiceContext, name: str, handler: Handler) -> Any:
     return run
 
 
+def _own_spool(spool: Path) -> Path:
+    """This process's spool folder; folders of processes no longer running (killed mid-upload)
+    are removed. Several service processes may share one county folder."""
+    spool.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for folder in spool.glob("p*"):
+        pid = folder.name[1:]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+    own = spool / f"p{os.getpid()}"
+    own.mkdir(mode=0o700, exist_ok=True)
+    return own
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def make_app(ctx: ServiceContext) -> Starlette:
-    ctx.spool.mkdir(mode=0o700, parents=True, exist_ok=True)
+    ctx.spool = _own_spool(ctx.spool)
     routes = [
         Route("/v1/bundles", _endpoint(ctx, "upload", upload), methods=["POST"]),
         Route("/v1/receipts", _endpoint(ctx, "receipts", receipts), methods=["GET"]),

@@ -125,7 +125,7 @@ def test_a_slow_drip_upload_is_cut_off(request: pytest.FixtureRequest, tmp_path:
         response, _ = _post(county, laptop.sync.identity(), drip(), len(body), digest)
         assert response.status_code == 408
         _refused(county, 408, "too slow")
-        assert list((county.world.root / "county" / "incoming").iterdir()) == []
+        assert list(county.ctx.spool.iterdir()) == []  # the partial upload is gone
 
 
 def test_a_wrong_tls_pin_sends_nothing(embedded_county: OnlineCounty) -> None:
