@@ -5,7 +5,8 @@
 
 ``--quick`` uses small sizes for a smoke run of a minute or two. Seeded vaults are kept in
 --cache (default: a folder in the system temp directory), so a second full run skips the
-several minutes of seeding. Parts: startup, unlock, caseload, summary, sync, memory.
+several minutes of seeding. Parts: startup, unlock, caseload, names, summary, sync, memory
+(names: the labelled name pairs, ``python -m benchmarks.names`` adds a table by pattern).
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import caseload, memory, summary_pdf, sync_bundles, unlock
+from benchmarks import caseload, memory, names, summary_pdf, sync_bundles, unlock
 from benchmarks.common import Row, print_rows
 
-PARTS = ("startup", "unlock", "caseload", "summary", "sync", "memory")
+PARTS = ("startup", "unlock", "caseload", "names", "summary", "sync", "memory")
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -64,6 +65,7 @@ def plan(args: argparse.Namespace) -> list[tuple[str, Callable[[], list[Row]]]]:
                 caseload_dir, args.youth, 40 if quick else 200, 20 if quick else 60
             ),
         ),
+        ("names", lambda: names.measure(args.youth, show_patterns=False)),
         ("summary", lambda: summary_pdf.measure(runs=3 if quick else 15)),
         (
             "sync",

@@ -167,31 +167,28 @@ def make_bundle(ctx: StepContext) -> str:
 
 
 def search_caseload(ctx: StepContext) -> str:
-    """Typo-tolerant search, which rests on rapidfuzz's compiled modules: a misspelt and a
-    reordered name must both find the fictional youth."""
-    from csec_desktop.core.records.caseload_index import CaseloadEntry, CaseloadIndex, fold
+    """Name search, which rests on rapidfuzz's compiled modules, anyascii's data files and
+    jellyfish: a misspelt, a reordered and a transliterated name must find the fictional youth."""
+    from csec_desktop.core.records.caseload_index import CaseloadEntry, CaseloadIndex
+    from csec_desktop.core.records.youth import Agency, YouthProfile
 
-    names = ("Selftest Rivera Example", "Another Fictional Person")
+    names = (("Selftest", "Rivera Example"), ("Another", "Fictional Person"), ("Minh", "Đỗ"))
     index = CaseloadIndex(
         [
-            CaseloadEntry(
+            CaseloadEntry.of(
                 f"youth-{n}",
-                name,
-                name,
-                "",
-                None,
-                "child_welfare",
-                (),
-                True,
-                frozenset(fold(name)),
+                YouthProfile(
+                    legal_first_name=first, legal_last_name=last, agency=Agency.CHILD_WELFARE
+                ),
             )
-            for n, name in enumerate(names)
+            for n, (first, last) in enumerate(names)
         ]
     )
-    for query in ("Selftset Rivera", "rivera selftest"):
+    for query, wanted in (("Selftset Rivera", 0), ("rivera selftest", 0), ("Do Minh", 2)):
         hits = index.search(query)
         _expect(bool(hits), f"the search for {query!r} found nothing")
         _expect(
-            hits[0].entry.youth_id == "youth-0", f"the search for {query!r} found the wrong youth"
+            hits[0].entry.youth_id == f"youth-{wanted}",
+            f"the search for {query!r} found the wrong youth",
         )
-    return f"{len(index)} entries, a misspelt and a reordered name found"
+    return f"{len(index)} entries, a misspelt, a reordered and a transliterated name found"

@@ -89,7 +89,7 @@ def _print_one(args: argparse.Namespace) -> int:
 
 def _print_day(args: argparse.Namespace) -> int:
     try:
-        day = datetime.strptime(args.date, "%Y-%m-%d")
+        day = datetime.strptime(args.date, "%Y-%m-%d").date()
     except ValueError:
         raise UsageError(f"DATE '{args.date}' is not a date written YYYY-MM-DD") from None
     session, password = _open(args)

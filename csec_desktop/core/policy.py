@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 
 from csec_desktop.core.errors import ValidationError
+from csec_desktop.core.names.nicknames import NameMatchingPolicy
 from csec_desktop.core.paths import read_resource_text
 from csec_desktop.core.reports.resources_policy import YouthResources
 from csec_desktop.core.screening_policy import ScreeningPolicy
@@ -66,6 +67,8 @@ class CountyPolicy(BaseModel):
     # Crisis lines and advocates printed on the youth's copy of a summary (optional).
     youth_resources: YouthResources = Field(default_factory=YouthResources)
     sync: SyncPolicy = SyncPolicy(retention_days=30)
+    # Nickname groups the county adds to the shipped list (search and duplicate checks).
+    name_matching: NameMatchingPolicy = Field(default_factory=NameMatchingPolicy)
 
 
 def _describe(exc: PydanticValidationError, source: str) -> str:

@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.names.fold import forget_folded_names
+from csec_desktop.core.names.nicknames import county_nicknames
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.caseload_view import CaseloadView
 from csec_desktop.gui.caseload.deadlines import DeadlineRow, DeadlinesPanel, deadline_rows
@@ -61,8 +63,9 @@ class Workspace(QWidget):
         """Read every youth and status on a worker thread; the busy line shows meanwhile."""
         assert self.services is not None
         ctx = self.services.ctx
+        nicknames = county_nicknames(self.services.policy)
         self.caseload.set_loading(True)
-        self.background.run(lambda: CaseloadSource.load(ctx), self._loaded, self._failed)
+        self.background.run(lambda: CaseloadSource.load(ctx, nicknames), self._loaded, self._failed)
 
     def _loaded(self, source: CaseloadSource) -> None:
         if self.closed or self.services is None:
@@ -179,3 +182,4 @@ class Workspace(QWidget):
         self.deadlines.model.set_rows([])
         self.caseload.source = None
         self.services = None
+        forget_folded_names()

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from csec_desktop.core.county.records_check import SYNCED_KINDS, content_problem
+from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.sync.canonical import canonical_json
 from csec_desktop.core.sync.receipt import Fate, RecordFate
 from csec_desktop.core.vault.database import Database
@@ -85,6 +86,9 @@ def import_records(
     db: Database, records: list[dict[str, Any]], device_id: str, bundle_hash: str, stamp: str
 ) -> ImportTally:
     conn = db.conn
+    # Names and free text in one spelling (NFC, core/nfc.py), as the laptop saves them; a
+    # record from an older laptop that saved another spelling is stored the same way.
+    records = [nfc_all(r) if r["kind"] in SYNCED_KINDS else r for r in records]
     conn.executemany(
         "INSERT INTO county_definitions VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [(r["hash"], r["instrument_id"], r["instrument_version"], r["definition"])

@@ -38,6 +38,8 @@ from csec_desktop.core.county.errors import ForkError, GapError, ReplayError
 from csec_desktop.core.county.importer import import_records
 from csec_desktop.core.county.possible_duplicates import flag_possible_duplicates
 from csec_desktop.core.county.records_check import check_structure
+from csec_desktop.core.names.match import NameMatcher
+from csec_desktop.core.names.nicknames import county_nicknames
 from csec_desktop.core.sync.bundle import open_bundle
 from csec_desktop.core.sync.canonical import parse_json_strict, req_uuid
 from csec_desktop.core.sync.container import Frame, Limits, read_source
@@ -211,7 +213,8 @@ def import_bundle(
             receipt = stored_receipt(db, bundle_hash) or b""
         else:
             tally = import_records(db, opened.records, manifest.device_id, bundle_hash, stamp)
-            flagged = flag_possible_duplicates(db, tally.accepted_youth, stamp)
+            matcher = NameMatcher(county_nicknames(authority.policy))
+            flagged = flag_possible_duplicates(db, tally.accepted_youth, stamp, matcher)
             receipt = make_receipt(
                 authority.keys.receipt,
                 county_id=authority.county_id,

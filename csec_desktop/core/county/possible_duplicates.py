@@ -2,7 +2,8 @@
 
 Each youth accepted from a bundle is compared with the youth the county holds from *other*
 devices (a laptop already shows its worker the possible duplicates on that laptop) by the same
-rule the laptop uses (``records/duplicates.py``: names, aliases, birth date). A match is stored
+rule the laptop uses (``records/duplicates.py`` over ``core/names``: names, aliases, birth
+date), with the county's nickname list. A match is stored
 as an open flag for a person to decide ("same youth" or "different").
 """
 
@@ -12,14 +13,20 @@ import json
 from collections import defaultdict
 from datetime import date
 
+from csec_desktop.core.names.match import NameMatcher
 from csec_desktop.core.records.caseload_index import CaseloadEntry
 from csec_desktop.core.records.duplicates import find_possible_duplicates
 from csec_desktop.core.records.youth import YouthProfile
 from csec_desktop.core.vault.database import Database
 
 
-def flag_possible_duplicates(db: Database, youth_ids: list[str], stamp: str) -> int:
-    """Flag the accepted youth's possible duplicates; returns how many new flags."""
+def flag_possible_duplicates(
+    db: Database, youth_ids: list[str], stamp: str, matcher: NameMatcher | None = None
+) -> int:
+    """Flag the accepted youth's possible duplicates; returns how many new flags.
+
+    ``matcher`` carries the county's nickname table (the shipped list when None).
+    """
     if not youth_ids:
         return 0
     by_birth: dict[date | None, list[tuple[str, str, YouthProfile]]] = defaultdict(list)
@@ -40,7 +47,7 @@ def flag_possible_duplicates(db: Database, youth_ids: list[str], stamp: str) -> 
             for rid, dev, prof in pool
             if rid != youth_id and dev != device_id
         ]
-        for match in find_possible_duplicates(profile, known):
+        for match in find_possible_duplicates(profile, known, matcher):
             pair = sorted((youth_id, match.entry.youth_id))
             cursor = db.conn.execute(
                 "INSERT INTO county_possible_duplicates "

@@ -20,6 +20,7 @@ from typing import Any
 
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.instruments.model import Item, ItemKind, choices_of
+from csec_desktop.core.nfc import nfc
 
 Answer = str | int | float | list[str] | None
 SHORT_TEXT_MAX = 500
@@ -55,6 +56,7 @@ def normalize_answer(item: Item, value: Any) -> Answer:
     limit = SHORT_TEXT_MAX if kind is ItemKind.SHORT_TEXT else LONG_TEXT_MAX
     if not isinstance(value, str):
         raise AnswerError(f"{item.id}: expected text")
+    value = nfc(value)  # one spelling of every answer (core/nfc.py)
     if len(value) > limit:
         raise AnswerError(f"{item.id}: text longer than {limit} characters")
     return value if value.strip() else None

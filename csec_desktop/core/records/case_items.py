@@ -13,15 +13,25 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.records.base import RecordContext, new_id
 from csec_desktop.core.vault.audit import AuditEvent
 
 ReferralStatus = Literal["planned", "referred", "connected", "declined", "closed"]
 
 
-class Referral(BaseModel):
+class _Text(BaseModel):
+    """Every text of a case item is saved in NFC (``core/nfc.py``)."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _nfc(cls, value: object) -> object:
+        return nfc_all(value)
+
+
+class Referral(_Text):
     model_config = ConfigDict(extra="forbid", frozen=True)
     kind: Literal["referral"] = "referral"
     domain: str = Field(min_length=1, max_length=80)
@@ -32,7 +42,7 @@ class Referral(BaseModel):
     note: str = Field("", max_length=2000)
 
 
-class MdtMember(BaseModel):
+class MdtMember(_Text):
     model_config = ConfigDict(extra="forbid", frozen=True)
     kind: Literal["mdt_member"] = "mdt_member"
     name: str = Field(min_length=1, max_length=200)
@@ -42,7 +52,7 @@ class MdtMember(BaseModel):
     youth_chosen: bool = False  # e.g. a survivor mentor or trusted adult the youth asked for
 
 
-class MdtMeeting(BaseModel):
+class MdtMeeting(_Text):
     model_config = ConfigDict(extra="forbid", frozen=True)
     kind: Literal["mdt_meeting"] = "mdt_meeting"
     held_on: date
@@ -54,7 +64,7 @@ class MdtMeeting(BaseModel):
     )
 
 
-class Note(BaseModel):
+class Note(_Text):
     model_config = ConfigDict(extra="forbid", frozen=True)
     kind: Literal["note"] = "note"
     text: str = Field(min_length=1, max_length=20000)

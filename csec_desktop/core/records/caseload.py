@@ -6,6 +6,8 @@ here, so the index never needs a rebuild while the session lasts.
 
 from __future__ import annotations
 
+from csec_desktop.core.names.match import NameMatcher
+from csec_desktop.core.names.nicknames import NicknameTable, shipped_nicknames
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.caseload_index import CaseloadEntry, CaseloadIndex, SearchHit
 from csec_desktop.core.records.duplicates import PossibleDuplicate, find_possible_duplicates
@@ -14,17 +16,22 @@ from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
 
 
 class Caseload:
-    def __init__(self, ctx: RecordContext) -> None:
+    def __init__(self, ctx: RecordContext, nicknames: NicknameTable | None = None) -> None:
+        """``nicknames``: the county's table (``names.nicknames.county_nicknames``); the shipped
+        list when None."""
         self.ctx = ctx
         self.store = YouthStore(ctx)
+        self.nicknames = nicknames if nicknames is not None else shipped_nicknames()
+        self.matcher = NameMatcher(self.nicknames)
         self._profiles: dict[str, YouthProfile] = {}
-        self.index = CaseloadIndex()
+        self.index = CaseloadIndex(nicknames=self.nicknames)
         self.reload()
 
     def reload(self) -> None:
         records = self.store.all()
         self._profiles = {record.id: record.profile for record in records}
-        self.index = CaseloadIndex([CaseloadEntry.of(r.id, r.profile) for r in records])
+        entries = [CaseloadEntry.of(r.id, r.profile) for r in records]
+        self.index = CaseloadIndex(entries, self.nicknames)
 
     def __len__(self) -> int:
         return len(self.index)
@@ -40,7 +47,7 @@ class Caseload:
             for youth_id in self._profiles
             if youth_id != ignore and (entry := self.index.get(youth_id)) is not None
         ]
-        return find_possible_duplicates(profile, known)
+        return find_possible_duplicates(profile, known, self.matcher)
 
     def add(self, profile: YouthProfile) -> YouthRecord:
         """Add a youth. Callers show ``possible_duplicates`` first and let the worker choose."""

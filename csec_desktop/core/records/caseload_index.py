@@ -1,34 +1,41 @@
 """Searching the caseload by name, alias, birth date or case number, forgiving typos.
 
 A worker types what they know: part of a name, a nickname, names in either order, a birth date,
-a case number. Names are folded (accents and case removed) into tokens; each typed name token
-must match some token the youth is known by, by prefix or by close spelling (rapidfuzz), so
-"Jonathon Garsia" finds "Garcia, Jonathan". The index lives in memory for the signed-in session
-(it is rebuilt from the vault, never written anywhere) so a search over 20,000 youth stays
-within a keystroke.
+a case number. Names are folded by ``core/names`` (accents, tone marks and letters such as Đ
+transliterated, case removed) into words; each typed word must match some word the youth is
+known by: exactly, by prefix, by close spelling (rapidfuzz), as a nickname ("Lupe" finds
+"Guadalupe") or by sound (Metaphone). Surnames are also indexed written together and without
+their particles ("De la Cruz" as "delacruz" and "cruz"), and whole names as one word in both
+orders, so "Delacruz", "DeLaCruz", "Do Minh" (for "Đỗ Minh") and "WangXiaoming" all find the
+youth. The index lives in memory for the signed-in session (rebuilt from the vault, never
+written anywhere) so a search over 20,000 youth stays within a keystroke.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from rapidfuzz import fuzz, process
 
+from csec_desktop.core.names.fold import PARTICLES, fold, sound
+from csec_desktop.core.names.forms import NameForm, name_forms
+from csec_desktop.core.names.match import SOUNDS_SAME
+from csec_desktop.core.names.nicknames import NicknameTable, shipped_nicknames
+from csec_desktop.core.names.vocabulary import Vocabulary
 from csec_desktop.core.records.youth import YouthProfile
 
+__all__ = ["CaseloadEntry", "CaseloadIndex", "SearchHit", "fold", "parse_date"]
+
 _DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m-%d-%Y", "%m/%d/%y")
-_NON_WORD = re.compile(r"[^\w]+")
-
-
-def fold(text: str) -> list[str]:
-    """Lower-case, accent-free word tokens: 'José-María' -> ['jose', 'maria']."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return [token for token in _NON_WORD.split(bare.replace("_", " ")) if token]
+# Per-word scores (0-100). An exact word outranks a prefix, which outranks a nickname, a close
+# spelling and a like sound, so the youth whose name was typed comes first among similar ones.
+_EXACT, _PREFIX_FLOOR, _NICKNAME, _SOUND = 100.0, 80.0, 92.0, 76.0
+_MINOR = 4.0  # taken off a match on a middle name or an alias
+# A whole name typed as one word must be at least this long to be looked up as one.
+_MIN_WHOLE = 6
 
 
 def parse_date(text: str) -> date | None:
@@ -51,10 +58,26 @@ class CaseloadEntry:
     case_numbers: tuple[str, ...]
     in_care: bool
     name_tokens: frozenset[str] = field(default_factory=frozenset)
+    # Whole names as one word, both orders ("wangxiaoming", "xiaomingwang").
+    whole_names: frozenset[str] = field(default_factory=frozenset)
+    # Words known only from the middle name or an alias: a match there ranks a little lower
+    # than the same match on the first, chosen or last name.
+    minor_tokens: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def of(cls, youth_id: str, profile: YouthProfile) -> CaseloadEntry:
-        tokens = {token for name in profile.name_variants() for token in fold(name)}
+        forms = name_forms(profile)
+        family = forms[0].family
+        legal = forms[0] if not profile.legal_middle_name else None
+        major = (legal or NameForm(tuple(fold(profile.legal_first_name)), family)).words
+        if profile.chosen_name:
+            major |= NameForm(tuple(fold(profile.chosen_name)), family).words
+        # The legal form (forms[0]) adds its middle name's words but not first and middle
+        # written together ("camilabriana"): nobody types that, and such words would crowd
+        # the vocabulary that every keystroke scans.
+        words = major | set(forms[0].given)
+        words |= {word for form in forms[1:] for word in form.words}
+        wholes = {whole for form in forms for whole in form.whole}
         return cls(
             youth_id,
             profile.display_name,
@@ -64,7 +87,9 @@ class CaseloadEntry:
             profile.agency.value,
             profile.case_numbers,
             profile.in_care,
-            frozenset(tokens),
+            frozenset(words),
+            frozenset(wholes),
+            frozenset(words - major),
         )
 
 
@@ -75,11 +100,25 @@ class SearchHit:
 
 
 class CaseloadIndex:
-    def __init__(self, entries: list[CaseloadEntry] | None = None) -> None:
+    def __init__(
+        self, entries: list[CaseloadEntry] | None = None, nicknames: NicknameTable | None = None
+    ) -> None:
         self._entries: dict[str, CaseloadEntry] = {}
-        self._by_token: dict[str, set[str]] = defaultdict(set)
+        # Each youth's place in an alphabetical list (surname first), folded once at put().
+        self._order: dict[str, tuple[str, ...]] = {}
+        self._alphabetical: list[str] | None = None  # youth ids by _order, made when needed
+        self._born: dict[date | None, set[str]] = defaultdict(set)
+        # Case numbers folded for fragment search ("PR88" finds "PR-88-771").
+        self._cases: dict[str, str] = {}
+        self._words = Vocabulary()
+        self._wholes = Vocabulary(sounds=False)
+        self.nicknames = nicknames if nicknames is not None else shipped_nicknames()
         for entry in entries or []:
             self.put(entry)
+        # Sorted here, while the caseload loads in the background, not at the first keystroke.
+        self._words.prepare()
+        self._wholes.prepare()
+        self._in_order()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -87,66 +126,152 @@ class CaseloadIndex:
     def put(self, entry: CaseloadEntry) -> None:
         self.remove(entry.youth_id)
         self._entries[entry.youth_id] = entry
+        self._order[entry.youth_id] = (*fold(entry.display_name)[::-1], entry.youth_id)
+        self._alphabetical = None
+        self._born[entry.birth_date].add(entry.youth_id)
+        self._cases[entry.youth_id] = " ".join(_case_key(n) for n in entry.case_numbers)
         for token in entry.name_tokens:
-            self._by_token[token].add(entry.youth_id)
+            self._words.add(token, entry.youth_id)
+        for whole in entry.whole_names:
+            self._wholes.add(whole, entry.youth_id)
 
     def remove(self, youth_id: str) -> None:
         old = self._entries.pop(youth_id, None)
         if old is None:
             return
+        del self._order[youth_id], self._cases[youth_id]
+        self._alphabetical = None
+        self._born[old.birth_date].discard(youth_id)
         for token in old.name_tokens:
-            ids = self._by_token[token]
-            ids.discard(youth_id)
-            if not ids:
-                del self._by_token[token]
+            self._words.discard(token, youth_id)
+        for whole in old.whole_names:
+            self._wholes.discard(whole, youth_id)
 
     def get(self, youth_id: str) -> CaseloadEntry | None:
         return self._entries.get(youth_id)
 
     def entries(self) -> list[CaseloadEntry]:
-        return sorted(self._entries.values(), key=lambda e: fold(e.display_name)[::-1])
+        return [self._entries[youth_id] for youth_id in self._in_order()]
+
+    def _in_order(self) -> list[str]:
+        if self._alphabetical is None:
+            self._alphabetical = sorted(self._order, key=self._order.__getitem__)
+        return self._alphabetical
 
     def token_matches(self, token: str) -> dict[str, float]:
-        """Vocabulary tokens close to ``token`` with a 0-100 score."""
+        """Vocabulary words close to ``token`` with a 0-100 score."""
         # Every token matches the names it begins, from its first letter: "j" lists the J names
         # as the worker types, and "maria g" narrows by an initial. Misspellings need length.
         found: dict[str, float] = {
-            known: 100.0 for known in self._by_token if known.startswith(token)
+            known: _prefix_score(token, known) for known in self._words.starting_with(token)
         }
+
+        def offer(known: str, score: float) -> None:
+            found[known] = max(found.get(known, 0.0), score)
+
+        for known in self.nicknames.variants(token):
+            if known in self._words.ids:
+                offer(known, _NICKNAME)
         if len(token) >= 4:
             cutoff = 80 if len(token) >= 6 else 75
             for known, score, _ in process.extract(
-                token, list(self._by_token), scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+                token, self._words.sorted, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
             ):
-                found[known] = max(found.get(known, 0.0), float(score))
+                offer(known, min(float(score), _NICKNAME - 1))
+            for known in self._words.by_sound.get(sound(token), ()):
+                if fuzz.ratio(token, known) >= SOUNDS_SAME:
+                    offer(known, _SOUND)
         return found
+
+    def _word_scores(self, words: list[str]) -> dict[str, float] | None:
+        """Youth matching every word, with the mean of their best word scores.
+
+        The youth matching all words are found by set operations first; only they are scored
+        (by the words each is known by), which keeps a keystroke fast at 20,000 youth.
+        """
+        if not words:
+            return None
+        matched = [self.token_matches(token) for token in words]
+        candidates: set[str] | None = None
+        for found in sorted(matched, key=len):
+            ids = set().union(*(self._words.ids[known] for known in found))
+            candidates = ids if candidates is None else candidates & ids
+            if not candidates:
+                return {}
+        scores = {}
+        for youth_id in candidates or ():
+            entry = self._entries[youth_id]
+            total = 0.0
+            for found in matched:
+                best = 0.0
+                for known in entry.name_tokens:
+                    score = found.get(known)
+                    if score is not None:
+                        best = max(best, score - _MINOR if known in entry.minor_tokens else score)
+                total += best
+            scores[youth_id] = total / len(words)
+        return scores
+
+    def _name_scores(self, names: list[str]) -> dict[str, float] | None:
+        """Best score per youth over the ways the typed words may be read (see module doc)."""
+        best = self._word_scores(names)
+        if best is None:
+            return None
+        joined = _join_particles(names)
+        if joined != names:
+            for youth_id, score in (self._word_scores(joined) or {}).items():
+                best[youth_id] = max(best.get(youth_id, 0.0), score)
+        whole = "".join(names)
+        if len(whole) >= _MIN_WHOLE:
+            for known in self._wholes.starting_with(whole):
+                for youth_id in self._wholes.ids[known]:
+                    score = _prefix_score(whole, known)
+                    best[youth_id] = max(best.get(youth_id, 0.0), score)
+        return best
 
     def search(self, query: str, limit: int = 500) -> list[SearchHit]:
         names, digits, dates = _split_query(query)
         if not (names or digits or dates):
             return [SearchHit(entry, 100.0) for entry in self.entries()[:limit]]
-        candidates: dict[str, float] | None = None
-        for token in names:
-            scores: dict[str, float] = {}
-            for known, score in self.token_matches(token).items():
-                for youth_id in self._by_token[known]:
-                    scores[youth_id] = max(scores.get(youth_id, 0.0), score)
-            candidates = (
-                scores
-                if candidates is None
-                else {k: candidates[k] + v for k, v in scores.items() if k in candidates}
-            )
-        pool = candidates if candidates is not None else dict.fromkeys(self._entries, 100.0)
-        hits = []
-        for youth_id, total in pool.items():
-            entry = self._entries[youth_id]
-            if dates and entry.birth_date not in dates:
-                continue
-            if digits and not all(_case_number_match(d, entry.case_numbers) for d in digits):
-                continue
-            hits.append(SearchHit(entry, total / max(len(names), 1)))
-        hits.sort(key=lambda hit: (-hit.score, fold(hit.entry.display_name)[::-1]))
-        return hits[:limit]
+        scored = self._name_scores(names)
+        if dates:
+            born = set().union(*(self._born.get(day, set()) for day in dates))
+            named = scored if scored is not None else dict.fromkeys(born, 100.0)
+            scored = {youth_id: score for youth_id, score in named.items() if youth_id in born}
+        cases = self._cases
+        if scored is None:  # case-number fragments alone: everyone, alphabetically
+            found = self._in_order()
+            for fragment in map(_case_key, digits):
+                found = [youth_id for youth_id in found if fragment in cases[youth_id]]
+            return [SearchHit(self._entries[youth_id], 100.0) for youth_id in found[:limit]]
+        for fragment in map(_case_key, digits):
+            scored = {k: v for k, v in scored.items() if fragment in cases[k]}
+        kept = [(-score, self._order[youth_id]) for youth_id, score in scored.items()]
+        best = heapq.nsmallest(limit, kept)
+        return [SearchHit(self._entries[order[-1]], -negative) for negative, order in best]
+
+
+def _prefix_score(typed: str, known: str) -> float:
+    """100 for the whole word; a prefix scores more the more of the word it covers."""
+    if typed == known:
+        return _EXACT
+    return _PREFIX_FLOOR + (_EXACT - 1 - _PREFIX_FLOOR) * len(typed) / len(known)
+
+
+def _join_particles(names: list[str]) -> list[str]:
+    """Particles written onto the next word: ['luis', 'de', 'la', 'cruz'] -> ['luis',
+    'delacruz']."""
+    joined: list[str] = []
+    pending = ""
+    for token in names:
+        if token in PARTICLES:
+            pending += token
+            continue
+        joined.append(pending + token)
+        pending = ""
+    if pending:
+        joined.append(pending)
+    return joined
 
 
 def _split_query(query: str) -> tuple[list[str], list[str], set[date]]:
@@ -164,6 +289,5 @@ def _split_query(query: str) -> tuple[list[str], list[str], set[date]]:
     return names, digits, dates
 
 
-def _case_number_match(fragment: str, case_numbers: tuple[str, ...]) -> bool:
-    wanted = fragment.replace("-", "")
-    return any(wanted in number.casefold().replace("-", "") for number in case_numbers)
+def _case_key(text: str) -> str:
+    return text.casefold().replace("-", "")

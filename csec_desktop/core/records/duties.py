@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from csec_desktop.core.clock import from_iso, to_iso
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.records.base import RecordContext, new_id
 from csec_desktop.core.records.encounters import EncounterRecord
 from csec_desktop.core.screening_policy import Duty, ScreeningPolicy
@@ -132,7 +133,9 @@ class DutyStore:
         }
         with self.ctx.db.transaction():
             self.ctx.touch(
-                "duties", duty_id, {"status": "done", "data": json.dumps(data, sort_keys=True)}
+                "duties",
+                duty_id,
+                {"status": "done", "data": json.dumps(nfc_all(data), sort_keys=True)},
             )
             self.ctx.audit_event(
                 AuditEvent.RECORD_CHANGED, duty_id, "duty", status="done", late=late
@@ -151,7 +154,7 @@ class DutyStore:
             self.ctx.touch(
                 "duties",
                 duty_id,
-                {"status": "not_applicable", "data": json.dumps(data, sort_keys=True)},
+                {"status": "not_applicable", "data": json.dumps(nfc_all(data), sort_keys=True)},
             )
             self.ctx.audit_event(
                 AuditEvent.RECORD_CHANGED, duty_id, "duty", status="not_applicable"

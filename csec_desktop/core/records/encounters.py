@@ -15,6 +15,7 @@ from typing import Any
 
 from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.nfc import nfc
 from csec_desktop.core.records.base import RecordContext, new_id
 from csec_desktop.core.vault.audit import AuditEvent
 
@@ -181,7 +182,7 @@ class EncounterStore:
                     "status": "completed",
                     "computed_band": computed_band,
                     "final_band": final_band,
-                    "override_reason": (override_reason or "").strip() or None,
+                    "override_reason": nfc((override_reason or "").strip()) or None,
                     "explanation": json.dumps(explanation),
                     "completed_at": self.ctx.now(),
                     "completed_by": self.ctx.actor.username,

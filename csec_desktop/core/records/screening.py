@@ -9,12 +9,13 @@ and creates the duties the policy's clocks ask for — all in one transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from csec_desktop.core.instruments import Instrument, InstrumentRegistry, Navigator
 from csec_desktop.core.instruments.model import Text
 from csec_desktop.core.instruments.scoring import Outcome, SessionContext
+from csec_desktop.core.localtime import age_on
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.core.records.encounters import EncounterRecord, EncounterStore, PinnedDefinition
@@ -194,5 +195,7 @@ class ScreeningService:
 
 
 def _context(youth: YouthRecord, decision_point: str, received: datetime) -> SessionContext:
-    day: date = received.date()
-    return SessionContext(age=youth.profile.age_on(day), decision_point=decision_point)
+    # The age skip logic and policy read is the age on the laptop's local date when the
+    # information arrived, as the caseload and the printed summary show it.
+    age = age_on(youth.profile.birth_date, received)
+    return SessionContext(age=age, decision_point=decision_point)

@@ -14,6 +14,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from csec_desktop.core.localtime import years_on
+from csec_desktop.core.nfc import nfc
+
 
 class Agency(StrEnum):
     CHILD_WELFARE = "child_welfare"
@@ -35,7 +38,8 @@ ICWA_LABELS: dict[str, str] = {
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    """One spelling (NFC) and single spaces: names compare, search and print alike."""
+    return " ".join(nfc(text).split())
 
 
 class YouthProfile(BaseModel):
@@ -99,8 +103,7 @@ class YouthProfile(BaseModel):
     def age_on(self, day: date) -> int | None:
         if self.birth_date is None:
             return None
-        born = self.birth_date
-        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+        return years_on(self.birth_date, day)
 
     def name_variants(self) -> list[str]:
         """Every name this youth may be known by, for search and duplicate checks."""

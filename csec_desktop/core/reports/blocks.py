@@ -1,9 +1,12 @@
-"""Small building blocks shared by every copy: escaped paragraphs, tables, signature lines."""
+"""Small building blocks shared by every copy: escaped paragraphs, tables, signature lines.
+
+Every text goes through ``markup.text`` (escaped, set in a font that has its glyphs); ``rich``
+takes only ``Markup``, which that module alone makes.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
@@ -17,61 +20,109 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from csec_desktop.core.reports.markup import Markup, bold, text
 from csec_desktop.core.reports.pdf_layout import INK, RULE, SHADE, STYLES
 
 CONTENT_WIDTH = 7.0 * inch
 
 
-def para(text: str, style: str = "body") -> Paragraph:
+def para(value: str, style: str = "body") -> Paragraph:
     """A paragraph of plain text: record content is escaped, never read as markup."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), STYLES[style])
+    return Paragraph(text(value), STYLES[style])
 
 
-def rich(markup: str, style: str = "body") -> Paragraph:
-    """A paragraph of our own markup (bold labels); any record text inside must be escaped."""
+def paras(value: str, style: str = "body") -> list[Flowable]:
+    """Long text as one paragraph per block between blank lines: each splits across pages on
+    its own, so a 20,000-character note lays out in one pass per page."""
+    blocks = [block.strip("\n") for block in value.split("\n\n")]
+    return [para(block, style) for block in blocks if block.strip()] or [para("", style)]
+
+
+def rich(markup: Markup, style: str = "body") -> Paragraph:
+    """A paragraph of our own markup (``markup.bold``, ``markup.join``…)."""
+    if not isinstance(markup, Markup):
+        raise TypeError("rich() takes Markup; pass plain text through markup.text()")
     return Paragraph(markup, STYLES[style])
 
 
 def labelled(label: str, value: str) -> Paragraph:
-    return rich(f"<b>{escape(label)}:</b> {escape(value)}")
+    return rich(bold(f"{label}:") + Markup(" ") + text(value))
 
 
-def key_values(rows: Sequence[tuple[str, str]], key_width: float = 1.9 * inch) -> Table:
-    data = [[para(k, "cell_bold"), para(v, "cell")] for k, v in rows]
-    table = Table(data, colWidths=[key_width, CONTENT_WIDTH - key_width], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
+# A cell taller than this leaves its table: ReportLab cannot split a table row across pages, so
+# a 20,000-character note in a cell made every copy unprintable (LayoutError). The cell then
+# says where the text went, and the text follows the table as paragraphs, which do split.
+LONG_CELL = 2.4 * inch
+_TABLE_STYLE = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+]
+_PADDING = 6  # left and right cell padding together, in points
+# Measuring is skipped where the answer is certain: 40 full-width characters stay within
+# LONG_CELL even in a 50-point column; 4,000 narrow ones exceed it even across the page.
+SHORT_CELL_CHARS = 40
+LONG_CELL_CHARS = 4000
 
 
-def grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
-    """A table with a shaded header row; long cells wrap, the header repeats on each page."""
+def _too_tall(value: str, cell: Paragraph, width: float) -> bool:
+    if len(value) <= SHORT_CELL_CHARS or len(value) >= LONG_CELL_CHARS:
+        return len(value) >= LONG_CELL_CHARS
+    _w, height = cell.wrap(width - _PADDING, 10 * LONG_CELL)
+    return bool(height > LONG_CELL)
+
+
+def _fit_rows(
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    titles: Sequence[str],
+    label_style: str,
+) -> tuple[list[list[Flowable]], list[Flowable]]:
+    """Cells as paragraphs (the first column is the row's label); a cell too tall for a
+    page-safe row is replaced by a pointer, and its text, headed by the row and column it came
+    from, is returned to print after the table."""
+    data: list[list[Flowable]] = []
+    below: list[Flowable] = []
+    number = 0
+    for row in rows:
+        cells: list[Flowable] = []
+        for col, value in enumerate(row):
+            cell = para(value, label_style if col == 0 else "cell")
+            if _too_tall(value, cell, widths[col]):
+                number += 1
+                label = row[0] if len(row[0]) <= 80 else row[0][:79] + "…"
+                where = " — ".join(t for t in (label if col else "", titles[col]) if t)
+                below.append(rich(bold(f"[{number}] {where}"), "h3"))
+                below += paras(value)
+                cell = para(f"Printed in full below the table as [{number}].", "cell")
+            cells.append(cell)
+        data.append(cells)
+    return data, below
+
+
+def key_values(rows: Sequence[tuple[str, str]], key_width: float = 1.9 * inch) -> list[Flowable]:
+    """Label and value rows; a value too long for one page follows the table in full."""
+    widths = [key_width, CONTENT_WIDTH - key_width]
+    data, below = _fit_rows(rows, widths, ("Label", ""), "cell_bold")
+    table = Table(data, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle(_TABLE_STYLE))
+    return [table, *below]
+
+
+def grid(
+    header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+) -> list[Flowable]:
+    """A table with a shaded header row; long cells wrap, the header repeats on each page, and
+    a cell too long for one page follows the table in full."""
     scale = CONTENT_WIDTH / sum(widths)
-    data = [[para(h, "cell_bold") for h in header]]
-    data += [[para(cell, "cell") for cell in row] for row in rows]
-    table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
+    col_widths = [w * scale for w in widths]
+    body, below = _fit_rows(rows, col_widths, header, "cell")
+    data: list[list[Flowable]] = [[para(h, "cell_bold") for h in header], *body]
+    table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), SHADE), *_TABLE_STYLE]))
+    return [table, *below]
 
 
 def heading(text: str, style: str = "h2") -> Paragraph:
@@ -87,11 +138,11 @@ def section(title: str, body: Sequence[Flowable], style: str = "h2") -> list[Flo
     return [CondPageBreak(1.5 * inch), heading(title, style), *body]
 
 
-def bullet(text: str, style: str = "big") -> Paragraph:
+def bullet(value: str, style: str = "big") -> Paragraph:
     """A bulleted line with a hanging indent, so wrapped lines align with the text."""
     base = STYLES[style]
     hanging = ParagraphStyle(f"{base.name}_bullet", parent=base, leftIndent=14, bulletIndent=2)
-    return Paragraph(escape(text), hanging, bulletText="•")
+    return Paragraph(text(value), hanging, bulletText="•")
 
 
 def signature_lines(roles: Sequence[str]) -> Flowable:

@@ -17,6 +17,7 @@ from csec_desktop.core.instruments.model import Text
 from csec_desktop.core.reports import audience as rules
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.blocks import grid, para, rich, section
+from csec_desktop.core.reports.markup import bold
 from csec_desktop.core.reports.summary_data import SummaryData
 from csec_desktop.core.reports.wording import format_answer, format_points
 
@@ -52,7 +53,7 @@ def explanation_blocks(data: SummaryData, audience: Audience) -> list[Flowable]:
     final = bands.get(enc.final_band or "")
     body: list[Flowable] = []
     if final is not None:
-        body.append(rich(f"<b>{final.label.en}</b>", "big"))
+        body.append(rich(bold(final.label.en), "big"))
         if final.description:
             body.append(para(final.description.en))
     computed = bands.get(enc.computed_band or "")
@@ -112,9 +113,9 @@ def _contributions(data: SummaryData, audience: Audience) -> list[Flowable]:
         if line.get("group"):
             totals[line["group"]] += float(line["points"])
     scored = [f"{groups.get(g, g)} {format_points(p)}" for g, p in totals.items() if p]
-    body: list[Flowable] = [
-        grid(["Indicator", "Answer", "Points", "Group"], rows, [3.6, 1.3, 0.7, 1.4])
-    ]
+    body: list[Flowable] = grid(
+        ["Indicator", "Answer", "Points", "Group"], rows, [3.6, 1.3, 0.7, 1.4]
+    )
     if scored:
         total = format_points(sum(totals.values()))
         body.append(para(f"Points by group: {'; '.join(scored)}. Total {total}.", "small"))

@@ -59,7 +59,7 @@ def _plain_sections(data: SummaryData, audience: Audience, lang: str) -> list[Fl
             if _shown(data, item, audience)
         ]
         if rows:
-            out += section(sec.title.get(lang), [key_values(rows, 3.2 * 72)], "h3")
+            out += section(sec.title.get(lang), key_values(rows, 3.2 * 72), "h3")
     return out
 
 
@@ -76,7 +76,7 @@ def answer_blocks(data: SummaryData, audience: Audience, lang: str) -> list[Flow
         if (text := domain_part(data, sec, "strengths", audience, lang))
     ]
     if strengths:
-        out += section("Strengths", [key_values(strengths)])
+        out += section("Strengths", key_values(strengths))
     rows = []
     for sec in domains:
         need, goals = (domain_part(data, sec, p, audience, lang) for p in ("need", "goals"))
@@ -90,13 +90,11 @@ def answer_blocks(data: SummaryData, audience: Audience, lang: str) -> list[Flow
     if rows:
         out += section(
             "Needs by domain",
-            [
-                grid(
-                    ["Domain", "Level of need", "The youth's goals", "Referrals made"],
-                    rows,
-                    [1.7, 1.2, 2.3, 1.8],
-                )
-            ],
+            grid(
+                ["Domain", "Level of need", "The youth's goals", "Referrals made"],
+                rows,
+                [1.7, 1.2, 2.3, 1.8],
+            ),
         )
     words = [
         (sec.title.get(lang), text)
@@ -104,7 +102,7 @@ def answer_blocks(data: SummaryData, audience: Audience, lang: str) -> list[Flow
         if (text := domain_part(data, sec, "words", audience, lang))
     ]
     if words:
-        out += section("In the youth's own words", [key_values(words)])
+        out += section("In the youth's own words", key_values(words))
     if body:
         out += [CondPageBreak(2 * inch), heading("Crisis response and priorities"), *body]
     if not out:

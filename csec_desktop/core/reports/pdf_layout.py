@@ -18,11 +18,15 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
-FONT = "Helvetica"  # built-in; WinAnsi covers Spanish (á é í ó ú ü ñ ¿ ¡)
-FONT_BOLD = "Helvetica-Bold"
+from csec_desktop.core.reports import fonts
+
+fonts.register()  # the styles below name the embedded fonts
+FONT = fonts.BODY
+FONT_BOLD = fonts.BOLD
 MARGIN = 0.75 * inch
 FOOTER_SPACE = 0.55 * inch
 INK = colors.HexColor("#1f2933")
@@ -96,26 +100,62 @@ class _FramedCanvas(canvas.Canvas):  # type: ignore[misc]  # ReportLab ships no 
         width, height = self._pagesize
         self.saveState()
         self.setFillColor(MUTED)
-        self.setFont(FONT, 8)
-        self.drawString(MARGIN, height - 0.5 * inch, f.header)
+        line = width - 2 * MARGIN
+        self._draw(MARGIN, height - 0.5 * inch, fit(f.header, 8, line), 8)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(MARGIN, height - 0.56 * inch, width - MARGIN, height - 0.56 * inch)
         self.line(MARGIN, 0.72 * inch, width - MARGIN, 0.72 * inch)
         y = 0.58 * inch
         if f.notice:
-            self.setFont(FONT_BOLD, 7.5)
             self.setFillColor(INK)
-            self.drawString(MARGIN, y, f.notice)
+            self._draw(MARGIN, y, f.notice, 7.5, bold=True)
             y -= 10
-        self.setFont(FONT, 7.5)
-        self.setFillColor(MUTED)
-        self.drawString(MARGIN, y, f.printed_line)
-        self.drawString(MARGIN, y - 10, f.record_line)
         word, of = f.page_word
-        self.setFont(FONT_BOLD, 8)
-        self.drawRightString(width - MARGIN, y - 10, f"{word} {number} {of} {total}")
+        page = f"{word} {number} {of} {total}"
+        page_width = _width(page, 8, bold=True)
+        self.setFillColor(MUTED)
+        self._draw(MARGIN, y, fit(f.printed_line, 7.5, line), 7.5)
+        self._draw(MARGIN, y - 10, fit(f.record_line, 7.5, line - page_width - 12), 7.5)
+        self._draw(width - MARGIN - page_width, y - 10, page, 8, bold=True)
         self.restoreState()
+
+    def _draw(self, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
+        """One line of plain text (a worker's or county's name may be in any script), each
+        run in the embedded font that has its glyphs."""
+        for family, chunk in fonts.runs(text):
+            name = _font_name(family, bold)
+            self.setFont(name, size)
+            self.drawString(x, y, chunk)
+            x += stringWidth(chunk, name, size)
+
+
+def _font_name(family: str | None, bold: bool) -> str:
+    base = family or fonts.BODY
+    return f"{base}-Bold" if bold else base
+
+
+def fit(text: str, size: float, room: float, bold: bool = False) -> str:
+    """``text`` cut to ``room`` points with an ellipsis: the running header and footer are one
+    line each (a county's instrument title may be long), and the page number must show."""
+    if _width(text, size, bold) <= room:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if _width(text[:middle].rstrip() + "…", size, bold) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+def _width(text: str, size: float, bold: bool = False) -> float:
+    return float(
+        sum(
+            stringWidth(chunk, _font_name(family, bold), size) for family, chunk in fonts.runs(text)
+        )
+    )
 
 
 def build_pdf(story: list[Flowable], frame: PageFrame, title: str) -> bytes:

@@ -4,16 +4,24 @@ needs, the team. What each audience sees is decided by ``audience.py`` alone.
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
 from reportlab.platypus import Flowable
 
 from csec_desktop.core.instruments.model import InstrumentKind, Item
+from csec_desktop.core.localtime import age_on
 from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Note, Referral
 from csec_desktop.core.reports import audience as rules
 from csec_desktop.core.reports.audience import Audience
-from csec_desktop.core.reports.blocks import grid, key_values, para, section, signature_lines
+from csec_desktop.core.reports.blocks import (
+    grid,
+    key_values,
+    para,
+    paras,
+    section,
+    signature_lines,
+)
 from csec_desktop.core.reports.explanation import explanation_blocks
 from csec_desktop.core.reports.needs import answer_blocks, domain_title
 from csec_desktop.core.reports.summary_data import SummaryData
@@ -50,14 +58,14 @@ def professional_story(
             "subtitle",
         ),
     ]
-    story += section("The youth", [key_values(_youth_rows(data, audience))])
+    story += section("The youth", key_values(_youth_rows(data, audience, tz)))
     screening_rows = [
         ("Decision point", data.decision_point.en),
         ("Information received", format_moment(enc.info_received_at, tz)),
         ("Completed", f"{format_moment(enc.completed_at or '', tz)} by {data.completed_by_name}"),
         ("At the time", _circumstances(enc.in_care, enc.missing)),
     ]
-    story += section("This screening", [key_values(screening_rows)])
+    story += section("This screening", key_values(screening_rows))
     story += explanation_blocks(data, audience)
     is_needs = defn.kind is InstrumentKind.NEEDS_ASSESSMENT
     story += answer_blocks(data, audience, "en")
@@ -65,9 +73,10 @@ def professional_story(
         story += section("Duties and deadlines", _duties(data, printed_at, tz))
     story += _team(data, audience, tz)
     notes = [
-        para(stored.item.text)
+        block
         for stored in data.case_items
         if isinstance(stored.item, Note) and rules.note_visible(stored.item.shareable, audience)
+        for block in paras(stored.item.text)
     ]
     story += section("Notes", notes)
     if audience is not Audience.CASE:
@@ -79,7 +88,7 @@ def professional_story(
     return story
 
 
-def _youth_rows(data: SummaryData, audience: Audience) -> list[tuple[str, str]]:
+def _youth_rows(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[tuple[str, str]]:
     profile = data.youth.profile
     rows: list[tuple[str, str]] = []
     if rules.shows_chosen_name(audience):
@@ -89,7 +98,7 @@ def _youth_rows(data: SummaryData, audience: Audience) -> list[tuple[str, str]]:
         rows.append(("Legal name", profile.legal_name))
     if audience in (Audience.CASE, Audience.MDT):
         if profile.birth_date:
-            age = profile.age_on(date.fromisoformat(data.encounter.info_received_at[:10]))
+            age = age_on(profile.birth_date, data.encounter.info_received_at, tz)
             rows.append(("Date of birth", f"{format_day(profile.birth_date)} (age {age})"))
         if profile.case_numbers:
             rows.append(("Case number", ", ".join(profile.case_numbers)))
@@ -125,7 +134,7 @@ def _duties(data: SummaryData, printed_at: datetime, tz: tzinfo | None) -> list[
         rows.append(
             [f"{duty.label['en']} ({duty.citation})", due, _duty_status(duty, printed_at, tz)]
         )
-    return [grid(["Duty", "Due", "Status"], rows, [3.2, 1.6, 2.2])]
+    return grid(["Duty", "Due", "Status"], rows, [3.2, 1.6, 2.2])
 
 
 def _duty_status(duty: Any, printed_at: datetime, tz: tzinfo | None) -> str:
@@ -165,7 +174,7 @@ def _team(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[Flow
         ]
         out += section(
             "The team around the youth",
-            [grid(["Name", "Agency", "Role", "Contact"], rows, [2.2, 2, 1.6, 1.4])],
+            grid(["Name", "Agency", "Role", "Contact"], rows, [2.2, 2, 1.6, 1.4]),
         )
     if referrals:
         rows = [
@@ -182,7 +191,7 @@ def _team(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[Flow
         widths = [1.6, 2.0, 1.2, 1.2]
         if audience is not Audience.CAREGIVER:
             header, widths = [*header, "Note"], [*widths, 2.0]
-        out += section("Referrals", [grid(header, rows, widths)])
+        out += section("Referrals", grid(header, rows, widths))
     if meetings and audience in (Audience.CASE, Audience.MDT):
         rows = [
             [
@@ -195,13 +204,11 @@ def _team(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[Flow
         ]
         out += section(
             "MDT meetings",
-            [
-                grid(
-                    ["Held on", "Who took part", "Decisions", "Shared under"],
-                    rows,
-                    [1.1, 2.0, 2.6, 1.3],
-                )
-            ],
+            grid(
+                ["Held on", "Who took part", "Decisions", "Shared under"],
+                rows,
+                [1.1, 2.0, 2.6, 1.3],
+            ),
         )
     return out
 

@@ -8,12 +8,13 @@ in the audit log with the audience and page count, never the content.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import UsageError
+from csec_desktop.core.localtime import local_day_bounds
 from csec_desktop.core.policy import CountyPolicy
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.reports.audience import Audience
@@ -78,14 +79,15 @@ class SummaryService:
             story = professional_story(data, audience, printed_at, self.tz)
         return build_pdf(story, frame, PDF_TITLE)
 
-    def render_day(self, day: datetime, audience: Audience | str) -> tuple[bytes, list[str]]:
-        """Every completed encounter whose information arrived on ``day`` (local date), one
-        summary after another in one PDF; also returns the encounter ids."""
-        midnight = datetime.combine(day.date(), time(0))
-        start = midnight.replace(tzinfo=self.tz) if self.tz else midnight.astimezone()
-        ids = encounters_on(self.ctx, to_iso(start), to_iso(start + timedelta(days=1)))
+    def render_day(self, day: date, audience: Audience | str) -> tuple[bytes, list[str]]:
+        """Every completed encounter whose information arrived on local ``day`` (in ``tz``; its
+        own 23 or 25 hours across a daylight-saving change), one summary after another in one
+        PDF; also returns the encounter ids."""
+        start, end = local_day_bounds(day, self.tz)
+        ids = encounters_on(self.ctx, to_iso(start), to_iso(end))
         if not ids:
-            raise UsageError(f"no completed screenings were received on {day.date().isoformat()}")
+            shown = (day.date() if isinstance(day, datetime) else day).isoformat()
+            raise UsageError(f"no completed screenings were received on {shown}")
         parts = [self.render(encounter_id, audience) for encounter_id in ids]
         return merge_pdfs(parts), ids
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-from csec_desktop.core.clock import from_iso
 from csec_desktop.core.instruments.model import Item, ItemKind, answer_options
+from csec_desktop.core.localtime import to_local
 
 MONTHS = {
     "en": "January February March April May June July August September October November "
@@ -36,8 +36,7 @@ def format_day(day: date, lang: str = "en") -> str:
 
 def format_moment(moment: datetime | str, tz: tzinfo | None, lang: str = "en") -> str:
     """A moment in ``tz``; ``None`` means the laptop's zone, with its DST rules for that day."""
-    when = from_iso(moment) if isinstance(moment, str) else moment
-    local = when.astimezone(tz) if tz is not None else when.astimezone()
+    local = to_local(moment, tz)
     zone = local.tzname() or ""
     if lang == "es":
         return f"{format_day(local.date(), lang)}, {local:%H:%M} {zone}".rstrip()

@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
-from xml.sax.saxutils import escape
+from datetime import tzinfo
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from csec_desktop.core.clock import from_iso
 from csec_desktop.core.instruments.model import InstrumentKind
+from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.case_items import MdtMember
 from csec_desktop.core.reports.audience import Audience, visible
 from csec_desktop.core.reports.blocks import bullet, para, rich, section
+from csec_desktop.core.reports.markup import Markup, bold, line_break, text
 from csec_desktop.core.reports.needs import domain_part, is_domain
 from csec_desktop.core.reports.resources_policy import YouthResources
 from csec_desktop.core.reports.summary_data import SummaryData
@@ -22,10 +22,6 @@ from csec_desktop.core.reports.youth_words import words
 
 def _bulleted(lines: list[str]) -> list[Flowable]:
     return [bullet(line) for line in lines]
-
-
-def _local(moment: datetime, tz: tzinfo | None) -> datetime:
-    return moment.astimezone(tz) if tz is not None else moment.astimezone()
 
 
 def youth_story(
@@ -38,7 +34,7 @@ def youth_story(
         name = f"{name} ({profile.pronouns})"
     worker = data.completed_by_name
     done = data.encounter.completed_at or data.encounter.info_received_at
-    day = format_day(_local(from_iso(done), tz).date(), lang)
+    day = format_day(local_date(done, tz), lang)
     story: list[Flowable] = [
         para(w["title"].format(name=name), "title"),
         para(w["intro"].format(day=day, worker=worker), "big"),
@@ -56,19 +52,18 @@ def youth_story(
     ]
     story += section(w["team_h"], _bulleted(team), "big_h")
     story += section(w["rights_h"], _bulleted(w["rights"].split("|")), "big_h")
-    lines: list[Flowable] = [rich(f"<b>{escape(w['danger'])}</b>", "big")]
+    lines: list[Flowable] = [rich(bold(w["danger"]), "big")]
     for line in resources.printed_lines():
         ways = []
         if line.phone:
             ways.append(f"{w['call']} {line.phone}")
         if line.text:
             ways.append(f"{w['text']} {line.text}")
-        about = f"<br/>{escape(line.about.get(lang))}" if line.about else ""
+        about = line_break() + text(line.about.get(lang)) if line.about else Markup()
         lines.append(  # one line never splits across pages: a number cut in half is useless
             KeepTogether(
                 rich(
-                    f"<b>{escape(line.name.get(lang))}</b><br/>{escape(' · '.join(ways))}{about}",
-                    "big",
+                    bold(line.name.get(lang)) + line_break() + text(" · ".join(ways)) + about, "big"
                 )
             )
         )

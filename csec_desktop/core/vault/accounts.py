@@ -11,6 +11,7 @@ import re
 
 from csec_desktop.core.clock import Clock, to_iso
 from csec_desktop.core.errors import ValidationError
+from csec_desktop.core.nfc import nfc
 from csec_desktop.core.vault.database import Database
 from csec_desktop.core.vault.roles import Account, Role
 
@@ -28,7 +29,8 @@ def normalize_username(username: str) -> str:
 
 
 def check_display_name(display_name: str) -> str:
-    name = " ".join(display_name.split())
+    """The name printed on every page a worker prints: single spaces, one spelling (NFC)."""
+    name = " ".join(nfc(display_name).split())
     if not 1 <= len(name) <= 100:
         raise ValidationError("Enter a display name of 1 to 100 characters.")
     return name

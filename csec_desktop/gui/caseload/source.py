@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
+from csec_desktop.core.names.nicknames import NicknameTable
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.caseload import Caseload
 from csec_desktop.core.records.caseload_status import (
@@ -33,10 +34,10 @@ class CaseloadSource:
         self.query_threads: list[int] = []  # which thread ran each query (tests look)
 
     @classmethod
-    def load(cls, ctx: RecordContext) -> CaseloadSource:
+    def load(cls, ctx: RecordContext, nicknames: NicknameTable | None = None) -> CaseloadSource:
         """Read every youth and status from the vault (slow with 20,000: run it in the
-        background)."""
-        return cls(Caseload(ctx), load_statuses(ctx))
+        background). ``nicknames``: the county's table (the shipped list when None)."""
+        return cls(Caseload(ctx, nicknames), load_statuses(ctx))
 
     @property
     def total(self) -> int:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.caseload_index import CaseloadEntry
 from csec_desktop.core.records.caseload_status import YouthStatus
 from csec_desktop.core.records.youth import Agency
@@ -158,7 +159,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if column is Column.LEGAL_NAME:
             return row.legal_name
         if column is Column.AGE:
-            return age_text(row.birth_date, self._now.astimezone().date())
+            return age_text(row.birth_date, local_date(self._now))
         if column is Column.AGENCY:
             return row.agency
         if column is Column.OUTCOME:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from csec_desktop.core.instruments import shipped_registry
+from csec_desktop.core.localtime import years_on
 
 DUE_NOW = timedelta(minutes=1)
 
@@ -48,8 +49,7 @@ def due_text(due: datetime | None, now: datetime) -> str:
 def age_text(born: date | None, today: date) -> str:
     if born is None:
         return "Not known"
-    years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-    return str(years)
+    return str(years_on(born, today))
 
 
 _BAND_LABELS: dict[str, str] = {}

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
+from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duties_tab import DutiesTab
@@ -102,7 +103,7 @@ class YouthPage(QWidget):
         profile = self.record.profile
         self.name.setText(profile.name_with_pronouns)
         self.legal.setText(f"Legal name: {profile.legal_name}")
-        self.facts.setText(facts_line(self.record, self.services.clock().astimezone().date()))
+        self.facts.setText(facts_line(self.record, local_date(self.services.clock())))
 
     def profile_saved(self, record: YouthRecord) -> None:
         self.record = record

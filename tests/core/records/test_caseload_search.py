@@ -94,7 +94,9 @@ def test_changes_and_removals_update_the_index(caseload) -> None:
     assert ids(index.search("garcia")) == []
     assert ids(index.search("ramirez")) == ["a"]
     index.remove("a")
-    assert ids(index.search("jonathan")) == []
+    assert ids(index.search("ramirez")) == []
+    # "Jon" is a familiar form of "Jonathan": with Jonathan García gone, only Jon Garrison.
+    assert ids(index.search("jonathan")) == ["d"]
 
 
 def known_list(index: CaseloadIndex, people: dict[str, YouthProfile]):
@@ -144,3 +146,9 @@ def test_a_one_letter_slip_in_a_short_name_is_a_possible_duplicate(caseload) -> 
     # Names that differ by more than a slip are not flagged, even with the same birth date.
     other = youth("Dana", "Nolan", date(2009, 1, 20))
     assert find_possible_duplicates(other, known_list(index, people)) == []
+
+
+def test_a_name_that_matches_no_one_finds_no_one_even_with_a_birth_date(caseload) -> None:
+    index, _ = caseload
+    assert ids(index.search("Zebulon 2009-01-20")) == []
+    assert ids(index.search("Zebulon 0113")) == []

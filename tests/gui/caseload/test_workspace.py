@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from csec_desktop.core.flows.app_state import AppState
+from csec_desktop.core.names.fold import _fold
 from csec_desktop.core.vault.audit import AuditEvent
 from csec_desktop.gui.caseload.caseload_view import CaseloadView
 from csec_desktop.gui.caseload.encounter_summary import EncounterSummaryDialog
@@ -78,6 +79,7 @@ def test_sign_out_drops_the_workspace_and_everything_it_held(qtbot, seeded_vault
     assert controller.state is AppState.SIGNED_OUT and controller.workspace is None
     assert controller.window.central_view is controller.window.ui.emptyCaseload
     assert model.rowCount() == 0 and workspace.services is None
+    assert _fold.cache_info().currsize == 0  # no folded youth name stays remembered
     qtbot.waitUntil(lambda: not controller.window.findChildren(CaseloadView))
     assert not controller.window.findChildren(YouthPage)
     signed_in(qtbot, controller, "sam")  # the next worker gets a fresh workspace
