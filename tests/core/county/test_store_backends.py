@@ -22,7 +22,7 @@ def test_postgresql_has_the_vaults_tables_and_columns_less_the_keys(
         laptop = world.laptop("a")
         laptop.caseload.add(profile())
         world.import_(laptop.sync.export(laptop.out).path)
-        vault = world.county_session.db
+        vault = world.county_session.db  # the county vault (SQLite), to compare with
         sqlite_tables = {
             r[0]
             for r in vault.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
