@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
 from csec_desktop.core.errors import CsecError
-from csec_desktop.core.sync_service.online_sync import SyncReport, sync_now
+from csec_desktop.core.sync_service.county_client import OfflineError
+from csec_desktop.core.sync_service.online_sync import SyncReport, service_answers, sync_now
 from csec_desktop.core.sync_service.service import SyncService
 from csec_desktop.core.sync_service.sync_schedule import retry_delay
 from csec_desktop.gui.background import Background
@@ -37,12 +38,14 @@ class SyncRunner(QObject):
         background: Background,
         parent: QObject | None = None,
         sync: Callable[..., SyncReport] = sync_now,
+        probe: Callable[[SyncService], bool] = service_answers,
     ) -> None:
         super().__init__(parent)
-        self.service, self.background, self._sync = service, background, sync
+        self.service, self.background, self._sync, self._probe = service, background, sync, probe
         self.running = False
 
-    def start(self) -> bool:
+    def start(self, probe_first: bool = False) -> bool:
+        """Start one sync; ``probe_first`` (automatic sync) checks the service answers."""
         if self.running:
             return False
         self.running = True
@@ -50,6 +53,8 @@ class SyncRunner(QObject):
         service = self.service()
 
         def work() -> SyncReport:
+            if probe_first and not self._probe(service):
+                raise OfflineError("The county's service does not answer yet; trying again later.")
             return self._sync(service, lambda text, done: self.progress.emit(text, done))
 
         self.background.run(work, self._done, self._failed)
@@ -97,7 +102,7 @@ class AutoSync(QObject):
     def trigger(self) -> None:
         """Sync now if policy allows and nothing else is syncing."""
         if self.allowed() and not self.runner.running:
-            self.runner.start()
+            self.runner.start(probe_first=True)
 
     def _succeeded(self, _report: object) -> None:
         self.attempt = 0

@@ -60,7 +60,13 @@ def test_auto_sync_backs_off_with_jitter_and_respects_policy(qtbot: Any) -> None
         attempts.append(1)
         raise CsecError("The county's service cannot be reached (offline).")
 
-    runner = SyncRunner(lambda: None, background, sync=failing)  # type: ignore[arg-type,return-value]
+    probes: list[int] = []
+
+    def probe(_service: Any) -> bool:
+        probes.append(1)
+        return len(probes) > 1  # the first probe finds the service down: no sync attempted
+
+    runner = SyncRunner(lambda: None, background, sync=failing, probe=probe)  # type: ignore[arg-type,return-value]
     allowed = {"yes": True}
     auto = AutoSync(runner, lambda: allowed["yes"], rng=random.Random(4))
     auto.trigger()
@@ -70,12 +76,13 @@ def test_auto_sync_backs_off_with_jitter_and_respects_policy(qtbot: Any) -> None
     auto.timer.stop()
     auto.trigger()
     qtbot.waitUntil(lambda: auto.attempt == 2, timeout=5_000)
+    assert len(probes) == 2 and len(attempts) == 1  # the down service was never sent to
     assert 15_000 <= auto.timer.interval() <= 60_000
     allowed["yes"] = False
     auto.timer.stop()
     auto.trigger()  # policy says no: nothing runs
     background.wait()
-    assert len(attempts) == 2
+    assert len(attempts) == 1 and len(probes) == 2
     auto.stop()
 
 

@@ -69,6 +69,15 @@ def service_of(trust: Trust | None) -> TrustService:
     return trust.service
 
 
+def service_answers(sync: SyncService, client: ClientFactory | None = None) -> bool:
+    """The probe before an automatic sync: the county's service answers its health check
+    (over the pinned connection; nothing is sent but the probe)."""
+    service = service_of(sync.trust())
+    make = client or (lambda s: CountyClient(s, sync.identity(), sync.clock))
+    with make(service) as county:
+        return county.health()
+
+
 def _unanswered(sync: SyncService) -> list[tuple[int, str]]:
     rows = sync.session.db.execute(
         "SELECT sequence, file_path FROM sync_bundles WHERE status = ? "

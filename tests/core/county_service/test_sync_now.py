@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from csec_desktop.core.sync_service.online_sync import last_synced, sync_now
+from csec_desktop.core.sync_service.online_sync import last_synced, service_answers, sync_now
 from tests.core.sync_service.world import profile
 
 from .online import OnlineCounty
@@ -11,6 +11,7 @@ from .online import OnlineCounty
 def test_a_laptop_syncs_and_the_county_answers_at_once(county: OnlineCounty) -> None:
     laptop = county.laptop("a")
     laptop.caseload.add(profile())
+    assert service_answers(laptop.sync)  # the probe automatic sync makes first
     steps: list[tuple[str, float]] = []
     report = sync_now(laptop.sync, lambda text, done: steps.append((text, done)))
     assert (report.uploaded, report.receipts_applied, report.exported) == (1, 1, 1)
