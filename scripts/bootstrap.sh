@@ -7,11 +7,13 @@ cd "$(dirname "$0")/.."
 
 # Libraries PySide6's wheels load at run time (xcb platform, EGL/GL, fonts, D-Bus), Xvfb for
 # screenshots, poppler-utils for looking at PDFs as pictures, binutils and icu-devtools for the
-# frozen build (it links a smaller ICU data library: build/icu_data.py).
+# frozen build (it links a smaller ICU data library: build/icu_data.py), and PostgreSQL, whose
+# programs (initdb, pg_ctl) the tests use to start a throwaway cluster of their own (the county
+# intake store's second backend); no PostgreSQL service is started or assumed.
 SYSTEM_PACKAGES=(python3-venv libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
-  xvfb poppler-utils binutils icu-devtools)
+  xvfb poppler-utils binutils icu-devtools postgresql)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

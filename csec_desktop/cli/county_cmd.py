@@ -9,31 +9,71 @@ on one line while the others go on.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli.common import add_json, add_passphrase_stdin, emit, read_secrets
 from csec_desktop.cli.county_review_cmd import register_review
+from csec_desktop.cli.county_serve_cmd import register_serve
 from csec_desktop.cli.device_cmd import read_input
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county.authority import CountyAuthority
 from csec_desktop.core.county.intake import ImportResult, import_bundle, receipt_place_problem
 from csec_desktop.core.county.report import build_report, open_duplicate_pairs
 from csec_desktop.core.county.store import CountyVault
+from csec_desktop.core.county.store_backend import CountyStore, open_store
 from csec_desktop.core.errors import CsecError, UsageError
 from csec_desktop.core.policy import load_policy
 from csec_desktop.core.sync.bundle import inspect_bundle
 from csec_desktop.core.sync.enrollment import MAX_REQUEST_SIZE
 from csec_desktop.core.sync.fingerprints import fingerprint_text
+from csec_desktop.core.vault.audit import AuditLog
+from csec_desktop.core.vault.database import Database
 from csec_desktop.core.vault.session import Session
+
+DATABASE_ENV = "CSEC_COUNTY_DATABASE"
+
+
+def add_database(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database",
+        default=os.environ.get(DATABASE_ENV) or None,
+        metavar="URL",
+        help="intake store on PostgreSQL, e.g. postgresql://intake@dbhost/csec (default: "
+        f"${DATABASE_ENV}, else the encrypted county vault itself)",
+    )
 
 
 def _common(parser: argparse.ArgumentParser, account_help: str = "a county account") -> None:
     parser.add_argument("--county-dir", type=Path, required=True, help="the county store folder")
     parser.add_argument("--username", required=True, help=account_help)
     add_passphrase_stdin(parser, "that account's passphrase")
+    add_database(parser)
     add_json(parser)
+
+
+class CountySession:
+    """A signed-in county vault with its intake store: ``db`` and ``audit`` are the intake
+    store's (the vault itself by default), ``vault_session`` holds the keys."""
+
+    def __init__(self, session: Session, store: CountyStore) -> None:
+        self.vault_session, self.store = session, store
+        self._lease: AbstractContextManager[Database] = store.connection()
+        self.db = self._lease.__enter__()
+        self.audit = (
+            session.audit if store.kind == "embedded" else AuditLog(self.db, session.vault.clock)
+        )
+        self.account, self.vault = session.account, session.vault
+
+    def sign_out(self) -> None:
+        try:
+            self._lease.__exit__(None, None, None)
+            self.store.close()
+        finally:
+            self.vault_session.sign_out()
 
 
 def register(groups: Any) -> None:
@@ -83,18 +123,30 @@ def register(groups: Any) -> None:
     report.set_defaults(func=_report)
 
     register_review(sub, _common, _open)
+    register_serve(sub, add_database)
 
 
-def _open(args: argparse.Namespace) -> tuple[Session, CountyAuthority]:
+def open_vault(args: argparse.Namespace) -> Session:
     vault = CountyVault(args.county_dir)
     if not vault.is_initialized():
         raise UsageError(f"no county store in {args.county_dir} (create one: csec county init)")
     (passphrase,) = read_secrets(1)
-    session = vault.sign_in(args.username, passphrase)
+    return vault.sign_in(args.username, passphrase)
+
+
+def _open(args: argparse.Namespace) -> tuple[CountySession, CountyAuthority]:
+    session = open_vault(args)
     try:
-        return session, CountyAuthority(session.db, session.audit, session.account.username)
+        county = CountySession(session, open_store(args.database, session.db))
     except BaseException:
         session.sign_out()
+        raise
+    try:
+        return county, CountyAuthority(
+            session.db, county.audit, session.account.username, store=county.db
+        )
+    except BaseException:
+        county.sign_out()
         raise
 
 
@@ -103,16 +155,17 @@ def _init(args: argparse.Namespace) -> int:
     vault = CountyVault(args.county_dir, policy=policy)
     (passphrase,) = read_secrets(1)
     session, recovery = vault.initialize(args.username, args.display_name, passphrase)
+    county = CountySession(session, open_store(args.database, session.db))
     try:
         authority = CountyAuthority.create(
-            session.db, session.audit, session.account.username, args.county_id,
-            args.county_name, policy.model_dump(mode="json"), vault.clock(),
+            session.db, county.audit, session.account.username, args.county_id,
+            args.county_name, policy.model_dump(mode="json"), vault.clock(), store=county.db,
         )  # fmt: skip
         root = authority.current_trust().root_fingerprint
         if args.out is not None:
             atomic_write(args.out, authority.current_trust_file(), overwrite=False, verify=True)
     finally:
-        session.sign_out()
+        county.sign_out()
     emit(
         args,
         {"county_dir": str(args.county_dir), "county_id": args.county_id,
@@ -195,7 +248,7 @@ def _describe(result: ImportResult) -> str:
 
 
 def _import_one(
-    args: argparse.Namespace, session: Session, authority: CountyAuthority, path: Path
+    args: argparse.Namespace, session: CountySession, authority: CountyAuthority, path: Path
 ) -> ImportResult:
     return import_bundle(
         session.db,

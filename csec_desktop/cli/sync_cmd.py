@@ -32,9 +32,31 @@ def register(groups: Any) -> None:
     add_account(purge)
     purge.set_defaults(func=_purge)
 
+    now = sub.add_parser("now", help="sync with the county's service over HTTPS (send, answers)")
+    add_account(now)
+    now.set_defaults(func=_now)
+
     status = sub.add_parser("status", help="what is waiting to be sent, receipts, fingerprints")
     add_account(status)
     status.set_defaults(func=_status)
+
+
+def _now(args: argparse.Namespace) -> int:
+    from csec_desktop.core.sync_service.online_sync import sync_now
+
+    session = signed_in(args)
+    try:
+        report = sync_now(SyncService(session))
+    finally:
+        session.sign_out()
+    emit(
+        args,
+        {"trust_version": report.trust_version, "exported": report.exported,
+         "uploaded": report.uploaded, "receipts_applied": report.receipts_applied,
+         "purged_youth": report.purged.youth},
+        report.summary(),
+    )  # fmt: skip
+    return 0
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -51,6 +51,9 @@ class SyncPolicy(BaseModel):
 
     # Days a laptop keeps identifying data after the county's receipt covers it, then purges.
     retention_days: int = Field(30, ge=1, le=3650)
+    # Laptops sync with the county's receiving service on their own when the network comes
+    # back (the trust file carries this policy); off by default: the county decides.
+    auto_sync: bool = False
 
 
 class CountyPolicy(BaseModel):

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from csec_desktop.core.records.dialog_drafts import DialogDrafts
     from csec_desktop.core.sync_service.purge import PurgeReport
     from csec_desktop.gui.instruments_dialog import InstrumentsDialog
+    from csec_desktop.gui.online_sync import SyncRunner
     from csec_desktop.gui.recovery_dialog import RecoveryDialog
     from csec_desktop.gui.sync_panel import SyncDialog
     from csec_desktop.gui.workspace import Workspace
@@ -206,7 +207,9 @@ class AppController:
         from csec_desktop.core.sync_service.service import SyncService
         from csec_desktop.gui.sync_panel import SyncDialog
 
-        dialog = SyncDialog(SyncService(self.session), self.background, self.window)
+        dialog = SyncDialog(
+            SyncService(self.session), self.background, self.window, runner=self._online_sync()
+        )
         dialog.finished.connect(lambda _result: self.workspace and self.workspace.refresh())
         dialog.open()
         return dialog
@@ -279,6 +282,7 @@ class AppController:
         if state is AppState.ACTIVE and self.session is not None:
             if self.workspace is None:
                 self._purge_delivered(self.session)
+                self._start_auto_sync(self.session)
                 from csec_desktop.gui.workspace import Workspace
 
                 self.workspace = Workspace.for_session(self.session, self.background)
@@ -288,10 +292,40 @@ class AppController:
         elif (
             locked or state in (AppState.SIGNED_OUT, AppState.NEEDS_SETUP)
         ) and self.workspace is not None:
+            self._stop_auto_sync()
             workspace, self.workspace = self.workspace, None
             workspace.close_workspace()
             self.window.set_central_view(self.window.ui.emptyCaseload)
             workspace.deleteLater()
+
+    def _online_sync(self) -> SyncRunner | None:
+        """The one online-sync runner of this sign-in (shared by the panel and auto sync)."""
+        from csec_desktop.core.sync_service.service import SyncService
+        from csec_desktop.gui.online_sync import SyncRunner
+
+        runner = getattr(self, "_sync_runner", None)
+        if runner is None and self.session is not None:
+            session = self.session
+            runner = SyncRunner(lambda: SyncService(session), self.background, self.window)
+            self._sync_runner = runner
+        return runner
+
+    def _start_auto_sync(self, session: Session) -> None:
+        """Sync on its own when the network comes back, where the county's policy allows."""
+        from csec_desktop.core.sync_service.service import SyncService
+        from csec_desktop.gui.online_sync import AutoSync
+
+        def allowed() -> bool:
+            return self.session is session and SyncService(session).status().auto_sync
+
+        self._auto_sync = AutoSync(self._online_sync(), allowed, self.window)
+
+    def _stop_auto_sync(self) -> None:
+        auto = getattr(self, "_auto_sync", None)
+        if auto is not None:
+            auto.stop()
+            auto.deleteLater()
+        self._auto_sync = self._sync_runner = None
 
     def _purge_delivered(self, session: Session) -> None:
         """At sign-in: remove delivered youth past the county's retention period (audited)."""

@@ -1,5 +1,6 @@
-"""The sync panel: enrol this laptop, install the county's trust file, export a bundle to a
-folder (a USB stick), and apply the county's receipt.
+"""The sync panel: enrol this laptop, install the county's trust file, sync now with the
+county's receiving service over HTTPS (with progress), export a bundle to a folder (a USB
+stick), and apply the county's receipt.
 
 Everything slow or touching the vault runs through the background helper; file choices come
 from the platform dialogs, passed in so tests can answer them. Before a county root is pinned
@@ -16,20 +17,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.sync_service.online_sync import SyncReport
 from csec_desktop.core.sync_service.service import SyncService, SyncStatus
+from csec_desktop.core.sync_service.sync_schedule import status_line
 from csec_desktop.gui.background import Background
+from csec_desktop.gui.online_sync import SyncRunner
 from csec_desktop.gui.plain_errors import worker_message
 from csec_desktop.gui.setup_pages import label
+from csec_desktop.gui.sync_questions import ask_folder, ask_open_path, ask_save_path
 from csec_desktop.gui.trust_dialog import TrustPrompt, ask_confirm, ask_fingerprint
 from csec_desktop.gui.widgets import InlineMessage, busy_bar, button
 
@@ -40,21 +45,6 @@ KIND_WORDS = {
     "case_item": "plan, team and note entries",
 }
 FATE_WORDS = {"conflict": "needs a person to decide (conflict)", "rejected": "not accepted"}
-
-
-def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Save enrollment request", suggested)
-    return Path(name) if name else None
-
-
-def ask_open_path(parent: QWidget, title: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title)
-    return Path(name) if name else None
-
-
-def ask_folder(parent: QWidget) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, "Choose the folder or drive for the bundle")
-    return Path(name) if name else None
 
 
 class SyncDialog(QDialog):
@@ -69,6 +59,7 @@ class SyncDialog(QDialog):
         folder: Callable[[QWidget], Path | None] = ask_folder,
         confirm: Callable[[QWidget, str, str], bool] = ask_confirm,
         fingerprint: Callable[[QWidget, TrustPrompt], str | None] = ask_fingerprint,
+        runner: SyncRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sync with the county")
@@ -77,6 +68,10 @@ class SyncDialog(QDialog):
         self._save_path, self._open_path, self._folder = save_path, open_path, folder
         self._confirm, self._fingerprint = confirm, fingerprint
         layout = QVBoxLayout(self)
+        self.status_line = QLabel("…")
+        self.status_line.setAccessibleName("Sync status")
+        self.status_line.setWordWrap(True)
+        layout.addWidget(self.status_line)
         layout.addWidget(
             label(
                 "Records leave this laptop only as a signed, encrypted bundle that "
@@ -107,6 +102,10 @@ class SyncDialog(QDialog):
             self.fields[key] = value
         layout.addLayout(self.form)
         row = QHBoxLayout()
+        self.sync_button = button("&Sync now")
+        self.sync_button.setToolTip("Send waiting records to the county and fetch its answers")
+        self.sync_button.setEnabled(False)  # until the status says the county has a service
+        row.addWidget(self.sync_button)
         self.request_button = button("Make &enrollment request…")
         self.trust_button = button("Install county &trust file…")
         self.export_button = button("E&xport bundle to a folder…")
@@ -122,12 +121,23 @@ class SyncDialog(QDialog):
         layout.addLayout(row)
         self.message = InlineMessage("Sync message")
         self.busy = busy_bar("Working")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName("Sync progress")
+        self.progress.hide()
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
+        layout.addWidget(self.progress)
         layout.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+        self.runner = runner or SyncRunner(lambda: self.service, background, self)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._synced)
+        self.runner.failed.connect(self._sync_failed)
+        self.runner.running_changed.connect(self._sync_running)
         self.refresh()
 
     # -- status ---------------------------------------------------------------------------
@@ -135,6 +145,13 @@ class SyncDialog(QDialog):
         self._run(self.service.status, self._show_status)
 
     def _show_status(self, status: SyncStatus) -> None:
+        self.status_line.setText(
+            status_line(status.last_synced, status.pending_total, status.awaiting_receipt,
+                        self.service.clock())
+            if status.online
+            else "This county takes bundles as files (its trust file names no service)."
+        )  # fmt: skip
+        self.sync_button.setEnabled(status.enrolled and status.online and not self.runner.running)
         f = self.fields
         f["device"].setText(
             status.device_fingerprint or "Not made yet (make an enrollment request)"
@@ -164,6 +181,26 @@ class SyncDialog(QDialog):
         self.receipt_button.setEnabled(status.enrolled)
 
     # -- actions --------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        self.message.clear_message()
+        self.runner.start()
+
+    def _sync_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.progress.setValue(0)
+        self.sync_button.setEnabled(not running)
+
+    def _progress(self, text: str, done: float) -> None:
+        self.progress.setValue(round(done * 100))
+        self.progress.setFormat(f"{text} %p%")
+
+    def _synced(self, report: SyncReport) -> None:
+        self._done(report.summary())
+
+    def _sync_failed(self, error: CsecError) -> None:
+        self.message.show_message(str(error), "warning")
+        self._refresh_status()
+
     def make_request(self) -> None:
         path = self._save_path(self, "csec-enrollment-request.json")
         if path is None:

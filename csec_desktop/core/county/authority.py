@@ -1,12 +1,16 @@
 """The county authority: its keys, the device registry and the signed trust files it issues.
 
 The three private keys (root, receipt, encryption) are created once, at ``county init``, and
-kept only inside the encrypted county store. Every change to the registry (enrolling, revoking)
-issues a new trust file with the next version; laptops refuse any version lower than theirs.
+kept only inside the encrypted county vault (``county.db``). The device registry and the trust
+files it issues live in the county's *intake store* (``store_backend``): the same vault by
+default, or PostgreSQL, which never sees a private key. Every change to the registry (enrolling,
+revoking) issues a new trust file with the next version; laptops refuse any version lower than
+theirs.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import datetime, timedelta
 from typing import Any
@@ -21,7 +25,13 @@ from csec_desktop.core.sync.keys import (
     public_bytes,
 )
 from csec_desktop.core.sync.registry import DeviceEntry, Revocation
-from csec_desktop.core.sync.trust import COUNTY_ID_RE, Trust, make_trust, verify_trust
+from csec_desktop.core.sync.trust import (
+    COUNTY_ID_RE,
+    Trust,
+    TrustService,
+    make_trust,
+    verify_trust,
+)
 from csec_desktop.core.vault.audit import AuditLog
 from csec_desktop.core.vault.database import Database
 
@@ -29,18 +39,33 @@ TRUST_VALID_DAYS = 365
 
 
 class CountyAuthority:
-    def __init__(self, db: Database, audit: AuditLog, actor: str) -> None:
-        self.db = db
+    """The keys (read once from the county vault ``db``) and the registry in ``store``
+    (default: the vault itself)."""
+
+    def __init__(
+        self, db: Database, audit: AuditLog, actor: str, store: Database | None = None
+    ) -> None:
+        self.db = store or db
         self.audit = audit
         self.actor = actor
         row = db.execute(
-            "SELECT county_id, county_name, private_keys, policy FROM county_authority"
+            "SELECT county_id, county_name, private_keys, policy, service_url, tls_spki_sha256 "
+            "FROM county_authority"
         ).fetchone()
         if row is None:
             raise CsecError("This county store has no county keys (run 'csec county init').")
         self.county_id, self.county_name = str(row[0]), str(row[1])
         self.keys = CountyKeys.from_bytes(bytes(row[2]))
         self.policy: dict[str, Any] = json.loads(row[3])
+        self.service_url: str | None = row[4]
+        self.tls_pin: str | None = row[5]
+
+    def bound_to(self, store: Database, audit: AuditLog) -> CountyAuthority:
+        """The same authority working on another connection to its store (one per request
+        in the receiving service); the keys are shared, never written anywhere."""
+        other = copy.copy(self)
+        other.db, other.audit = store, audit
+        return other
 
     @classmethod
     def create(
@@ -52,6 +77,7 @@ class CountyAuthority:
         county_name: str,
         policy: dict[str, Any],
         now: datetime,
+        store: Database | None = None,
     ) -> CountyAuthority:
         if not COUNTY_ID_RE.fullmatch(county_id):
             raise ValidationError(
@@ -63,12 +89,13 @@ class CountyAuthority:
         keys = CountyKeys.generate()
         with db.transaction():
             db.execute(
-                "INSERT INTO county_authority VALUES (1, ?, ?, ?, ?, ?)",
+                "INSERT INTO county_authority (id, county_id, county_name, private_keys, policy, "
+                "created_at) VALUES (1, ?, ?, ?, ?, ?)",
                 (county_id, name, keys.to_bytes(), json.dumps(policy, sort_keys=True),
                  to_iso(now)),
             )  # fmt: skip
             audit.append("county_keys_created", actor, county_id)
-            authority = cls(db, audit, actor)
+            authority = cls(db, audit, actor, store)
             authority.issue_trust(now)
         return authority
 
@@ -155,6 +182,7 @@ class CountyAuthority:
                 county_name=self.county_name,
                 devices=self.devices(),
                 policy=self.policy,
+                service=self.service(),
                 version=version,
                 issued_at=issued,
                 expires=issued + timedelta(days=TRUST_VALID_DAYS),
@@ -165,6 +193,25 @@ class CountyAuthority:
             )
             self.audit.append("trust_issued", self.actor, self.county_id, {"version": version})
         return data
+
+    def service(self) -> TrustService | None:
+        if self.service_url and self.tls_pin:
+            return TrustService(self.service_url, self.tls_pin)
+        return None
+
+    def set_service(self, vault: Database, service: TrustService, now: datetime) -> bytes:
+        """Name the receiving service and its TLS key pin in the next trust file (``vault``:
+        the county vault, where the settings are kept beside the keys)."""
+        with vault.transaction():
+            vault.execute(
+                "UPDATE county_authority SET service_url = ?, tls_spki_sha256 = ?",
+                (service.url, service.tls_spki_sha256),
+            )
+            self.service_url, self.tls_pin = service.url, service.tls_spki_sha256
+            self.audit.append(
+                "county_service_set", self.actor, self.county_id, {"url": service.url}
+            )
+            return self.issue_trust(now)
 
     def current_trust_file(self) -> bytes:
         row = self.db.execute(

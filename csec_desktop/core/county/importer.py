@@ -96,12 +96,12 @@ def import_records(
     # record from an older laptop that saved another spelling is stored the same way.
     records = [nfc_all(r) if r["kind"] in SYNCED_KINDS else r for r in records]
     conn.executemany(
-        "INSERT OR IGNORE INTO county_definitions VALUES (?, ?, ?, ?)",
+        "INSERT INTO county_definitions VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [(r["hash"], r["instrument_id"], r["instrument_version"], r["definition"])
          for r in records if r["kind"] == "instrument_definition"],
     )  # fmt: skip
     conn.executemany(
-        "INSERT OR IGNORE INTO county_device_audit VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO county_device_audit VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [(device_id, r["seq"], str(r.get("at", "")), r.get("actor"), r["event"], r.get("subject"),
           json.dumps(r.get("detail", {}), sort_keys=True), str(r.get("hash", "")))
          for r in records if r["kind"] == "audit_event"],
@@ -181,9 +181,9 @@ def _decide(
         shown = "no version" if base is None else f"version {base}"
         reason = f"builds on {shown}, but the county holds version {county_version}"
     db.conn.execute(
-        "INSERT OR IGNORE INTO county_conflicts (record_id, kind, device_id, bundle_hash, "
+        "INSERT INTO county_conflicts (record_id, kind, device_id, bundle_hash, "
         "incoming_version, incoming_base, county_version, data, reason, at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         (record_id, kind, device_id, bundle_hash, version, base, county_version,
          canonical_json(record, "record").decode("utf-8"), reason, stamp),
     )  # fmt: skip

@@ -104,7 +104,9 @@ def _write_receipt(target: Path, receipt: bytes, sequence: int) -> None:
         ) from None
 
 
-def _verified_manifest(path: Path, authority: CountyAuthority) -> tuple[BundleManifest, str, Frame]:
+def _verified_manifest(
+    path: Path, authority: CountyAuthority, expected_device: str | None = None
+) -> tuple[BundleManifest, str, Frame]:
     """Steps up to the payload hash, without decrypting."""
     limits = Limits()
     frame = read_source(path, limits, keep_payload=False)
@@ -115,6 +117,11 @@ def _verified_manifest(path: Path, authority: CountyAuthority) -> tuple[BundleMa
     if not isinstance(doc, dict) or "device_id" not in doc:
         raise FormatError("bundle manifest has no device_id")
     device_id = req_uuid(doc, "device_id", "bundle manifest")  # read only to choose the key
+    if expected_device is not None and device_id != expected_device:
+        raise UnknownDeviceError(
+            f"bundle comes from device {device_id}, not from device {expected_device} that "
+            "sent it; a laptop uploads only its own bundles"
+        )
     trust = authority.current_trust()
     key = trust.device_public_key(device_id)
     if key is None:
@@ -167,6 +174,13 @@ def _chain_note(
     )
 
 
+def stored_receipt(db: Database, bundle_hash: str) -> bytes | None:
+    row = db.execute(
+        "SELECT receipt FROM county_bundles WHERE bundle_hash = ?", (bundle_hash,)
+    ).fetchone()
+    return bytes(row[0]) if row else None
+
+
 def import_bundle(
     db: Database,
     audit: AuditLog,
@@ -177,21 +191,37 @@ def import_bundle(
     *,
     receipt_dir: Path | None = None,
     accept_gap: bool = False,
+    any_imported_is_duplicate: bool = False,
+    write_receipt: bool = True,
+    expected_device: str | None = None,
 ) -> ImportResult:
-    problem = receipt_place_problem([path], receipt_dir)
-    if problem is not None:
-        raise UsageError(f"{problem}; nothing was imported")
-    manifest, bundle_hash, frame = _verified_manifest(path, authority)
-    note = _chain_note(db, manifest, bundle_hash, accept_gap)
+    """Verify and import one bundle file (``db``: the county's intake store).
+
+    ``any_imported_is_duplicate``: a bundle imported at any time before answers with its
+    stored receipt (the receiving service is idempotent by bundle hash); otherwise only the
+    device's last bundle does, and an older one is a replay. ``write_receipt``: also write the
+    receipt file (the folder path, whose place is checked before anything is imported); the
+    service answers with the receipt instead. ``expected_device``: the device that signed the
+    upload; a bundle of another is refused.
+    """
+    if write_receipt:
+        problem = receipt_place_problem([path], receipt_dir)
+        if problem is not None:
+            raise UsageError(f"{problem}; nothing was imported")
+    manifest, bundle_hash, frame = _verified_manifest(path, authority, expected_device)
     target = receipt_path_for(path, receipt_dir)
-    if note is None:
-        row = db.execute(
-            "SELECT receipt FROM county_bundles WHERE bundle_hash = ?", (bundle_hash,)
-        ).fetchone()
-        receipt = bytes(row[0])
-        _write_receipt(target, receipt, manifest.sequence)
+
+    def duplicate(receipt: bytes) -> ImportResult:
+        if write_receipt:
+            _write_receipt(target, receipt, manifest.sequence)
         return ImportResult(path, manifest.device_id, manifest.sequence, bundle_hash,
                             "duplicate", {}, receipt, target, "", 0)  # fmt: skip
+
+    known = stored_receipt(db, bundle_hash) if any_imported_is_duplicate else None
+    if known is not None:
+        return duplicate(known)
+    if _chain_note(db, manifest, bundle_hash, accept_gap) is None:  # refuse early, cheaply
+        return duplicate(stored_receipt(db, bundle_hash) or b"")
     if frame.payload_length != manifest.payload_length:
         raise PayloadHashError(
             f"bundle payload is {frame.payload_length} bytes, the manifest says "
@@ -209,41 +239,52 @@ def import_bundle(
     check_structure(opened.records)
     stamp = to_iso(now)
     with db.transaction():
-        chain_problems = check_audit_chain(db, manifest, opened.records)
-        tally = import_records(db, opened.records, manifest.device_id, bundle_hash, stamp)
-        matcher = NameMatcher(county_nicknames(authority.policy))
-        flagged = flag_possible_duplicates(db, tally.accepted_youth, stamp, matcher)
-        receipt = make_receipt(
-            authority.keys.receipt,
-            county_id=authority.county_id,
-            manifest=manifest,
-            bundle_hash=bundle_hash,
-            records=tally.fates,
-            received_at=now.replace(microsecond=0),
-        )
-        db.execute(
-            "INSERT INTO county_bundles VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (bundle_hash, manifest.bundle_id, manifest.device_id, manifest.sequence, stamp,
-             len(tally.fates), receipt),
-        )  # fmt: skip
-        db.execute(
-            "UPDATE county_devices SET last_sequence = ?, last_bundle_hash = ? WHERE device_id = ?",
-            (manifest.sequence, bundle_hash, manifest.device_id),
-        )
-        flags = ([(SKIPPED_FLAG, note)] if note else []) + chain_problems
-        db.conn.executemany(
-            "INSERT INTO county_flags (device_id, bundle_hash, flag, detail, at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(manifest.device_id, bundle_hash, flag, detail, stamp) for flag, detail in flags],
-        )
-        audit.append(
-            AuditEvent.RECORD_IMPORTED,
-            actor,
-            manifest.bundle_id,
-            {"device": manifest.device_id, "sequence": manifest.sequence, **tally.counts,
-             "possible_duplicates": flagged, "chain_problems": len(chain_problems)},
-        )  # fmt: skip
-    _write_receipt(target, receipt, manifest.sequence)
+        # Checked again under the store's write lock: another desk or service process may
+        # have imported this very bundle (or the one before it) while this one was decrypted.
+        note = _chain_note(db, manifest, bundle_hash, accept_gap)
+        chain_problems: list[tuple[str, str]] = []
+        if note is None:
+            receipt = stored_receipt(db, bundle_hash) or b""
+        else:
+            chain_problems = check_audit_chain(db, manifest, opened.records)
+            tally = import_records(db, opened.records, manifest.device_id, bundle_hash, stamp)
+            matcher = NameMatcher(county_nicknames(authority.policy))
+            flagged = flag_possible_duplicates(db, tally.accepted_youth, stamp, matcher)
+            receipt = make_receipt(
+                authority.keys.receipt,
+                county_id=authority.county_id,
+                manifest=manifest,
+                bundle_hash=bundle_hash,
+                records=tally.fates,
+                received_at=now.replace(microsecond=0),
+            )
+            db.execute(
+                "INSERT INTO county_bundles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (bundle_hash, manifest.bundle_id, manifest.device_id, manifest.sequence, stamp,
+                 len(tally.fates), receipt),
+            )  # fmt: skip
+            db.execute(
+                "UPDATE county_devices SET last_sequence = ?, last_bundle_hash = ? "
+                "WHERE device_id = ?",
+                (manifest.sequence, bundle_hash, manifest.device_id),
+            )
+            flags = ([(SKIPPED_FLAG, note)] if note else []) + chain_problems
+            db.conn.executemany(
+                "INSERT INTO county_flags (device_id, bundle_hash, flag, detail, at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(manifest.device_id, bundle_hash, flag, detail, stamp) for flag, detail in flags],
+            )
+            audit.append(
+                AuditEvent.RECORD_IMPORTED,
+                actor,
+                manifest.bundle_id,
+                {"device": manifest.device_id, "sequence": manifest.sequence, **tally.counts,
+                 "possible_duplicates": flagged, "chain_problems": len(chain_problems)},
+            )  # fmt: skip
+    if note is None:
+        return duplicate(receipt)
+    if write_receipt:
+        _write_receipt(target, receipt, manifest.sequence)
     shown = "; ".join([note, *(detail for _flag, detail in chain_problems)] if note else
                       [detail for _flag, detail in chain_problems])  # fmt: skip
     return ImportResult(path, manifest.device_id, manifest.sequence, bundle_hash, "imported",

@@ -50,8 +50,9 @@ def flag_possible_duplicates(
         for match in find_possible_duplicates(profile, known, matcher):
             pair = sorted((youth_id, match.entry.youth_id))
             cursor = db.conn.execute(
-                "INSERT OR IGNORE INTO county_possible_duplicates "
-                "(youth_id, other_youth_id, reason, flagged_at) VALUES (?, ?, ?, ?)",
+                "INSERT INTO county_possible_duplicates "
+                "(youth_id, other_youth_id, reason, flagged_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
                 (pair[0], pair[1], match.reason, stamp),
             )
             flagged += cursor.rowcount

@@ -125,10 +125,25 @@ ALTER TABLE county_possible_duplicates ADD COLUMN decided_at TEXT;
 ALTER TABLE county_possible_duplicates ADD COLUMN note TEXT;
 """
 
+# The receiving service (core/county/service): signed-request nonces seen within the replay
+# window (shared by every service process), and the service's address and TLS key pin that
+# the county's trust files carry to laptops.
+COUNTY_V4 = """
+CREATE TABLE county_request_nonces (
+    device_id TEXT NOT NULL,
+    nonce TEXT NOT NULL,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (device_id, nonce)
+);
+CREATE INDEX county_request_nonces_seen ON county_request_nonces(seen_at);
+ALTER TABLE county_authority ADD COLUMN service_url TEXT;
+ALTER TABLE county_authority ADD COLUMN tls_spki_sha256 TEXT;
+"""
+
 # Each record id belongs to the device that first delivered it; another device's version of it
 # is a conflict for a person. Every accepted version keeps its content, so a version that a
 # later one superseded still exists at the county after the laptop purged it.
-COUNTY_V4 = """
+COUNTY_V5 = """
 ALTER TABLE county_records ADD COLUMN origin_device TEXT;
 UPDATE county_records SET origin_device = device_id;
 ALTER TABLE county_record_versions ADD COLUMN device_id TEXT;
@@ -142,8 +157,13 @@ COUNTY_MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "accounts, store metadata and audit", V1),
     (2, "county authority and intake", COUNTY_V2),
     (3, "possible-duplicate decisions", COUNTY_V3),
-    (4, "record owners, superseded content, devices' audit heads", COUNTY_V4),
+    (4, "receiving service: request nonces, service address", COUNTY_V4),
+    (5, "record owners, superseded content, devices' audit heads", COUNTY_V5),
 )
+
+# Kept only in the encrypted county vault, never in an intake store elsewhere (PostgreSQL):
+# the county's private keys and the service settings beside them.
+VAULT_ONLY_TABLES = frozenset({"county_authority"})
 
 
 class CountyVault(DeviceVault):

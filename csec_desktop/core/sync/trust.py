@@ -1,6 +1,9 @@
 """The county trust file: who the county is, its keys, its enrolled devices and its policy.
 
 A DSSE envelope signed by the county root key over canonical JSON (format ``csec-trust/1``).
+Two optional members name the county's receiving service: ``service_url`` (``https://…``)
+and ``tls_spki_sha256`` (hex SHA-256 of the service certificate's SubjectPublicKeyInfo), so
+a laptop talks only to its county's server, whatever CAs its operating system trusts.
 A laptop pins the root key at enrollment (after a person compares its fingerprint) and from
 then on refuses a trust file signed by another root, one older than the installed version (a
 rollback could resurrect a revoked device) and an expired one.
@@ -59,6 +62,25 @@ _MEMBERS = {
     "encryption_public_key", "receipt_public_key", "devices", "policy", "version",
     "issued_at", "expires",
 }  # fmt: skip
+_SERVICE_MEMBERS = frozenset({"service_url", "tls_spki_sha256"})
+SERVICE_URL_RE = re.compile(r"https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?")
+PIN_RE = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class TrustService:
+    """The county's receiving service: its HTTPS address and the SPKI SHA-256 pin (hex)."""
+
+    url: str
+    tls_spki_sha256: str
+
+    def __post_init__(self) -> None:
+        if not SERVICE_URL_RE.fullmatch(self.url) or len(self.url) > 200:
+            raise FormatError(
+                f"{_WHAT} service_url must be an https:// address (host, optional port and path)"
+            )
+        if not PIN_RE.fullmatch(self.tls_spki_sha256):
+            raise FormatError(f"{_WHAT} tls_spki_sha256 must be 64 lower-case hex digits")
 
 
 @dataclass(frozen=True)
@@ -74,6 +96,7 @@ class Trust:
     issued_at: datetime
     expires: datetime
     raw: bytes  # the exact signed file, to store and to pass on
+    service: TrustService | None = None  # None: this county takes bundles as files only
 
     @property
     def root_key_id(self) -> str:
@@ -117,6 +140,7 @@ def make_trust(
     version: int,
     issued_at: datetime,
     expires: datetime,
+    service: TrustService | None = None,
 ) -> bytes:
     """A trust file signed by the county root key, checked by the same parser that reads it."""
     doc = {
@@ -133,12 +157,23 @@ def make_trust(
         "issued_at": format_time(issued_at),
         "expires": format_time(expires),
     }
+    if service is not None:
+        doc["service_url"] = service.url
+        doc["tls_spki_sha256"] = service.tls_spki_sha256
     _parse(doc, b"")
     return sign_envelope(PAYLOAD_TYPE, canonical_json(doc, _WHAT), keys.root)
 
 
 def _parse(value: object, raw: bytes) -> Trust:
-    doc = require_object(value, _WHAT, _MEMBERS)
+    doc = require_object(value, _WHAT, _MEMBERS, _SERVICE_MEMBERS)
+    service = None
+    if _SERVICE_MEMBERS & set(doc):
+        if not set(doc) >= _SERVICE_MEMBERS:
+            raise FormatError(f"{_WHAT} must name both service_url and tls_spki_sha256")
+        service = TrustService(
+            req_str(doc, "service_url", _WHAT, max_len=200),
+            req_str(doc, "tls_spki_sha256", _WHAT, max_len=64),
+        )
     req_const(doc, "format", _WHAT, FORMAT)
     county_id = req_str(doc, "county_id", _WHAT, max_len=40)
     if not COUNTY_ID_RE.fullmatch(county_id):
@@ -162,6 +197,7 @@ def _parse(value: object, raw: bytes) -> Trust:
         issued_at=req_time(doc, "issued_at", _WHAT),
         expires=req_time(doc, "expires", _WHAT),
         raw=raw,
+        service=service,
     )
 
 

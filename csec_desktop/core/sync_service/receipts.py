@@ -16,6 +16,7 @@ from csec_desktop.core.clock import to_iso
 from csec_desktop.core.sync.errors import ReceiptMismatchError
 from csec_desktop.core.sync.receipt import RecordFate, receipt_bundle_hash, verify_receipt
 from csec_desktop.core.sync.trust import Trust
+from csec_desktop.core.sync_service.bundle_state import BundleState
 from csec_desktop.core.sync_service.records_codec import KIND_TABLES
 from csec_desktop.core.vault.audit import AuditLog
 from csec_desktop.core.vault.database import Database
@@ -48,8 +49,8 @@ def apply_receipt(
     claimed = receipt_bundle_hash(data)  # unverified: only to find the bundle to verify against
     row = db.execute(
         "SELECT sequence, receipt_applied_at FROM sync_bundles "
-        "WHERE bundle_hash = ? AND status = 'written'",
-        (claimed,),
+        "WHERE bundle_hash = ? AND status = ?",
+        (claimed, str(BundleState.WRITTEN)),
     ).fetchone()
     if row is None:
         raise ReceiptMismatchError(

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from csec_desktop.core.sync_service.bundle_state import BundleState
 from csec_desktop.core.vault.database import Database
 
 # Bundle record kind → vault table, in import order (a youth before the records about them).
@@ -68,8 +69,9 @@ def _last_sent(db: Database) -> dict[tuple[str, str], tuple[int, int | None]]:
     """Per record, the version and base in the latest bundle actually written."""
     rows = db.execute(
         "SELECT s.record_table, s.record_id, s.version, s.base_version FROM sync_sent s "
-        "JOIN sync_bundles b ON b.sequence = s.sequence WHERE b.status = 'written' "
-        "ORDER BY s.sequence"
+        "JOIN sync_bundles b ON b.sequence = s.sequence WHERE b.status = ? "
+        "ORDER BY s.sequence",
+        (str(BundleState.WRITTEN),),
     )
     return {(r[0], r[1]): (int(r[2]), r[3]) for r in rows.fetchall()}
 

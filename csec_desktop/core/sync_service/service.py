@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from csec_desktop.core.clock import Clock
 from csec_desktop.core.sync.enrollment import make_device_request
@@ -17,6 +18,13 @@ from csec_desktop.core.sync.fingerprints import fingerprint_text
 from csec_desktop.core.sync.keys import DeviceIdentity, key_id
 from csec_desktop.core.sync.trust import Trust
 from csec_desktop.core.sync_service import identity as ident
+from csec_desktop.core.sync_service.bundle_state import BundleState
+from csec_desktop.core.sync_service.delivery import (
+    BundleDelivery,
+    FolderDelivery,
+    OutboxDelivery,
+    delivery_for,
+)
 from csec_desktop.core.sync_service.export import ExportResult, export_bundle, settle_unfinished
 from csec_desktop.core.sync_service.purge import PurgeReport, purge_delivered
 from csec_desktop.core.sync_service.receipts import ReceiptOutcome, apply_receipt
@@ -51,6 +59,9 @@ class SyncStatus:
     conflicts: int  # records the county answered with a conflict, awaiting a person
     rejected: int
     retention_days: int
+    online: bool = False  # the trust file names the county's receiving service
+    auto_sync: bool = False  # ... and the county's policy lets the laptop sync on its own
+    last_synced: str | None = None  # the last online sync that finished
 
     @property
     def pending_total(self) -> int:
@@ -113,7 +124,23 @@ class SyncService:
             return min(max(value, 1), MAX_RETENTION_DAYS)
         return int(self.session.policy.sync.retention_days)
 
+    def resolve(self, locator: str) -> BundleDelivery:
+        """The delivery that keeps the bundle recorded under ``locator``."""
+        return self._resolve(locator)
+
+    def _resolve(self, locator: str) -> BundleDelivery:
+        return delivery_for(locator, self.session.vault.data_dir)
+
+    def outbox(self) -> OutboxDelivery:
+        return OutboxDelivery(self.session.vault.data_dir)
+
     def export(self, out_dir: Path, on_step: Callable[[str], None] | None = None) -> ExportResult:
+        """Write one bundle to a folder (a USB stick or share) for ``csec county import``."""
+        return self.export_to(FolderDelivery(out_dir), on_step)
+
+    def export_to(
+        self, delivery: BundleDelivery, on_step: Callable[[str], None] | None = None
+    ) -> ExportResult:
         now = self.clock()
         trust = ident.require_trust(self.session.db, now)
         ident.check_own_key(trust, self.identity())
@@ -123,15 +150,23 @@ class SyncService:
             self._actor,
             self.identity(),
             trust,
-            out_dir,
+            delivery,
+            self._resolve,
             now,
             on_step,
         )
 
     def apply_receipt(self, data: bytes) -> tuple[ReceiptOutcome, PurgeReport]:
         """Verify and apply a receipt, then purge what retention allows."""
+        return self._apply(data), self.purge_due()
+
+    def apply_receipt_only(self, data: bytes) -> bool:
+        """Verify and apply a receipt; True when it was new (online sync purges once, after)."""
+        return not self._apply(data).already_applied
+
+    def _apply(self, data: bytes) -> ReceiptOutcome:
         trust = ident.require_trust(self.session.db, self.clock())
-        outcome = apply_receipt(
+        return apply_receipt(
             self.session.db,
             self.session.audit,
             self._actor,
@@ -140,7 +175,6 @@ class SyncService:
             data,
             self.clock(),
         )
-        return outcome, self.purge_due()
 
     def purge_due(self) -> PurgeReport:
         """Purge delivered youth past the retention period (call after sign-in, too)."""
@@ -150,7 +184,7 @@ class SyncService:
     def settle(self) -> list[int]:
         """Settle exports a crash interrupted; returns the sequence numbers abandoned."""
         with self.session.db.transaction():
-            return settle_unfinished(self.session.db)
+            return settle_unfinished(self.session.db, self._resolve)
 
     def status(self) -> SyncStatus:
         db = self.session.db
@@ -158,13 +192,15 @@ class SyncService:
         trust = self.trust()
         entry = trust.device(self.session.device_id) if trust else None
         mismatch = bool(entry and identity and key_id(entry.public_key) != identity.key_id)
+        written = str(BundleState.WRITTEN)
         last = db.execute(
-            "SELECT sequence, written_at FROM sync_bundles WHERE status = 'written' "
-            "ORDER BY sequence DESC LIMIT 1"
+            "SELECT sequence, written_at FROM sync_bundles WHERE status = ? "
+            "ORDER BY sequence DESC LIMIT 1",
+            (written,),
         ).fetchone()
         waiting = db.execute(
-            "SELECT count(*) FROM sync_bundles WHERE status = 'written' "
-            "AND receipt_applied_at IS NULL"
+            "SELECT count(*) FROM sync_bundles WHERE status = ? AND receipt_applied_at IS NULL",
+            (written,),
         ).fetchone()[0]
         receipt = db.execute("SELECT max(applied_at) FROM sync_receipts").fetchone()[0]
         fates = dict(
@@ -189,4 +225,17 @@ class SyncService:
             conflicts=int(fates.get("conflict", 0)),
             rejected=int(fates.get("rejected", 0)),
             retention_days=self.retention_days(),
+            online=trust is not None and trust.service is not None,
+            auto_sync=bool(
+                trust and trust.service and trust.policy.get("sync", {}).get("auto_sync")
+            ),
+            last_synced=_meta(db, LAST_SYNC_KEY),
         )
+
+
+LAST_SYNC_KEY = "sync.last_online_sync"
+
+
+def _meta(db: Any, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None

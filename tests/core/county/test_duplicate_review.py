@@ -64,7 +64,7 @@ def flagged(world: World) -> tuple[str, str]:
     jordan_a, jordan_b = a.caseload.add(profile()), b.caseload.add(profile())
     send(world, a, [identified(template, 1, jordan_a.id)], "a")
     send(world, b, [identified(template, 2, jordan_b.id)], "b")
-    (pair,) = [p for p in pairs(world.county_session.db) if p.reason.startswith("same name")]
+    (pair,) = [p for p in pairs(world.county_db) if p.reason.startswith("same name")]
     assert {pair.youth_id, pair.other_youth_id} == {jordan_a.id, jordan_b.id}
     return jordan_a.id, jordan_b.id
 
@@ -72,7 +72,7 @@ def flagged(world: World) -> tuple[str, str]:
 def test_same_youth_counts_once_everywhere_and_different_restores_the_count(
     world: World, flagged: tuple[str, str]
 ) -> None:
-    db, audit = world.county_session.db, world.county_session.audit
+    db, audit = world.county_db, world.county_audit
     before = build_report(db)
     first = decide(
         db, audit, "county.admin", *flagged, SAME_YOUTH, "same birth date", world.clock()
@@ -106,18 +106,18 @@ def test_same_youth_counts_once_everywhere_and_different_restores_the_count(
     )
     assert again not in pairs(db) and again in pairs(db, include_decided=True)
 
-    audit_entries = world.county_session.audit.entries()
+    audit_entries = world.county_audit.entries()
     entries = sorted(
         (e for e in audit_entries if e.event == "duplicate_decided"), key=lambda e: e.seq
     )
     assert [e.detail["decision"] for e in entries] == [SAME_YOUTH, DIFFERENT]
     assert entries[0].subject == " ".join(sorted(flagged))
     assert "Jordan" not in json.dumps([e.detail for e in entries])
-    assert world.county_session.audit.verify().first_broken is None
+    assert world.county_audit.verify().first_broken is None
 
 
 def test_a_refused_decision_changes_nothing(world: World, flagged: tuple[str, str]) -> None:
-    db, audit = world.county_session.db, world.county_session.audit
+    db, audit = world.county_db, world.county_audit
     before = digest(db)
     with pytest.raises(ValidationError, match="Say why"):
         decide(db, audit, "county.admin", *flagged, SAME_YOUTH, "   ", world.clock())
@@ -131,7 +131,7 @@ def test_a_refused_decision_changes_nothing(world: World, flagged: tuple[str, st
 
 
 def test_same_youth_decisions_chain_into_one_person(world: World) -> None:
-    db = world.county_session.db
+    db = world.county_db
     with db.transaction():
         for first, second, status in (("b", "c", SAME_YOUTH), ("a", "b", SAME_YOUTH),
                                       ("d", "e", DIFFERENT), ("e", "f", "open")):  # fmt: skip

@@ -32,7 +32,7 @@ def test_an_nfd_name_in_a_bundle_is_stored_in_nfc(world: World) -> None:
     path = laptop.out / "one.csb"
     path.write_bytes(bundle)
     assert set(world.import_(path).counts) == {"accepted"}
-    (stored,) = world.county_session.db.execute(
+    (stored,) = world.county_db.execute(
         "SELECT data FROM county_records WHERE record_id = ?", (youth.id,)
     ).fetchone()
     assert NFD_SOFIA not in stored

@@ -35,7 +35,7 @@ def send(world: World, laptop: Laptop, name: str) -> None:
 
 
 def flagged_names(world: World) -> set[tuple[str, str, str]]:
-    db = world.county_session.db
+    db = world.county_db
     found: set[tuple[str, str, str]] = set()
     for pair in pairs(db):
         names = sorted(_name(db, youth_id) for youth_id in (pair.youth_id, pair.other_youth_id))

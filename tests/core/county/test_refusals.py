@@ -16,10 +16,20 @@ from csec_desktop.core.sync.keys import CountyKeys, DeviceIdentity
 from tests.core.sync_service.world import World, digest, make_world, profile
 
 
-@pytest.fixture(scope="module")
-def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    """Laptop A: bundle 1 imported, bundles 2 and 3 written but not imported."""
-    world = make_world(tmp_path_factory.mktemp("refusals"))
+@pytest.fixture(scope="module", params=["embedded", "postgresql"])
+def setup(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Any]]:
+    """Laptop A: bundle 1 imported, bundles 2 and 3 written but not imported (on each of
+    the two intake stores)."""
+    database = None
+    if request.param == "postgresql":
+        from tests.pg_cluster import Cluster
+
+        cluster = request.getfixturevalue("pg_cluster")
+        assert isinstance(cluster, Cluster)
+        database = cluster.fresh_database("refusals")
+    world = make_world(tmp_path_factory.mktemp("refusals"), database=database)
     laptop = world.laptop("a")
     paths = []
     for first in ("Jordan", "Casey", "Riley"):
@@ -33,10 +43,10 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
 def refused(world: World, path: Path, match: str, **kwargs: Any) -> None:
     receipt = path.with_name(path.stem + ".receipt.json")
     had = receipt.read_bytes() if receipt.exists() else None
-    before = digest(world.county_session.db)
+    before = digest(world.county_db)
     with pytest.raises(CsecError, match=match):
         world.import_(path, **kwargs)
-    assert digest(world.county_session.db) == before
+    assert digest(world.county_db) == before
     assert (receipt.read_bytes() if receipt.exists() else None) == had
 
 

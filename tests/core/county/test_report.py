@@ -50,7 +50,7 @@ def test_the_four_counts_follow_timing_answers_then_encounter_flags(world: World
     path.write_bytes(data)
     synced = sum(r["kind"] != "instrument_definition" for r in sent)
     assert world.import_(path).counts == {"accepted": synced}
-    report = build_report(world.county_session.db)
+    report = build_report(world.county_db)
     counts = (
         report.exploited_before_care,
         report.exploited_in_care,

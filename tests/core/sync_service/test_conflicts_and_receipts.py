@@ -16,7 +16,7 @@ from .world import World, digest, profile
 
 
 def _county_copy(world: World, record_id: str) -> tuple[int, str]:
-    row = world.county_session.db.execute(
+    row = world.county_db.execute(
         "SELECT version, data FROM county_records WHERE record_id = ?", (record_id,)
     ).fetchone()
     return int(row[0]), row[1]
@@ -41,7 +41,7 @@ def test_an_edit_that_does_not_build_on_the_county_version_is_a_conflict(world: 
     result = world.import_(path)
     assert result.counts == {"conflict": 1}
     assert _county_copy(world, youth.id) == held  # never overwritten
-    conflict = world.county_session.db.execute(
+    conflict = world.county_db.execute(
         "SELECT incoming_version, county_version, reason, status FROM county_conflicts"
     ).fetchone()
     assert tuple(conflict) == (2, 1, "another device delivered this record first; a person "
@@ -63,13 +63,13 @@ def test_a_conflict_answer_keeps_the_record_on_the_laptop_and_is_not_resent(
     youth = a.caseload.add(profile())
     sent = a.sync.export(a.out)
     # The county already holds a different version 1 of this id (e.g. a restored laptop).
-    s = world.county_session
-    s.db.execute(
+    db = world.county_db
+    db.execute(
         "INSERT INTO county_records (record_id, kind, youth_id, version, content_hash, data, "
         "device_id, bundle_hash, updated_at) VALUES (?, 'youth', ?, 1, 'x', '{}', ?, 'h', 'now')",
         (youth.id, youth.id, a.session.device_id),
     )
-    s.db.execute(
+    db.execute(
         "INSERT INTO county_record_versions (record_id, version, content_hash, bundle_hash) "
         "VALUES (?, 1, 'x', 'h')",
         (youth.id,),

@@ -59,7 +59,7 @@ def test_an_interrupted_export_leaves_nothing_and_skips_its_number(
     assert result.status == "imported"
     assert result.note == "sequence 2 skipped after an interrupted export on the laptop"
     assert result.counts == {"accepted": 1, "duplicate": 1}
-    flags = world.county_session.db.execute("SELECT flag FROM county_flags").fetchall()
+    flags = world.county_db.execute("SELECT flag FROM county_flags").fetchall()
     assert [f[0] for f in flags] == ["sequence_skipped"]
 
 

@@ -43,12 +43,12 @@ def test_importing_the_same_bundle_twice_equals_importing_it_once(world: World) 
     laptop.seed(5)
     exported = laptop.sync.export(laptop.out)
     first = world.import_(exported.path)
-    before = digest(world.county_session.db)
+    before = digest(world.county_db)
     first.receipt_path.unlink()
     second = world.import_(exported.path)
     assert second.status == "duplicate"
     assert second.receipt == first.receipt and second.receipt_path.read_bytes() == first.receipt
-    assert digest(world.county_session.db) == before
+    assert digest(world.county_db) == before
 
 
 def test_an_edit_after_export_builds_on_the_version_sent_and_is_accepted_in_order(
@@ -62,7 +62,7 @@ def test_an_edit_after_export_builds_on_the_version_sent_and_is_accepted_in_orde
     assert two.sequence == 2
     first, second = world.import_(one.path), world.import_(two.path)
     assert first.counts == {"accepted": 1} and second.counts == {"accepted": 1}
-    county = world.county_session.db.execute(
+    county = world.county_db.execute(
         "SELECT version FROM county_records WHERE record_id = ?", (youth.id,)
     ).fetchone()
     assert county[0] == 2

@@ -1,0 +1,169 @@
+"""``csec county serve`` and ``csec county set-service``: the county's receiving service.
+
+``serve`` signs in to the county vault once (the passphrase from standard input, as every
+county command), reads the county's keys into memory and serves laptops over HTTPS until
+stopped (Ctrl+C or SIGTERM). With ``--database`` the intake store is PostgreSQL and the vault
+is closed again at once, so several service processes and the county's other commands can run
+side by side; on the embedded store the service holds the vault while it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from csec_desktop.cli.common import add_json, add_passphrase_stdin, emit, read_secrets
+from csec_desktop.core.atomicfile import atomic_write
+from csec_desktop.core.county.authority import CountyAuthority
+from csec_desktop.core.county.store import CountyVault
+from csec_desktop.core.county.store_backend import open_store
+from csec_desktop.core.county_service.app import ServiceContext
+from csec_desktop.core.county_service.runner import (
+    TlsFiles,
+    county_tls,
+    make_server,
+    parse_listen,
+)
+from csec_desktop.core.county_service.service_log import ServiceLog
+from csec_desktop.core.errors import UsageError, VaultError
+from csec_desktop.core.sync.tls_pin import spki_sha256
+from csec_desktop.core.sync.trust import TrustService
+from csec_desktop.core.vault.instance_lock import IN_USE
+from csec_desktop.core.vault.session import Session
+
+DEFAULT_LISTEN = "127.0.0.1:8443"
+
+
+def register_serve(sub: Any, add_database: Any) -> None:
+    serve = sub.add_parser("serve", help="run the receiving service laptops sync with (HTTPS)")
+    serve.add_argument("--county-dir", type=Path, required=True, help="the county store folder")
+    serve.add_argument("--username", required=True, help="a county account")
+    add_passphrase_stdin(serve, "that account's passphrase")
+    add_database(serve)
+    serve.add_argument(
+        "--listen", default=DEFAULT_LISTEN, metavar="HOST:PORT",
+        help=f"address to listen on (default {DEFAULT_LISTEN}; 0.0.0.0:8443 for the network)",
+    )  # fmt: skip
+    serve.add_argument("--tls-cert", type=Path, help="PEM certificate (default: the county's own)")
+    serve.add_argument("--tls-key", type=Path, help="PEM private key for --tls-cert")
+    serve.add_argument("--log", type=Path, help="append the JSON-lines log here (default stderr)")
+    serve.set_defaults(func=_serve)
+
+    setsvc = sub.add_parser(
+        "set-service", help="name the service and its TLS key in a new trust file for laptops"
+    )
+    setsvc.add_argument("--county-dir", type=Path, required=True, help="the county store folder")
+    setsvc.add_argument("--username", required=True, help="a county account")
+    add_passphrase_stdin(setsvc, "that account's passphrase")
+    add_database(setsvc)
+    add_json(setsvc)
+    setsvc.add_argument("--url", required=True, help="e.g. https://csec-intake.county.example:8443")
+    setsvc.add_argument("--tls-cert", type=Path, help="the service's certificate (default: own)")
+    setsvc.add_argument("--out", type=Path, required=True, help="the new trust file to write")
+    setsvc.set_defaults(func=_set_service)
+
+
+def _tls(args: argparse.Namespace, host: str) -> TlsFiles:
+    if (args.tls_cert is None) != (args.tls_key is None):
+        raise UsageError("give both --tls-cert and --tls-key, or neither (the county's own)")
+    if args.tls_cert is not None:
+        return TlsFiles(args.tls_cert, args.tls_key)
+    name = socket.gethostname() if host in ("0.0.0.0", "::", "") else host  # noqa: S104
+    return county_tls(args.county_dir, name)
+
+
+def _sign_in(args: argparse.Namespace) -> Session:
+    """Sign in to the county vault. On PostgreSQL, a process starting beside another waits its
+    turn (each holds the vault only while it reads the keys)."""
+    vault = CountyVault(args.county_dir)
+    if not vault.is_initialized():
+        raise UsageError(f"no county store in {args.county_dir} (create one: csec county init)")
+    (passphrase,) = read_secrets(1)
+    deadline = time.monotonic() + (60 if args.database else 0)
+    while True:
+        try:
+            return vault.sign_in(args.username, passphrase)
+        except VaultError as exc:
+            if exc.message != IN_USE or time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    host, port = parse_listen(args.listen)
+    tls = _tls(args, host)
+    session = _sign_in(args)
+    store = None
+    stream: TextIO = sys.stderr
+    try:
+        store = open_store(args.database, session.db)
+        embedded = store.kind == "embedded"
+        with store.connection() as db:
+            audit = session.audit if embedded else store.audit(db, session.vault.clock)
+            authority = CountyAuthority(session.db, audit, "receiving-service", store=db)
+        if not embedded:
+            session.sign_out()  # the keys are in memory; the vault is free for other commands
+        if args.log is not None:
+            stream = args.log.open("a", encoding="utf-8")
+        log = ServiceLog(stream, session.vault.clock)
+        ctx = ServiceContext(
+            store=store,
+            authority=authority,
+            clock=session.vault.clock,
+            spool=args.county_dir / "incoming",
+            log=log,
+            vault_audit=session.audit if embedded else None,
+        )
+        pin = tls.pin
+        named = authority.service()
+        log.write("started", {"outcome": f"https://{host}:{port} store={store.kind} pin={pin}"})
+        if named is None or named.tls_spki_sha256 != pin:
+            unnamed = "the trust file does not name this TLS key yet; run 'csec county "
+            log.write("warning", {"error": unnamed + "set-service' and give laptops the file"})
+        make_server(ctx, host, port, tls).run()
+        log.write("stopped", {})
+    finally:
+        if store is not None:
+            store.close()
+        if not session.is_locked:
+            session.sign_out()
+        if stream is not sys.stderr:
+            stream.close()
+    return 0
+
+
+def _set_service(args: argparse.Namespace) -> int:
+    from csec_desktop.cli.county_cmd import _open
+
+    cert = args.tls_cert or county_tls(args.county_dir, _host_of(args.url)).cert
+    try:
+        pin = spki_sha256(cert.read_bytes())
+    except OSError as exc:
+        raise UsageError(f"cannot read the certificate {cert}: {exc.strerror}") from None
+    service = TrustService(args.url.rstrip("/"), pin)
+    county, authority = _open(args)
+    try:
+        trust = authority.set_service(county.vault_session.db, service, county.vault.clock())
+        atomic_write(args.out, trust, overwrite=False, verify=True)
+        version = authority.current_trust().version
+    finally:
+        county.sign_out()
+    emit(
+        args,
+        {"url": service.url, "tls_spki_sha256": pin, "trust_version": version,
+         "out": str(args.out)},
+        f"Laptops will sync with {service.url} (TLS key pin {pin}).\n"
+        f"Trust file version {version} written to {args.out}; laptops already enrolled fetch "
+        "it on their next sync, or install it from the file.",
+    )  # fmt: skip
+    return 0
+
+
+def _host_of(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname or "localhost"

@@ -1,0 +1,1 @@
+"""The county's receiving service: bundles uploaded over HTTPS by enrolled laptops."""
