@@ -52,9 +52,10 @@ QT_KEEP = frozenset(
 # standard library's GUI and tools, the development tools in the same virtual environment
 # (pydantic reaches mypy, hypothesis is found through plugins), Pillow's AVIF and WebP codecs
 # (Pillow itself is needed: ReportLab imports it), which would bring 6 MB of codec libraries,
-# and TLS: the app works offline, and without ssl/_hashlib the system OpenSSL (6 MB) stays
-# out; hashlib falls back to Python's built-in SHA-2 and cryptography carries its own OpenSSL.
-# The HTTPS transport, when it comes, must take "ssl" and "_hashlib" off this list.
+# and the county's side of online sync: the receiving service (Starlette, uvicorn) and the
+# PostgreSQL store (psycopg and its 10 MB of client libraries) run on a county server from the
+# installed package, never on a field laptop (`csec county serve` says so in one line there).
+# TLS stays in: the laptop's own HTTPS sync client (httpx) needs ssl.
 # Also left out, each reached only through code the app never runs:
 # - multiprocessing (asyncio's process pool): its PyInstaller run-time hook imports it at every
 #   start, about 15 ms; doctest, pdb, pydoc (ReportLab's and the standard library's self-tests);
@@ -65,7 +66,7 @@ QT_KEEP = frozenset(
 #   portable build, which is as fast for names of a few words.
 PYTHON_EXCLUDES = (
     "tkinter", "_tkinter", "turtle", "idlelib", "lib2to3", "pydoc_data", "readline",
-    "ssl", "_ssl", "_hashlib",
+    "starlette", "uvicorn", "psycopg", "psycopg_binary", "psycopg_c", "psycopg_pool",
     "hypothesis", "mypy", "mypyc", "ast_serialize", "pytest", "_pytest", "pytestqt",
     "pytest_benchmark", "IPython",
     "PIL._avif", "PIL._webp", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",

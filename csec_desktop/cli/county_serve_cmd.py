@@ -14,28 +14,38 @@ import socket
 import sys
 import time
 from pathlib import Path
-from typing import Any, TextIO
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TextIO
 
 from csec_desktop.cli.common import add_json, add_passphrase_stdin, emit, read_secrets
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county.authority import CountyAuthority
 from csec_desktop.core.county.store import CountyVault
 from csec_desktop.core.county.store_backend import open_store
-from csec_desktop.core.county_service.app import ServiceContext
-from csec_desktop.core.county_service.runner import (
-    TlsFiles,
-    county_tls,
-    make_server,
-    parse_listen,
-)
-from csec_desktop.core.county_service.service_log import ServiceLog
 from csec_desktop.core.errors import UsageError, VaultError
 from csec_desktop.core.sync.tls_pin import spki_sha256
 from csec_desktop.core.sync.trust import TrustService
 from csec_desktop.core.vault.instance_lock import IN_USE
 from csec_desktop.core.vault.session import Session
 
+if TYPE_CHECKING:
+    from csec_desktop.core.county_service.runner import TlsFiles
+
 DEFAULT_LISTEN = "127.0.0.1:8443"
+NOT_IN_THIS_PROGRAM = (
+    "the county's receiving service is not part of the laptop program; run it from the "
+    "csec-desktop package installed on the county's server (see docs/sync-protocol.md)"
+)
+
+
+def _service() -> ModuleType:
+    """The service stack (Starlette, uvicorn), loaded only by the two commands that use it:
+    the laptop's frozen program leaves it out (docs/packaging.md)."""
+    try:
+        from csec_desktop.core.county_service import runner
+    except ImportError:
+        raise UsageError(NOT_IN_THIS_PROGRAM) from None
+    return runner
 
 
 def register_serve(sub: Any, add_database: Any) -> None:
@@ -71,9 +81,11 @@ def _tls(args: argparse.Namespace, host: str) -> TlsFiles:
     if (args.tls_cert is None) != (args.tls_key is None):
         raise UsageError("give both --tls-cert and --tls-key, or neither (the county's own)")
     if args.tls_cert is not None:
-        return TlsFiles(args.tls_cert, args.tls_key)
+        tls: TlsFiles = _service().TlsFiles(args.tls_cert, args.tls_key)
+        return tls
     name = socket.gethostname() if host in ("0.0.0.0", "::", "") else host  # noqa: S104
-    return county_tls(args.county_dir, name)
+    own: TlsFiles = _service().county_tls(args.county_dir, name)
+    return own
 
 
 def _sign_in(args: argparse.Namespace) -> Session:
@@ -94,7 +106,11 @@ def _sign_in(args: argparse.Namespace) -> Session:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    host, port = parse_listen(args.listen)
+    runner = _service()
+    from csec_desktop.core.county_service.app import ServiceContext
+    from csec_desktop.core.county_service.service_log import ServiceLog
+
+    host, port = runner.parse_listen(args.listen)
     tls = _tls(args, host)
     session = _sign_in(args)
     store = None
@@ -124,7 +140,7 @@ def _serve(args: argparse.Namespace) -> int:
         if named is None or named.tls_spki_sha256 != pin:
             unnamed = "the trust file does not name this TLS key yet; run 'csec county "
             log.write("warning", {"error": unnamed + "set-service' and give laptops the file"})
-        make_server(ctx, host, port, tls).run()
+        runner.make_server(ctx, host, port, tls).run()
         log.write("stopped", {})
     finally:
         if store is not None:
@@ -139,7 +155,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _set_service(args: argparse.Namespace) -> int:
     from csec_desktop.cli.county_cmd import _open
 
-    cert = args.tls_cert or county_tls(args.county_dir, _host_of(args.url)).cert
+    cert = args.tls_cert or _service().county_tls(args.county_dir, _host_of(args.url)).cert
     try:
         pin = spki_sha256(cert.read_bytes())
     except OSError as exc:

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from csec_desktop.core.clock import from_iso
@@ -32,8 +32,8 @@ from csec_desktop.gui.print_preview import PrintPreviewDialog
 from csec_desktop.gui.wizard import EncounterWizard
 from csec_desktop.gui.workspace import Workspace
 from tests.e2e.cli import run_csec
-from tests.gui.gui_helpers import WORKER_PASS
-from tests.gui.wizard_keys import alt, digit, focused, next_item
+from tests.gui.gui_helpers import WORKER_PASS, type_date
+from tests.gui.wizard_keys import alt, complete_and_sign, digit, focused, next_item
 
 S, N = "screen", "needs"
 CASE, MDT, CARE, YOUTH = "case", "mdt", "caregiver", "youth"
@@ -171,9 +171,8 @@ def _add_youth(qtbot: Any, workspace: Workspace, background: Background) -> None
     qtbot.keyClicks(form.chosen, "Marisol")
     form.pronouns.setCurrentText("she/they")
     assert not form.name_for_caregiver.isChecked()  # the youth has not agreed
-    form.birth_unknown.setChecked(False)
     born = date.today().replace(year=date.today().year - 15, day=1)
-    form.birth.setDate(QDate(born.year, born.month, born.day))
+    type_date(qtbot, form.birth, born.strftime("%m/%d/%Y"))
     qtbot.keyClicks(form.case_numbers, "CW-2026-771")
     form.in_care.setChecked(True)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
@@ -208,7 +207,7 @@ def _answer(qtbot: Any, wizard: EncounterWizard, digits: dict[str, int], texts: 
                 qtbot.keyClicks(focused(), texts[item.id])
             alt(qtbot, "n")
     assert navigator.current is None, "the wizard did not reach the outcome"
-    alt(qtbot, "c")  # Complete and sign
+    complete_and_sign(qtbot)  # Complete and sign
     assert wizard.pages.currentWidget() is wizard.completed_page
     wizard.close_button.click()
 
@@ -274,11 +273,18 @@ def _print_preview(qtbot: Any, tab: Any) -> dict[tuple[str, str], str]:
         dialog: PrintPreviewDialog = tab.print_selected()
         qtbot.addWidget(dialog)
         for index in range(dialog.audience_box.count()):
-            dialog.audience_box.setCurrentIndex(index)
+            _show_copy(qtbot, dialog, index)
             assert dialog.document.pageCount() >= 1
             copies[(record, dialog.audience.value)] = pdf_text(dialog.pdf)
         dialog.reject()
     return copies
+
+
+def _show_copy(qtbot: Any, dialog: PrintPreviewDialog, index: int) -> None:
+    """Choose a copy and wait for it: the preview renders in the background."""
+    qtbot.waitUntil(lambda: not dialog.working)
+    dialog.audience_box.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: not dialog.working and bool(dialog.pdf))
 
 
 @pytest.fixture

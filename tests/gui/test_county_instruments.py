@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from csec_desktop.core.clock import utc_now
 from csec_desktop.core.records.caseload import Caseload
@@ -23,8 +23,8 @@ from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
 from csec_desktop.gui.instruments_dialog import InstrumentsDialog
 from csec_desktop.gui.wizard import StartEncounterDialog
 from tests.county_example import DECISION_POINT, EXAMPLE_FILE, EXAMPLE_ID, county_policy
-from tests.gui.gui_helpers import signed_in, wait_idle
-from tests.gui.wizard_keys import alt, digit, next_item, open_wizard
+from tests.gui.gui_helpers import signed_in, type_date, wait_idle
+from tests.gui.wizard_keys import alt, complete_and_sign, digit, next_item, open_wizard
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def test_install_offer_complete_and_print_a_county_instrument(
     while navigator.current is not None:
         item = navigator.current
         if item.id == "moved_on":
-            wizard.item_page.control.date.setDate(QDate(2026, 2, 27))
+            type_date(qtbot, wizard.item_page.control.date, "02/27/2026")
             alt(qtbot, "n")
         elif item.id in answers:
             digit(qtbot, answers[item.id])
@@ -118,7 +118,7 @@ def test_install_offer_complete_and_print_a_county_instrument(
         assert steps < 30
     assert wizard.outcome_page.band.text() == "Outcome: Follow up this week"
     assert "older adult the team does not know" in wizard.outcome_page.why.text()
-    alt(qtbot, "c")
+    complete_and_sign(qtbot)
     stored = EncounterStore(services.ctx).get(run.encounter_id)
     assert (stored.status, stored.final_band) == ("completed", "follow_up_now")
     assert stored.definition.instrument_id == EXAMPLE_ID

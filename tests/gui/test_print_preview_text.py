@@ -50,7 +50,9 @@ def test_preview_shows_the_name_in_every_audience(qtbot, case, first, last, tmp_
     dialog = PrintPreviewDialog(case.service, case.screening_id)
     qtbot.addWidget(dialog)
     for audience in Audience:
+        qtbot.waitUntil(lambda: not dialog.working)  # the copy renders in the background
         dialog.audience_box.setCurrentIndex(list(Audience).index(audience))
+        qtbot.waitUntil(lambda: not dialog.working and bool(dialog.pdf))
         assert dialog.document.pageCount() == len(PdfReader(io.BytesIO(dialog.pdf)).pages) >= 1
         expected = first if audience is Audience.YOUTH else f"{first} {last}"
         assert unicodedata.normalize("NFKC", expected) in qtpdf_text(dialog), audience
@@ -64,6 +66,7 @@ def test_preview_opens_a_copy_with_every_text_at_its_maximum_length(qtbot, tmp_p
     try:
         dialog = PrintPreviewDialog(long_case.service, long_case.screening_id)
         qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: not dialog.working, timeout=120_000)  # long: tens of pages
         assert dialog.print_button.isEnabled()
         assert dialog.document.pageCount() > 5
         assert f"{dialog.document.pageCount()} pages" in dialog.status.text()

@@ -89,9 +89,10 @@ def check_audit_chain(
             "UPDATE county_devices SET audit_seq = ?, audit_hash = ? WHERE device_id = ?",
             (head_seq, head_hash, device),
         )
+    # Only ever raised; written without SQLite's two-argument max() so PostgreSQL runs it too.
     db.execute(
-        "UPDATE county_devices SET key_generation = max(coalesce(key_generation, 0), ?) "
-        "WHERE device_id = ?",
-        (manifest.key_generation, device),
+        "UPDATE county_devices SET key_generation = ? "
+        "WHERE device_id = ? AND coalesce(key_generation, 0) < ?",
+        (manifest.key_generation, device, manifest.key_generation),
     )
     return problems

@@ -119,7 +119,7 @@ def import_records(
                 youth_id = record_id if kind == "youth" else record.get("youth_id")
                 data = canonical_json(normalized(record), "record").decode("utf-8")
                 stored.append((record_id, kind, youth_id, version, digest, data, device_id,
-                               bundle_hash, stamp))  # fmt: skip
+                               bundle_hash, stamp, device_id))  # fmt: skip
                 history.append((record_id, version, digest, bundle_hash, device_id, data))
                 if kind == "youth":
                     tally.accepted_youth.append(record_id)
@@ -128,7 +128,7 @@ def import_records(
     conn.executemany(
         "INSERT INTO county_records (record_id, kind, youth_id, version, content_hash, data, "
         "device_id, bundle_hash, updated_at, origin_device) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?7) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "  # plain placeholders: PostgreSQL runs it too
         "ON CONFLICT (record_id) DO UPDATE SET version = excluded.version, "
         "content_hash = excluded.content_hash, data = excluded.data, "
         "device_id = excluded.device_id, bundle_hash = excluded.bundle_hash, "

@@ -62,8 +62,13 @@ class PostgresStore(CountyStore):
     kind = "postgresql"
 
     def __init__(self, url: str, max_connections: int = 10) -> None:
-        from csec_desktop.core.county.postgres import PostgresPool  # psycopg only when used
-
+        try:  # psycopg only when used; the laptop's frozen program leaves it out
+            from csec_desktop.core.county.postgres import PostgresPool
+        except ImportError:
+            raise UsageError(
+                "this program has no PostgreSQL driver; use the csec-desktop package installed "
+                "on the county's server for --database"
+            ) from None
         self.pool = PostgresPool(url, max_size=max_connections)
 
     @contextmanager

@@ -174,7 +174,10 @@ RULES: dict[Audience, AudienceRules] = {
         opt_in_tags=frozenset({Sensitivity.SOGIE}), free_text=True, outcome=False,
         override_reason=False, legal_name=False, chosen_name=ChosenName.ALWAYS,
         birth_date_and_case_numbers=False, aliases=False, team=Shown.YOUTH_CHOSEN,
-        role_wording=RoleWording.NEUTRAL, hidden_roles=frozenset(), member_contacts=True,
+        role_wording=RoleWording.NEUTRAL,
+        # A paper the youth carries can be found by the exploiter: a law-enforcement contact on
+        # it can put the youth in danger, even when the youth chose the person.
+        hidden_roles=frozenset({RoleKind.LAW_ENFORCEMENT}), member_contacts=True,
         referrals=False, referral_notes=False, unknown_domain_referrals=False, duties=False,
         meetings=False, notes=Shown.SHARED, signers=(), notice="", kept_elsewhere_line=False,
     ),
@@ -224,7 +227,8 @@ DOMAIN_TAGS: dict[str, frozenset[Sensitivity]] = {
 # deliberately broad: a false match only leaves a line off the caregiver's sheet.
 ROLE_WORDS: dict[RoleKind, tuple[str, ...]] = {
     RoleKind.LAW_ENFORCEMENT: (
-        "police", "detective", "det", "sheriff", "deputy", "officer", "law enforcement",
+        "police", "pd", "police department", "detective", "det", "sheriff", "deputy",
+        "officer", "law enforcement",
         "trafficking unit", "vice", "fbi", "hsi", "homeland", "investigator", "district attorney",
         "prosecutor", "probation", "swat", "agent", "sgt", "sergeant", "lt", "lieutenant",
         "cpl", "corporal", "trooper", "marshal", "constable", "ice", "chp", "da",
@@ -300,10 +304,17 @@ def shared(
 
 
 def member_visible(
-    audience: Audience, shared_with: Iterable[str], youth_chosen: bool, role: str, agency: str
+    audience: Audience,
+    shared_with: Iterable[str],
+    youth_chosen: bool,
+    role: str,
+    agency: str,
+    name: str = "",
 ) -> bool:
+    """Whether a team member prints on ``audience``'s copy: the role is read from the role,
+    the agency *and* the name (a title such as "Det." or "Officer" typed into the name)."""
     rules = RULES[audience]
-    if role_kinds(role, agency) & rules.hidden_roles:
+    if role_kinds(role, agency, name) & rules.hidden_roles:
         return False
     return shared(rules.team, audience, shared_with, youth_chosen)
 

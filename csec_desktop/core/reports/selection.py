@@ -20,7 +20,7 @@ def members(data: SummaryData, audience: Audience) -> list[MdtMember]:
         m
         for s in data.case_items
         if isinstance(m := s.item, MdtMember)
-        and rules.member_visible(audience, m.shared_with, m.youth_chosen, m.role, m.agency)
+        and rules.member_visible(audience, m.shared_with, m.youth_chosen, m.role, m.agency, m.name)
     ]
 
 

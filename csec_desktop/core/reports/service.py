@@ -111,12 +111,13 @@ class SummaryService:
         password: str | None = None,
     ) -> int:
         """Write a rendered copy atomically (encrypted when a password is given), audit it;
-        returns the page count."""
-        data = encrypt_pdf(pdf, password) if password else pdf
+        returns the page count. A password given empty or short is refused
+        (``ValidationError``), never taken as "no password": the copy would be plain."""
+        data = encrypt_pdf(pdf, password) if password is not None else pdf
         atomic_write(path, data)
         pages = page_count(pdf)
         for encounter_id in encounter_ids:
-            self._audit(encounter_id, audience, pages, "pdf_file", encrypted=bool(password))
+            self._audit(encounter_id, audience, pages, "pdf_file", encrypted=password is not None)
         return pages
 
     def record_print(self, encounter_id: str, audience: Audience | str, pages: int) -> None:

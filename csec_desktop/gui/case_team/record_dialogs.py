@@ -100,19 +100,25 @@ class MemberDialog(CaseItemDialog):
         self.youth_chosen.toggled.connect(self._explain)
         self.role.textChanged.connect(self._explain)
         self.agency.textChanged.connect(self._explain)
+        self.name.textChanged.connect(self._explain)
         self._explain()
         self.finish_layout()
 
     def _explain(self) -> None:
         """The youth's copy lists only people the youth chose; the caregiver's sheet never
         lists a law-enforcement or advocate role (the table in ``reports/audience.py``)."""
-        self.share["youth"].setEnabled(self.youth_chosen.isChecked())
-        hidden = role_kinds(self.role.text(), self.agency.text()) & (
-            Audience.CAREGIVER.rules.hidden_roles
-        )
+        kinds = role_kinds(self.role.text(), self.agency.text(), self.name.text())
+        hidden = kinds & Audience.CAREGIVER.rules.hidden_roles
+        hidden_from_youth = kinds & Audience.YOUTH.rules.hidden_roles
+        self.share["youth"].setEnabled(self.youth_chosen.isChecked() and not hidden_from_youth)
         self.share["caregiver"].setEnabled(not hidden)
         notes = []
-        if not self.youth_chosen.isChecked():
+        if hidden_from_youth:
+            notes.append(
+                "The youth's copy never lists a law-enforcement contact: someone who finds it "
+                "could learn the youth spoke to the police."
+            )
+        elif not self.youth_chosen.isChecked():
             notes.append("The youth's copy lists only people the youth chose.")
         if hidden:
             kind = "a law-enforcement" if RoleKind.LAW_ENFORCEMENT in hidden else "an advocate"

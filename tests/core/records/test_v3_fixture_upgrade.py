@@ -36,7 +36,7 @@ def test_the_schema_3_fixture_upgrades_with_duties_and_outcomes_intact(tmp_path:
     )
     try:
         assert schema.current_version(session.db.conn) == schema.LATEST
-        assert (data / "vault.db.v3.bak").exists()
+        assert not (data / "vault.db.v3.bak").exists()  # taken first, removed after a good upgrade
         assert check_vault(session).ok
         ctx = RecordContext(session.db, session.audit, clock, Actor("fixture.worker", "FW"))
         duties = DutyStore(ctx)

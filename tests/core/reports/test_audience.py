@@ -162,7 +162,7 @@ def test_team_lines_by_sharing_choice_youth_choice_and_role():
             a
             for a in Audience
             if member_visible(
-                a, member.shared_with, member.youth_chosen, member.role, member.agency
+                a, member.shared_with, member.youth_chosen, member.role, member.agency, member.name
             )
         }
 
@@ -176,6 +176,17 @@ def test_team_lines_by_sharing_choice_youth_choice_and_role():
                        shared_with=every)  # fmt: skip
     assert seen(mentor) == {A.CASE, A.MDT, A.YOUTH}
     assert seen(MdtMember(name="N", agency="School", role="Counselor")) == {A.CASE}
+    # A law-enforcement contact never prints on a paper the youth carries, chosen or not; the
+    # title may be typed into the name, and a police department may be written "PD".
+    chosen_detective = MdtMember(name="D", agency="Sheriff", role="Detective", youth_chosen=True,
+                                 shared_with=every)  # fmt: skip
+    assert seen(chosen_detective) == {A.CASE, A.MDT}
+    liaison = MdtMember(name="Officer Pat Lee", agency="Anytown PD", role="Youth liaison",
+                        youth_chosen=True, shared_with=every)  # fmt: skip
+    assert seen(liaison) == {A.CASE, A.MDT}
+    titled = MdtMember(name="Detective Sam Vice", agency="County", role="Helper",
+                       youth_chosen=True, shared_with=every)  # fmt: skip
+    assert seen(titled) == {A.CASE, A.MDT}
     assert role_kinds("Det.", "Sheriff Human Trafficking Unit") == {
         RoleKind.LAW_ENFORCEMENT, RoleKind.ADVOCATE,
     }  # fmt: skip

@@ -32,7 +32,7 @@ def test_a_missing_episode_and_the_status_history_reach_the_county(world: World)
     assert exported.counts["episode"] == 4  # legal status, 2 placements, the missing episode
     result = world.import_(exported.path)
     assert result.counts == {"accepted": exported.records}
-    rows = world.county_session.db.execute(
+    rows = world.county_db.execute(
         "SELECT data FROM county_records WHERE kind = 'episode'"
     ).fetchall()
     held = [json.loads(r[0]) for r in rows]
@@ -46,7 +46,7 @@ def test_a_missing_episode_and_the_status_history_reach_the_county(world: World)
     sent = by_kind["missing"][0]
     assert sent["started_at"] == sent["data"]["learned_at"]
     assert sent["data"]["reports"]["law_enforcement"]["ref"] == "OPD-1"
-    duty_rows = world.county_session.db.execute(
+    duty_rows = world.county_db.execute(
         "SELECT data FROM county_records WHERE kind = 'duty'"
     ).fetchall()
     duties = [json.loads(r[0]) for r in duty_rows]
@@ -105,7 +105,7 @@ def test_the_county_report_counts_missing_episodes_as_audits_look_at_them(world:
     )  # fmt: skip
     DutyStore(laptop.ctx).mark_not_applicable(report_duty.id, "Reported by the hospital")
     world.import_(laptop.sync.export(laptop.out).path)
-    report = build_report(world.county_session.db)
+    report = build_report(world.county_db)
     assert (
         report.missing_episodes,
         report.missing_reported_within_24h,

@@ -55,7 +55,7 @@ def test_migration_4_converts_title_stored_referrals_and_the_caregiver_copy_hold
 ) -> None:
     data = tmp_path / "v3"
     shutil.copytree(FIXTURE, data)
-    session = DeviceVault(data).sign_in("fixture.worker", "fixture vault passphrase two")
+    session = DeviceVault(data).sign_in("fixture.supervisor", "fixture vault passphrase one")
     try:
         assert schema.current_version(session.db.conn) == schema.LATEST >= 4
         stored = _raw_domains(session)
@@ -63,8 +63,10 @@ def test_migration_4_converts_title_stored_referrals_and_the_caregiver_copy_hold
             assert stored[agency][0] == domain, agency
             assert stored[agency][1] == 2 and stored[agency][2] == 1  # a new version to send
         assert stored["County behavioral health"] == ("mental_health", 1, 1)  # already an id
+        # The fixture's youth were added by another account: print as the supervisor, who sees
+        # every youth (roles are enforced in core).
         ctx = RecordContext(
-            session.db, session.audit, session.vault.clock, Actor("fixture.worker", "W")
+            session.db, session.audit, session.vault.clock, Actor.of(session.account)
         )
         service = SummaryService(ctx, session.policy)
         caregiver = flat(text_of(service.render(COMPLETED_SCREEN, "caregiver")))
@@ -74,7 +76,7 @@ def test_migration_4_converts_title_stored_referrals_and_the_caregiver_copy_hold
             assert (agency in caregiver) == (domain == "housing"), agency
     finally:
         session.sign_out()
-    assert (data / "vault.db.v3.bak").exists()
+    assert not (data / "vault.db.v3.bak").exists()  # taken first, removed after a good upgrade
 
 
 def test_the_county_keeps_a_title_sent_by_an_older_laptop_as_the_domain_id(world: World) -> None:
@@ -90,7 +92,7 @@ def test_the_county_keeps_a_title_sent_by_an_older_laptop_as_the_domain_id(world
     )  # fmt: skip
     result = world.import_(a.sync.export(a.out).path)
     assert result.counts.get("accepted", 0) >= 2
-    row = world.county_session.db.execute(
+    row = world.county_db.execute(
         "SELECT data FROM county_records WHERE record_id = ?", (item.id,)
     ).fetchone()
     assert json.loads(row[0])["data"]["domain"] == "substance_use"

@@ -14,7 +14,7 @@ from .world import World, profile
 
 
 def county_data(world: World, record_id: str) -> dict:
-    row = world.county_session.db.execute(
+    row = world.county_db.execute(
         "SELECT data, version FROM county_records WHERE record_id = ?", (record_id,)
     ).fetchone()
     return {"record": json.loads(row[0]), "version": row[1]}
@@ -48,7 +48,7 @@ def test_a_removed_referral_syncs_as_a_tombstone_and_the_county_keeps_both_versi
     assert at_county["version"] == 2
     mark = at_county["record"]["data"]["removed"]
     assert (mark["by"], mark["reason"]) == ("kim.lee", "Added to the wrong youth")
-    versions = world.county_session.db.execute(
+    versions = world.county_db.execute(
         "SELECT version FROM county_record_versions WHERE record_id = ? ORDER BY version",
         (referral.id,),
     ).fetchall()
