@@ -28,7 +28,7 @@ pytestmark = pytest.mark.frozen
 
 SUMMARY = re.compile(r"^self-test passed: (\d+) steps in [0-9.]+ s")
 # A guard against losing the excludes (without them the folder is over 250 MB).
-SIZE_BUDGET_MB = 150  # the budget for the one-folder build
+SIZE_BUDGET_MB = 160  # the one-folder budget: 150 MB plus the name fonts and TLS (packaging.md)
 SIZE_GUARD_MB = 185  # without the ICU tools the full ICU data (32 MB) stays in
 
 
