@@ -31,14 +31,15 @@ def test_the_schema_3_fixture_upgrades_with_duties_and_outcomes_intact(tmp_path:
     data = tmp_path / "v3"
     shutil.copytree(FIXTURE, data)
     clock = FakeClock()
+    # The supervisor sees every youth on the laptop (roles are enforced in core since schema 6).
     session = DeviceVault(data, clock=clock).sign_in(
-        "fixture.worker", "fixture vault passphrase two"
+        "fixture.supervisor", "fixture vault passphrase one"
     )
     try:
         assert schema.current_version(session.db.conn) == schema.LATEST
         assert not (data / "vault.db.v3.bak").exists()  # taken first, removed after a good upgrade
         assert check_vault(session).ok
-        ctx = RecordContext(session.db, session.audit, clock, Actor("fixture.worker", "FW"))
+        ctx = RecordContext(session.db, session.audit, clock, Actor.of(session.account))
         duties = DutyStore(ctx)
         seeded = {d.duty_type: d for d in duties.for_youth(SEEDED)}
         assert {k: d.status for k, d in seeded.items()} == {
