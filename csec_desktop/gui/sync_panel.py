@@ -69,6 +69,7 @@ class SyncDialog(QDialog):
         self._confirm, self._fingerprint = confirm, fingerprint
         layout = QVBoxLayout(self)
         self.status_line = QLabel("…")
+        self.status_line.setTextFormat(Qt.TextFormat.PlainText)  # it may name the county's URL
         self.status_line.setAccessibleName("Sync status")
         self.status_line.setWordWrap(True)
         layout.addWidget(self.status_line)

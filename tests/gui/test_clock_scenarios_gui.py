@@ -44,6 +44,17 @@ def background(qapp: Any) -> Iterator[Background]:
     helper.wait()
 
 
+def sign_confirmed(qtbot: Any, wizard: Any) -> None:
+    """Complete and sign, then answer "Sign" in the question that asks first."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    click(qtbot, wizard.complete_button)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    sign = next(b for b in box.buttons() if "Sign" in b.text())
+    sign.click()
+
+
 def workspace_for(qtbot: Any, services: WorkspaceServices, background: Background) -> Workspace:
     workspace = Workspace(services, background)
     qtbot.addWidget(workspace)
@@ -162,7 +173,7 @@ def test_row2_located_then_a_debrief_in_the_wizard_does_the_debrief_duty(
         answers=answers,
         hours_ago=0,
     )
-    click(qtbot, wizard.complete_button)
+    sign_confirmed(qtbot, wizard)
     assert wizard.pages.currentWidget() is wizard.completed_page
     assert services.duties.get(debrief_duty.id).status == "done"
     assert "return_debrief" not in open_by_type(services, youth_id)
@@ -179,7 +190,7 @@ def test_row5_override_and_waiver_wait_for_the_supervisor_in_the_gui(qtbot, serv
     page.override.setChecked(True)
     page.other_band.setCurrentIndex(page.other_band.findData("no_current_concern"))
     page.reason.setPlainText("Youth recanted")
-    click(qtbot, wizard.complete_button)
+    sign_confirmed(qtbot, wizard)
     completed = wizard.completed_page
     assert completed.pending.isVisible() and completed.cosign_button.isVisible()
     assert "Identified" in completed.band.text()
@@ -220,7 +231,7 @@ def test_row7_the_caseload_keeps_identified_after_a_lower_screen(qtbot, services
     first = complete_in_wizard(
         qtbot, services, youth_id, instrument="csec_identification", answers={"ex_disclosed": 2}
     )
-    click(qtbot, first.complete_button)
+    sign_confirmed(qtbot, first)
     later = complete_in_wizard(
         qtbot,
         services,
@@ -230,7 +241,7 @@ def test_row7_the_caseload_keeps_identified_after_a_lower_screen(qtbot, services
         answers={"left_date": "2026-03-01", "returned_date": "2026-03-02", "da_offers": 2},
         hours_ago=0,
     )
-    click(qtbot, later.complete_button)
+    sign_confirmed(qtbot, later)
     assert "At risk" in later.completed_page.band.text()
     workspace = workspace_for(qtbot, services, background)
     services.source.refresh_statuses(services.ctx)  # type: ignore[union-attr]
@@ -304,5 +315,5 @@ def test_row6_the_deadlines_panel_gives_immediately_its_grace(qtbot):
     assert model.counts() == (0, 1)
     clock["now"] = received + 2 * H
     model.refresh_clock()
-    assert model.data(model.index(0, DeadlineColumn.WHEN)) == "overdue by 1 h"
+    assert model.data(model.index(0, DeadlineColumn.WHEN)) == "overdue by 1 hour"
     assert model.counts() == (1, 0)

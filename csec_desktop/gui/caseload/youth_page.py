@@ -77,7 +77,7 @@ class YouthPage(QWidget):
         self.danger = DangerBanner(
             services.policy.screening.safety_procedure.get("en"), self.acknowledge_danger
         )
-        self.share_button = button("Share with &workers…", "Share this youth's record")
+        self.share_button = button("Share with wor&kers…", "Share this youth's record")
         self.share_button.clicked.connect(self.open_share)
         self.name = label("", "heading")
         self.name.setAccessibleName("Youth name")

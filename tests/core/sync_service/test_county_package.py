@@ -120,7 +120,7 @@ def test_a_county_instrument_record_is_exported_and_counted_at_the_county(world)
     assert exported.counts["instrument_definition"] == 1
     result = world.import_(exported.path)
     assert result.status == "imported" and set(result.counts) == {"accepted"}
-    county = world.county_session.db
+    county = world.county_db
     stored = county.execute(
         "SELECT data FROM county_records WHERE kind = 'encounter' AND record_id = ?",
         (run.encounter_id,),
