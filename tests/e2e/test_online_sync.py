@@ -83,9 +83,9 @@ def test_two_laptops_sync_over_https(
     tmp, county = tmp_path / "tmp", tmp_path / "county"
     tmp.mkdir()
     db_args = ["--database", database] if database else []
-    ok(["county", "init", "--county-dir", str(county), "--username", ADMIN, "--display-name",
-        "Intake Desk", "--county-id", "alameda", "--county-name", "Alameda County", *db_args],
-       ADMIN_PASS, tmp)  # fmt: skip
+    made = ok(["county", "init", "--county-dir", str(county), "--username", ADMIN,
+               "--display-name", "Intake Desk", "--county-id", "alameda", "--county-name",
+               "Alameda County", *db_args], ADMIN_PASS, tmp)  # fmt: skip
     port = _free_port()
     named = ok(["county", "set-service", "--county-dir", str(county), "--username", ADMIN,
                 "--url", f"https://127.0.0.1:{port}", "--out", str(tmp_path / "svc.trust"),
@@ -96,7 +96,7 @@ def test_two_laptops_sync_over_https(
         os.environ["CSEC_COUNTY_DATABASE"] = database  # county enroll uses the same store
     try:
         for data in laptops:
-            enroll(data, county, tmp_path, tmp)
+            enroll(data, county, tmp_path, tmp, made["root_fingerprint"])
         service.start(named["tls_spki_sha256"])
         for data in laptops:
             done = _sync(data, tmp)
