@@ -35,6 +35,7 @@ from csec_desktop.core.county.store_backend import open_store
 from csec_desktop.core.county_service.runner import county_tls
 from csec_desktop.core.sync.bundle import BundleHeader, build_bundle
 from csec_desktop.core.sync.enrollment import make_device_request
+from csec_desktop.core.sync.fingerprints import fingerprint_text
 from csec_desktop.core.sync.keys import DeviceIdentity
 from csec_desktop.core.sync.manifest import GENESIS
 from csec_desktop.core.sync.trust import TrustService
@@ -116,7 +117,12 @@ def _run(
         authority = CountyAuthority.create(session.db, audit, ADMIN, "bench", "Bench County",
                                            {}, vault.clock(), store=db)  # fmt: skip
         for device in devices:
-            authority.enroll(make_device_request(device, vault.clock()), vault.clock())
+            # The fingerprint a worker would read to the officer: the device's own key.
+            authority.enroll(
+                make_device_request(device, vault.clock()),
+                vault.clock(),
+                fingerprint_text(device.signing_key.public_key()),
+            )
         encryption = authority.current_trust().encryption_public_key
     store.close()
     session.sign_out()
