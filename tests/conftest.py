@@ -20,6 +20,22 @@ from collections.abc import Callable, Iterator  # noqa: E402
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _temp_folder_restored() -> Iterator[None]:
+    """A CLI command run in-process points the process's temp folder at a private folder in
+    its data folder (core/process_guard.py), emptied at exit; later tests, and the session's
+    PostgreSQL cluster, must not inherit it."""
+    import tempfile
+
+    saved_env, saved_dir = os.environ.get("TMPDIR"), tempfile.tempdir
+    yield
+    if saved_env is None:
+        os.environ.pop("TMPDIR", None)
+    else:
+        os.environ["TMPDIR"] = saved_env
+    tempfile.tempdir = saved_dir
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[object]:
     """One throwaway PostgreSQL cluster per test session, started on first use."""
