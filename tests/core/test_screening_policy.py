@@ -128,3 +128,11 @@ def test_bad_policy_is_refused_with_its_place(section: dict[str, Any], change: A
 def test_unknown_decision_point() -> None:
     with pytest.raises(ValidationError, match="unknown decision point 'lunch'"):
         default_screening_policy().instruments_for("lunch")
+
+
+def test_shipped_citations_are_clean_for_workers() -> None:
+    """Citations go on screen and paper: review notes ("confirm …") live in docs/clocks.md."""
+    policy = default_screening_policy()
+    citations = [duty.citation for duty in policy.duties]
+    assert citations and all("confirm" not in c.lower() for c in citations), citations
+    assert all(c == c.strip() and "()" not in c for c in citations)

@@ -7,12 +7,14 @@ row, are in tests/core/records/test_clock_scenarios.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from csec_desktop.core.records.youth import Agency, LegalStatus, PlacementType, YouthProfile
 from csec_desktop.gui.background import Background
@@ -257,6 +259,8 @@ def test_row7_the_caseload_keeps_identified_after_a_lower_screen(qtbot, services
     assert "Status: Identified" in page.facts.text() and page.status_button.isVisible()
     dialog = page.end_status()
     assert dialog is not None
+    shown = " ".join(w.text() for w in dialog.findChildren(QLabel))
+    assert "Identified since" in shown and not re.search(r"\d{4}-\d\d-\d\d", shown), shown
     click(qtbot, dialog.ok)
     assert "Say why" in dialog.message.text()
     dialog.new_level.setCurrentIndex(dialog.new_level.findData("at_risk"))
@@ -317,3 +321,35 @@ def test_row6_the_deadlines_panel_gives_immediately_its_grace(qtbot):
     model.refresh_clock()
     assert model.data(model.index(0, DeadlineColumn.WHEN)) == "overdue by 1 hour"
     assert model.counts() == (1, 0)
+
+
+# -- the missing-episode dialog refuses impossible times inline, and changes nothing -----------
+def test_missing_dialog_refuses_located_before_learned_and_future_times(
+    qtbot, services, background
+):
+    youth_id = add_youth(services)
+    workspace = workspace_for(qtbot, services, background)
+    workspace.open_youth(youth_id)
+    dialog = workspace.youth_page.open_missing()
+    assert dialog is not None
+    learned = dialog.episode.started_at
+    qtbot.keyClicks(dialog.where, "Bus station")
+    for typed, words in (
+        (learned - 48 * H, "cannot be located before you learned"),
+        (services.clock() + 48 * H, "later than now"),
+    ):
+        dialog.located_at.day.edit.setFocus()
+        dialog.located_at.day.edit.selectAll()
+        qtbot.keyClicks(dialog.located_at.day.edit, typed.astimezone().strftime("%m/%d/%Y"))
+        assert not dialog.message.isVisible()  # a changed value clears the last refusal
+        click(qtbot, dialog.record_located_button)
+        assert words in dialog.message.text()
+        idle(qtbot, background)
+        assert services.missing_episodes().open_episode(youth_id) is not None  # nothing recorded
+    dialog.located_at.set_moment(services.clock())
+    assert not dialog.message.isVisible()
+    click(qtbot, dialog.record_located_button)
+    idle(qtbot, background)
+    assert services.missing_episodes().open_episode(youth_id) is None
+    assert "Located recorded" in dialog.message.text()
+    dialog.accept()

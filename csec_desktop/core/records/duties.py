@@ -13,6 +13,7 @@ offline.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -24,6 +25,7 @@ from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.vault.audit import AuditEvent
 
 DUE_SOON = timedelta(hours=24)
+_REVIEW_NOTE = re.compile(r"\s*\((?:to )?confirm\b[^)]*\)", re.IGNORECASE)
 Urgency = Literal["overdue", "due_soon", "upcoming", "done", "not_applicable"]
 
 
@@ -44,7 +46,9 @@ class DutyRecord:
 
     @property
     def citation(self) -> str:
-        return str(self.data["citation"])
+        """The law or protocol, as workers see it on screen and paper: a reviewer's
+        "(confirm …)" note copied from an older policy file is left out."""
+        return _REVIEW_NOTE.sub("", str(self.data["citation"])).strip()
 
     @property
     def immediate(self) -> bool:

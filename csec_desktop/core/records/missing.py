@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from csec_desktop.core.clock import from_iso, to_iso
+from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.duties import DutyStore
@@ -33,7 +34,16 @@ NOTICES: dict[str, str] = {
     "located_law_enforcement": "Law enforcement: youth located",
     "located_ncmec": "NCMEC: youth located",
 }
-_FUTURE = timedelta(minutes=5)
+_FUTURE = timedelta(minutes=5)  # the laptop clock ticks while a form is open
+_WHAT = {
+    "learned": "when you learned the youth was missing",
+    "notice": "when the notice was made",
+    "located": "when the youth was located",
+}
+
+
+def _to_minute(moment: datetime) -> datetime:
+    return moment.replace(second=0, microsecond=0)
 
 
 @dataclass(frozen=True)
@@ -62,7 +72,7 @@ class MissingEpisodes:
         last_seen: str = "",
     ) -> EpisodeResult:
         """Record that the youth is missing and start the 24-hour duties from ``learned_at``."""
-        self._not_future(learned_at, "when you learned the youth was missing")
+        self._refuse(self.time_problem(None, "learned", learned_at))
         if not learned_by.strip():
             raise CsecError("Say who learned the youth was missing (you, or who told you).")
         if self.open_episode(youth_id) is not None:
@@ -87,8 +97,8 @@ class MissingEpisodes:
 
     def correct_learned_at(self, episode_id: str, learned_at: datetime) -> EpisodeRecord:
         """Correct when the worker learned of it: the episode's open duties are re-timed."""
-        self._not_future(learned_at, "when you learned the youth was missing")
         episode = self.episodes.get(episode_id)
+        self._refuse(self.time_problem(episode, "learned", learned_at))
         data = {**episode.data, "learned_at": to_iso(learned_at)}
         with self.ctx.db.transaction():
             changed = self.episodes.change(
@@ -112,7 +122,7 @@ class MissingEpisodes:
         whose notices are then all recorded is done."""
         if party not in NOTICES:
             raise CsecError(f"Unknown notice '{party}'.")
-        self._not_future(at, "when the notice was made")
+        self._refuse(self.time_problem(None, "notice", at))
         if party in ("law_enforcement", "ncmec") and not reference.strip():
             raise CsecError(
                 f"Give the {'report' if party == 'law_enforcement' else 'case'} number."
@@ -129,12 +139,10 @@ class MissingEpisodes:
         self, episode_id: str, located_at: datetime, where: str, by: str
     ) -> EpisodeResult:
         """The youth was located: end the episode, start the recovery notices and debrief."""
-        self._not_future(located_at, "when the youth was located")
         episode = self.episodes.get(episode_id)
+        self._refuse(self.time_problem(episode, "located", located_at))
         if not episode.is_open:
             raise CsecError("This episode is already closed: the youth was located.")
-        if located_at < episode.started_at - timedelta(days=366):
-            raise CsecError("The located time is long before the youth went missing.")
         located = {"at": to_iso(located_at), "where": where.strip(), "by": by.strip()}
         data = {**episode.data, "located": located}
         record = self.youth.get(episode.youth_id, audit=False)
@@ -209,8 +217,34 @@ class MissingEpisodes:
                 late_reason=late_reason,
             )
 
-    def _not_future(self, moment: datetime, what: str) -> None:
-        if moment.tzinfo is None:
-            raise CsecError(f"Give the time zone of {what}.")
-        if moment > self.ctx.clock() + _FUTURE:
-            raise CsecError(f"The time of {what} cannot be in the future.")
+    def time_problem(self, episode: EpisodeRecord | None, kind: str, at: datetime) -> str | None:
+        """Why ``at`` cannot be the time of ``kind`` ("learned", "notice", "located") on
+        ``episode``, in one sentence for the worker; ``None`` when it can. The one rule for the
+        dialog (said inline before anything runs) and for these operations (refused, nothing
+        changed): not in the future beyond a few minutes of clock drift, not located before the
+        worker learned of it, not learned after the youth was located."""
+        what = _WHAT[kind]
+        if at.tzinfo is None:
+            return f"Give the time zone of {what}."
+        if at > self.ctx.clock() + _FUTURE:
+            return f"The time of {what} is later than now. Check the date and time."
+        if episode is None:
+            return None
+        if kind == "located" and at < _to_minute(episode.started_at):  # forms type minutes
+            learned = moment_words(episode.started_at)
+            return (
+                f"The youth cannot be located before you learned they were missing ({learned}). "
+                "Check the date and time, or correct when you learned of it."
+            )
+        located = (episode.data.get("located") or {}).get("at")
+        if kind == "learned" and located and _to_minute(at) > from_iso(located):
+            return (
+                "You cannot have learned the youth was missing after they were located "
+                f"({moment_words(from_iso(located))}). Check the date and time."
+            )
+        return None
+
+    @staticmethod
+    def _refuse(problem: str | None) -> None:
+        if problem:
+            raise CsecError(problem)

@@ -119,6 +119,8 @@ class MissingEpisodeDialog(QDialog):
         buttons.rejected.connect(self.accept)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
         box.addWidget(buttons)
+        for field in (self.learned_at, self.told_at, self.located_at):
+            field.changed.connect(self.message.clear_message)  # never a stale refusal
         self._show_episode(episode)
         self.learned_at.setFocus()
 
@@ -134,6 +136,19 @@ class MissingEpisodeDialog(QDialog):
         if located:
             self.located_box.setTitle(f"Youth located {moment_words(from_iso(located['at']))}")
 
+    def _moment(self, field: MomentField, kind: str) -> datetime | None:
+        """The typed moment, or ``None`` after saying inline, in one sentence, why it cannot
+        be: unreadable, later than now, located before it was learned (core's one rule)."""
+        at = read_moment(field)
+        if at is None:
+            return None
+        problem = self.missing.time_problem(self.episode, kind, at)
+        if problem:
+            self.message.show_message(problem)
+            field.setFocus()
+            return None
+        return at
+
     def _work(self, work: Callable[[], EpisodeRecord], done: str) -> None:
         self.message.clear_message()
 
@@ -148,7 +163,7 @@ class MissingEpisodeDialog(QDialog):
         self.background.run(work, finished, failed)
 
     def save_learned_at(self) -> None:
-        at, episode_id = read_moment(self.learned_at), self.episode.id
+        at, episode_id = self._moment(self.learned_at, "learned"), self.episode.id
         if at is None:
             return
         self._work(
@@ -157,7 +172,7 @@ class MissingEpisodeDialog(QDialog):
         )
 
     def record_notice(self) -> None:
-        party, at = self.party.currentData(), read_moment(self.told_at)
+        party, at = self.party.currentData(), self._moment(self.told_at, "notice")
         if at is None:
             return
         ref, episode_id = self.reference.text(), self.episode.id
@@ -168,7 +183,7 @@ class MissingEpisodeDialog(QDialog):
         self.reference.clear()
 
     def record_located(self) -> None:
-        at, where, by = read_moment(self.located_at), self.where.text(), self.by.text()
+        at, where, by = self._moment(self.located_at, "located"), self.where.text(), self.by.text()
         if at is None:
             return
         episode_id = self.episode.id

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
+from csec_desktop.core.display_words import day_words, local
 from csec_desktop.core.records.episodes import EpisodeRecord
 from csec_desktop.core.records.exploitation_status import LEVEL_LABELS, ExploitationStatus
 from csec_desktop.gui.background import Background
@@ -35,7 +36,7 @@ class EndStatusDialog(FormDialog):
         super().__init__("End the exploitation status", "&End status", background, parent)
         self.statuses, self.current, self.clock = statuses, current, clock
         level = str(current.data.get("level"))
-        since = current.started_at.astimezone().strftime("%Y-%m-%d")
+        since = day_words(local(current.started_at).date())
         self.intro(INTRO.format(level=LEVEL_LABELS.get(level, level), since=since))
         self.new_level = QComboBox()
         self.new_level.setAccessibleName("New status")

@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QVBoxLayout
 
 from csec_desktop.core.clock import from_iso
-from csec_desktop.core.display_words import hours_words, moment_words
+from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.records.duties import DutyRecord
+from csec_desktop.core.records.duty_words import duty_due_words
 from csec_desktop.core.records.encounters import EncounterRecord
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button, em
@@ -17,16 +18,6 @@ PENDING = (
     "You changed an outcome set by a decisive answer. The change waits for a supervisor's "
     "co-signature; until then the outcome above stands and its duties stay open."
 )
-
-
-def duty_due_words(duty: DutyRecord) -> str:
-    """'due now', or 'due March 14, 2026, 9:05 AM (48 hours from when … received)'."""
-    if duty.immediate:
-        grace = duty.data.get("grace_minutes") or 0
-        return f"due now (late after {grace:g} minutes)" if grace else "due now"
-    hours = duty.data.get("hours")
-    span = hours_words(hours) if isinstance(hours, int | float) else "the set time"
-    return f"due {moment_words(duty.due_at)} ({span} from when the information was received)"
 
 
 def duty_line(duty: DutyRecord, lang: str) -> str:

@@ -327,3 +327,17 @@ def test_due_for_screening_uses_min_age_and_the_rescreen_interval(world: World) 
     later = load_statuses(world.ctx, world.policy, world.clock.now)
     assert later[screened.id].due_for_screening
     assert CaseloadFilter.DUE_FOR_SCREENING.label == "Due for screening"
+
+
+def test_impossible_missing_times_are_refused_and_change_nothing(world: World) -> None:
+    youth = world.youth()
+    episode = world.missing.report_missing(youth.id, RECEIVED, "Sam Ortiz").episode
+    world.clock.now = RECEIVED + 2 * H
+    with pytest.raises(CsecError, match="cannot be located before you learned"):
+        world.missing.record_located(episode.id, RECEIVED - H, "Oakland", "OPD")
+    with pytest.raises(CsecError, match="later than now"):
+        world.missing.record_located(episode.id, world.clock.now + H, "Oakland", "OPD")
+    assert world.missing.open_episode(youth.id) is not None
+    world.missing.record_located(episode.id, RECEIVED + H, "Oakland", "OPD")
+    with pytest.raises(CsecError, match="after they were located"):
+        world.missing.correct_learned_at(episode.id, RECEIVED + 90 * timedelta(minutes=1))
