@@ -2,6 +2,7 @@
 
 Only a demo vault is ever seeded: the command signs in with the published demo supervisor's
 passphrase, which a real vault does not accept, so real data can never be mixed with fiction.
+It ends by printing the demo sign-ins (user name, role and the published demo passphrase).
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from typing import Any
 from csec_desktop.cli.common import add_json, emit
 from csec_desktop.core.clock import utc_now
 from csec_desktop.core.demo import ensure_demo_vault
-from csec_desktop.core.demo_logins import SUPERVISOR, demo_data_dir
+from csec_desktop.core.demo_logins import DEMO_LOGINS, SUPERVISOR, demo_data_dir
 from csec_desktop.core.demo_seed import seed_caseload
+from csec_desktop.core.display_words import count_words
 from csec_desktop.core.errors import AuthError, UsageError
 from csec_desktop.core.instruments import shipped_registry
 from csec_desktop.core.records.base import Actor, RecordContext
@@ -43,6 +45,7 @@ def _seed(args: argparse.Namespace) -> int:
     if not 1 <= args.youth <= 200_000:
         raise UsageError("--youth must be between 1 and 200000")
     folder = demo_data_dir(args.data_dir)
+    created = not DeviceVault(folder).is_initialized()
     ensure_demo_vault(folder)
     try:
         session = DeviceVault(folder).sign_in(SUPERVISOR.username, SUPERVISOR.passphrase)
@@ -72,6 +75,29 @@ def _seed(args: argparse.Namespace) -> int:
     if args.youth >= 1000 and not args.json:
         sys.stderr.write("\n")
     seconds = time.perf_counter() - started
+    # The demo's passphrases are published (the demo sign-in banner shows them): fiction only.
+    sign_ins = [
+        {
+            "username": login.username,
+            "display_name": login.display_name,
+            "role": str(login.role),
+            "passphrase": login.passphrase,
+        }
+        for login in DEMO_LOGINS
+    ]
+    lines = [
+        f"Added {count_words(report.youth, 'fictional youth', 'fictional youth')} to {folder}: "
+        f"{count_words(report.completed, 'completed form', 'completed forms')} "
+        f"(screenings and assessments), {count_words(report.drafts, 'draft')}, "
+        f"{count_words(report.duties, 'duty', 'duties')} ({seconds:.0f} s).",
+        ("Created the demo vault. " if created else "")
+        + "Sign in with (demo passphrases are published; fictional data only):",
+    ]
+    lines += [
+        f"  {login.role.label}: user name {login.username}, "
+        f"passphrase \u201c{login.passphrase}\u201d"
+        for login in DEMO_LOGINS
+    ]
     emit(
         args,
         {
@@ -81,9 +107,9 @@ def _seed(args: argparse.Namespace) -> int:
             "drafts": report.drafts,
             "duties": report.duties,
             "seconds": round(seconds, 1),
+            "vault_created": created,
+            "sign_ins": sign_ins,
         },
-        f"Added {report.youth} fictional youth to {folder}: {report.completed} completed "
-        f"screenings and assessments, {report.drafts} drafts, {report.duties} duties "
-        f"({seconds:.0f} s).",
+        "\n".join(lines),
     )
     return 0

@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "csec_desktop.cli.vault_cmd",
     "csec_desktop.cli.user_cmd",
     "csec_desktop.cli.instrument_cmd",
+    "csec_desktop.cli.encounter_cmd",
     "csec_desktop.cli.print_cmd",
     "csec_desktop.cli.missing_cmd",
     "csec_desktop.cli.device_cmd",

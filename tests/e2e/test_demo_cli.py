@@ -12,8 +12,17 @@ def test_demo_seed_creates_a_demo_vault_with_fictional_youth(tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["youth"] == 25 and report["completed"] > 0 and report["duties"] > 0
-    more = run_csec(["demo", "seed", "--data-dir", str(folder), "--youth", "5"])
-    assert more.returncode == 0 and more.stdout.startswith("Added 5 fictional youth")
+    assert report["vault_created"] is True
+    assert {(s["username"], s["role"]) for s in report["sign_ins"]} == {
+        ("demo.supervisor", "supervisor"),
+        ("demo.worker", "field_worker"),
+    }
+    more = run_csec(["demo", "seed", "--data-dir", str(folder), "--youth", "1"])
+    assert more.returncode == 0 and more.stdout.startswith("Added 1 fictional youth")
+    # The sign-ins it made are printed: the published demo passphrases, fictional data only.
+    assert "user name demo.supervisor, passphrase “harbor lantern morning”" in more.stdout
+    assert "user name demo.worker, passphrase “quiet meadow compass”" in more.stdout
+    assert "Created the demo vault" not in more.stdout and " 1 drafts" not in more.stdout
     check = run_csec(
         [
             "vault",

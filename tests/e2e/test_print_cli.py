@@ -155,3 +155,21 @@ def test_prints_are_in_the_audit_log(vault, tmp_path):
     assert printed and all(
         set(e.detail) == {"kind", "audience", "pages", "output", "encrypted"} for e in printed
     )
+
+
+def test_encounter_list_gives_the_ids_print_takes(vault, tmp_path):
+    """`csec print` takes an encounter id; `csec encounter list` is where it is found."""
+    import json
+
+    data_dir, fixture = vault
+    common = ["--data-dir", str(data_dir), "--username", "kim.lee", "--passphrase-stdin"]
+    listed = run_csec(["encounter", "list", "--youth", fixture.youth_id, *common, "--json"], PASS)
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert {r["encounter_id"] for r in rows} == {fixture.screening_id, fixture.needs_id}
+    assert {r["state"] for r in rows} == {"completed"}
+    assert {r["instrument"] for r in rows} == {"csec_identification", "holistic_needs"}
+    assert "Ruiz" not in listed.stdout  # ids and forms only, never names
+    unknown = run_csec(["encounter", "list", "--youth", "no-such-youth", *common], PASS)
+    assert unknown.returncode != 0 and "not on this laptop" in unknown.stderr
+    assert unknown.stderr.count("\n") == 1
