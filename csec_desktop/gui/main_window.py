@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QScrollArea, QWidget
 
 from csec_desktop import APP_NAME
 from csec_desktop.gui.generated.ui_main_window import Ui_MainWindow
@@ -50,15 +50,33 @@ class MainWindow(QMainWindow):
         self.actionInstruments = QAction("&Instruments…", self)
         self.menuSettings.addAction(self.actionInstruments)
         self.ui.menuBar.insertMenu(self.ui.menuHelp.menuAction(), self.menuSettings)
+        self._scroll_pages()
         self.resize(em(self, 52), em(self, 34))
 
+    def _scroll_pages(self) -> None:
+        """The pages sit in a frameless scroll area, so no page's minimum size can make the
+        window larger than the screen (1366×768 at 200 % is 683×384 logical pixels): a page
+        wider than the window scrolls, Tab still brings each focused field into view, and the
+        menus and status bar stay put."""
+        pages = self.takeCentralWidget()
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidgetResizable(True)  # fills the window whenever it fits
+        self.page_scroll.setWidget(pages)
+        self.page_scroll.setMinimumSize(em(self, 20), em(self, 10))
+        self.setCentralWidget(self.page_scroll)
+
     def fit_to_screen(self) -> None:
-        """Most of the screen, so forms and (later) the caseload have room; never beyond it."""
+        """Most of the screen, so forms and the caseload have room; never beyond its free
+        area (taskbar excluded), title bar and borders included."""
         screen = self.screen().availableGeometry()
-        width = min(screen.width(), max(em(self, 52), int(screen.width() * 0.8)))
-        height = min(screen.height(), max(em(self, 34), int(screen.height() * 0.85)))
+        frame = self.frameGeometry().size() - self.size()  # 0×0 until the window manager says
+        free_w, free_h = screen.width() - frame.width(), screen.height() - frame.height()
+        width = min(free_w, max(em(self, 52), int(screen.width() * 0.8)))
+        height = min(free_h, max(em(self, 34), int(screen.height() * 0.85)))
         self.resize(width, height)
-        self.move(screen.center() - self.rect().center())
+        self.move(screen.center() - self.frameGeometry().center() + self.pos())
 
     @property
     def workspace(self) -> QWidget:
@@ -95,6 +113,29 @@ class MainWindow(QMainWindow):
         self.ui.menuBar.setVisible(working)
         self.ui.statusBar.setVisible(working)
         self.setWindowTitle(HIDDEN_TITLE if hidden else APP_NAME)
+        if self.isVisible():
+            self._grow_to_pages()
+
+    def _grow_to_pages(self) -> None:
+        """Widen (or heighten) the window to what the pages need, as far as the screen's free
+        area allows, so a screen with room never shows a sideways scroll bar."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        area = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.size()
+        need = self.page_scroll.widget().minimumSizeHint()
+        chrome = self.size() - self.page_scroll.viewport().size()  # menus, status bar, scroll
+        width = min(area.width() - frame.width(), max(self.width(), need.width() + chrome.width()))
+        height = min(
+            area.height() - frame.height(), max(self.height(), need.height() + chrome.height())
+        )
+        if (width, height) == (self.width(), self.height()):
+            return
+        self.resize(width, height)
+        geometry = self.frameGeometry()
+        left = min(max(geometry.left(), area.left()), area.right() + 1 - geometry.width())
+        top = min(max(geometry.top(), area.top()), area.bottom() + 1 - geometry.height())
+        self.move(self.pos() + QPoint(left - geometry.left(), top - geometry.top()))
 
     def current_page(self) -> QWidget:
         return self.ui.pages.currentWidget()
