@@ -9,11 +9,16 @@ calm generic error, so the form that waited can come back to life.
 No failure can be dropped: a caller that gives no ``on_error`` gets the default failure path,
 one calm message box with the error's own (worker-fit) message, in the spirit of Anki's
 ``CollectionOp``/``QueryOp``.
+
+Long work that counts steps (printing page by page) starts with ``run_steps``: the work gets a
+``Progress`` to report steps to and to ask whether the worker pressed Cancel; steps reach
+``on_progress`` on the GUI thread, and cancelled work ends in ``on_error`` with ``Cancelled``.
 """
 
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -31,9 +36,42 @@ def show_failure(error: CsecError) -> None:
     exception_hook.show_calm_message(error.message)
 
 
+Stepped = Callable[[int, int], None]
+
+
+class Cancelled(CsecError):
+    """The worker asked to stop; the work stopped at the next step and reports this."""
+
+
 class _Signals(QObject):
     # Created on the GUI thread; emitted from a worker, delivered queued to Background.
     finished = Signal(int, bool, object)
+    progressed = Signal(int, int, int)
+
+
+class Progress:
+    """What stepped work holds: report steps done (from any thread) and see a cancel."""
+
+    def __init__(self, task_id: int, signals: _Signals) -> None:
+        self._task_id, self._signals = task_id, signals
+        self._cancel = threading.Event()
+
+    def step(self, done: int, total: int) -> None:
+        """``done`` of ``total`` steps are done; shown on the GUI thread."""
+        self._signals.progressed.emit(self._task_id, done, total)
+
+    def cancel(self) -> None:
+        """Ask the work to stop (GUI thread); it stops at its next ``stop_if_cancelled``."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def stop_if_cancelled(self, message: str) -> None:
+        """Raise ``Cancelled(message)`` once a cancel was asked (called by the work)."""
+        if self._cancel.is_set():
+            raise Cancelled(message)
 
 
 class _Task(QRunnable):
@@ -60,6 +98,7 @@ class Background(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self._ids = itertools.count(1)
         self._running: dict[int, tuple[_Task, _Signals, Done, Failed]] = {}
+        self._stepped: dict[int, Stepped] = {}
         self._when_idle: list[Callable[[], None]] = []
 
     @property
@@ -69,13 +108,38 @@ class Background(QObject):
     def run(self, work: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
         """Run ``work()`` on a worker thread; then ``on_done(result)`` or ``on_error(error)``
         (by default: ``show_failure``, a calm message box)."""
-        on_error = on_error or show_failure
-        task_id = next(self._ids)
-        signals = _Signals()
+        self._start(next(self._ids), _Signals(), work, on_done, on_error)
+
+    def run_steps(
+        self,
+        work: Callable[[Progress], Any],
+        on_done: Done,
+        on_error: Failed | None = None,
+        on_progress: Stepped | None = None,
+    ) -> Progress:
+        """Like ``run``, for work that reports steps and can be cancelled: ``work(progress)``
+        runs on a worker thread; ``on_progress(done, total)`` runs on the GUI thread; the
+        returned ``Progress`` is the handle for ``cancel()``."""
+        task_id, signals = next(self._ids), _Signals()
+        progress = Progress(task_id, signals)
+        if on_progress is not None:
+            self._stepped[task_id] = on_progress
+        signals.progressed.connect(self._progressed)
+        self._start(task_id, signals, lambda: work(progress), on_done, on_error)
+        return progress
+
+    def _start(
+        self,
+        task_id: int,
+        signals: _Signals,
+        work: Callable[[], Any],
+        on_done: Done,
+        on_error: Failed | None,
+    ) -> None:
         signals.finished.connect(self._finished)
         task = _Task(task_id, work, signals)
         was_busy = self.is_busy
-        self._running[task_id] = (task, signals, on_done, on_error)
+        self._running[task_id] = (task, signals, on_done, on_error or show_failure)
         if not was_busy:
             self.busy_changed.emit(True)
         self.pool.start(task)
@@ -91,9 +155,15 @@ class Background(QObject):
         """Block until the pool is empty (used when quitting); callbacks still run later."""
         return bool(self.pool.waitForDone(timeout_ms))
 
+    @Slot(int, int, int)
+    def _progressed(self, task_id: int, done: int, total: int) -> None:
+        if task_id in self._running and task_id in self._stepped:
+            self._stepped[task_id](done, total)
+
     @Slot(int, bool, object)
     def _finished(self, task_id: int, ok: bool, result: Any) -> None:
         _task, _signals, on_done, on_error = self._running.pop(task_id)
+        self._stepped.pop(task_id, None)
         try:
             if ok:
                 on_done(result)

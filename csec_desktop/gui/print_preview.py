@@ -1,9 +1,11 @@
 """Preview, print and save a summary without a plaintext file ever touching the disk.
 
 The PDF arrives as bytes from the core ``SummaryService``; QtPdf renders it from a QBuffer in
-memory; printing paints each page image straight onto the QPrinter (no temp file, no spooled
-copy of ours); "Save as PDF" hands the bytes back to the service, which writes them atomically
-and encrypts them with AES-256 when the worker gives a password. Every print and save is
+memory; printing paints each page image straight onto the QPrinter on a worker thread, with
+progress and a Cancel (``print_job``; no temp file, no spooled copy of ours); "Save as PDF"
+hands the bytes back to the service, which writes them atomically and encrypts them with
+AES-256 when the worker gives a password. Render, print and save all run off the GUI thread
+through the one ``Background`` helper. Every print and save is
 audited by the service. The dialog takes the service and the two OS choices (printer, file
 name) as arguments, so it runs headless in tests with a file "printer".
 """
@@ -14,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QRectF, QSize, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
@@ -34,18 +36,11 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.display_words import count_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.reports.audience import Audience
-from csec_desktop.gui.background import Background
+from csec_desktop.gui.background import Background, Progress
 from csec_desktop.gui.pdf_pager import PdfPager
-from csec_desktop.gui.print_choices import (
-    PRINTER_FAILED,
-    PrintFailed,
-    ask_printer,
-    ask_save_path,
-    with_pdf_suffix,
-)
+from csec_desktop.gui.print_choices import ask_printer, ask_save_path, with_pdf_suffix
+from csec_desktop.gui.print_job import print_pages
 from csec_desktop.gui.widgets import busy_bar, em
-
-PRINT_DPI_CAP = 300  # a page image at 300 dpi is print quality without gigabyte bitmaps
 
 
 class SummaryRenderer(Protocol):
@@ -66,6 +61,8 @@ class SummaryRenderer(Protocol):
 
 
 class PrintPreviewDialog(QDialog):
+    print_finished = Signal(bool)  # True: every page went to the printer
+
     def __init__(
         self,
         service: SummaryRenderer,
@@ -86,6 +83,8 @@ class PrintPreviewDialog(QDialog):
         self._bytes = QByteArray()
         self._buffer: QBuffer | None = None
         self._render_seq = 0
+        self._job: Progress | None = None  # the print running, if any
+        self._printer: QPrinter | None = None
         self.document = QPdfDocument(self)
         self.setWindowTitle("Print summary")
         self._build(audience)
@@ -121,6 +120,10 @@ class PrintPreviewDialog(QDialog):
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as PDF…")
         self.close_button = QPushButton("&Close")
+        self.cancel_button = QPushButton("Cancel printin&g")
+        self.cancel_button.setAccessibleName("Stop printing")
+        self.cancel_button.clicked.connect(self.cancel_print)
+        self.cancel_button.hide()
         for button, name in (
             (self.print_button, "Print this copy"),
             (self.save_button, "Save this copy as a PDF file"),
@@ -145,6 +148,7 @@ class PrintPreviewDialog(QDialog):
         form.addRow(password_label, self.password)
         buttons = QHBoxLayout()
         buttons.addWidget(self.busy)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         for button in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(button)
@@ -242,43 +246,65 @@ class PrintPreviewDialog(QDialog):
             loop.exec()
 
     def print_copy(self) -> bool:
-        """Print this copy; True only when every page went to the printer. A printer that
-        cannot start is said in words and audited as a failed print, not as a print."""
+        """Start printing this copy off the GUI thread, page by page with progress and a
+        Cancel; True when printing started. ``print_finished(ok)`` says how it ended: every
+        page sent (audited as printed), or a printer that could not start, refused a page or
+        was cancelled (said in words and audited as a failed print, not as a print)."""
         if not self._pdf or self.working:
             return False
         printer = self._choose_printer(self)
         if printer is None:
             return False
-        try:
-            pages = self.print_to(printer)
-        except PrintFailed as exc:
-            self.service.record_print_failed(self.encounter_id, self.audience)
-            self.status.setText(exc.message)
-            return False
-        self.service.record_print(self.encounter_id, self.audience, pages)
-        self.status.setText(f"Sent {count_words(pages, 'page')} to the printer.")
+        pdf, encounter_id, audience = self._pdf, self.encounter_id, self.audience
+        self._printer = printer  # kept alive, and untouched here, while the worker paints
+        self.status.setText("Sending the copy to the printer…")
+        self._set_working("Printing")
+        self.busy.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+        self._job = self.background.run_steps(
+            lambda progress: print_pages(pdf, printer, progress),
+            lambda pages: self._printed(encounter_id, audience, pages),
+            lambda error: self._print_failed(encounter_id, audience, error),
+            self._print_progress,
+        )
         return True
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Paint every page onto ``printer``; returns the page count or raises PrintFailed."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise PrintFailed(PRINTER_FAILED)
-        count = self.document.pageCount()
-        dpi = min(printer.resolution(), PRINT_DPI_CAP)
-        try:
-            for index in range(count):
-                if index and not printer.newPage():
-                    raise PrintFailed(PRINTER_FAILED)
-                points = self.document.pagePointSize(index)
-                size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-                image = self.document.render(index, size)
-                target = painter.viewport()
-                scale = min(target.width() / size.width(), target.height() / size.height())
-                painter.drawImage(QRectF(0, 0, size.width() * scale, size.height() * scale), image)
-        finally:
-            painter.end()
-        return count
+    def cancel_print(self) -> None:
+        """Stop the print at the next page (the Cancel button, or Esc while printing)."""
+        if self._job is not None:
+            self._job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText("Stopping the printer…")
+
+    def reject(self) -> None:
+        if self._job is not None:  # Esc or Close while printing stops the print first
+            self.cancel_print()
+            return
+        super().reject()
+
+    def _print_progress(self, done: int, total: int) -> None:
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
+        self.status.setText(f"Sent {done} of {count_words(total, 'page')} to the printer…")
+
+    def _print_ended(self) -> None:
+        self._job, self._printer = None, None
+        self.cancel_button.hide()
+        self.busy.setRange(0, 0)
+        self._set_working("")
+
+    def _printed(self, encounter_id: str, audience: Audience, pages: int) -> None:
+        self._print_ended()
+        self.service.record_print(encounter_id, audience, pages)
+        self.status.setText(f"Sent {count_words(pages, 'page')} to the printer.")
+        self.print_finished.emit(True)
+
+    def _print_failed(self, encounter_id: str, audience: Audience, error: CsecError) -> None:
+        self._print_ended()
+        self.service.record_print_failed(encounter_id, audience)
+        self.status.setText(error.message)
+        self.print_finished.emit(False)
 
     def save_copy(self) -> bool:
         """Ask where, then write (encrypted when a password is typed) off the GUI thread; the

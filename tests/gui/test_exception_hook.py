@@ -86,3 +86,36 @@ def test_when_idle_runs_after_the_last_task(qtbot: Any) -> None:
     assert order == ["idle at once"]
     qtbot.waitUntil(lambda: not background.is_busy, timeout=5_000)
     assert order == ["idle at once", "work", "idle after"]
+
+
+def test_stepped_work_reports_progress_on_the_gui_thread_and_stops_on_cancel(qtbot: Any) -> None:
+    import threading
+
+    from csec_desktop.gui.background import Cancelled, Progress
+
+    background = Background()
+    steps: list[tuple[int, int, bool]] = []
+    ended: list[object] = []
+    started, release = threading.Event(), threading.Event()
+
+    def count_to_five(progress: Progress) -> int:
+        for done in range(1, 6):
+            progress.stop_if_cancelled("Stopped.")
+            progress.step(done, 5)
+            started.set()
+            release.wait(5)
+        return 5
+
+    on_gui = threading.current_thread
+    job = background.run_steps(
+        count_to_five,
+        ended.append,
+        ended.append,
+        lambda done, total: steps.append((done, total, on_gui() is threading.main_thread())),
+    )
+    qtbot.waitUntil(lambda: steps == [(1, 5, True)], timeout=5_000)
+    job.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: not background.is_busy, timeout=5_000)
+    assert len(ended) == 1 and isinstance(ended[0], Cancelled) and ended[0].message == "Stopped."
+    assert steps[0] == (1, 5, True) and all(on_main for _d, _t, on_main in steps)

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.gui.print_choices import PRINTER_FAILED, printer_dialog, writes_a_file
+from csec_desktop.gui.print_job import PRINT_STOPPED
 from csec_desktop.gui.print_preview import PrintPreviewDialog
 from tests.core.reports.conftest import CANARY_MINOR_CONSENT, build
 from tests.e2e.cli import scan_for
@@ -99,7 +101,9 @@ def test_print_paints_every_page_and_leaves_nothing_in_temp(qtbot, printed, tmp_
     target = tmp_path / "printer-output.pdf"
     dialog = dialog_for(qtbot, printed, choose_printer=lambda _: file_printer(target))
     expected = dialog.document.pageCount()
-    assert dialog.print_copy()
+    with qtbot.waitSignal(dialog.print_finished, timeout=20_000) as finished:
+        assert dialog.print_copy()
+    assert finished.args == [True] and f"Sent {expected} pages" in dialog.status.text()
     assert len(PdfReader(target).pages) == expected
     entry = printed.ctx.audit.entries(1)[0]
     assert entry.event == "record_printed" and entry.detail["output"] == "printer"
@@ -217,7 +221,9 @@ def test_a_printer_that_cannot_start_is_said_returned_and_audited_as_failed(
     before = len(printed.ctx.audit.entries(10_000))
     unreachable = file_printer(tmp_path / "no such folder" / "out.pdf")
     dialog = dialog_for(qtbot, printed, choose_printer=lambda _: unreachable)
-    assert not dialog.print_copy()
+    with qtbot.waitSignal(dialog.print_finished, timeout=20_000) as finished:
+        assert dialog.print_copy()
+    assert finished.args == [False]
     assert dialog.status.text() == PRINTER_FAILED and "Sent" not in dialog.status.text()
     assert len(printed.ctx.audit.entries(10_000)) == before + 1
     latest = printed.ctx.audit.entries(1)[0]
@@ -241,3 +247,45 @@ def test_save_as_pdf_adds_the_pdf_suffix(qtbot, printed, tmp_path):
     assert (tmp_path / "summary for MDT.pdf").is_file()
     assert not (tmp_path / "summary for MDT").exists()
     assert "summary for MDT.pdf" in dialog.status.text()
+
+
+class GatedPrinter(QPrinter):
+    """The one stand-in: a file "printer" that records the thread it is painted from and waits
+    at the second page until the test lets it go (so Cancel is pressed mid-print)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(QPrinter.PrinterMode.ScreenResolution)
+        self.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.setOutputFileName(str(path))
+        self.threads: set[bool] = set()
+        self.at_page_two, self.go_on = threading.Event(), threading.Event()
+
+    def newPage(self) -> bool:
+        self.threads.add(threading.current_thread() is threading.main_thread())
+        self.at_page_two.set()
+        self.go_on.wait(20)
+        return super().newPage()
+
+
+def test_printing_runs_off_the_gui_thread_with_progress_and_a_cancel(qtbot, printed, tmp_path):
+    printer = GatedPrinter(tmp_path / "out.pdf")
+    dialog = dialog_for(qtbot, printed, choose_printer=lambda _: printer)
+    dialog.show()
+    pages = dialog.document.pageCount()
+    assert dialog.print_copy()
+    qtbot.waitUntil(printer.at_page_two.is_set, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.busy.maximum() == pages)  # page 1 sent, shown while waiting
+    assert (
+        dialog.busy.value() == 1
+        and dialog.status.text() == f"Sent 1 of {pages} pages to the printer…"
+    )
+    assert dialog.cancel_button.isVisible() and not dialog.print_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc while printing stops the print, not the window
+    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
+    with qtbot.waitSignal(dialog.print_finished, timeout=20_000) as finished:
+        printer.go_on.set()
+    assert finished.args == [False] and printer.threads == {False}  # never the GUI thread
+    assert dialog.status.text() == PRINT_STOPPED and not dialog.cancel_button.isVisible()
+    latest = printed.ctx.audit.entries(1)[0]
+    assert latest.event == "print_failed" and latest.detail["output"] == "printer"
+    assert dialog.print_button.isEnabled()  # the worker can try again
