@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -107,3 +110,30 @@ def list_table(table: QTableView, accessible_name: str) -> None:
     table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+
+
+def scrolling(body: QWidget) -> QScrollArea:
+    """``body`` in a frameless scroll area: a long form stays usable on a small or 200 %
+    screen, and Tab scrolls each focused field into view (the buttons stay outside it)."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(body)
+    area.setMinimumHeight(em(area, 8))
+    return area
+
+
+def fit_dialog(dialog: QDialog, scroll: QScrollArea) -> None:
+    """Size ``dialog`` to show all of the ``scrolling`` body without a scroll bar where the
+    screen has room, never beyond the screen's free area (title bar and borders included)."""
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()
+    body = scroll.widget().sizeHint()
+    chrome = dialog.sizeHint() - scroll.sizeHint()  # what sits around the scroll area
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    area = dialog.screen().availableGeometry()
+    frame = em(dialog, 2)
+    width = min(chrome.width() + body.width() + bar, area.width() - frame)
+    height = min(chrome.height() + body.height(), area.height() - 2 * frame)
+    dialog.resize(width, height)

@@ -332,6 +332,8 @@ def test_missing_dialog_refuses_located_before_learned_and_future_times(
     workspace.open_youth(youth_id)
     dialog = workspace.youth_page.open_missing()
     assert dialog is not None
+    area = dialog.screen().availableGeometry()
+    assert dialog.width() <= area.width() and dialog.height() <= area.height()
     learned = dialog.episode.started_at
     qtbot.keyClicks(dialog.where, "Bus station")
     for typed, words in (
@@ -344,6 +346,10 @@ def test_missing_dialog_refuses_located_before_learned_and_future_times(
         assert not dialog.message.isVisible()  # a changed value clears the last refusal
         click(qtbot, dialog.record_located_button)
         assert words in dialog.message.text()
+        assert dialog.focusWidget() is dialog.located_at.day.edit  # the field named, in view
+        viewport = dialog.scroll.viewport()
+        top = dialog.located_at.mapTo(viewport, dialog.located_at.rect().topLeft())
+        assert viewport.rect().contains(top)
         idle(qtbot, background)
         assert services.missing_episodes().open_episode(youth_id) is not None  # nothing recorded
     dialog.located_at.set_moment(services.clock())

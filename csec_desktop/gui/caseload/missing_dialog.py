@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QListWidget,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +32,15 @@ from csec_desktop.core.records.missing import NOTICES, MissingEpisodes
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.date_field import MomentField
 from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, add_row, button, em, text_edit
+from csec_desktop.gui.widgets import (
+    InlineMessage,
+    add_row,
+    button,
+    em,
+    fit_dialog,
+    scrolling,
+    text_edit,
+)
 
 INTRO = (
     "A youth missing from care must be reported to law enforcement (for NCIC) and to NCMEC "
@@ -49,7 +58,14 @@ def moment_field(name: str, moment: datetime) -> MomentField:
 
 def read_moment(field: MomentField) -> datetime | None:
     """The typed moment (aware UTC), or ``None`` after saying inline what is wrong."""
-    return field.moment() if field.check() else None
+    if field.check():
+        return field.moment()
+    scroll = field.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(field)
+    return None
 
 
 class MissingEpisodeDialog(QDialog):
@@ -93,7 +109,9 @@ class MissingEpisodeDialog(QDialog):
         self.record_located_button = button("Record l&ocated", "Record located")
         self.record_located_button.clicked.connect(self.record_located)
         self.message = InlineMessage("Missing episode message")
-        box = QVBoxLayout(self)
+        self.body = QWidget()
+        box = QVBoxLayout(self.body)
+        box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(label(INTRO, "hint"))
         learned_form = QFormLayout()
         add_row(learned_form, "&Learned missing at", self.learned_at)
@@ -114,11 +132,15 @@ class MissingEpisodeDialog(QDialog):
         add_row(located_form, "Located &by", self.by)
         located_form.addRow("", self.record_located_button)
         box.addWidget(self.located_box)
-        box.addWidget(self.message)
+        outer = QVBoxLayout(self)
+        self.scroll = scrolling(self.body)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
-        box.addWidget(buttons)
+        outer.addWidget(buttons)
+        fit_dialog(self, self.scroll)
         for field in (self.learned_at, self.told_at, self.located_at):
             field.changed.connect(self.message.clear_message)  # never a stale refusal
         self._show_episode(episode)
@@ -146,6 +168,7 @@ class MissingEpisodeDialog(QDialog):
         if problem:
             self.message.show_message(problem)
             field.setFocus()
+            self.scroll.ensureWidgetVisible(field)  # the field named is on screen, at 200 % too
             return None
         return at
 
