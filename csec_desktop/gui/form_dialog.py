@@ -86,7 +86,7 @@ class FormDialog(QDialog):
         return self.fail(problem, new) if problem else False
 
     def fail(self, text: str, field: QLineEdit | None = None) -> bool:
-        self.message.show_message(text)
+        self.message.show_message(text, about=field)  # gone once the field is corrected
         if field is not None:
             field.setFocus()
             field.selectAll()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -64,7 +65,10 @@ def button(text: str, accessible_name: str | None = None) -> QPushButton:
 
 
 class InlineMessage(QLabel):
-    """One plain-words message next to the field it is about; hidden when there is none."""
+    """One plain-words message next to the field it is about; hidden when there is none.
+
+    Given the field it is ``about``, the message goes as soon as the worker edits that field,
+    so a refusal never stays on screen after the value is corrected."""
 
     def __init__(self, accessible_name: str = "Message", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,17 +76,31 @@ class InlineMessage(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName(accessible_name)
         set_role(self, "message")
+        self._about: QWidget | None = None
         self.hide()
 
-    def show_message(self, text: str, role: str = "message") -> None:
+    def show_message(self, text: str, role: str = "message", about: QWidget | None = None) -> None:
         set_role(self, role)
         self.setText(text)
         self.setAccessibleDescription(text)
         self.show()
+        self._forget_field()
+        if isinstance(about, QLineEdit | QPlainTextEdit):
+            edited = about.textEdited if isinstance(about, QLineEdit) else about.textChanged
+            edited.connect(self.clear_message)
+            self._about = about
 
     def clear_message(self) -> None:
+        self._forget_field()
         self.setText("")
         self.hide()
+
+    def _forget_field(self) -> None:
+        about, self._about = self._about, None
+        if isinstance(about, QLineEdit):
+            about.textEdited.disconnect(self.clear_message)
+        elif isinstance(about, QPlainTextEdit):
+            about.textChanged.disconnect(self.clear_message)
 
 
 def busy_bar(accessible_name: str) -> QProgressBar:

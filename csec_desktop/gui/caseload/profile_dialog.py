@@ -130,7 +130,7 @@ class ProfileDialog(QDialog):
         try:
             profile = self.form.profile()
         except FieldProblem as problem:
-            self.message.show_message(problem.message)
+            self.message.show_message(problem.message, about=problem.field)
             problem.field.setFocus()
             return
         self._profile = profile

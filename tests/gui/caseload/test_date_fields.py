@@ -75,6 +75,7 @@ def test_the_birth_date_typed_in_iso_is_stored_as_typed(qtbot, services, backgro
     submit(qtbot, dialog, background)
     assert dialog.record is None and "Type the month first: 03/14/2011" in dialog.message.text()
     type_date(qtbot, form.birth, "2011-03-14")
+    assert not dialog.message.isVisible()  # the refusal goes once the date is corrected
     assert form.birth.echo.text().startswith("March 14, 2011 — age ")
     submit(qtbot, dialog, background)
     assert dialog.record is not None
