@@ -359,3 +359,19 @@ def test_missing_dialog_refuses_located_before_learned_and_future_times(
     assert services.missing_episodes().open_episode(youth_id) is None
     assert "Located recorded" in dialog.message.text()
     dialog.accept()
+
+
+def test_completed_page_shows_an_acknowledged_danger_duty_as_done(qtbot, services, background):
+    youth_id = add_youth(services)
+    wizard = complete_in_wizard(
+        qtbot,
+        services,
+        youth_id,
+        instrument="csec_identification_brief",
+        point="hotline_intake",
+        answers={"b_safety_now": "yes"},
+    )
+    wizard.acknowledge_danger()  # the worker followed the safety procedure
+    sign_confirmed(qtbot, wizard)
+    lines = [t for t in wizard.completed_page.duty_texts() if "safety" in t.lower()]
+    assert lines and all("\nDone " in t and "Due now" not in t for t in lines), lines
