@@ -119,3 +119,20 @@ def test_stepped_work_reports_progress_on_the_gui_thread_and_stops_on_cancel(qtb
     qtbot.waitUntil(lambda: not background.is_busy, timeout=5_000)
     assert len(ended) == 1 and isinstance(ended[0], Cancelled) and ended[0].message == "Stopped."
     assert steps[0] == (1, 5, True) and all(on_main for _d, _t, on_main in steps)
+
+
+def test_work_without_an_error_handler_still_says_its_failure(qtbot: Any) -> None:
+    """No call site can drop an error: with no ``on_error`` the default path shows it."""
+    if exception_hook._open_box is not None:
+        exception_hook._open_box.close()  # one box at a time: start with none open
+    background = Background()
+
+    def refuse() -> None:
+        raise ValidationError("The copy could not be saved: the folder is read-only.")
+
+    background.run(refuse, lambda _result: None)
+    qtbot.waitUntil(lambda: not background.is_busy, timeout=5_000)
+    box = exception_hook._open_box
+    assert box is not None and box.isVisible()
+    assert box.text() == "The copy could not be saved: the folder is read-only."
+    box.close()
