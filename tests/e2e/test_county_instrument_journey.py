@@ -23,6 +23,7 @@ from openpyxl import Workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+import csec_desktop
 from csec_desktop.cli.main import main as csec_main
 from csec_desktop.core.clock import utc_now
 from csec_desktop.core.records.caseload import Caseload
@@ -193,10 +194,19 @@ def test_a_county_instrument_from_spreadsheet_to_county_count(
     )  # fmt: skip
     assert code == 0, err
 
-    # 3. The county signs the instrument and its policy into the next trust update.
+    # 3. The county signs the instrument and its policy into the next trust update; a policy
+    # offering an instrument the package lacks is refused first, naming the decision point.
     usb = tmp_path / "usb"
     usb.mkdir()
     update = usb / "alameda-trust.dsse.json"
+    shipped = str(Path(csec_desktop.__file__).parent / "resources/instruments/holistic_needs")
+    code, out, err = csec(
+        capsys, monkeypatch,
+        ["county", "instrument", "publish", *base, f"{shipped}/1.0.0.json", "--policy",
+         str(policy), "--out", str(update)], ADMIN_PASS,
+    )  # fmt: skip
+    assert code != 0 and err.count("\n") == 1 and not update.exists()
+    assert f"decision point '{DECISION_POINT}'" in err and f"instrument '{FORM}'" in err
     code, out, err = csec(
         capsys, monkeypatch,
         ["county", "instrument", "publish", *base, str(definition), "--policy", str(policy),

@@ -222,3 +222,39 @@ def test_the_dialog_installs_a_signed_package_and_refuses_a_tampered_one(qtbot, 
         assert versions == ["1.0.0"]
     finally:
         world.close()
+
+
+def test_a_trust_update_from_a_folder_brings_the_county_instrument_to_the_workspace(
+    qtbot, tmp_path
+) -> None:
+    """Sync → Install trust file… with a county update carrying the package and policy: after
+    the panel closes, the workspace offers the county's instrument first at its point."""
+    from csec_desktop.core.county.instrument_publish import publish_instruments
+    from csec_desktop.gui.caseload.services import WorkspaceServices
+    from tests.core.sync_service.world import make_world
+    from tests.county_example import county_policy_data, example_instrument
+    from tests.gui.test_sync_panel import open_panel, settle
+
+    world = make_world(tmp_path)
+    try:
+        laptop = world.laptop("a")
+        services = WorkspaceServices.build(laptop.session)
+        assert services.policy.screening.instruments_for(DECISION_POINT)[0] != EXAMPLE_ID
+        done = publish_instruments(
+            world.authority,
+            [example_instrument()],
+            county_policy_data()["screening"],
+            world.clock(),
+        )
+        update = tmp_path / "update.dsse.json"
+        update.write_bytes(done.trust)
+        dialog = open_panel(qtbot, laptop, {"open": update})
+        dialog.trust_button.click()
+        settle(qtbot, dialog)
+        assert f"Trust file version {done.trust_version}" in dialog.message.text()
+        services.reload_instruments()  # what the app does when the panel closes
+        assert services.policy.screening.instruments_for(DECISION_POINT)[0] == EXAMPLE_ID
+        assert services.registry.get(EXAMPLE_ID).version == "1.0.0"
+        assert services.policy_problems == []
+    finally:
+        world.close()
