@@ -20,9 +20,15 @@ from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
-from csec_desktop.gui.instruments_dialog import InstrumentsDialog
+from csec_desktop.gui.instruments_dialog import COLUMNS, InstrumentsDialog
 from csec_desktop.gui.wizard import StartEncounterDialog
-from tests.county_example import DECISION_POINT, EXAMPLE_FILE, EXAMPLE_ID, county_policy
+from tests.county_example import (
+    DECISION_POINT,
+    EXAMPLE_FILE,
+    EXAMPLE_ID,
+    county_policy,
+    example_instrument,
+)
 from tests.gui.gui_helpers import signed_in, type_date, wait_idle
 from tests.gui.wizard_keys import alt, complete_and_sign, digit, next_item, open_wizard
 
@@ -72,6 +78,10 @@ def test_install_offer_complete_and_print_a_county_instrument(
         for row in range(dialog.table.rowCount())
     }
     assert sources[EXAMPLE_ID] == "County"
+    # The county's own come first, each with the start of its fingerprint to compare.
+    assert dialog.table.item(0, 1).text() == EXAMPLE_ID
+    hash_start = example_instrument().content_hash[:16]
+    assert dialog.table.item(0, COLUMNS.index("Fingerprint (SHA-256)")).text() == f"{hash_start}…"
     assert sources["csec_identification"] == "Shipped with the app"
     assert dialog.policy.text().startswith("Every instrument the county policy offers")
     assert not workspace.policy_message.isVisible()
