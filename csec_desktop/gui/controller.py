@@ -202,6 +202,8 @@ class AppController:
         self._instruments_changed()
 
     def _instruments_changed(self) -> None:
+        if self.session is None or self.session.is_locked:
+            return  # closed by a lock or sign-out: the next sign-in reads everything afresh
         if self.workspace is not None and self.workspace.services is not None:
             self.workspace.services.reload_instruments()
             self.workspace.show_policy_problems()
