@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli.common import add_json, add_passphrase_stdin, emit, read_secrets
+from csec_desktop.cli.county_instrument_cmd import register_instrument
 from csec_desktop.cli.county_review_cmd import register_review
 from csec_desktop.cli.county_serve_cmd import register_serve
 from csec_desktop.cli.device_cmd import read_input
@@ -123,6 +124,7 @@ def register(groups: Any) -> None:
     report.set_defaults(func=_report)
 
     register_review(sub, _common, _open)
+    register_instrument(sub, _common, _open)
     register_serve(sub, add_database)
 
 

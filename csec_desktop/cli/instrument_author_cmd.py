@@ -82,12 +82,14 @@ def run_test(args: argparse.Namespace) -> int:
 
 
 def run_import_xlsx(args: argparse.Namespace) -> int:
-    from csec_desktop.core.instruments.xlsform_read import read_xlsform
+    from csec_desktop.core.instruments.xlsform_read import NOT_A_WORKBOOK, read_xlsform
 
     book = _existing(args.book)
     try:
         instrument = read_xlsform(book)
     except DefinitionError as exc:
+        if exc.lines == [f"{book.name}: {NOT_A_WORKBOOK}"]:  # one line says it all
+            raise ValidationError(f"{book}: {NOT_A_WORKBOOK}; nothing was written") from None
         for line in exc.lines:
             print(line)
         sys.stdout.flush()

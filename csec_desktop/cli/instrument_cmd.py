@@ -14,15 +14,18 @@ from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli import instrument_author_cmd, instrument_vault_cmd
+from csec_desktop.cli.common import add_data_dir
 from csec_desktop.core.errors import UsageError, ValidationError
 from csec_desktop.core.instruments import (
     DefinitionError,
+    Instrument,
     InstrumentDefinition,
     check_instrument,
     parse_json,
     shipped_registry,
 )
 from csec_desktop.core.instruments.loader import read_definition_text
+from csec_desktop.core.records.county_instruments import installed_instruments
 
 
 def register(groups: Any) -> None:
@@ -34,9 +37,18 @@ def register(groups: Any) -> None:
     commands = parser.add_subparsers(title="instrument commands", metavar="COMMAND")
     commands.required = True
 
-    listing = commands.add_parser("list", help="the shipped instruments (newest version of each)")
+    listing = commands.add_parser(
+        "list",
+        help="the shipped instruments (newest version of each); with --as, also the county's "
+        "installed in this laptop's vault",
+    )
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.add_argument("--lang", choices=("en", "es"), default="en", help="title language")
+    add_data_dir(listing)
+    listing.add_argument("--as", dest="actor", help="your user name: include county instruments")
+    listing.add_argument(
+        "--passphrase-stdin", action="store_true", help="with --as: read your passphrase from stdin"
+    )
     listing.set_defaults(func=run_list)
 
     validate = commands.add_parser("validate", help="check definition files; exit 0 if sound")
@@ -52,22 +64,35 @@ def register(groups: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    found: list[tuple[Instrument, str]] = [(i, "shipped") for i in shipped_registry().latest()]
+    if args.actor:
+        if not args.passphrase_stdin:
+            raise UsageError("--as needs --passphrase-stdin (the passphrase is never an argument)")
+        session = instrument_vault_cmd.open_session(args)
+        try:
+            found += [(a.instrument, a.source) for a in installed_instruments(session.db)]
+        finally:
+            session.sign_out()
     rows = [
         {
             "id": inst.id,
             "version": inst.version,
             "kind": inst.definition.kind.value,
+            "source": source,
             "title": inst.definition.title.get(args.lang),
             "content_hash": inst.content_hash,
         }
-        for inst in shipped_registry().latest()
+        for inst, source in found
     ]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     width = max(len(row["id"]) for row in rows)
     for row in rows:
-        print(f"{row['id']:<{width}}  {row['version']:<7}  {row['kind']:<16}  {row['title']}")
+        print(
+            f"{row['id']:<{width}}  {row['version']:<7}  {row['kind']:<16}  {row['source']:<7}  "
+            f"{row['content_hash'][:16]}  {row['title']}"
+        )
     return 0
 
 

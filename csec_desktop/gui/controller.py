@@ -196,7 +196,14 @@ class AppController:
         dialog.open()
         return dialog
 
+    def _after_trust(self) -> None:
+        if self.session is not None:
+            self.session.refresh_policy()
+        self._instruments_changed()
+
     def _instruments_changed(self) -> None:
+        if self.session is None or self.session.is_locked:
+            return  # closed by a lock or sign-out: the next sign-in reads everything afresh
         if self.workspace is not None and self.workspace.services is not None:
             self.workspace.services.reload_instruments()
             self.workspace.show_policy_problems()
@@ -210,6 +217,7 @@ class AppController:
         dialog = SyncDialog(
             SyncService(self.session), self.background, self.window, runner=self._online_sync()
         )
+        dialog.finished.connect(lambda _result: self._instruments_changed())
         dialog.finished.connect(lambda _result: self.workspace and self.workspace.refresh())
         dialog.open()
         return dialog
@@ -307,6 +315,8 @@ class AppController:
         if runner is None and self.session is not None:
             session = self.session
             runner = SyncRunner(lambda: SyncService(session), self.background, self.window)
+            # A newer trust file may carry the county's instruments and screening policy.
+            runner.finished.connect(lambda report: report.trust_version and self._after_trust())
             self._sync_runner = runner
         return runner
 

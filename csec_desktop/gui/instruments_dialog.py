@@ -40,7 +40,7 @@ from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.widgets import InlineMessage, button, em
 
-COLUMNS = ("Instrument", "Id", "Version", "Source", "Installed by")
+COLUMNS = ("Instrument", "Id", "Version", "Source", "Installed by", "Fingerprint (SHA-256)")
 PACKAGE_SUFFIX = ".dsse.json"  # a county-signed package, e.g. alameda-instruments-3.dsse.json
 SOURCE_WORDS = {"shipped": "Shipped with the app", "county": "County"}
 
@@ -68,7 +68,8 @@ class InstrumentsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumWidth(em(self, 46))
+        self.table.setMinimumWidth(em(self, 50))
+        self.table.setMinimumHeight(em(self, 20))  # a dozen rows without scrolling
         self.install = button("&Install a county instrument…")
         self.install.setToolTip("Supervisors: add a definition file the county approved")
         self.install.setVisible(session.account.role is Role.SUPERVISOR)
@@ -89,7 +90,10 @@ class InstrumentsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = available_instruments(self.session.db)
+        # The county's own first: they are what a supervisor comes here to check.
+        self.rows = sorted(
+            available_instruments(self.session.db), key=lambda a: a.source != "county"
+        )
         self.table.setRowCount(len(self.rows))
         for row, available in enumerate(self.rows):
             instrument = available.instrument
@@ -99,6 +103,7 @@ class InstrumentsDialog(QDialog):
                 instrument.version,
                 SOURCE_WORDS[available.source],
                 available.installed_by or "",
+                f"{instrument.content_hash[:16]}…",
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -101,6 +101,16 @@ def test_export_a_shipped_instrument_to_start_from(tmp_path: Path) -> None:
     broken.write_text("not a workbook", "utf-8")
     bad = run_csec(["instrument", "import-xlsx", str(broken)])
     assert bad.returncode == 6
-    assert bad.stdout == "broken.xlsx: not an Excel workbook (.xlsx) that can be read\n"
-    assert bad.stderr == "csec: 1 problem(s) in broken.xlsx; nothing was written\n"
+    assert bad.stdout == ""
+    assert bad.stderr == (
+        f"csec: {broken}: not an Excel workbook (.xlsx) that can be read; nothing was written\n"
+    )
+    for name, content in (("notes.txt", b"plain text"), ("old.xls", b"\xd0\xcf\x11\xe0")):
+        other = tmp_path / name
+        other.write_bytes(content)
+        refused = run_csec(["instrument", "import-xlsx", str(other)])
+        assert refused.returncode == 6 and refused.stdout == ""
+        assert refused.stderr.splitlines() == [
+            f"csec: {other}: not an Excel workbook (.xlsx) that can be read; nothing was written"
+        ]
     assert not broken.with_suffix(".json").exists()

@@ -20,9 +20,15 @@ from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
-from csec_desktop.gui.instruments_dialog import InstrumentsDialog
+from csec_desktop.gui.instruments_dialog import COLUMNS, InstrumentsDialog
 from csec_desktop.gui.wizard import StartEncounterDialog
-from tests.county_example import DECISION_POINT, EXAMPLE_FILE, EXAMPLE_ID, county_policy
+from tests.county_example import (
+    DECISION_POINT,
+    EXAMPLE_FILE,
+    EXAMPLE_ID,
+    county_policy,
+    example_instrument,
+)
 from tests.gui.gui_helpers import signed_in, type_date, wait_idle
 from tests.gui.wizard_keys import alt, complete_and_sign, digit, next_item, open_wizard
 
@@ -72,6 +78,10 @@ def test_install_offer_complete_and_print_a_county_instrument(
         for row in range(dialog.table.rowCount())
     }
     assert sources[EXAMPLE_ID] == "County"
+    # The county's own come first, each with the start of its fingerprint to compare.
+    assert dialog.table.item(0, 1).text() == EXAMPLE_ID
+    hash_start = example_instrument().content_hash[:16]
+    assert dialog.table.item(0, COLUMNS.index("Fingerprint (SHA-256)")).text() == f"{hash_start}…"
     assert sources["csec_identification"] == "Shipped with the app"
     assert dialog.policy.text().startswith("Every instrument the county policy offers")
     assert not workspace.policy_message.isVisible()
@@ -220,5 +230,41 @@ def test_the_dialog_installs_a_signed_package_and_refuses_a_tampered_one(qtbot, 
             if ids[r] == EXAMPLE_ID
         ]
         assert versions == ["1.0.0"]
+    finally:
+        world.close()
+
+
+def test_a_trust_update_from_a_folder_brings_the_county_instrument_to_the_workspace(
+    qtbot, tmp_path
+) -> None:
+    """Sync → Install trust file… with a county update carrying the package and policy: after
+    the panel closes, the workspace offers the county's instrument first at its point."""
+    from csec_desktop.core.county.instrument_publish import publish_instruments
+    from csec_desktop.gui.caseload.services import WorkspaceServices
+    from tests.core.sync_service.world import make_world
+    from tests.county_example import county_policy_data, example_instrument
+    from tests.gui.test_sync_panel import open_panel, settle
+
+    world = make_world(tmp_path)
+    try:
+        laptop = world.laptop("a")
+        services = WorkspaceServices.build(laptop.session)
+        assert services.policy.screening.instruments_for(DECISION_POINT)[0] != EXAMPLE_ID
+        done = publish_instruments(
+            world.authority,
+            [example_instrument()],
+            county_policy_data()["screening"],
+            world.clock(),
+        )
+        update = tmp_path / "update.dsse.json"
+        update.write_bytes(done.trust)
+        dialog = open_panel(qtbot, laptop, {"open": update})
+        dialog.trust_button.click()
+        settle(qtbot, dialog)
+        assert f"Trust file version {done.trust_version}" in dialog.message.text()
+        services.reload_instruments()  # what the app does when the panel closes
+        assert services.policy.screening.instruments_for(DECISION_POINT)[0] == EXAMPLE_ID
+        assert services.registry.get(EXAMPLE_ID).version == "1.0.0"
+        assert services.policy_problems == []
     finally:
         world.close()

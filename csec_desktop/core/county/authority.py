@@ -171,8 +171,11 @@ class CountyAuthority:
         return cutoff, trust
 
     # -- trust files ---------------------------------------------------------------------------
-    def issue_trust(self, now: datetime) -> bytes:
+    def issue_trust(self, now: datetime, county_package: bytes | None = None) -> bytes:
+        """The next trust file, carrying ``county_package`` (a newly published package) or
+        else the package the latest trust file carries, so every update keeps delivering it."""
         with self.db.transaction():
+            package = county_package if county_package is not None else self.current_package()
             row = self.db.execute("SELECT coalesce(max(version), 0) FROM county_trust_files")
             version = int(row.fetchone()[0]) + 1
             issued = now.replace(microsecond=0)
@@ -183,6 +186,7 @@ class CountyAuthority:
                 devices=self.devices(),
                 policy=self.policy,
                 service=self.service(),
+                county_package=package,
                 version=version,
                 issued_at=issued,
                 expires=issued + timedelta(days=TRUST_VALID_DAYS),
@@ -218,6 +222,11 @@ class CountyAuthority:
             "SELECT trust_file FROM county_trust_files ORDER BY version DESC LIMIT 1"
         ).fetchone()
         return bytes(row[0])
+
+    def current_package(self) -> bytes | None:
+        """The signed instrument package the latest trust file carries (None: none yet)."""
+        row = self.db.execute("SELECT count(*) FROM county_trust_files").fetchone()
+        return self.current_trust().county_package if row[0] else None
 
     def current_trust(self) -> Trust:
         """The latest trust file (its registry decides who may send bundles), verified with

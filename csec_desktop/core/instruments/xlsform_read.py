@@ -36,17 +36,21 @@ def read_xlsform(path: Path) -> Instrument:
     return instrument
 
 
+NOT_A_WORKBOOK = "not an Excel workbook (.xlsx) that can be read"
+
+
 def xlsform_to_data(path: Path) -> tuple[dict[str, Any], SheetReader]:
     """The definition dict a spreadsheet describes (not yet validated as a whole)."""
     from openpyxl import load_workbook  # imported here: only authoring commands need it
+    from openpyxl.utils.exceptions import InvalidFileException
 
     reader = SheetReader(path.name)
+    unreadable = DefinitionError([f"{path.name}: {NOT_A_WORKBOOK}"])
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise DefinitionError(
-            [f"{path.name}: not an Excel workbook (.xlsx) that can be read"]
-        ) from None
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError):
+        # what openpyxl raises for a file that is not a workbook (or named like another format)
+        raise unreadable from None
     try:
         sheets = {
             name.strip().lower(): read_rows(book[name], name.strip().lower(), reader)
@@ -58,6 +62,8 @@ def xlsform_to_data(path: Path) -> tuple[dict[str, Any], SheetReader]:
                 reader.problem(
                     name, None, None, f"not a sheet this app reads (use {', '.join(SHEETS)})"
                 )
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError):  # damaged inside
+        raise unreadable from None
     finally:
         book.close()
     for name in REQUIRED_SHEETS:

@@ -14,6 +14,7 @@ instrument is a new version, and records keep the exact definition they were cap
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -131,6 +132,8 @@ def require_policy_instruments(db: Database, policy: ScreeningPolicy) -> Instrum
 
 
 PACKAGE_VERSION_KEY = "county_package_version"
+PACKAGE_HASH_KEY = "county_package_sha256"
+POLICY_KEY = "county_screening_policy"
 
 
 @dataclass(frozen=True)
@@ -138,23 +141,66 @@ class PackageInstall:
     version: int
     installed: tuple[str, ...]  # "id version" of each definition new to this laptop
     already: tuple[str, ...]  # ones this laptop had
+    policy: bool = False  # the package carried the county's screening policy
+    changed: bool = True  # False: this very package was installed already
 
 
 def install_county_package(session: Any, data: bytes) -> PackageInstall:
-    """Install a county-signed instrument package (supervisors only), verified against the
-    county root pinned by this laptop's trust file. Everything is checked before anything is
-    stored, so a package that does not verify leaves the laptop as it was."""
-    from csec_desktop.core.sync.county_package import verify_county_package
+    """Install a county-signed instrument package by hand (supervisors only), verified against
+    the county root pinned by this laptop's trust file (see ``apply_county_package``)."""
     from csec_desktop.core.sync_service.identity import require_trust
 
     session.require(Role.SUPERVISOR)
-    db: Database = session.db
     now = session.vault.clock()
-    trust = require_trust(db, now)
-    row = db.execute("SELECT value FROM meta WHERE key = ?", (PACKAGE_VERSION_KEY,)).fetchone()
-    package = verify_county_package(
-        data, trust.root_public_key, trust.county_id, int(row[0]) if row else None
+    trust = require_trust(session.db, now)
+    done = apply_county_package(
+        session.db, session.audit, session.account.username, trust, data, now
     )
+    session.refresh_policy()
+    return done
+
+
+def _meta(db: Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def _set_meta(db: Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def apply_county_package(
+    db: Database, audit: Any, actor: str, trust: Any, data: bytes, now: Any
+) -> PackageInstall:
+    """Verify and install a county package (``core/sync/county_package.py``) against
+    ``trust`` (a verified ``Trust``): by hand, or carried inside a trust update.
+
+    Everything is checked before anything is stored: the signature against the pinned root,
+    the county id, that the version is not older (nor a different package under the installed
+    version), every definition's hash, and — when the package carries the county's screening
+    policy — that every instrument its decision points offer is shipped or installed. Any
+    failure raises one line and the laptop keeps the package it had.
+    """
+    from csec_desktop.core.sync.county_package import verify_county_package
+
+    installed_version = _meta(db, PACKAGE_VERSION_KEY)
+    package = verify_county_package(
+        data,
+        trust.root_public_key,
+        trust.county_id,
+        int(installed_version) if installed_version else None,
+    )
+    if installed_version is not None and package.version == int(installed_version):
+        if _meta(db, PACKAGE_HASH_KEY) in (None, package.sha256):
+            names = tuple(f"{i.id} {i.version}" for i in package.instruments)
+            return PackageInstall(package.version, (), names, package.policy is not None, False)
+        raise ValidationError(
+            f"county package version {package.version} differs from the installed package of "
+            "the same version; the county must publish a new version"
+        )
     registry = laptop_registry(db)
     new: list[Instrument] = []
     had: list[Instrument] = []
@@ -169,24 +215,45 @@ def install_county_package(session: Any, data: bytes) -> PackageInstall:
                 "definition already on this laptop under that version; nothing was installed"
             )
         (had if existing else new).append(instrument)
-    at, by = to_iso(now), session.account.username
+    if package.policy is not None:
+        for instrument in new:
+            registry.add(instrument)
+        problems = offered_instrument_problems(package.policy, registry)
+        if problems:
+            raise ValidationError(f"county package version {package.version}: {problems[0]}")
+    at = to_iso(now)
     with db.transaction():
         for instrument in new:
             db.execute(
                 "INSERT INTO county_instruments (hash, instrument_id, instrument_version, "
                 "definition, installed_at, installed_by) VALUES (?, ?, ?, ?, ?, ?)",
                 (instrument.content_hash, instrument.id, instrument.version,
-                 instrument.definition_json(), at, by),
+                 instrument.definition_json(), at, actor),
             )  # fmt: skip
-        db.execute(
-            "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (PACKAGE_VERSION_KEY, str(package.version)),
-        )
-        session.audit.append(
+        _set_meta(db, PACKAGE_VERSION_KEY, str(package.version))
+        _set_meta(db, PACKAGE_HASH_KEY, package.sha256)
+        if package.policy_data is not None:
+            _set_meta(db, POLICY_KEY, json.dumps(package.policy_data, sort_keys=True))
+        audit.append(
             AuditEvent.INSTRUMENT_INSTALLED,
-            by,
+            actor,
             trust.county_id,
-            {"package_version": package.version, "installed": [i.pin.content_hash for i in new]},
-        )
+            {"package_version": package.version, "installed": [i.pin.content_hash for i in new],
+             "policy": package.policy is not None},
+        )  # fmt: skip
     names = tuple(f"{i.id} {i.version}" for i in new)
-    return PackageInstall(package.version, names, tuple(f"{i.id} {i.version}" for i in had))
+    return PackageInstall(
+        package.version,
+        names,
+        tuple(f"{i.id} {i.version}" for i in had),
+        package.policy is not None,
+    )
+
+
+def county_screening_policy(db: Database) -> ScreeningPolicy | None:
+    """The screening policy the county's installed package carries, if any (it replaces the
+    policy file's for every session on this laptop)."""
+    from csec_desktop.core.screening_policy import load_screening_policy
+
+    text = _meta(db, POLICY_KEY)
+    return load_screening_policy(json.loads(text), "county package policy") if text else None

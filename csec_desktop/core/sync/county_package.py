@@ -7,7 +7,11 @@ definition text with the content hash the county computed::
     {"format": "csec-county-package/1", "county_id": "alameda", "version": 3,
      "issued_at": "2026-03-01T00:00:00Z",
      "instruments": [{"id": "...", "version": "1.0.0", "content_hash": "<64 hex>",
-                      "definition": "<canonical JSON text>"}]}
+                      "definition": "<canonical JSON text>"}],
+     "policy": {...the county's screening policy: decision points, duties, clocks...}}
+
+``policy`` is optional: a package that carries it replaces the screening policy laptops use
+(its decision points may offer the package's instruments and the shipped ones).
 
 A laptop verifies it against the root pinned by its trust file, checks the county id, refuses
 a package older than the one installed, and checks every definition's hash and validity, all
@@ -17,13 +21,16 @@ before anything is stored: a tampered package changes nothing.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import Instrument
+from csec_desktop.core.screening_policy import ScreeningPolicy, load_screening_policy
 from csec_desktop.core.sync.canonical import (
     canonical_json,
     format_time,
@@ -49,6 +56,9 @@ class CountyPackage:
     version: int
     issued_at: datetime
     instruments: tuple[Instrument, ...]
+    policy: ScreeningPolicy | None = None
+    policy_data: dict[str, Any] | None = None  # the policy as signed, to store as it came
+    sha256: str = ""  # of the signed bytes: one package, one fingerprint
 
 
 def make_county_package(
@@ -57,9 +67,11 @@ def make_county_package(
     issued_at: datetime,
     instruments: list[Instrument],
     root_key: Ed25519PrivateKey,
+    policy: Mapping[str, Any] | None = None,
 ) -> bytes:
-    """The signed package bytes (for the county's tools and tests)."""
-    payload = {
+    """The signed package bytes: the one place a county package is signed (``csec county
+    instrument publish`` and tests call it). ``policy``: the screening policy to carry."""
+    payload: dict[str, Any] = {
         "format": FORMAT,
         "county_id": county_id,
         "version": version,
@@ -74,6 +86,9 @@ def make_county_package(
             for i in instruments
         ],
     }
+    if policy is not None:
+        load_screening_policy(policy, f"{_WHAT} policy")
+        payload["policy"] = dict(policy)
     return sign_envelope(PAYLOAD_TYPE, canonical_json(payload, _WHAT), root_key)
 
 
@@ -84,9 +99,10 @@ def verify_county_package(
     envelope = parse_envelope(data, _WHAT, payload_type=PAYLOAD_TYPE, max_size=MAX_PACKAGE_SIZE)
     payload = envelope.verify(root, _WHAT)
     doc = require_object(
-        parse_json_strict(payload, _WHAT, max_depth=4),
+        parse_json_strict(payload, _WHAT),
         _WHAT,
         {"format", "county_id", "version", "issued_at", "instruments"},
+        frozenset({"policy"}),
     )
     req_const(doc, "format", _WHAT, FORMAT)
     if req_str(doc, "county_id", _WHAT) != county_id:
@@ -120,4 +136,21 @@ def verify_county_package(
         ):
             raise FormatError(f"{_WHAT}: instrument {name} is not what its entry names")
         instruments.append(instrument)
-    return CountyPackage(county_id, version, req_time(doc, "issued_at", _WHAT), tuple(instruments))
+    policy_data = doc.get("policy")
+    policy = None
+    if policy_data is not None:
+        if not isinstance(policy_data, dict):
+            raise FormatError(f"{_WHAT}: policy must be a JSON object")
+        try:
+            policy = load_screening_policy(policy_data, f"{_WHAT} policy")
+        except CsecError as exc:
+            raise FormatError(exc.message) from None
+    return CountyPackage(
+        county_id,
+        version,
+        req_time(doc, "issued_at", _WHAT),
+        tuple(instruments),
+        policy,
+        policy_data,
+        hashlib.sha256(data).hexdigest(),
+    )

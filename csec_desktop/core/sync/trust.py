@@ -4,6 +4,9 @@ A DSSE envelope signed by the county root key over canonical JSON (format ``csec
 Two optional members name the county's receiving service: ``service_url`` (``https://…``)
 and ``tls_spki_sha256`` (hex SHA-256 of the service certificate's SubjectPublicKeyInfo), so
 a laptop talks only to its county's server, whatever CAs its operating system trusts.
+A third, ``county_package`` (base64), carries the county's signed instrument package
+(``county_package.py``), so a county's instruments and screening policy reach every laptop with
+its trust updates, over a folder or online, and are verified again on their own before use.
 A laptop pins the root key at enrollment (after a person compares its fingerprint) and from
 then on refuses a trust file signed by another root, one older than the installed version (a
 rollback could resurrect a revoked device) and an expired one.
@@ -21,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from csec_desktop.core.sync.canonical import (
+    b64encode,
     canonical_json,
     format_time,
     parse_json_strict,
@@ -63,6 +67,7 @@ _MEMBERS = {
     "issued_at", "expires",
 }  # fmt: skip
 _SERVICE_MEMBERS = frozenset({"service_url", "tls_spki_sha256"})
+_OPTIONAL_MEMBERS = _SERVICE_MEMBERS | {"county_package"}
 SERVICE_URL_RE = re.compile(r"https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?")
 PIN_RE = re.compile(r"[0-9a-f]{64}")
 
@@ -97,6 +102,7 @@ class Trust:
     expires: datetime
     raw: bytes  # the exact signed file, to store and to pass on
     service: TrustService | None = None  # None: this county takes bundles as files only
+    county_package: bytes | None = None  # the signed instrument package, verified on install
 
     @property
     def root_key_id(self) -> str:
@@ -141,8 +147,10 @@ def make_trust(
     issued_at: datetime,
     expires: datetime,
     service: TrustService | None = None,
+    county_package: bytes | None = None,
 ) -> bytes:
-    """A trust file signed by the county root key, checked by the same parser that reads it."""
+    """A trust file signed by the county root key, checked by the same parser that reads it.
+    ``county_package``: the county's signed instrument package to carry, if any."""
     doc = {
         "format": FORMAT,
         "county_id": county_id,
@@ -160,12 +168,14 @@ def make_trust(
     if service is not None:
         doc["service_url"] = service.url
         doc["tls_spki_sha256"] = service.tls_spki_sha256
+    if county_package is not None:
+        doc["county_package"] = b64encode(county_package)
     _parse(doc, b"")
     return sign_envelope(PAYLOAD_TYPE, canonical_json(doc, _WHAT), keys.root)
 
 
 def _parse(value: object, raw: bytes) -> Trust:
-    doc = require_object(value, _WHAT, _MEMBERS, _SERVICE_MEMBERS)
+    doc = require_object(value, _WHAT, _MEMBERS, _OPTIONAL_MEMBERS)
     service = None
     if _SERVICE_MEMBERS & set(doc):
         if not set(doc) >= _SERVICE_MEMBERS:
@@ -198,6 +208,7 @@ def _parse(value: object, raw: bytes) -> Trust:
         expires=req_time(doc, "expires", _WHAT),
         raw=raw,
         service=service,
+        county_package=req_b64(doc, "county_package", _WHAT) if "county_package" in doc else None,
     )
 
 

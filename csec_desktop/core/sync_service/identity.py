@@ -134,8 +134,10 @@ def install_trust(
     The first install pins the county root only if ``expected_fingerprint`` (typed by a person
     from what the county read to them) matches it. A later file that changes the county's
     encryption or receipt key is installed only with ``accept_key_change`` (a person said so).
-    Raises FingerprintRequiredError, FingerprintMismatchError, KeyChangeError and the
-    trust file's own verification errors; nothing changes then.
+    A trust file carrying the county's instrument package installs it in the same transaction
+    (``county_instruments.apply_county_package``); a package that does not verify refuses the
+    whole update. Raises FingerprintRequiredError, FingerprintMismatchError, KeyChangeError and
+    the trust file's and package's own verification errors; nothing changes then.
     """
     with db.transaction():
         stored = _stored(db)
@@ -165,6 +167,10 @@ def install_trust(
             (public_bytes(trust.root_public_key), trust.county_id, trust.version, data,
              to_iso(now)),
         )  # fmt: skip
+        if trust.county_package is not None:  # refused as a whole when it does not verify
+            from csec_desktop.core.records.county_instruments import apply_county_package
+
+            apply_county_package(db, audit, actor, trust, trust.county_package, now)
         county_security = parse_security(trust.policy.get("security"))
         if county_security is not None:  # lockout and idle rules from the verified trust file
             db.execute(

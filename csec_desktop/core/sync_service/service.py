@@ -107,6 +107,7 @@ class SyncService:
             db, audit, self._actor, data, self.clock(), expected_fingerprint, accept_key_change
         )
         self.session.save_keys()  # the county's security rules apply before sign-in, too
+        self.session.refresh_policy()  # the trust update may carry the county's package
         return installed
 
     def key_changes(self, data: bytes) -> list[str]:

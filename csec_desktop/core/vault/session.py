@@ -46,10 +46,28 @@ class Session:
         self.accounts = AccountStore(db, vault.clock)
         # Set by DeviceVault: this program's hold on the vault, released at sign-out.
         self.instance_lock: InstanceLock | None = None
+        self._policy: Any = None
 
     @property
     def policy(self) -> Any:
-        return self.vault.policy
+        """The county policy: the vault's, with the screening policy the county's signed
+        package carries in place of the file's when one is installed (``refresh_policy``
+        after installing a package)."""
+        if self._policy is None:
+            if self.is_locked:
+                return self.vault.policy
+            from csec_desktop.core.records.county_instruments import county_screening_policy
+
+            screening = county_screening_policy(self.db)
+            base = self.vault.policy
+            self._policy = (
+                base if screening is None else base.model_copy(update={"screening": screening})
+            )
+        return self._policy
+
+    def refresh_policy(self) -> None:
+        """Read the county's screening policy again (a package was just installed)."""
+        self._policy = None
 
     @property
     def is_locked(self) -> bool:

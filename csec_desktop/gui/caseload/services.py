@@ -61,7 +61,10 @@ class WorkspaceServices:
         )
 
     def reload_instruments(self) -> None:
-        """After an install: offer the new definitions and check the policy again."""
+        """After an install (by hand or with a trust update): offer the new definitions, take
+        the county's screening policy its package carries, and check the policy again."""
+        if self.session is not None:
+            self.policy = self.session.policy
         self.registry = laptop_registry(self.ctx.db)
         self.screening = ScreeningService(self.ctx, self.registry, self.policy.screening)
         self.policy_problems = offered_instrument_problems(self.policy.screening, self.registry)

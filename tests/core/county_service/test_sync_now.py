@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from csec_desktop.core.sync_service.county_client import CountyClient
 from csec_desktop.core.sync_service.online_sync import last_synced, service_answers, sync_now
 from tests.core.sync_service.world import profile
 
@@ -51,3 +54,41 @@ def test_a_bundle_the_county_imported_from_a_stick_gets_its_receipt_online(
     report = sync_now(laptop.sync)
     assert (report.uploaded, report.receipts_applied, report.exported) == (0, 1, None)
     assert laptop.sync.status().awaiting_receipt == 0
+
+
+def test_a_published_package_arrives_online_and_a_tampered_one_is_refused(
+    embedded_county: OnlineCounty, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sync now fetches the trust update the county published: the laptop installs its
+    instruments and policy; a tampered update on the service is refused in one line and the
+    laptop keeps what it had."""
+    from csec_desktop.core.county.instrument_publish import publish_instruments
+    from csec_desktop.core.errors import CsecError
+    from csec_desktop.core.records.county_instruments import laptop_registry
+    from tests.core.sync_service.test_package_in_trust import tampered
+    from tests.county_example import (
+        DECISION_POINT,
+        EXAMPLE_ID,
+        county_policy_data,
+        example_instrument,
+    )
+
+    world = embedded_county.world
+    laptop = embedded_county.laptop("a")
+    screening = county_policy_data()["screening"]
+    done = publish_instruments(world.authority, [example_instrument()], screening, world.clock())
+    report = sync_now(laptop.sync)
+    assert report.trust_version == done.trust_version
+    assert laptop_registry(laptop.session.db).get(EXAMPLE_ID).version == "1.0.0"
+    assert laptop.session.policy.screening.instruments_for(DECISION_POINT)[0] == EXAMPLE_ID
+
+    second = publish_instruments(world.authority, [example_instrument()], None, world.clock())
+    real = CountyClient.trust
+    monkeypatch.setattr(  # altered on its way to the laptop
+        CountyClient, "trust", lambda self, have: tampered(real(self, have))
+    )
+    with pytest.raises(CsecError, match="does not verify") as caught:
+        sync_now(laptop.sync)
+    assert "\n" not in caught.value.message
+    assert laptop.sync.trust().version == done.trust_version < second.trust_version
+    assert laptop.sync.trust().county_package == done.package

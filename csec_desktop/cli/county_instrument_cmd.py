@@ -1,0 +1,79 @@
+"""``csec county instrument publish FILE… [--policy P] --out TRUST``: the county signs its
+instruments (and, with ``--policy``, its screening policy) into a county package and issues the
+next trust file carrying it (``core/county/instrument_publish.py``). Laptops receive it with
+that trust update: installed by hand (``csec device trust``), from a folder, or online. With
+``--package-out`` the signed package is also written on its own (``csec instrument
+install-package`` takes it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from csec_desktop.cli.common import emit
+from csec_desktop.core.atomicfile import atomic_write
+from csec_desktop.core.county.instrument_publish import publish_instruments
+from csec_desktop.core.errors import UsageError
+from csec_desktop.core.instruments import load_instrument_file
+from csec_desktop.core.policy import load_policy
+
+
+def register_instrument(
+    sub: Any,
+    common: Callable[[argparse.ArgumentParser], None],
+    open_county: Callable[[argparse.Namespace], Any],
+) -> None:
+    group = sub.add_parser("instrument", help="publish the county's instruments and policy")
+    actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
+    publish = actions.add_parser(
+        "publish", help="sign instruments (+ policy) into a package inside a new trust file"
+    )
+    common(publish)
+    publish.add_argument("files", type=Path, nargs="+", metavar="FILE", help="definitions")
+    publish.add_argument(
+        "--policy", type=Path, help="county policy file whose screening policy laptops use"
+    )
+    publish.add_argument("--out", type=Path, required=True, help="the new trust file to write")
+    publish.add_argument("--package-out", type=Path, help="also write the signed package here")
+    publish.set_defaults(func=lambda args: _publish(args, open_county))
+
+
+def _screening(path: Path | None) -> dict[str, Any] | None:
+    if path is None:
+        return None
+    load_policy(path)  # the whole file must be a sound policy, with its place named if not
+    screening: dict[str, Any] = json.loads(path.read_text("utf-8"))["screening"]
+    return screening
+
+
+def _publish(args: argparse.Namespace, open_county: Callable[[argparse.Namespace], Any]) -> int:
+    for path in args.files:
+        if not path.is_file():
+            raise UsageError(f"{path}: no such file")
+    instruments = [load_instrument_file(path) for path in args.files]
+    policy = _screening(args.policy)
+    session, authority = open_county(args)
+    try:
+        done = publish_instruments(authority, instruments, policy, session.vault.clock())
+        atomic_write(args.out, done.trust, overwrite=False, verify=True)
+        if args.package_out is not None:
+            atomic_write(args.package_out, done.package, overwrite=False, verify=True)
+    finally:
+        session.sign_out()
+    names = ", ".join(f"{i.id} {i.version}" for i in instruments)
+    emit(
+        args,
+        {"package_version": done.package_version, "trust_version": done.trust_version,
+         "instruments": [{"id": i.id, "version": i.version, "content_hash": i.content_hash}
+                         for i in instruments],
+         "policy": policy is not None, "out": str(args.out)},
+        f"Published county package version {done.package_version}: {names}"
+        f"{' and the screening policy' if policy is not None else ''}.\n"
+        f"Trust file version {done.trust_version} written to {args.out}; laptops receive it "
+        "with their next trust update.",
+    )  # fmt: skip
+    return 0
