@@ -1,4 +1,6 @@
-"""The guided screening or assessment: renders the headless navigator one item at a time.
+"""The guided screening or assessment: renders the headless navigator a section at a time
+(the default: every relevant item of a section on one page, a section list beside it) or one
+question at a time (a setting, ``core/flows/form_view.py``), then the review page.
 
 Everything the wizard shows comes from ``run.navigator`` (current item, skip logic, progress,
 outcome); everything it changes goes through the run, which commits as it goes. So "Stop for
@@ -11,8 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QMainWindow,
@@ -26,8 +30,16 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import band_label, moment_words
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.flows.form_view import FormView, load_form_view, save_form_view
+from csec_desktop.core.flows.wizard_help import WizardPage, wizard_help
 from csec_desktop.core.instruments import IncompleteError
 from csec_desktop.core.instruments.model import InstrumentKind
+from csec_desktop.core.instruments.sections import (
+    current_section,
+    neighbour_section,
+    section_start,
+    section_statuses,
+)
 from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.screening import ScreeningRun
@@ -38,8 +50,11 @@ from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button, em
 from csec_desktop.gui.wizard.completed_page import CompletedPage
 from csec_desktop.gui.wizard.cosign_dialog import CosignDialog
+from csec_desktop.gui.wizard.help_dialog import WizardHelpDialog
 from csec_desktop.gui.wizard.item_page import ItemPage
 from csec_desktop.gui.wizard.outcome_page import OutcomePage
+from csec_desktop.gui.wizard.section_list import REVIEW, SectionList
+from csec_desktop.gui.wizard.section_page import SectionPage
 
 STOPPED = "Your answers are saved. You can carry on later from the youth's page."
 
@@ -58,9 +73,11 @@ class EncounterWizard(QDialog):
         lang: str = "en",
         parent: QWidget | None = None,
         verify: Verify | None = None,
+        view: FormView | None = None,
     ) -> None:
         super().__init__(parent)
         self.run, self.youth, self.lang = run, youth, lang
+        self.view = view or load_form_view()  # given: a test's own, not the saved setting
         self.verify = verify  # a supervisor's co-signature on this laptop
         definition = run.navigator.instrument.definition
         title = "Assessment" if definition.kind is InstrumentKind.NEEDS_ASSESSMENT else "Screening"
@@ -76,7 +93,8 @@ class EncounterWizard(QDialog):
         self.saved_at: dict[str, str] = run.saved_times()
         self.from_review = False
         self._build(definition.title.get(lang))
-        self.resize(em(self, 56), em(self, 40))
+        self._fit_screen()
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.open_help)
         if run.encounter.is_draft:
             self.render()
         else:
@@ -94,36 +112,47 @@ class EncounterWizard(QDialog):
         )
         self.position_label = label("")
         self.position_label.setAccessibleName("Progress")
+        self.position_label.setWordWrap(False)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Answered so far")
         self.progress.setTextVisible(False)
         self.item_page = ItemPage(self._commit, self.lang)
+        self.section_page = SectionPage(self._commit, lambda: self.run.navigator, self.lang)
+        self.section_page.section_done.connect(self._section_done)
+        self.section_list = SectionList(self.lang)
+        self.section_list.chosen.connect(self.go_to_section)
         self.outcome_page = OutcomePage(self.lang)
         self.outcome_page.jump.connect(self.jump_to)
         self.outcome_page.complete_requested.connect(self.complete)
         self.completed_page = CompletedPage(self.lang)
         self.pages = QStackedWidget()
-        for page in (self.item_page, self.outcome_page, self.completed_page):
+        for page in (self.item_page, self.section_page, self.outcome_page, self.completed_page):
             self.pages.addWidget(page)
         policy = self.run.service.policy
         self.danger = DangerBanner(policy.safety_procedure.get(self.lang), self.acknowledge_danger)
-        for widget in (
-            self.youth_label,
-            self.context_label,
-            self.danger,
-            self.position_label,
-            self.progress,
-        ):
+        for widget in (self.youth_label, self.context_label, self.danger):
             box.addWidget(widget)
-        box.addWidget(self.pages, 1)
+        where = QHBoxLayout()  # one line: every line of height counts at 200 % on 768 pixels
+        where.addWidget(self.position_label)
+        where.addWidget(self.progress, 1)
+        box.addLayout(where)
+        middle = QHBoxLayout()
+        middle.addWidget(self.section_list)
+        middle.addWidget(self.pages, 1)
+        box.addLayout(middle, 1)
         row = QHBoxLayout()
         self.stop_button = button("&Stop for now", "Stop for now")
+        self.view_choice = QCheckBox("One &question per page")
+        self.view_choice.setAccessibleName("One question per page")
+        self.view_choice.setChecked(self.view is FormView.ITEMS)
+        self.view_choice.toggled.connect(self.set_view)
         self.back_button = button("&Back")
         self.review_button = button("Re&turn to the outcome", "Return to the outcome")
         self.next_button = button("&Next")
         self.next_button.setDefault(True)
         self.close_button = button("C&lose", "Close")
         row.addWidget(self.stop_button)
+        row.addWidget(self.view_choice)
         row.addStretch(1)
         self.complete_button = self.outcome_page.complete
         for widget in (
@@ -163,19 +192,21 @@ class EncounterWizard(QDialog):
         return dialog
 
     # -- rendering ------------------------------------------------------------------------------
-    def render(self) -> None:
+    def render(self, focus_item: str | None = None) -> None:
         navigator = self.run.navigator
-        answered, total = navigator.progress()
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(answered)
+        self._show_progress()
         item = navigator.current
-        self.back_button.setEnabled(item is None or navigator.relevant_ids()[0] != item.id)
+        sections = self.view is FormView.SECTIONS
+        self.section_list.setVisible(sections and self._roomy())
+        if sections:
+            self.section_list.show_sections(navigator, current_section(navigator))
+        first = navigator.relevant_ids()[0] if navigator.relevant_ids() else None
+        self.back_button.setEnabled(item is None or first != item.id)
         self.next_button.setVisible(item is not None)
         self.next_button.setDefault(item is not None)
         self.complete_button.setVisible(item is None)
         self.review_button.setVisible(item is not None and self.from_review)
         if item is None:
-            self.position_label.setText(f"Review · {answered} of {total} answered")
             self.outcome_page.show_outcome(navigator)
             self.pages.setCurrentWidget(self.outcome_page)
             self.from_review = True
@@ -183,18 +214,40 @@ class EncounterWizard(QDialog):
             links = list(self.outcome_page.missing_links.values())
             (links[0] if links else self.complete_button).setFocus()
             return
-        index = navigator.relevant_ids().index(item.id) + 1
-        self.position_label.setText(f"Item {index} of {total} · {answered} answered")
-        section = navigator.instrument.section_of(item.id).title.get(self.lang)
+        if sections:
+            section = current_section(navigator) or ""
+            if self.section_page.section_id != section or focus_item is None:
+                self.section_page.show_section(section, self.saved_at, self.from_review)
+            self.section_page.refresh(include_missing=self.from_review)
+            self.pages.setCurrentWidget(self.section_page)
+            self.section_page.focus_item(focus_item)
+            return
         control = self.item_page.show_item(
             item,
-            section,
+            navigator.instrument.section_of(item.id).title.get(self.lang),
             navigator.answers.get(item.id),
             self._messages(item.id, include_missing=self.from_review),
             self.saved_at.get(item.id, ""),
         )
         self.pages.setCurrentWidget(self.item_page)
         control.focus_control()
+
+    def _show_progress(self) -> None:
+        navigator = self.run.navigator
+        answered, total = navigator.progress()
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(answered)
+        item = navigator.current
+        if item is None:
+            text = f"Review · {answered} of {total} answered"
+        elif self.view is FormView.SECTIONS:
+            ids = [s.id for s in section_statuses(navigator)]
+            index = ids.index(current_section(navigator) or ids[0]) + 1
+            text = f"Section {index} of {len(ids)} · {answered} of {total} answered"
+        else:
+            index = navigator.relevant_ids().index(item.id) + 1
+            text = f"Item {index} of {total} · {answered} answered"
+        self.position_label.setText(text)
 
     def _messages(self, item_id: str, include_missing: bool) -> list[str]:
         issues = self.run.navigator.issues(include_missing=include_missing)
@@ -205,33 +258,109 @@ class EncounterWizard(QDialog):
         self.saved_at[item_id] = saved_at
         if self.run.provisional_duties:
             self._update_danger()
-        answered, total = self.run.navigator.progress()
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(answered)
-        index = self.run.navigator.relevant_ids().index(item_id) + 1
-        self.position_label.setText(f"Item {index} of {total} · {answered} answered")
+        self._show_progress()
+        if self.view is FormView.SECTIONS:
+            self.section_list.show_sections(self.run.navigator, current_section(self.run.navigator))
         return saved_at, self._messages(item_id, include_missing=False)
 
     # -- moving ---------------------------------------------------------------------------------
+    def _flush(self) -> None:
+        self.item_page.flush()
+        self.section_page.flush()
+
     def go_next(self) -> None:
-        self.item_page.flush()
-        self.run.next()
-        self.render()
-
-    def go_back(self) -> None:
-        self.item_page.flush()
-        self.run.back()
-        self.render()
-
-    def go_review(self) -> None:
-        self.item_page.flush()
-        while self.run.navigator.current is not None:
+        self._flush()
+        if self.view is FormView.SECTIONS:
+            self.run.go_to(neighbour_section(self.run.navigator, +1))
+        else:
             self.run.next()
         self.render()
 
-    def jump_to(self, item_id: str) -> None:
-        self.run.go_to(item_id)
+    def go_back(self) -> None:
+        self._flush()
+        if self.view is FormView.SECTIONS:
+            self.run.go_to(neighbour_section(self.run.navigator, -1))
+        else:
+            self.run.back()
         self.render()
+
+    def go_review(self) -> None:
+        self._flush()
+        self.run.go_to(None)
+        self.render()
+
+    def go_to_section(self, section_id: str) -> None:
+        self._flush()
+        target = None if section_id == REVIEW else section_start(self.run.navigator, section_id)
+        self.run.go_to(target)
+        self.render()
+
+    def jump_to(self, item_id: str) -> None:
+        self._flush()
+        self.run.go_to(item_id)
+        self.render(focus_item=item_id)
+
+    def _section_done(self) -> None:
+        """The section's last item was answered by key: on to the next section when nothing
+        in this one is still needed, else to the first item still needed."""
+        status = next(
+            s for s in section_statuses(self.run.navigator) if s.id == self.section_page.section_id
+        )
+        if status.complete:
+            self.go_next()
+        else:
+            self.section_page.focus_item((status.missing + status.problems)[0])
+
+    def set_view(self, one_question: bool) -> None:
+        """Switch between a section per page and one question per page; kept as the setting."""
+        self._flush()
+        self.view = FormView.ITEMS if one_question else FormView.SECTIONS
+        save_form_view(self.view)
+        if self.run.encounter.is_draft:
+            self.render(focus_item=self.run.navigator.position)
+
+    # -- help and size --------------------------------------------------------------------------
+    def help_page(self) -> WizardPage:
+        if self.pages.currentWidget() is self.completed_page:
+            return "completed"
+        return "review" if self.pages.currentWidget() is self.outcome_page else "questions"
+
+    def open_help(self) -> WizardHelpDialog:
+        """F1: what this page is for, with the current section's and item's own help."""
+        page, navigator = self.help_page(), self.run.navigator
+        item_id = None
+        if page == "questions":
+            item_id = (
+                self.section_page.focused_item()
+                if self.pages.currentWidget() is self.section_page
+                else navigator.position
+            ) or navigator.position
+        section = navigator.instrument.section_of(item_id).id if item_id else None
+        text = wizard_help(page, navigator.instrument, self.lang, section, item_id)
+        dialog = WizardHelpDialog(text, self)
+        self.help_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _roomy(self) -> bool:
+        """Wide enough for the section list beside the page (not at 200 % on 1366 x 768,
+        where the position line still says which section of how many)."""
+        return self.width() >= em(self, 50)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        drafting = self.run.encounter.is_draft
+        self.section_list.setVisible(self.view is FormView.SECTIONS and drafting and self._roomy())
+
+    def _fit_screen(self) -> None:
+        """Roomy where the screen allows, never taller or wider than it (1366 x 768 at 200 %):
+        the pages scroll and the buttons stay in view."""
+        width, height = em(self, 60), em(self, 40)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width = min(width, screen.width() - 16)
+            height = min(height, screen.height() - 48)  # the window's title bar
+        self.resize(width, height)
 
     # -- finishing ------------------------------------------------------------------------------
     def complete(self, final_band: str | None, reason: str | None) -> None:
@@ -304,6 +433,8 @@ class EncounterWizard(QDialog):
             self.next_button,
             self.review_button,
             self.complete_button,
+            self.view_choice,
+            self.section_list,
         ):
             widget.hide()
         self.close_button.show()
@@ -316,7 +447,7 @@ class EncounterWizard(QDialog):
 
     def stop(self) -> None:
         """Close, keeping the draft: every answer is saved already (typed text is flushed)."""
-        self.item_page.flush()
+        self._flush()
         self.stopped.emit(STOPPED)
         window = self.parentWidget().window() if self.parentWidget() else None
         if isinstance(window, QMainWindow):
