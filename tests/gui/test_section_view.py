@@ -219,3 +219,23 @@ def test_the_completed_page_shows_a_duty_already_done_as_done(qtbot, records) ->
     assert "✓ Done" in line and "Due now" not in line
     assert texts[-1] == line  # still-open duties first
     assert all("✓ Done" not in t for t in texts[:-1])
+
+
+def test_one_question_per_page_is_a_setting_switched_in_place(
+    qtbot, records, tmp_path, monkeypatch
+) -> None:
+    from csec_desktop.core.flows.form_view import load_form_view
+    from csec_desktop.gui.wizard import EncounterWizard
+    from tests.gui.wizard_keys import alt
+
+    monkeypatch.setenv("CSEC_DATA_DIR", str(tmp_path))  # this test's own setting file
+    run = records.start("csec_identification")
+    wizard = open_wizard(qtbot, run, records.youth, load_form_view())
+    assert wizard.view is FormView.SECTIONS and wizard.pages.currentWidget() is wizard.section_page
+    alt(qtbot, "q")  # One question per page
+    assert wizard.view is FormView.ITEMS and wizard.pages.currentWidget() is wizard.item_page
+    assert wizard.position_label.text().startswith("Item 1 of 31")
+    assert load_form_view() is FormView.ITEMS  # kept for the next form
+    again = EncounterWizard(run, records.youth)
+    qtbot.addWidget(again)
+    assert again.view is FormView.ITEMS and again.view_choice.isChecked()

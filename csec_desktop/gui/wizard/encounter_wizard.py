@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -28,41 +27,35 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import from_iso
-from csec_desktop.core.display_words import band_label, moment_words
-from csec_desktop.core.errors import CsecError
-from csec_desktop.core.flows.form_view import FormView, load_form_view, save_form_view
-from csec_desktop.core.flows.wizard_help import WizardPage, wizard_help
-from csec_desktop.core.instruments import IncompleteError
+from csec_desktop.core.display_words import moment_words
+from csec_desktop.core.flows.form_view import FormView, load_form_view
 from csec_desktop.core.instruments.model import InstrumentKind
 from csec_desktop.core.instruments.sections import (
     current_section,
-    neighbour_section,
-    section_start,
     section_statuses,
 )
 from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
-from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.screening import ScreeningRun
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.cosign_fields import Verify
 from csec_desktop.gui.danger_banner import DangerBanner
 from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import button, em
+from csec_desktop.gui.widgets import button
 from csec_desktop.gui.wizard.completed_page import CompletedPage
 from csec_desktop.gui.wizard.cosign_dialog import CosignDialog
-from csec_desktop.gui.wizard.help_dialog import WizardHelpDialog
 from csec_desktop.gui.wizard.item_page import ItemPage
 from csec_desktop.gui.wizard.outcome_page import OutcomePage
-from csec_desktop.gui.wizard.section_list import REVIEW, SectionList
+from csec_desktop.gui.wizard.section_list import SectionList
 from csec_desktop.gui.wizard.section_page import SectionPage
+from csec_desktop.gui.wizard.wizard_moves import WizardMoves
+from csec_desktop.gui.wizard.wizard_signing import SIGN_WARNING, WizardSigning
+
+__all__ = ["SIGN_WARNING", "EncounterWizard"]
 
 STOPPED = "Your answers are saved. You can carry on later from the youth's page."
 
 
-SIGN_WARNING = "You can't change answers after signing; you can add an addendum."
-
-
-class EncounterWizard(QDialog):
+class EncounterWizard(WizardMoves, WizardSigning, QDialog):
     completed = Signal(object)  # the core Completed (encounter and the duties created)
     stopped = Signal(str)  # the calm line to show where the wizard was opened from
 
@@ -262,188 +255,6 @@ class EncounterWizard(QDialog):
         if self.view is FormView.SECTIONS:
             self.section_list.show_sections(self.run.navigator, current_section(self.run.navigator))
         return saved_at, self._messages(item_id, include_missing=False)
-
-    # -- moving ---------------------------------------------------------------------------------
-    def _flush(self) -> None:
-        self.item_page.flush()
-        self.section_page.flush()
-
-    def go_next(self) -> None:
-        self._flush()
-        if self.view is FormView.SECTIONS:
-            self.run.go_to(neighbour_section(self.run.navigator, +1))
-        else:
-            self.run.next()
-        self.render()
-
-    def go_back(self) -> None:
-        self._flush()
-        if self.view is FormView.SECTIONS:
-            self.run.go_to(neighbour_section(self.run.navigator, -1))
-        else:
-            self.run.back()
-        self.render()
-
-    def go_review(self) -> None:
-        self._flush()
-        self.run.go_to(None)
-        self.render()
-
-    def go_to_section(self, section_id: str) -> None:
-        self._flush()
-        target = None if section_id == REVIEW else section_start(self.run.navigator, section_id)
-        self.run.go_to(target)
-        self.render()
-
-    def jump_to(self, item_id: str) -> None:
-        self._flush()
-        self.run.go_to(item_id)
-        self.render(focus_item=item_id)
-
-    def _section_done(self) -> None:
-        """The section's last item was answered by key: on to the next section when nothing
-        in this one is still needed, else to the first item still needed."""
-        status = next(
-            s for s in section_statuses(self.run.navigator) if s.id == self.section_page.section_id
-        )
-        if status.complete:
-            self.go_next()
-        else:
-            self.section_page.focus_item((status.missing + status.problems)[0])
-
-    def set_view(self, one_question: bool) -> None:
-        """Switch between a section per page and one question per page; kept as the setting."""
-        self._flush()
-        self.view = FormView.ITEMS if one_question else FormView.SECTIONS
-        save_form_view(self.view)
-        if self.run.encounter.is_draft:
-            self.render(focus_item=self.run.navigator.position)
-
-    # -- help and size --------------------------------------------------------------------------
-    def help_page(self) -> WizardPage:
-        if self.pages.currentWidget() is self.completed_page:
-            return "completed"
-        return "review" if self.pages.currentWidget() is self.outcome_page else "questions"
-
-    def open_help(self) -> WizardHelpDialog:
-        """F1: what this page is for, with the current section's and item's own help."""
-        page, navigator = self.help_page(), self.run.navigator
-        item_id = None
-        if page == "questions":
-            item_id = (
-                self.section_page.focused_item()
-                if self.pages.currentWidget() is self.section_page
-                else navigator.position
-            ) or navigator.position
-        section = navigator.instrument.section_of(item_id).id if item_id else None
-        text = wizard_help(page, navigator.instrument, self.lang, section, item_id)
-        dialog = WizardHelpDialog(text, self)
-        self.help_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _roomy(self) -> bool:
-        """Wide enough for the section list beside the page (not at 200 % on 1366 x 768,
-        where the position line still says which section of how many)."""
-        return self.width() >= em(self, 50)
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        drafting = self.run.encounter.is_draft
-        self.section_list.setVisible(self.view is FormView.SECTIONS and drafting and self._roomy())
-
-    def _fit_screen(self) -> None:
-        """Roomy where the screen allows, never taller or wider than it (1366 x 768 at 200 %):
-        the pages scroll and the buttons stay in view."""
-        width, height = em(self, 60), em(self, 40)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None:
-            width = min(width, screen.width() - 16)
-            height = min(height, screen.height() - 48)  # the window's title bar
-        self.resize(width, height)
-
-    # -- finishing ------------------------------------------------------------------------------
-    def complete(self, final_band: str | None, reason: str | None) -> None:
-        """Ask once before signing (it cannot be undone); an incomplete form is said at once."""
-        if self.run.navigator.issues():
-            self._sign(final_band, reason)  # refused by the core, with the answers still needed
-            return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Complete and sign")
-        box.setAccessibleName("Complete and sign?")
-        box.setText("Complete and sign this form now?")
-        box.setInformativeText(SIGN_WARNING)
-        sign = box.addButton("&Sign", QMessageBox.ButtonRole.AcceptRole)
-        sign.setAccessibleName("Sign")
-        back = box.addButton("&Go back", QMessageBox.ButtonRole.RejectRole)
-        back.setAccessibleName("Go back")
-        box.setDefaultButton(back)  # Enter never signs by accident
-        box.setEscapeButton(back)
-        sign.clicked.connect(lambda: self._sign(final_band, reason))
-        box.finished.connect(lambda _result: self._back_from_question())
-        self.confirm_box: QMessageBox | None = box
-        box.open()
-
-    def _back_from_question(self) -> None:
-        """The keyboard comes back to the wizard (some window managers leave it nowhere)."""
-        self.activateWindow()
-        if self.pages.currentWidget() is self.outcome_page:
-            self.outcome_page.complete.setFocus()
-        else:
-            self.pages.currentWidget().setFocus()
-
-    def _sign(self, final_band: str | None, reason: str | None) -> None:
-        try:
-            done = self.run.complete(final_band, reason)
-        except IncompleteError as exc:
-            count = len(exc.issues)
-            what = "1 answer is" if count == 1 else f"{count} answers are"
-            self.outcome_page.show_problem(
-                f"Not completed yet: {what} still needed. Use the links above to go to them."
-            )
-            return
-        except CsecError as exc:
-            self.outcome_page.show_problem(exc.message)
-            return
-        own = self.run.encounter_id  # duties this draft started itself are listed as its own
-        others = [r.words for r in done.referenced if r.existing.encounter_id != own]
-        self._show_completed(done.encounter, done.duties, others)
-        self.completed.emit(done)
-
-    def _show_completed(
-        self, encounter: Any, _created: list[Any], referenced: list[str] | None = None
-    ) -> None:
-        self.run.encounter = encounter = self.run.service.encounters.get(encounter.id)
-        duties = self._duties_of_encounter()
-        band = band_label(
-            encounter.final_band, self.lang, self.run.navigator.instrument.definition.bands
-        )
-        actor = self.run.service.ctx.actor
-        # The record keeps the user name; the signed-in worker is shown by their display name.
-        worker = actor.display_name if encounter.completed_by == actor.username else None
-        self.completed_page.show_completed(
-            encounter, duties, worker or encounter.completed_by or "", band, referenced or []
-        )
-        self.pages.setCurrentWidget(self.completed_page)
-        self.position_label.setText("Completed")
-        for widget in (
-            self.stop_button,
-            self.back_button,
-            self.next_button,
-            self.review_button,
-            self.complete_button,
-            self.view_choice,
-            self.section_list,
-        ):
-            widget.hide()
-        self.close_button.show()
-        self.close_button.setDefault(True)
-        self.completed_page.duties.setFocus()
-
-    def _duties_of_encounter(self) -> list[Any]:
-        """Every duty this encounter started: from the draft (provisional) and at completion."""
-        return DutyStore(self.run.service.ctx).for_encounter(self.run.encounter_id)
 
     def stop(self) -> None:
         """Close, keeping the draft: every answer is saved already (typed text is flushed)."""
