@@ -25,6 +25,8 @@ def test_identification_screen_in_section_view_takes_far_fewer_keys_and_pages(
     for view in (FormView.ITEMS, FormView.SECTIONS):
         run = records.start("csec_identification")
         wizard = open_wizard(qtbot, run, records.youth, view)
+        screen = wizard.screen().availableGeometry()
+        assert wizard.width() <= screen.width() and wizard.height() <= screen.height()
         counts[view] = walk(qtbot, wizard, answers)
         assert wizard.pages.currentWidget() is wizard.outcome_page
         given[view] = run.navigator.effective_answers()
@@ -239,3 +241,41 @@ def test_one_question_per_page_is_a_setting_switched_in_place(
     again = EncounterWizard(run, records.youth)
     qtbot.addWidget(again)
     assert again.view is FormView.ITEMS and again.view_choice.isChecked()
+
+
+def test_tab_moves_item_to_item_and_the_section_list_goes_where_it_says(qtbot, records) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.gui.test_wizard_items import unnamed
+    from tests.gui.wizard_keys import press
+
+    run = records.start("holistic_needs", "case_plan_review")
+    run.set_answers({"housing_need": "some", "housing_referrals": ["other"]})
+    run.go_to("housing_need")
+    wizard = open_wizard(qtbot, run, records.youth, FormView.SECTIONS)
+    wizard.render(focus_item="housing_need")
+    page = wizard.section_page
+    assert unnamed(wizard) == []  # every control of a full domain page is named
+    ids = page.visible_ids()
+    assert ids[-1] == "housing_referral_other"  # "Other referral" asks for its words
+    start = ids.index("housing_need")
+    press(qtbot, Qt.Key.Key_Tab)  # past the four need levels, to the next item at once
+    assert page.focused_item() == ids[start + 1]
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert page.focused_item() == "housing_need"
+    press(qtbot, Qt.Key.Key_Right)  # arrows move between options (and answer)
+    qtbot.waitUntil(lambda: run.navigator.answers["housing_need"] == "significant")
+    wizard.resize(1360, 740)  # roomy enough for the section list beside the page
+    assert wizard.section_list.isVisible()
+    texts = wizard.section_list.texts()
+    row = next(i for i, t in enumerate(texts) if "Education" in t)
+    wizard.section_list.setFocus()
+    wizard.section_list.setCurrentRow(row)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: current_section(run.navigator) == "education")
+    assert page.title.text() == "Education" and page.focused_item() == "education_strengths"
+    wizard.section_list.setCurrentRow(wizard.section_list.count() - 1)
+    wizard.section_list.setFocus()
+    press(qtbot, Qt.Key.Key_Return)  # "Review and sign"
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.outcome_page)
+    assert unnamed(wizard) == []

@@ -31,7 +31,8 @@ from csec_desktop.gui.wizard.widget_table import widget_for
 
 KEYS_HINT = (
     "Press a number to answer the item with the focus (0 to 2 on concern ratings) and move to "
-    "the next one; Tab moves between items, Enter goes to the next section. F1: help."
+    "the next one; Tab moves between items; Enter (Alt+N in a text box) goes to the next "
+    "section. F1: help."
 )
 NEEDED = "An answer is needed to complete."
 
@@ -99,6 +100,7 @@ class SectionPage(ScrollPage):
         self.box.addStretch(1)
         self.section_id: str | None = None
         self.blocks: dict[str, ItemBlock] = {}
+        self.include_missing = False  # coming back from the review page: say what is missing
 
     # -- building -------------------------------------------------------------------------------
     def show_section(
@@ -129,10 +131,12 @@ class SectionPage(ScrollPage):
             self.blocks[item.id] = block
         self.refresh(include_missing)
 
-    def refresh(self, include_missing: bool = False) -> None:
+    def refresh(self, include_missing: bool | None = None) -> None:
         """Show the items relevant now, numbered in order, with their messages."""
+        if include_missing is not None:
+            self.include_missing = include_missing
         navigator = self.navigator()
-        issues = navigator.issues(include_missing=include_missing)
+        issues = navigator.issues(include_missing=self.include_missing)
         number = 0
         for item_id, block in self.blocks.items():
             relevant = navigator.is_relevant(item_id)
@@ -182,12 +186,11 @@ class SectionPage(ScrollPage):
         block = self.blocks[item_id]
         block.saved.hide()  # until this commit has returned
         try:
-            saved_at, messages = self.commit(item_id, value)
+            saved_at, _messages = self.commit(item_id, value)
         except CsecError as exc:  # shown in plain words next to the control
             block.message.show_message(f"Not saved: {exc.message}")
             return
-        self.refresh()  # items may appear or disappear with this answer
-        block.show_messages(messages)
+        self.refresh()  # items may appear or disappear with this answer (messages with them)
         block.show_saved(saved_at)
 
     def _keyed(self, item_id: str) -> None:

@@ -98,6 +98,7 @@ class WizardSigning(_Base):
             self.review_button,
             self.complete_button,
             self.view_choice,
+            self.progress,
             self.section_list,
         ):
             widget.hide()
