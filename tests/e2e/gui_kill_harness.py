@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from csec_desktop.core.flows.form_view import FormView
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
 from csec_desktop.gui.app import make_application
@@ -49,7 +50,9 @@ def main(data_dir: str, encounter_id: str, value: int) -> None:
     while services.source is None:  # the caseload loads in the background
         pump(app, time.time() + 0.05)
     youth = services.source.open(services.encounters.get(encounter_id).youth_id)
-    wizard = EncounterWizard(services.screening.resume(encounter_id, youth), youth)
+    wizard = EncounterWizard(
+        services.screening.resume(encounter_id, youth), youth, view=FormView.ITEMS
+    )
     wizard.show()
     pump(app, time.time() + 0.3)
     print("ready", flush=True)

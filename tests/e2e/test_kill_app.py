@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from csec_desktop.core.clock import utc_now
+from csec_desktop.core.flows.form_view import FormView
 from csec_desktop.core.instruments import shipped_registry
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.caseload import Caseload
@@ -88,7 +89,9 @@ def test_the_app_killed_mid_screening_reopens_the_draft_with_every_saved_answer(
         run = service.resume(encounter_id, caseload.open(youth.id))
         lost = {k: v for k, v in shown.items() if run.navigator.answers.get(k) != v}
         assert not lost, f"kill {kill}: shown as saved but lost: {lost}"
-        wizard = EncounterWizard(run, caseload.open(youth.id))  # the draft reopens on screen
+        wizard = EncounterWizard(
+            run, caseload.open(youth.id), view=FormView.ITEMS
+        )  # the draft reopens
         qtbot.addWidget(wizard)
         wizard.show()
         if run.navigator.current is not None:

@@ -374,4 +374,4 @@ def test_completed_page_shows_an_acknowledged_danger_duty_as_done(qtbot, service
     wizard.acknowledge_danger()  # the worker followed the safety procedure
     sign_confirmed(qtbot, wizard)
     lines = [t for t in wizard.completed_page.duty_texts() if "safety" in t.lower()]
-    assert lines and all("\nDone " in t and "Due now" not in t for t in lines), lines
+    assert lines and all("\n✓ Done " in t and "Due now" not in t for t in lines), lines

@@ -33,7 +33,7 @@ from csec_desktop.gui.wizard import EncounterWizard
 from csec_desktop.gui.workspace import Workspace
 from tests.e2e.cli import run_csec
 from tests.gui.gui_helpers import WORKER_PASS, type_date
-from tests.gui.wizard_keys import alt, complete_and_sign, digit, focused, next_item
+from tests.gui.wizard_keys import complete_and_sign, walk
 
 S, N = "screen", "needs"
 CASE, MDT, CARE, YOUTH = "case", "mdt", "caregiver", "youth"
@@ -194,19 +194,8 @@ def _wizard(qtbot: Any, tab: Any) -> EncounterWizard:
 
 
 def _answer(qtbot: Any, wizard: EncounterWizard, digits: dict[str, int], texts: dict[str, str]):
-    navigator = wizard.run.navigator
-    for _step in range(200):
-        item = navigator.current
-        if item is None:
-            break
-        if item.kind in ("concern_rating", "yes_no_unknown", "single_choice", "multiple_choice"):
-            digit(qtbot, digits.get(item.id, 0 if item.kind == "concern_rating" else 2))
-            next_item(qtbot)
-        else:
-            if item.id in texts:
-                qtbot.keyClicks(focused(), texts[item.id])
-            alt(qtbot, "n")
-    assert navigator.current is None, "the wizard did not reach the outcome"
+    walk(qtbot, wizard, digits, texts=texts)  # in the view the app opens: a section per page
+    assert wizard.run.navigator.current is None, "the wizard did not reach the outcome"
     complete_and_sign(qtbot)  # Complete and sign
     assert wizard.pages.currentWidget() is wizard.completed_page
     wizard.close_button.click()

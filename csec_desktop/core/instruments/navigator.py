@@ -167,6 +167,10 @@ class Navigator:
         self._position = item_id
         return self.instrument.item(item_id)
 
+    def go_to_end(self) -> None:
+        """Move to the review page (after the last item)."""
+        self._position = END
+
     # -- answering ----------------------------------------------------------------------------
     def set_answer(self, item_id: str, value: Any) -> list[Text]:
         """Store an answer (None clears it); return the item's validation messages now."""

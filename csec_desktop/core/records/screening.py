@@ -17,17 +17,20 @@ from datetime import datetime
 from typing import Any
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import day_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import Instrument, InstrumentRegistry, Navigator
 from csec_desktop.core.instruments.model import InstrumentKind
 from csec_desktop.core.instruments.scoring import SessionContext
-from csec_desktop.core.localtime import age_on
+from csec_desktop.core.localtime import age_on, local_date
 from csec_desktop.core.records.base import Actor, RecordContext
+from csec_desktop.core.records.case_items import StoredItem
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.core.records.duty_planner import DutyPlanner, Referenced, situation_for
 from csec_desktop.core.records.encounters import EncounterRecord, EncounterStore, PinnedDefinition
 from csec_desktop.core.records.exploitation_status import ExploitationStatus
 from csec_desktop.core.records.missing import MissingEpisodes
+from csec_desktop.core.records.needs_referrals import add_chosen_referrals
 from csec_desktop.core.records.outcome_record import (
     needs_cosign,
     outcome_to_json,
@@ -44,6 +47,8 @@ class Completed:
     referenced: list[Referenced] = field(default_factory=list)  # already open or done
     override_pending: bool = False  # a decisive outcome overridden down: awaiting co-sign
     debriefs_done: list[str] = field(default_factory=list)  # debrief duties this one did
+    # Service-plan referrals a needs assessment's chosen referrals became (needs_referrals.py)
+    referrals: list[StoredItem] = field(default_factory=list)
 
 
 class ScreeningRun:
@@ -135,8 +140,12 @@ class ScreeningRun:
         self.navigator.back()
         self.service.encounters.set_position(self.encounter.id, self.navigator.position)
 
-    def go_to(self, item_id: str) -> None:
-        self.navigator.go_to(item_id)
+    def go_to(self, item_id: str | None) -> None:
+        """Move to ``item_id``, or to the review page for None; the position is saved."""
+        if item_id is None:
+            self.navigator.go_to_end()
+        else:
+            self.navigator.go_to(item_id)
         self.service.encounters.set_position(self.encounter.id, self.navigator.position)
 
     def complete(
@@ -193,8 +202,18 @@ class ScreeningRun:
                 if screening
                 else []
             )
+            referrals = (
+                []
+                if screening
+                else add_chosen_referrals(
+                    ctx,
+                    done.youth_id,
+                    self.navigator,
+                    day_words(local_date(from_iso(done.completed_at or ctx.now()))),
+                )
+            )
         self.encounter = done
-        return Completed(done, planned.created, planned.referenced, pending, debriefs)
+        return Completed(done, planned.created, planned.referenced, pending, debriefs, referrals)
 
 
 class ScreeningService:

@@ -4,7 +4,7 @@ with their due times in the laptop's local time ("due now" for the immediate one
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import moment_words
@@ -13,6 +13,7 @@ from csec_desktop.core.records.duty_words import duty_due_words
 from csec_desktop.core.records.encounters import EncounterRecord
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button, em
+from csec_desktop.gui.wizard.page_parts import ScrollPage
 
 PENDING = (
     "You changed an outcome set by a decisive answer. The change waits for a supervisor's "
@@ -20,18 +21,26 @@ PENDING = (
 )
 
 
+def duty_state_words(duty: DutyRecord) -> str:
+    """The duty's state from the one core wording, with a tick when it is done."""
+    words = duty_due_words(duty)
+    return f"✓ {words[0].upper()}{words[1:]}" if duty.status == "done" else words
+
+
 def duty_line(duty: DutyRecord, lang: str) -> str:
-    """Two lines: what to do, then when it is due and the law or protocol it comes from."""
+    """Two lines: what to do, then when it is due (or that it is done) and its source."""
     label_text = duty.label.get(lang) or duty.label["en"]
-    due = duty_due_words(duty)
+    due = duty_state_words(duty)
     return f"{label_text}\n{due[0].upper()}{due[1:]} · {duty.citation}"
 
 
-class CompletedPage(QFrame):
+class CompletedPage(ScrollPage):
+    """Scrolls as a whole: at 200 % on a small screen the Close button stays in view."""
+
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang = lang
-        box = QVBoxLayout(self)
+        box = self.box
         self.heading = label("Completed", "heading")
         self.heading.setAccessibleName("Completed")
         self.signed = label("")
@@ -85,7 +94,8 @@ class CompletedPage(QFrame):
         if request.get("cosigned_by"):
             self.band.setText(f"{text}; co-signed by {request['cosigned_by']}")
         self.duties.clear()
-        for duty in sorted(duties, key=lambda d: d.due_at):  # soonest first, as everywhere
+        # Still to do first, soonest first as everywhere; done ones after, marked done.
+        for duty in sorted(duties, key=lambda d: (d.status != "open", d.due_at)):
             item = QListWidgetItem(duty_line(duty, self.lang))
             item.setData(Qt.ItemDataRole.UserRole, duty.id)
             self.duties.addItem(item)

@@ -1,4 +1,6 @@
-"""The guided screening or assessment: renders the headless navigator one item at a time.
+"""The guided screening or assessment: renders the headless navigator a section at a time
+(the default: every relevant item of a section on one page, a section list beside it) or one
+question at a time (a setting, ``core/flows/form_view.py``), then the review page.
 
 Everything the wizard shows comes from ``run.navigator`` (current item, skip logic, progress,
 outcome); everything it changes goes through the run, which commits as it goes. So "Stop for
@@ -11,12 +13,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -24,30 +27,35 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import from_iso
-from csec_desktop.core.display_words import band_label, moment_words
-from csec_desktop.core.errors import CsecError
-from csec_desktop.core.instruments import IncompleteError
+from csec_desktop.core.display_words import moment_words
+from csec_desktop.core.flows.form_view import FormView, load_form_view
 from csec_desktop.core.instruments.model import InstrumentKind
+from csec_desktop.core.instruments.sections import (
+    current_section,
+    section_statuses,
+)
 from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
-from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.screening import ScreeningRun
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.cosign_fields import Verify
 from csec_desktop.gui.danger_banner import DangerBanner
 from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import button, em
+from csec_desktop.gui.widgets import button
 from csec_desktop.gui.wizard.completed_page import CompletedPage
 from csec_desktop.gui.wizard.cosign_dialog import CosignDialog
 from csec_desktop.gui.wizard.item_page import ItemPage
 from csec_desktop.gui.wizard.outcome_page import OutcomePage
+from csec_desktop.gui.wizard.section_list import SectionList
+from csec_desktop.gui.wizard.section_page import SectionPage
+from csec_desktop.gui.wizard.wizard_moves import WizardMoves
+from csec_desktop.gui.wizard.wizard_signing import SIGN_WARNING, WizardSigning
+
+__all__ = ["SIGN_WARNING", "EncounterWizard"]
 
 STOPPED = "Your answers are saved. You can carry on later from the youth's page."
 
 
-SIGN_WARNING = "You can't change answers after signing; you can add an addendum."
-
-
-class EncounterWizard(QDialog):
+class EncounterWizard(WizardMoves, WizardSigning, QDialog):
     completed = Signal(object)  # the core Completed (encounter and the duties created)
     stopped = Signal(str)  # the calm line to show where the wizard was opened from
 
@@ -58,9 +66,11 @@ class EncounterWizard(QDialog):
         lang: str = "en",
         parent: QWidget | None = None,
         verify: Verify | None = None,
+        view: FormView | None = None,
     ) -> None:
         super().__init__(parent)
         self.run, self.youth, self.lang = run, youth, lang
+        self.view = view or load_form_view()  # given: a test's own, not the saved setting
         self.verify = verify  # a supervisor's co-signature on this laptop
         definition = run.navigator.instrument.definition
         title = "Assessment" if definition.kind is InstrumentKind.NEEDS_ASSESSMENT else "Screening"
@@ -76,7 +86,8 @@ class EncounterWizard(QDialog):
         self.saved_at: dict[str, str] = run.saved_times()
         self.from_review = False
         self._build(definition.title.get(lang))
-        self.resize(em(self, 56), em(self, 40))
+        self._fit_screen()
+        QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.open_help)
         if run.encounter.is_draft:
             self.render()
         else:
@@ -94,36 +105,47 @@ class EncounterWizard(QDialog):
         )
         self.position_label = label("")
         self.position_label.setAccessibleName("Progress")
+        self.position_label.setWordWrap(False)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Answered so far")
         self.progress.setTextVisible(False)
         self.item_page = ItemPage(self._commit, self.lang)
+        self.section_page = SectionPage(self._commit, lambda: self.run.navigator, self.lang)
+        self.section_page.section_done.connect(self._section_done)
+        self.section_list = SectionList(self.lang)
+        self.section_list.chosen.connect(self.go_to_section)
         self.outcome_page = OutcomePage(self.lang)
         self.outcome_page.jump.connect(self.jump_to)
         self.outcome_page.complete_requested.connect(self.complete)
         self.completed_page = CompletedPage(self.lang)
         self.pages = QStackedWidget()
-        for page in (self.item_page, self.outcome_page, self.completed_page):
+        for page in (self.item_page, self.section_page, self.outcome_page, self.completed_page):
             self.pages.addWidget(page)
         policy = self.run.service.policy
         self.danger = DangerBanner(policy.safety_procedure.get(self.lang), self.acknowledge_danger)
-        for widget in (
-            self.youth_label,
-            self.context_label,
-            self.danger,
-            self.position_label,
-            self.progress,
-        ):
+        for widget in (self.youth_label, self.context_label, self.danger):
             box.addWidget(widget)
-        box.addWidget(self.pages, 1)
+        where = QHBoxLayout()  # one line: every line of height counts at 200 % on 768 pixels
+        where.addWidget(self.position_label)
+        where.addWidget(self.progress, 1)
+        box.addLayout(where)
+        middle = QHBoxLayout()
+        middle.addWidget(self.section_list)
+        middle.addWidget(self.pages, 1)
+        box.addLayout(middle, 1)
         row = QHBoxLayout()
         self.stop_button = button("&Stop for now", "Stop for now")
+        self.view_choice = QCheckBox("One &question per page")
+        self.view_choice.setAccessibleName("One question per page")
+        self.view_choice.setChecked(self.view is FormView.ITEMS)
+        self.view_choice.toggled.connect(self.set_view)
         self.back_button = button("&Back")
         self.review_button = button("Re&turn to the outcome", "Return to the outcome")
         self.next_button = button("&Next")
         self.next_button.setDefault(True)
         self.close_button = button("C&lose", "Close")
         row.addWidget(self.stop_button)
+        row.addWidget(self.view_choice)
         row.addStretch(1)
         self.complete_button = self.outcome_page.complete
         for widget in (
@@ -163,19 +185,21 @@ class EncounterWizard(QDialog):
         return dialog
 
     # -- rendering ------------------------------------------------------------------------------
-    def render(self) -> None:
+    def render(self, focus_item: str | None = None) -> None:
         navigator = self.run.navigator
-        answered, total = navigator.progress()
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(answered)
+        self._show_progress()
         item = navigator.current
-        self.back_button.setEnabled(item is None or navigator.relevant_ids()[0] != item.id)
+        sections = self.view is FormView.SECTIONS
+        self.section_list.setVisible(sections and self._roomy())
+        if sections:
+            self.section_list.show_sections(navigator, current_section(navigator))
+        first = navigator.relevant_ids()[0] if navigator.relevant_ids() else None
+        self.back_button.setEnabled(item is None or first != item.id)
         self.next_button.setVisible(item is not None)
         self.next_button.setDefault(item is not None)
         self.complete_button.setVisible(item is None)
         self.review_button.setVisible(item is not None and self.from_review)
         if item is None:
-            self.position_label.setText(f"Review · {answered} of {total} answered")
             self.outcome_page.show_outcome(navigator)
             self.pages.setCurrentWidget(self.outcome_page)
             self.from_review = True
@@ -183,18 +207,40 @@ class EncounterWizard(QDialog):
             links = list(self.outcome_page.missing_links.values())
             (links[0] if links else self.complete_button).setFocus()
             return
-        index = navigator.relevant_ids().index(item.id) + 1
-        self.position_label.setText(f"Item {index} of {total} · {answered} answered")
-        section = navigator.instrument.section_of(item.id).title.get(self.lang)
+        if sections:
+            section = current_section(navigator) or ""
+            if self.section_page.section_id != section or focus_item is None:
+                self.section_page.show_section(section, self.saved_at, self.from_review)
+            self.section_page.refresh(include_missing=self.from_review)
+            self.pages.setCurrentWidget(self.section_page)
+            self.section_page.focus_item(focus_item)
+            return
         control = self.item_page.show_item(
             item,
-            section,
+            navigator.instrument.section_of(item.id).title.get(self.lang),
             navigator.answers.get(item.id),
             self._messages(item.id, include_missing=self.from_review),
             self.saved_at.get(item.id, ""),
         )
         self.pages.setCurrentWidget(self.item_page)
         control.focus_control()
+
+    def _show_progress(self) -> None:
+        navigator = self.run.navigator
+        answered, total = navigator.progress()
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(answered)
+        item = navigator.current
+        if item is None:
+            text = f"Review · {answered} of {total} answered"
+        elif self.view is FormView.SECTIONS:
+            ids = [s.id for s in section_statuses(navigator)]
+            index = ids.index(current_section(navigator) or ids[0]) + 1
+            text = f"Section {index} of {len(ids)} · {answered} of {total} answered"
+        else:
+            index = navigator.relevant_ids().index(item.id) + 1
+            text = f"Item {index} of {total} · {answered} answered"
+        self.position_label.setText(text)
 
     def _messages(self, item_id: str, include_missing: bool) -> list[str]:
         issues = self.run.navigator.issues(include_missing=include_missing)
@@ -205,118 +251,14 @@ class EncounterWizard(QDialog):
         self.saved_at[item_id] = saved_at
         if self.run.provisional_duties:
             self._update_danger()
-        answered, total = self.run.navigator.progress()
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(answered)
-        index = self.run.navigator.relevant_ids().index(item_id) + 1
-        self.position_label.setText(f"Item {index} of {total} · {answered} answered")
+        self._show_progress()
+        if self.view is FormView.SECTIONS:
+            self.section_list.show_sections(self.run.navigator, current_section(self.run.navigator))
         return saved_at, self._messages(item_id, include_missing=False)
-
-    # -- moving ---------------------------------------------------------------------------------
-    def go_next(self) -> None:
-        self.item_page.flush()
-        self.run.next()
-        self.render()
-
-    def go_back(self) -> None:
-        self.item_page.flush()
-        self.run.back()
-        self.render()
-
-    def go_review(self) -> None:
-        self.item_page.flush()
-        while self.run.navigator.current is not None:
-            self.run.next()
-        self.render()
-
-    def jump_to(self, item_id: str) -> None:
-        self.run.go_to(item_id)
-        self.render()
-
-    # -- finishing ------------------------------------------------------------------------------
-    def complete(self, final_band: str | None, reason: str | None) -> None:
-        """Ask once before signing (it cannot be undone); an incomplete form is said at once."""
-        if self.run.navigator.issues():
-            self._sign(final_band, reason)  # refused by the core, with the answers still needed
-            return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Complete and sign")
-        box.setAccessibleName("Complete and sign?")
-        box.setText("Complete and sign this form now?")
-        box.setInformativeText(SIGN_WARNING)
-        sign = box.addButton("&Sign", QMessageBox.ButtonRole.AcceptRole)
-        sign.setAccessibleName("Sign")
-        back = box.addButton("&Go back", QMessageBox.ButtonRole.RejectRole)
-        back.setAccessibleName("Go back")
-        box.setDefaultButton(back)  # Enter never signs by accident
-        box.setEscapeButton(back)
-        sign.clicked.connect(lambda: self._sign(final_band, reason))
-        box.finished.connect(lambda _result: self._back_from_question())
-        self.confirm_box: QMessageBox | None = box
-        box.open()
-
-    def _back_from_question(self) -> None:
-        """The keyboard comes back to the wizard (some window managers leave it nowhere)."""
-        self.activateWindow()
-        if self.pages.currentWidget() is self.outcome_page:
-            self.outcome_page.complete.setFocus()
-        else:
-            self.pages.currentWidget().setFocus()
-
-    def _sign(self, final_band: str | None, reason: str | None) -> None:
-        try:
-            done = self.run.complete(final_band, reason)
-        except IncompleteError as exc:
-            count = len(exc.issues)
-            what = "1 answer is" if count == 1 else f"{count} answers are"
-            self.outcome_page.show_problem(
-                f"Not completed yet: {what} still needed. Use the links above to go to them."
-            )
-            return
-        except CsecError as exc:
-            self.outcome_page.show_problem(exc.message)
-            return
-        own = self.run.encounter_id  # duties this draft started itself are listed as its own
-        others = [r.words for r in done.referenced if r.existing.encounter_id != own]
-        self._show_completed(done.encounter, done.duties, others)
-        self.completed.emit(done)
-
-    def _show_completed(
-        self, encounter: Any, _created: list[Any], referenced: list[str] | None = None
-    ) -> None:
-        self.run.encounter = encounter = self.run.service.encounters.get(encounter.id)
-        duties = self._duties_of_encounter()
-        band = band_label(
-            encounter.final_band, self.lang, self.run.navigator.instrument.definition.bands
-        )
-        actor = self.run.service.ctx.actor
-        # The record keeps the user name; the signed-in worker is shown by their display name.
-        worker = actor.display_name if encounter.completed_by == actor.username else None
-        self.completed_page.show_completed(
-            encounter, duties, worker or encounter.completed_by or "", band, referenced or []
-        )
-        self.pages.setCurrentWidget(self.completed_page)
-        self.position_label.setText("Completed")
-        for widget in (
-            self.stop_button,
-            self.back_button,
-            self.next_button,
-            self.review_button,
-            self.complete_button,
-        ):
-            widget.hide()
-        self.close_button.show()
-        self.close_button.setDefault(True)
-        self.completed_page.duties.setFocus()
-
-    def _duties_of_encounter(self) -> list[Any]:
-        """Every duty this encounter started: from the draft (provisional) and at completion."""
-        return DutyStore(self.run.service.ctx).for_encounter(self.run.encounter_id)
 
     def stop(self) -> None:
         """Close, keeping the draft: every answer is saved already (typed text is flushed)."""
-        self.item_page.flush()
+        self._flush()
         self.stopped.emit(STOPPED)
         window = self.parentWidget().window() if self.parentWidget() else None
         if isinstance(window, QMainWindow):

@@ -111,6 +111,11 @@ class LongTextField(_Typed):
         self.box.addWidget(self.edit)
         self.box.addWidget(self.flags)
 
+    def make_compact(self) -> None:
+        """A few lines high among the other items of a section (it scrolls inside)."""
+        self.edit.setMinimumHeight(em(self.edit, 3.5))
+        self.edit.setMaximumHeight(em(self.edit, 5))
+
     def _typed(self) -> None:
         if len(self.edit.toPlainText()) > LONG_TEXT_MAX:
             self.problem.emit(f"This answer can be at most {LONG_TEXT_MAX} characters.")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
+    QHBoxLayout,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,9 @@ from csec_desktop.core.instruments.model import Item
 from csec_desktop.gui.setup_pages import label
 
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+# Options fit in one row up to this many characters of labels (No / Possible / Clear concern,
+# the need levels) even at 200 % on a 1366-pixel screen; longer lists stay a column.
+ROW_MAX_CHARS = 56
 
 
 class ItemWidget(QWidget):
@@ -34,6 +38,7 @@ class ItemWidget(QWidget):
 
     committed = Signal(object)  # the value to save; None clears the answer
     problem = Signal(str)  # typed input that cannot be saved as it is (e.g. not a number)
+    keyed = Signal()  # a single choice was answered with its digit key (the section view moves on)
 
     def __init__(self, item: Item, lang: str) -> None:
         super().__init__()
@@ -55,6 +60,9 @@ class ItemWidget(QWidget):
 
     def focus_control(self) -> None:
         self.focusNextChild()
+
+    def make_compact(self) -> None:
+        """Lay out for the section view, where many items share one page (default: as is)."""
 
 
 class _Buttons(ItemWidget):
@@ -84,8 +92,47 @@ class _Buttons(ItemWidget):
             self.buttons.append(widget)
             self.box.addWidget(widget)
         last = min(len(self.options) - 1 + self.first_key, 9)
-        self.box.addWidget(label(self.hint_text.format(a=self.first_key, b=last), "hint"))
+        self.hint = label(self.hint_text.format(a=self.first_key, b=last), "hint")
+        self.box.addWidget(self.hint)
         self.group.idClicked.connect(self._clicked)
+        self.compact = False
+
+    def make_compact(self) -> None:
+        """Options side by side in a row that starts at the same place for every item (so a
+        key or a click lands in the same spot item after item); the key hint is said once per
+        page instead; Tab leaves the item rather than stepping through its options."""
+        self.compact = True
+        self.hint.hide()
+        words = sum(len(text.get(self.lang)) for _value, text in self.options)
+        if len(self.buttons) > 5 or words > ROW_MAX_CHARS:
+            return  # a long list stays a column: a row would be cut off at 200 %
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in self.buttons:
+            self.box.removeWidget(widget)
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.box.insertLayout(0, row)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if not self.compact:
+            return super().focusNextPrevChild(next)
+        # Tab and Shift+Tab go to the next or previous item, not through this item's options.
+        edge = self.buttons[-1] if next else self.buttons[0]
+        widget = edge.nextInFocusChain() if next else edge.previousInFocusChain()
+        for _ in range(500):
+            ok = widget.isVisible() and widget.isEnabled()
+            if (
+                ok
+                and not self.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(
+                    Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+                )
+                return True
+            widget = widget.nextInFocusChain() if next else widget.previousInFocusChain()
+        return super().focusNextPrevChild(next)
 
     def focus_control(self) -> None:
         chosen = self.group.checkedButton()
@@ -99,6 +146,8 @@ class _Buttons(ItemWidget):
             target = self.buttons[index]
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
             target.click()
+            if self.group.exclusive():
+                self.keyed.emit()  # after the answer was committed
             return
         super().keyPressEvent(event)
 

@@ -1,5 +1,6 @@
 """The review page: the outcome in plain words, why, what is still missing, what to do next,
-the worker's own judgement (a different outcome needs a written reason) and Complete."""
+every answer by section (a table with jump-to-edit), the worker's own judgement (a different
+outcome needs a written reason) and Complete."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, add_row, button, em
 from csec_desktop.gui.wizard.answer_words import band_description, explanation_lines
 from csec_desktop.gui.wizard.page_parts import ScrollPage, link_button, subheading
+from csec_desktop.gui.wizard.review_table import ReviewTable
 
 MAX_LINKS = 12  # more than this, and the list stops helping
 PRIMARY = (
@@ -79,6 +81,12 @@ class OutcomePage(ScrollPage):
         self.box.addWidget(subheading("Recommended next steps"))
         self.box.addWidget(self.actions)
         self.box.addSpacing(em(self, 0.4))
+        self.box.addWidget(subheading("Your answers"))
+        self.box.addWidget(label("Enter or double-click an answer to change it.", "hint"))
+        self.answers = ReviewTable(lang)
+        self.answers.jump.connect(self.jump)
+        self.box.addWidget(self.answers)
+        self.box.addSpacing(em(self, 0.4))
         self.box.addWidget(subheading("Your judgement"))
         for widget in (self.override, self.override_form, self.message):
             self.box.addWidget(widget)
@@ -95,6 +103,7 @@ class OutcomePage(ScrollPage):
             "\n".join(f"• {line}" for line in lines) or "No answer raised a concern."
         )
         self._show_missing(navigator)
+        self.answers.show_answers(navigator)
         actions = [action.text.get(lang) for action in navigator.recommended_actions()]
         self.actions.setText("\n".join(f"• {a}" for a in actions) or "No steps are suggested.")
         self.other_band.clear()

@@ -118,3 +118,39 @@ def test_duties_record_how_and_when_and_late_needs_a_reason(ctx, service, youth,
     )
     assert done.status == "done" and done.data["done"]["late_reason"] == "Hotline system outage"
     assert report.id not in {d.id for d in store.open_duties()}
+
+
+def test_needs_referrals_become_service_plan_referrals_by_domain_id_once(
+    service, youth, ctx
+) -> None:
+    from csec_desktop.core.records.case_items import CaseItems
+
+    def assess(referrals: list[str], other: str | None = None) -> list[tuple[str, str]]:
+        run = service.start(youth, "case_plan_review", "holistic_needs", RECEIVED)
+        answers: dict[str, object] = {
+            item.id: "no" if item.kind == "yes_no_unknown" else "none"
+            for item in run.navigator.instrument.items()
+            if item.required
+        }
+        answers.update({"cr_safe_now": "yes", "housing_need": "significant"})
+        answers.update({"housing_referrals": referrals, "mental_health_need": "some"})
+        answers["mental_health_referrals"] = ["trauma_therapy"]
+        if other:
+            answers["housing_referral_other"] = other
+        run.set_answers(answers)
+        done = run.complete()
+        return [(s.item.domain, s.item.agency) for s in done.referrals]
+
+    created = assess(["emergency_shelter", "other"], "Host home program")
+    assert created == [
+        ("mental_health", "Trauma-focused therapy"),
+        ("housing", "Emergency shelter"),
+        ("housing", "Host home program"),
+    ]
+    plan = CaseItems(ctx).for_youth(youth.id, "referral")
+    assert all(s.item.status == "planned" and "needs assessment" in s.item.note for s in plan)
+    # A reassessment with one referral the same and one new adds only the new one.
+    assert assess(["emergency_shelter", "transitional_housing"]) == [
+        ("housing", "Transitional housing")
+    ]
+    assert len(CaseItems(ctx).for_youth(youth.id, "referral")) == 4
