@@ -17,6 +17,9 @@ from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
 
 from csec_desktop.core.localtime import local_date
+from csec_desktop.core.records.base import RecordContext
+from csec_desktop.core.records.duties import DutyStore
+from csec_desktop.core.records.episodes import EpisodeStore
 
 
 class DueLevel(IntEnum):
@@ -99,3 +102,43 @@ def urgency_key(
     rank = urgency_rank(facts, now, tz)
     deadline = facts.next_due if rank <= UrgencyRank.DUE_TODAY and facts.next_due else _FAR_FUTURE
     return (int(rank), deadline, facts.name.casefold())
+
+
+@dataclass(frozen=True)
+class YouthAlerts:
+    """What the youth page's banner says: open duties overdue or due today, missing now."""
+
+    overdue: tuple[tuple[str, datetime], ...] = ()  # (duty label, late at), most overdue first
+    due_today: tuple[tuple[str, datetime], ...] = ()
+    missing_since: datetime | None = None  # the open missing episode's start
+    missing: bool = False
+
+    @property
+    def level(self) -> DueLevel:
+        if self.overdue or self.missing:
+            return DueLevel.OVERDUE
+        return DueLevel.DUE_TODAY if self.due_today else DueLevel.NONE
+
+
+def youth_alerts(
+    ctx: RecordContext, youth_id: str, missing: bool, now: datetime, tz: tzinfo | None = None
+) -> YouthAlerts:
+    """The banner's facts for one youth (``AuthError`` when not shared with the worker);
+    ``missing`` is the profile's "missing now"."""
+    overdue, today = [], []
+    for duty in DutyStore(ctx).for_youth(youth_id):
+        if duty.status != "open":
+            continue
+        level = due_level(duty.late_after, now, tz)
+        entry = (duty.label.get("en", duty.duty_type), duty.late_after)
+        if level is DueLevel.OVERDUE:
+            overdue.append(entry)
+        elif level is DueLevel.DUE_TODAY:
+            today.append(entry)
+    episode = EpisodeStore(ctx).current(youth_id, "missing") if missing else None
+    return YouthAlerts(
+        tuple(sorted(overdue, key=lambda e: e[1])),
+        tuple(sorted(today, key=lambda e: e[1])),
+        episode.started_at if episode else None,
+        missing,
+    )

@@ -6,7 +6,6 @@ from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -21,6 +20,7 @@ from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
 from csec_desktop.gui.caseload.duty_review import DutyDetailsDialog, ReopenDutyDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
+from csec_desktop.gui.flow_layout import FlowLayout
 from csec_desktop.gui.form_drafts import remember
 from csec_desktop.gui.widgets import button, em, list_table
 
@@ -74,17 +74,17 @@ class DutiesTab(QWidget):
         self.not_applicable_button.clicked.connect(self.not_applicable_selected)
         self.details_button.clicked.connect(self.details_selected)
         self.reopen_button.clicked.connect(self.reopen_selected)
-        row = QHBoxLayout()
+        row = QWidget()
+        flow = FlowLayout(row)  # wraps at 200 % instead of cutting the words off
         for widget in (
             self.done_button,
             self.not_applicable_button,
             self.details_button,
             self.reopen_button,
         ):
-            row.addWidget(widget)
-        row.addStretch(1)
+            flow.addWidget(widget)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addWidget(self.table)
 
     def show_youth(self, youth_id: str) -> None:
