@@ -38,6 +38,7 @@ from csec_desktop.gui.caseload.table_model import (
     CaseloadTableModel,
     Column,
 )
+from csec_desktop.gui.help_browser import set_help_topic
 from csec_desktop.gui.widgets import InlineMessage, busy_bar, button, em, list_table
 
 DEBOUNCE_MS = 200
@@ -50,6 +51,7 @@ class CaseloadView(QWidget):
     def __init__(self, background: Background, clock: Callable[[], datetime]) -> None:
         super().__init__()
         self.setAccessibleName("Caseload")
+        set_help_topic(self, "caseload")
         self.background = background
         self.clock = clock
         self.source: CaseloadSource | None = None

@@ -34,6 +34,7 @@ from csec_desktop.core.display_words import due_words, moment_words
 from csec_desktop.core.records.duties import DUE_SOON, DutyRecord
 from csec_desktop.core.records.urgency import due_level
 from csec_desktop.gui.caseload.urgency_look import urgency_role
+from csec_desktop.gui.help_browser import set_help_topic
 from csec_desktop.gui.widgets import em, list_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -163,6 +164,7 @@ class DeadlinesPanel(QWidget):
     def __init__(self, clock: Callable[[], datetime]) -> None:
         super().__init__()
         self.setAccessibleName("Deadlines")
+        set_help_topic(self, "deadlines")
         self.model = DeadlinesModel(clock)
         self.summary = QLabel("")
         self.summary.setAccessibleName("Deadlines summary")

@@ -31,6 +31,7 @@ from csec_desktop.core.records.timeline import TimelineEntry, TimelineKind, yout
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.timeline_copy import TimelinePrinter, timeline_audiences
 from csec_desktop.gui.caseload.services import WorkspaceServices
+from csec_desktop.gui.help_browser import set_help_topic
 from csec_desktop.gui.widgets import InlineMessage, button, em
 
 EVERYTHING = "Everything"
@@ -43,6 +44,7 @@ class TimelineTab(QWidget):
     def __init__(self, services: WorkspaceServices) -> None:
         super().__init__()
         self.setAccessibleName("Timeline")
+        set_help_topic(self, "timeline")
         self.services = services
         self.youth_id: str | None = None
         self.entries: list[TimelineEntry] = []

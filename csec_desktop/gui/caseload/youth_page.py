@@ -38,6 +38,7 @@ from csec_desktop.gui.caseload.timeline_tab import TimelineTab
 from csec_desktop.gui.caseload.urgency_banner import UrgencyBanner
 from csec_desktop.gui.danger_banner import DangerBanner
 from csec_desktop.gui.flow_layout import FlowLayout
+from csec_desktop.gui.help_browser import set_help_topic
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button
 
@@ -69,6 +70,7 @@ class YouthPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Youth page")
+        set_help_topic(self, "youth-page")
         self.services = services
         self.record: YouthRecord | None = None
         self.back_button = button("← &Back to caseload", "Back to caseload")

@@ -72,7 +72,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     clock.advance(hours=5)
     built.missing.record_located(episode.id, clock.now, "Shelter", "Sam Ortiz")
     items = CaseItems(built.ctx)
-    items.add(youth.id, Referral(domain="housing", agency="Host Homes", referred_on=date(2026, 3, 3)))
+    items.add(
+        youth.id, Referral(domain="housing", agency="Host Homes", referred_on=date(2026, 3, 3))
+    )
     items.add(youth.id, MdtMeeting(held_on=date(2026, 3, 5), attendees=("Dr. Ruiz",)))
     clock.advance(days=1)
     items.add(youth.id, Note(text="Met at school; calm and engaged.\nMore detail here."))
@@ -122,7 +124,7 @@ def test_the_week_agenda_has_duties_by_due_time_and_meetings_by_date(world: Worl
     assert week.start == date(2026, 3, 2) and len(week.days) == 7
     thursday = week.days[3]
     assert thursday.day == date(2026, 3, 5)
-    assert [(e.kind, e.title, e.all_day) for e in thursday.entries][0] == (
+    assert next((e.kind, e.title, e.all_day) for e in thursday.entries) == (
         MEETING,
         "MDT meeting",
         True,
