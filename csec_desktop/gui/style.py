@@ -78,7 +78,7 @@ TYPE_SCALE = {"heading": 1.4, "title": 1.15, "code": 1.5, "privacy": 1.8}
 
 _TEMPLATE = """
 QWidget { color: @ink; }
-QMainWindow, QDialog, QStackedWidget > QWidget { background: @canvas; }
+QMainWindow, QDialog, QStackedWidget > QWidget, QWidget#pageContent { background: @canvas; }
 QFrame#card {
     background: @paper; border: 1px solid @divider; border-radius: 0.5em; padding: 1em;
 }

@@ -98,6 +98,7 @@ class Workspace(QWidget):
         if self.closed or self.services is None:
             return
         self.services.source = source
+        self.agenda.names = source.names
         self.caseload.set_source(source)
         self._load_deadlines()
 
@@ -126,7 +127,6 @@ class Workspace(QWidget):
     def _home_tab_changed(self, _index: int) -> None:
         source = self.services.source if self.services else None
         if self.home.currentWidget() is self.agenda and source is not None and not self.closed:
-            self.agenda.names = source.names
             self.agenda.show_week()
 
     def _deadline_counts(self, overdue: int, _soon: int) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.core.display_words import day_words, time_words
+from csec_desktop.core.display_words import day_words, moment_words, time_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.agenda import DUTY, AgendaEntry, WeekAgenda, week_agenda, week_start
@@ -36,6 +36,8 @@ from csec_desktop.gui.widgets import InlineMessage, button, em
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # (youth id, duty id or "")
 COLUMNS = ("When", "Youth", "What", "Urgency")
 NOTHING = "Nothing due and no MDT meetings this week."
+OVERDUE_BEFORE = "Overdue from before this week"
+OPEN_UP_TO = 5  # overdue entries shown unfolded
 
 
 class AgendaView(QWidget):
@@ -104,7 +106,9 @@ class AgendaView(QWidget):
         self.tree.clear()
         today = local_date(self.services.clock())
         if agenda.overdue_before:
-            self._branch("Overdue from before this week", agenda.overdue_before, names, True)
+            # Open when short; a long list stays folded (its count shows) so the week is seen.
+            late = agenda.overdue_before
+            self._branch(OVERDUE_BEFORE, late, names, len(late) <= OPEN_UP_TO, dated=True)
         for day in agenda.days:
             heading = f"{day.day:%A}, {day_words(day.day)}" + (
                 " (today)" if day.day == today else ""
@@ -113,27 +117,38 @@ class AgendaView(QWidget):
         if agenda.empty:
             self.message.show_message(NOTHING, "notice")
         first = self.tree.topLevelItem(0)
-        if first is not None:
-            self.tree.setCurrentItem(first.child(0) or first)
+        if first is not None:  # choosing a row inside a folded branch would unfold it
+            self.tree.setCurrentItem(first.child(0) if first.isExpanded() else first)
 
     def _branch(
-        self, heading: str, entries: tuple[AgendaEntry, ...], names: dict[str, str], open_: bool
+        self,
+        heading: str,
+        entries: tuple[AgendaEntry, ...],
+        names: dict[str, str],
+        open_: bool,
+        dated: bool = False,
     ) -> None:
         count = len(entries)
         words = "nothing" if not count else f"{count} item" + ("s" if count != 1 else "")
         branch = QTreeWidgetItem([f"{heading} — {words}"])
-        branch.setFirstColumnSpanned(True)
         self.tree.addTopLevelItem(branch)
+        branch.setFirstColumnSpanned(True)  # once in the tree: the heading is never cut off
+        if dated:  # the late ones' heading is red with the sign too, not only their rows
+            for role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole):
+                branch.setData(0, role, urgency_role(DueLevel.OVERDUE, role, icon=True))
         for entry in entries:
-            branch.addChild(self._item(entry, names))
+            branch.addChild(self._item(entry, names, dated))
         branch.setExpanded(open_)
 
-    def _item(self, entry: AgendaEntry, names: dict[str, str]) -> QTreeWidgetItem:
+    def _item(self, entry: AgendaEntry, names: dict[str, str], dated: bool) -> QTreeWidgetItem:
         when = "All day" if entry.all_day else time_words(entry.at)
+        if dated:  # not under a day of this week: the date too
+            when = moment_words(entry.at)
         level = entry.level if entry.kind == DUTY else DueLevel.NONE
         urgency = level.words if level in (DueLevel.OVERDUE, DueLevel.DUE_TODAY) else ""
         youth = names.get(entry.youth_id, "Youth not on this list")
         item = QTreeWidgetItem([when, youth, entry.title, urgency])
+        item.setToolTip(2, entry.title)  # a long duty name is cut to fit its column
         duty_id = entry.record_id if entry.kind == DUTY else ""
         item.setData(0, ENTRY_ROLE, (entry.youth_id, duty_id))
         for column in range(len(COLUMNS)):

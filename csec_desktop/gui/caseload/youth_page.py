@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from csec_desktop.core.display_words import age_words
 from csec_desktop.core.localtime import local_date
@@ -40,7 +40,7 @@ from csec_desktop.gui.danger_banner import DangerBanner
 from csec_desktop.gui.flow_layout import FlowLayout
 from csec_desktop.gui.help_browser import set_help_topic
 from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import button
+from csec_desktop.gui.widgets import button, em
 
 TEAM_UNAVAILABLE = "The case team (service plan, MDT and notes) is not part of this build yet."
 
@@ -122,10 +122,23 @@ class YouthPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.encounters.changed.connect(self._something_changed)
         self.duties.changed.connect(self._something_changed)
-        layout = QVBoxLayout(self)
+        # Everything scrolls as one page when the window is short (200 %, 1366×768): nothing
+        # is squeezed or cut off, and the tabs keep room for a few rows of their lists.
+        content = QWidget()
+        content.setObjectName("pageContent")  # the window's own background (gui.style)
+        layout = QVBoxLayout(content)
         for widget in (actions, self.danger, self.urgency, self.name, self.legal, self.facts):
             layout.addWidget(widget)
         layout.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(em(self, 16))
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.back_requested)
