@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QProgressBar, QProgressDialog
 
 from csec_desktop.gui.background import Background
+from csec_desktop.gui.widgets import em
 
 TITLE = "Preparing the demo"
 LABEL = "Preparing the demo laptop: adding fictional youth ({done} of {total})…"
@@ -24,7 +25,21 @@ START = "Preparing the demo laptop: setting up its encrypted vault…"
 
 
 class _Relay(QObject):
-    step = Signal(int, int)  # emitted on the worker thread, delivered on the GUI thread
+    """Lives on the GUI thread: ``step`` emitted by the worker is queued to ``show`` here, so
+    the window is only ever touched by the GUI thread."""
+
+    step = Signal(int, int)
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.step.connect(self.show, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int, int)
+    def show(self, done: int, of: int) -> None:
+        self.dialog.setLabelText(LABEL.format(done=done, total=of))
+        self.dialog.setRange(0, max(of, 1))
+        self.dialog.setValue(done)
 
 
 def with_progress(
@@ -32,21 +47,21 @@ def with_progress(
 ) -> Any:
     """Run ``work(progress)`` on a worker thread with a progress window; return its result
     (or raise its error) once it is done."""
-    dialog = QProgressDialog(START, "", 0, max(total, 1), parent)
+    # A moving "busy" bar while the vault's keys are made (no count to show yet); the count of
+    # youth once seeding reports its first batch.
+    dialog = QProgressDialog(START, "", 0, 0, parent)
     dialog.setWindowTitle(TITLE)
     dialog.setAccessibleName(TITLE)
     dialog.setCancelButton(None)  # type: ignore[arg-type]  # nothing to cancel safely
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
-    dialog.setValue(0)
-    relay = _Relay()
-
-    def step(done: int, of: int) -> None:
-        dialog.setLabelText(LABEL.format(done=done, total=of))
-        dialog.setValue(done)
-
-    relay.step.connect(step)
+    bar = QProgressBar()
+    bar.setTextVisible(False)  # the label counts the youth in words
+    bar.setAccessibleName("Demo preparation progress")
+    dialog.setBar(bar)
+    dialog.setMinimumWidth(em(dialog, 30))
+    relay = _Relay(dialog)
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
 
