@@ -7,6 +7,7 @@ are published on purpose, in the sign-in window's banner; the folder is never th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from csec_desktop.core.demo_logins import FIELD_WORKER, SUPERVISOR, DemoLogin
@@ -16,12 +17,16 @@ from csec_desktop.core.vault.session import Session
 
 
 def ensure_demo_vault(
-    data_dir: Path, kdf_params: KdfParams | None = None, youth: int = 0
+    data_dir: Path,
+    kdf_params: KdfParams | None = None,
+    youth: int = 0,
+    progress: Callable[[int, int], None] | None = None,
 ) -> DemoLogin:
     """Create the demo vault in ``data_dir`` unless it exists; return the supervisor's login.
 
     A new vault gets ``youth`` fictional youth (screenings, drafts, duties), so the caseload
-    has something to show; an existing one is left as it is."""
+    has something to show; an existing one is left as it is. ``progress(done, total)`` is
+    called as the youth are added (from the calling thread)."""
     vault = DeviceVault(data_dir, kdf_params=kdf_params)
     if not vault.is_initialized():
         # The recovery code of a demo vault protects nothing; it is not kept.
@@ -36,13 +41,13 @@ def ensure_demo_vault(
                 FIELD_WORKER.passphrase,
             )
             if youth > 0:
-                _seed(session, youth)
+                _seed(session, youth, progress)
         finally:
             session.sign_out()
     return SUPERVISOR
 
 
-def _seed(session: Session, youth: int) -> None:
+def _seed(session: Session, youth: int, progress: Callable[[int, int], None] | None) -> None:
     # Imported here: seeding pulls in the instruments and records, which a plain sign-in
     # window does not need.
     from csec_desktop.core.clock import utc_now
@@ -54,7 +59,7 @@ def _seed(session: Session, youth: int) -> None:
 
     account = session.account
     ctx = RecordContext(session.db, session.audit, utc_now, Actor.of(account))
-    seed_caseload(ctx, shipped_registry(), session.policy.screening, youth)
+    seed_caseload(ctx, shipped_registry(), session.policy.screening, youth, progress=progress)
     # The demo worker sees half the caseload (shared with them); the supervisor sees it all.
     access = YouthAccess(ctx)
     for record in YouthStore(ctx).all()[::2]:

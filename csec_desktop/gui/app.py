@@ -74,9 +74,9 @@ def prepare_folder(data_dir: Path | None, demo: bool) -> tuple[Path, tuple[DemoL
 
     folder = demo_data_dir(data_dir)
     if not vault_exists(folder):
-        from csec_desktop.core.demo import ensure_demo_vault
+        from csec_desktop.gui.demo_progress import create_demo_vault
 
-        ensure_demo_vault(folder, youth=DEMO_YOUTH)
+        create_demo_vault(folder, DEMO_YOUTH)  # seconds of work: a progress window shows
     return folder, DEMO_LOGINS
 
 

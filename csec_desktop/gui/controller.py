@@ -18,12 +18,14 @@ from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.account_forms import ChangePassphraseDialog
 from csec_desktop.gui.accounts_dialog import AccountsDialog
 from csec_desktop.gui.background import Background
+from csec_desktop.gui.help_browser import install_help, set_help_topic
 from csec_desktop.gui.help_dialogs import about_dialog, shortcuts_dialog
 from csec_desktop.gui.input_watcher import InputWatcher
 from csec_desktop.gui.lock_screens import LockScreen, PrivacyScreen
 from csec_desktop.gui.main_window import MainWindow
 from csec_desktop.gui.setup_wizard import SetupWizard
 from csec_desktop.gui.sign_in_page import SignInPage
+from csec_desktop.gui.workspace_actions import WorkspaceActions
 
 if TYPE_CHECKING:
     from csec_desktop.core.records.dialog_drafts import DialogDrafts
@@ -74,6 +76,14 @@ class AppController:
         self.workspace: Workspace | None = None  # the signed-in worker's caseload and pages
         self.drafts_box: QMessageBox | None = None  # "reopen what you were typing?"
         self._connect()
+        self.actions = WorkspaceActions(
+            self.window,
+            lambda: self.workspace if self.state is AppState.ACTIVE else None,
+            # The privacy screen (shown or on its way) must look like nothing at all.
+            lambda: self.state is not AppState.PRIVACY and self._covering is None,
+        )
+        set_help_topic(self.sign_in, "sign-in")
+        set_help_topic(self.lock_screen, "lock")
         self.machine.subscribe(self._state_changed)
         self._show(self.machine.state, keep_sign_in=showing)
         self.sign_in.attach_vault(vault)  # last: a sign-in that was waiting may now start
@@ -182,6 +192,7 @@ class AppController:
         if self.state is not AppState.ACTIVE or self.session is None:
             return None
         dialog = AccountsDialog(self.session, self.background, self.window)
+        install_help(dialog, "settings")
         dialog.open()
         return dialog
 
@@ -193,6 +204,7 @@ class AppController:
         dialog = InstrumentsDialog(
             self.session, self.window, on_installed=self._instruments_changed
         )
+        install_help(dialog, "settings")
         dialog.open()
         return dialog
 
@@ -219,6 +231,7 @@ class AppController:
         )
         dialog.finished.connect(lambda _result: self._instruments_changed())
         dialog.finished.connect(lambda _result: self.workspace and self.workspace.refresh())
+        install_help(dialog, "sync")
         dialog.open()
         return dialog
 
@@ -226,6 +239,7 @@ class AppController:
         if self.state is not AppState.ACTIVE or self.session is None:
             return None
         dialog = ChangePassphraseDialog(self.session, self.background, self.window)
+        install_help(dialog, "settings")
         dialog.open()
         return dialog
 

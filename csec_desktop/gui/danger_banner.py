@@ -1,15 +1,17 @@
-"""The red "danger now" banner: the county's safety procedure and 911, until acknowledged.
+"""Banners across the top of a screen: the red "danger now" banner, and the shared frame that
+the youth page's urgency banner (overdue duties, missing now) reuses.
 
-Shown across the rest of a screening once an item tagged ``safety_now`` is answered yes, and on
-the youth's page while the safety duty is open. It takes no focus from the form (the worker may
-be mid-answer); its button is reachable by keyboard and its text is read by screen readers.
+The "danger now" banner is shown across the rest of a screening once an item tagged
+``safety_now`` is answered yes, and on the youth's page while the safety duty is open. A banner
+takes no focus from the form (the worker may be mid-answer); its buttons are reachable by
+keyboard and its text is read by screen readers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from csec_desktop.gui.widgets import button
 
@@ -20,21 +22,37 @@ STYLE = (
 )
 
 
-class DangerBanner(QFrame):
-    def __init__(self, procedure: str, on_acknowledge: Callable[[], None]) -> None:
+class Banner(QFrame):
+    """A row with an optional icon, wrapped text and buttons; hidden until there is news."""
+
+    def __init__(self, name: str, text_name: str) -> None:
         super().__init__()
+        self.setAccessibleName(name)
+        self.icon = QLabel()
+        self.icon.setAccessibleName(f"{name} sign")
+        self.icon.hide()
+        self.text = QLabel("")
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(text_name)
+        self.row = QHBoxLayout(self)
+        self.row.addWidget(self.icon)
+        self.row.addWidget(self.text, 1)
+        self.hide()
+
+    def add_button(self, text: str, name: str, on_click: Callable[[], None]) -> QPushButton:
+        widget = button(text, name)
+        widget.clicked.connect(on_click)
+        self.row.addWidget(widget)
+        return widget
+
+
+class DangerBanner(Banner):
+    def __init__(self, procedure: str, on_acknowledge: Callable[[], None]) -> None:
+        super().__init__("Danger now", "Safety procedure")
         self.setObjectName("DangerBanner")
         self.setStyleSheet(STYLE)
-        self.setAccessibleName("Danger now")
         call = "" if "911" in procedure else " Call 911 if anyone is in danger now."
-        self.text = QLabel(f"{HEADING}\n{procedure}{call}")
-        self.text.setWordWrap(True)
-        self.text.setAccessibleName("Safety procedure")
-        self.acknowledge = button(
-            "Safety procedure follo&wed", "Acknowledge: safety procedure followed"
+        self.text.setText(f"{HEADING}\n{procedure}{call}")
+        self.acknowledge = self.add_button(
+            "Safety procedure follo&wed", "Acknowledge: safety procedure followed", on_acknowledge
         )
-        self.acknowledge.clicked.connect(on_acknowledge)
-        row = QHBoxLayout(self)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.acknowledge)
-        self.hide()

@@ -1,4 +1,4 @@
-"""The signed-in worker's workspace: the caseload and deadlines, and a youth's page.
+"""The signed-in worker's workspace: the caseload, deadlines and agenda, and a youth's page.
 
 Built by the AppController when a session becomes active and dropped at sign-out, so nothing
 one worker saw stays in memory for the next. It builds the core services from the session,
@@ -16,6 +16,7 @@ from csec_desktop.core.errors import CsecError
 from csec_desktop.core.names.fold import forget_folded_names
 from csec_desktop.core.names.nicknames import county_nicknames
 from csec_desktop.gui.background import Background
+from csec_desktop.gui.caseload.agenda_view import AgendaView
 from csec_desktop.gui.caseload.caseload_view import CaseloadView
 from csec_desktop.gui.caseload.deadlines import DeadlineRow, DeadlinesPanel, deadline_rows
 from csec_desktop.gui.caseload.profile_dialog import ProfileDialog
@@ -40,6 +41,9 @@ class Workspace(QWidget):
         self.home.setAccessibleName("Caseload and deadlines")
         self.home.addTab(self.caseload, "&Caseload")
         self.home.addTab(self.deadlines, "&Deadlines")
+        self.agenda = AgendaView(services, background)
+        self.home.addTab(self.agenda, "Ag&enda")
+        self.home.currentChanged.connect(self._home_tab_changed)
         self.youth_page = YouthPage(services, background)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
@@ -53,6 +57,7 @@ class Workspace(QWidget):
         self.caseload.open_requested.connect(self.open_youth)
         self.caseload.add_requested.connect(self.add_youth)
         self.deadlines.open_duty.connect(self.open_youth)
+        self.agenda.open_entry.connect(lambda y, d: self.open_youth(y, d or None))
         self.deadlines.counts_changed.connect(self._deadline_counts)
         self.youth_page.back_requested.connect(self.show_caseload)
         self.youth_page.edit_requested.connect(self.edit_profile)
@@ -93,6 +98,7 @@ class Workspace(QWidget):
         if self.closed or self.services is None:
             return
         self.services.source = source
+        self.agenda.names = source.names
         self.caseload.set_source(source)
         self._load_deadlines()
 
@@ -115,6 +121,13 @@ class Workspace(QWidget):
     def _deadlines_loaded(self, rows: list[DeadlineRow]) -> None:
         if not self.closed:
             self.deadlines.set_rows(rows)
+            if self.home.currentWidget() is self.agenda:
+                self.agenda.show_week()
+
+    def _home_tab_changed(self, _index: int) -> None:
+        source = self.services.source if self.services else None
+        if self.home.currentWidget() is self.agenda and source is not None and not self.closed:
+            self.agenda.show_week()
 
     def _deadline_counts(self, overdue: int, _soon: int) -> None:
         text = f"&Deadlines ({overdue} overdue)" if overdue else "&Deadlines"
@@ -150,8 +163,8 @@ class Workspace(QWidget):
     def show_caseload(self) -> None:
         self.stack.setCurrentWidget(self.home)
         current = self.home.currentWidget()
-        target = self.caseload.table if current is self.caseload else self.deadlines.table
-        target.setFocus()
+        targets = {self.caseload: self.caseload.table, self.deadlines: self.deadlines.table}
+        targets.get(current, self.agenda.tree).setFocus()
 
     @property
     def showing_youth(self) -> bool:

@@ -9,6 +9,7 @@ import pytest
 
 from csec_desktop.core.flows.app_state import AppState
 from csec_desktop.gui import app
+from csec_desktop.gui.style import PALETTE
 
 
 def test_options_and_defaults() -> None:
@@ -23,7 +24,7 @@ def test_application_has_name_icon_and_calm_style(qapp: Any) -> None:
     assert made.applicationName() == "CSEC Screening"
     app.set_app_icon(made)
     assert not made.windowIcon().isNull()
-    assert "#2f6f73" in made.styleSheet()
+    assert PALETTE["accent"] in made.styleSheet()  # the one palette (gui/style.py)
 
 
 def test_build_opens_setup_for_a_new_folder(qtbot: Any, tmp_path: Path) -> None:

@@ -8,7 +8,8 @@ preview or ``csec print``) reads these records and nothing else decides what a c
 
 In short:
 
-- **case file** — everything (WIC 827: the child-protective agency's own record), all notes.
+- **case file** — everything (WIC 827: the child-protective agency's own record), all notes,
+  and the youth's dated history (the timeline), which prints on no other copy.
 - **MDT** — what the team needs to plan services (WIC 18961.7, 830): no 42 CFR Part 2
   information (received from a substance-use program; it needs the youth's written consent to
   redisclose), notes and team members only where the worker shared them with the MDT.
@@ -113,6 +114,7 @@ class AudienceRules:
     unknown_domain_referrals: bool  # referrals whose domain names no needs domain
     duties: bool
     meetings: bool
+    timeline: bool  # the youth's dated history (core.records.timeline) as its own printout
     notes: Shown
     signers: tuple[str, ...]
     notice: str  # printed on every page; empty for none
@@ -134,7 +136,7 @@ RULES: dict[Audience, AudienceRules] = {
         legal_name=True, chosen_name=ChosenName.ALWAYS, birth_date_and_case_numbers=True,
         aliases=True, team=Shown.ALL, role_wording=RoleWording.AS_RECORDED,
         hidden_roles=frozenset(), member_contacts=True, referrals=True, referral_notes=True,
-        unknown_domain_referrals=True, duties=True, meetings=True, notes=Shown.ALL,
+        unknown_domain_referrals=True, duties=True, meetings=True, timeline=True, notes=Shown.ALL,
         signers=("Worker", "Supervisor"), notice=_CONFIDENTIAL, kept_elsewhere_line=False,
     ),
     Audience.MDT: AudienceRules(
@@ -146,7 +148,8 @@ RULES: dict[Audience, AudienceRules] = {
         birth_date_and_case_numbers=True, aliases=False, team=Shown.SHARED,
         role_wording=RoleWording.AS_RECORDED, hidden_roles=frozenset(), member_contacts=True,
         referrals=True, referral_notes=True, unknown_domain_referrals=False, duties=True,
-        meetings=True, notes=Shown.SHARED, signers=("Worker", "MDT facilitator"),
+        # The history lists every note and status change: the case file's alone.
+        meetings=True, timeline=False, notes=Shown.SHARED, signers=("Worker", "MDT facilitator"),
         notice="CONFIDENTIAL — MDT information, WIC 18961.7 and 830: for planning for this "
         "youth only; do not redisclose or copy.",
         kept_elsewhere_line=True,
@@ -161,8 +164,8 @@ RULES: dict[Audience, AudienceRules] = {
         role_wording=RoleWording.NEUTRAL,
         hidden_roles=frozenset({RoleKind.LAW_ENFORCEMENT, RoleKind.ADVOCATE}),
         member_contacts=True, referrals=True, referral_notes=False,
-        unknown_domain_referrals=False, duties=False, meetings=False, notes=Shown.SHARED,
-        signers=("Worker", "Caregiver"),
+        unknown_domain_referrals=False, duties=False, meetings=False, timeline=False,
+        notes=Shown.SHARED, signers=("Worker", "Caregiver"),
         notice="CONFIDENTIAL — for the youth's care only. Do not share or copy it; keep it "
         "where others cannot read it.",
         kept_elsewhere_line=False,
@@ -179,7 +182,8 @@ RULES: dict[Audience, AudienceRules] = {
         # it can put the youth in danger, even when the youth chose the person.
         hidden_roles=frozenset({RoleKind.LAW_ENFORCEMENT}), member_contacts=True,
         referrals=False, referral_notes=False, unknown_domain_referrals=False, duties=False,
-        meetings=False, notes=Shown.SHARED, signers=(), notice="", kept_elsewhere_line=False,
+        meetings=False, timeline=False, notes=Shown.SHARED, signers=(), notice="",
+        kept_elsewhere_line=False,
     ),
 }  # fmt: skip
 

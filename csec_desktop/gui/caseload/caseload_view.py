@@ -28,14 +28,17 @@ from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.caseload_status import CaseloadFilter
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.chips import ChipDelegate
+from csec_desktop.gui.caseload.empty_state import EmptyState
 from csec_desktop.gui.caseload.sort_controls import SortControls
 from csec_desktop.gui.caseload.source import CaseloadSource
 from csec_desktop.gui.caseload.table_model import (
+    URGENCY_SORT,
     YOUTH_ID_ROLE,
     CaseloadRow,
     CaseloadTableModel,
     Column,
 )
+from csec_desktop.gui.help_browser import set_help_topic
 from csec_desktop.gui.widgets import InlineMessage, busy_bar, button, em, list_table
 
 DEBOUNCE_MS = 200
@@ -48,13 +51,15 @@ class CaseloadView(QWidget):
     def __init__(self, background: Background, clock: Callable[[], datetime]) -> None:
         super().__init__()
         self.setAccessibleName("Caseload")
+        set_help_topic(self, "caseload")
         self.background = background
         self.clock = clock
         self.source: CaseloadSource | None = None
         self.model = CaseloadTableModel(clock)
         self._query_seq = 0
         self._shown_seq = 0
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        # Urgency first by default (core.records.urgency); None is the search's own order.
+        self._sort: tuple[int, Qt.SortOrder] | None = (URGENCY_SORT, Qt.SortOrder.AscendingOrder)
         self._open_when_shown = False
         self._build()
 
@@ -105,11 +110,17 @@ class CaseloadView(QWidget):
         self.chips = ChipDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.ALERTS, self.chips)
         self.table.activated.connect(self._activated)
+        self.empty = EmptyState()
+        self.empty.add_button.clicked.connect(self.add_requested)
+        self.empty.clear_button.clicked.connect(self.clear_search)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        for widget in (self.count, self.busy_text, self.busy, self.message, self.table):
+        for widget in (self.count, self.busy_text, self.busy, self.message):
             layout.addWidget(widget)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        self.empty.hide()
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
@@ -160,7 +171,7 @@ class CaseloadView(QWidget):
             return  # a newer query is on its way
         self._shown_seq = seq
         self.model.set_rows(rows)
-        if self._sort is not None:
+        if self._sort is not None and not self._best_match_now():
             self.model.sort(*self._sort)
         self._update_count()
         if rows:
@@ -169,14 +180,34 @@ class CaseloadView(QWidget):
             self._open_when_shown = False
             self.open_current()
 
+    def _best_match_now(self) -> bool:
+        """While a name is typed, urgency gives way to the search's own order, so the closest
+        name stays first and Enter opens the youth the worker is looking for."""
+        return (
+            self._sort is not None
+            and self._sort[0] == URGENCY_SORT
+            and bool(self.search.text().strip())
+        )
+
     def _query_failed(self, error: CsecError) -> None:
         self.message.show_message(error.message)
 
     def _update_count(self) -> None:
         total = self.source.total if self.source else 0
         shown = self.model.rowCount()
-        noun = "youth"
-        self.count.setText(f"Showing {shown:,} of {total:,} {noun}")
+        self.count.setText(f"Showing {shown:,} of {total:,} youth")
+        # Never "Showing 0 of 0" over an empty grid: say what to do next instead.
+        self.empty.show_for(total, self.search.text().strip(), self.current_filter)
+        self.count.setVisible(shown > 0)
+        self.table.setVisible(shown > 0)
+        self.empty.setVisible(shown == 0)
+
+    def clear_search(self) -> None:
+        """Back to everyone: the empty state's "Show everyone" button."""
+        self.search.clear()
+        self.filter_box.setCurrentIndex(0)
+        self.run_query()
+        self.search.setFocus()
 
     def refresh_row(self, youth_id: str) -> None:
         """A profile was edited: the row changes without a new search."""
@@ -193,13 +224,14 @@ class CaseloadView(QWidget):
     def sort_by(self, column: int, order: Qt.SortOrder) -> None:
         self._sort = (column, order)
         header = self.table.horizontalHeader()
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(column, order)
+        header.setSortIndicatorShown(column >= 0)
+        if column >= 0:
+            header.setSortIndicator(column, order)
         self.sorting.reflect(column, order)
         self.model.sort(column, order)
 
     def _sort_chosen(self, column: int, order: Qt.SortOrder) -> None:
-        if column >= 0:
+        if column >= 0 or column == URGENCY_SORT:
             self.sort_by(column, order)
             return
         self._sort = None  # "Best match": the search's own order, as a new search gives it

@@ -1,7 +1,8 @@
 """The deadlines panel: every open duty on the laptop, soonest first, in the laptop's time.
 
-"Overdue by 3 h", "due in 5 h" and "due now" are written out in their own column (never shown
-by colour alone) and move with the laptop's clock: a timer repaints them every minute without
+"Overdue by 3 h", "due in 5 h" and "due now" are written out in their own column (red for
+overdue and amber for due today, with an icon, but never by colour alone) and move with the
+laptop's clock: a timer repaints them every minute without
 touching the vault. Enter (or a double-click) opens the youth's page at that duty.
 """
 
@@ -31,12 +32,20 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.display_words import due_words, moment_words
 from csec_desktop.core.records.duties import DUE_SOON, DutyRecord
+from csec_desktop.core.records.urgency import due_level
+from csec_desktop.gui.caseload.urgency_look import urgency_role
+from csec_desktop.gui.help_browser import set_help_topic
 from csec_desktop.gui.widgets import em, list_table
 
 Index = QModelIndex | QPersistentModelIndex
 DUTY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 YOUTH_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 MINUTE_MS = 60_000
+_URGENCY_ROLES = (
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.DecorationRole,
+)
 
 
 class DeadlineColumn(IntEnum):
@@ -140,6 +149,9 @@ class DeadlinesModel(QAbstractTableModel):
             return row.words(self._now)
         if role == DUTY_ID_ROLE:
             return row.duty_id
+        if role in _URGENCY_ROLES:  # red or amber, an icon on the "When" cell; words always
+            level = due_level(row.late_at, self._now)
+            return urgency_role(level, role, icon=index.column() == DeadlineColumn.WHEN)
         if role == YOUTH_ID_ROLE:
             return row.youth_id
         return None
@@ -152,6 +164,7 @@ class DeadlinesPanel(QWidget):
     def __init__(self, clock: Callable[[], datetime]) -> None:
         super().__init__()
         self.setAccessibleName("Deadlines")
+        set_help_topic(self, "deadlines")
         self.model = DeadlinesModel(clock)
         self.summary = QLabel("")
         self.summary.setAccessibleName("Deadlines summary")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -17,10 +16,13 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import due_words, moment_words
 from csec_desktop.core.records.duties import DutyRecord
+from csec_desktop.core.records.urgency import DueLevel, due_level
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
 from csec_desktop.gui.caseload.duty_review import DutyDetailsDialog, ReopenDutyDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
+from csec_desktop.gui.caseload.urgency_look import LOOKS, urgency_icon, urgency_role
+from csec_desktop.gui.flow_layout import FlowLayout
 from csec_desktop.gui.form_drafts import remember
 from csec_desktop.gui.widgets import button, em, list_table
 
@@ -74,17 +76,17 @@ class DutiesTab(QWidget):
         self.not_applicable_button.clicked.connect(self.not_applicable_selected)
         self.details_button.clicked.connect(self.details_selected)
         self.reopen_button.clicked.connect(self.reopen_selected)
-        row = QHBoxLayout()
+        row = QWidget()
+        flow = FlowLayout(row)  # wraps at 200 % instead of cutting the words off
         for widget in (
             self.done_button,
             self.not_applicable_button,
             self.details_button,
             self.reopen_button,
         ):
-            row.addWidget(widget)
-        row.addStretch(1)
+            flow.addWidget(widget)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addWidget(self.table)
 
     def show_youth(self, youth_id: str) -> None:
@@ -99,8 +101,17 @@ class DutiesTab(QWidget):
                 moment_words(duty.due_at),
                 status_text(duty, now),
             )
+            # Open and late or due today: red or amber with the sign; the status words say it.
+            level = due_level(duty.late_after, now) if duty.status == "open" else DueLevel.NONE
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                for role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+                    value = urgency_role(level, role)
+                    if value is not None:
+                        item.setData(role, value)
+                if column == len(cells) - 1 and level in LOOKS:
+                    item.setIcon(urgency_icon(level))
+                self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         first_open = next((i for i, d in enumerate(self.duties) if d.status == "open"), 0)
         if self.duties:

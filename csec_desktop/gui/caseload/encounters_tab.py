@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QTableWidget,
@@ -28,6 +27,7 @@ from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.caseload.encounter_summary import EncounterSummaryDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.wording import instrument_title
+from csec_desktop.gui.flow_layout import FlowLayout
 from csec_desktop.gui.widgets import InlineMessage, button, em, list_table
 
 HEADERS = ("Decision point", "Instrument", "Information received", "Status", "Outcome")
@@ -73,21 +73,21 @@ class EncountersTab(QWidget):
         self.view_button.clicked.connect(self.view_selected)
         self.print_button.clicked.connect(self.print_selected)
         self.message = InlineMessage("Screenings message")
-        buttons = QHBoxLayout()
+        buttons = QWidget()
+        flow = FlowLayout(buttons)  # wraps at 200 % instead of cutting the words off
         for widget in (
             self.start_button,
             self.needs_button,
             self.resume_button,
             self.discard_button,
+            self.view_button,
+            self.print_button,
+            self.move_button,
+            self.addendum_button,
         ):
-            buttons.addWidget(widget)
-        buttons.addWidget(self.view_button)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.move_button)
-        buttons.addWidget(self.addendum_button)
-        buttons.addStretch(1)
+            flow.addWidget(widget)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table)
 

@@ -1,7 +1,8 @@
 """Sorting the caseload from the keyboard: a "Sort by" list of the columns and a reverse switch.
 
-Clicking a column header sorts too; both ways stay in step (``reflect``). "Best match" is the
-order the search gives: closest names first, or the caseload's own order with no search.
+Clicking a column header sorts too; both ways stay in step (``reflect``). "Urgency" is the
+default (overdue, due today, missing now, identified, then name: ``core.records.urgency``);
+"Best match" is the order the search gives: closest names first.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
-from csec_desktop.gui.caseload.table_model import Column
+from csec_desktop.gui.caseload.table_model import URGENCY_SORT, Column
 
+URGENCY = "Urgency (best match while searching)"
 BEST_MATCH = "Best match"
 # The order of the list: what a worker sorts by most often first.
 SORTABLE = (
@@ -26,13 +28,14 @@ SORTABLE = (
 
 
 class SortControls(QWidget):
-    # (column, order) or (-1, ascending) for the search's own order
+    # (column, order), (-1, ascending) for the search's own order, (-2, ascending) for urgency
     sort_chosen = Signal(int, Qt.SortOrder)
 
     def __init__(self) -> None:
         super().__init__()
         self.choice = QComboBox()
         self.choice.setAccessibleName("Sort by")
+        self.choice.addItem(URGENCY, URGENCY_SORT)
         self.choice.addItem(BEST_MATCH, -1)
         for column in SORTABLE:
             self.choice.addItem(column.title, int(column))
@@ -64,17 +67,17 @@ class SortControls(QWidget):
             widget.blockSignals(True)
         try:
             self.choice.setCurrentIndex(max(index, 0))
-            self.reverse.setChecked(order is Qt.SortOrder.DescendingOrder and index > 0)
-            self.reverse.setEnabled(index > 0)
+            self.reverse.setChecked(order is Qt.SortOrder.DescendingOrder and column >= 0)
+            self.reverse.setEnabled(column >= 0)
         finally:
             for widget in (self.choice, self.reverse):
                 widget.blockSignals(False)
 
     def _chosen(self) -> None:
-        best_match = self.column < 0
-        if best_match and self.reverse.isChecked():
+        own_order = self.column < 0  # urgency or best match: one fixed order each
+        if own_order and self.reverse.isChecked():
             self.reverse.blockSignals(True)
             self.reverse.setChecked(False)
             self.reverse.blockSignals(False)
-        self.reverse.setEnabled(not best_match)
+        self.reverse.setEnabled(not own_order)
         self.sort_chosen.emit(self.column, self.order)

@@ -18,7 +18,9 @@ from csec_desktop.core.display_words import age_words, band_label
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.caseload_index import CaseloadEntry
 from csec_desktop.core.records.caseload_status import YouthStatus
+from csec_desktop.core.records.urgency import DueLevel, UrgencyFacts, due_level, urgency_key
 from csec_desktop.core.records.youth import Agency
+from csec_desktop.gui.caseload.urgency_look import urgency_role
 from csec_desktop.gui.caseload.wording import due_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,6 +28,7 @@ YOUTH_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the youth's record id, for openi
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the column the way people expect
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole CaseloadRow
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 4  # the alerts, for the chip painter
+URGENCY_SORT = -2  # not a column: the default order (core.records.urgency.urgency_key)
 
 
 class Column(IntEnum):
@@ -72,6 +75,15 @@ class CaseloadRow:
     case_number: str
     legal_key: tuple[str, ...] = ()  # surname first, folded: worked out off the GUI thread
     chips: tuple[str, ...] = ()  # "Missing now", "Identified"
+
+    @property
+    def urgency(self) -> UrgencyFacts:
+        return UrgencyFacts(
+            self.name, self.next_due, "Missing now" in self.chips, "Identified" in self.chips
+        )
+
+    def due_level(self, now: datetime) -> DueLevel:
+        return due_level(self.next_due, now)
 
     @classmethod
     def of(cls, entry: CaseloadEntry, status: YouthStatus | None) -> CaseloadRow:
@@ -159,6 +171,10 @@ class CaseloadTableModel(QAbstractTableModel):
             return row.chips
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
             return f"Legal name: {row.legal_name}"
+        if column in (Column.NAME, Column.NEXT_DUE):
+            # Red or amber for overdue and due today, with an icon on the due cell; the words
+            # ("overdue by 3 hours") are the cell's own text, so colour is never alone.
+            return urgency_role(row.due_level(self._now), role, icon=column is Column.NEXT_DUE)
         return None
 
     def _display(self, row: CaseloadRow, column: Column) -> str:
@@ -181,12 +197,15 @@ class CaseloadTableModel(QAbstractTableModel):
         return row.case_number
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``, or by urgency for ``URGENCY_SORT`` (the default order)."""
         self.layoutAboutToBeChanged.emit()
-        chosen = Column(column)
-        self._rows.sort(
-            key=lambda row: _sort_key(row, chosen),
-            reverse=order is Qt.SortOrder.DescendingOrder,
-        )
+        reverse = order is Qt.SortOrder.DescendingOrder
+        if column == URGENCY_SORT:
+            now = self._clock()
+            self._rows.sort(key=lambda row: urgency_key(row.urgency, now), reverse=reverse)
+        else:
+            chosen = Column(column)
+            self._rows.sort(key=lambda row: _sort_key(row, chosen), reverse=reverse)
         self.layoutChanged.emit()
 
 

@@ -2,17 +2,19 @@
 
 The header names the youth as they are known (chosen name and pronouns; the legal name
 smaller), with age, agency, legal status and whether they are in care or missing. A red banner
-stays while a "danger now" safety duty is open; "Missing episode…" records a youth missing,
-the notices made and the youth located. Tabs hold the screenings,
-the duties and the case team. "Back to caseload" (or Esc) returns to the list. Opening a page
-is audited as a viewing by the Caseload service; nothing of the youth reaches a window title.
+stays while a "danger now" safety duty is open, and the urgency banner while a duty is overdue
+or due today or the youth is missing now; "Missing episode…" records a youth missing, the
+notices made and the youth located. Tabs hold the screenings, the duties, the timeline and the
+case team. The actions wrap onto a second line when the window is narrow or the text large.
+"Back to caseload" (or Esc) returns to the list. Opening a page is audited as a viewing by
+the Caseload service; nothing of the youth reaches a window title.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from csec_desktop.core.display_words import age_words
 from csec_desktop.core.localtime import local_date
@@ -22,6 +24,7 @@ from csec_desktop.core.records.exploitation_status import (
     LEVEL_LABELS,
     ExploitationStatus,
 )
+from csec_desktop.core.records.urgency import youth_alerts
 from csec_desktop.core.records.youth import LegalStatus, PlacementType
 from csec_desktop.core.records.youth_access import YouthAccess
 from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
@@ -31,9 +34,13 @@ from csec_desktop.gui.caseload.encounters_tab import EncountersTab
 from csec_desktop.gui.caseload.missing_dialog import MissingEpisodeDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.status_dialog import EndStatusDialog
+from csec_desktop.gui.caseload.timeline_tab import TimelineTab
+from csec_desktop.gui.caseload.urgency_banner import UrgencyBanner
 from csec_desktop.gui.danger_banner import DangerBanner
+from csec_desktop.gui.flow_layout import FlowLayout
+from csec_desktop.gui.help_browser import set_help_topic
 from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import button
+from csec_desktop.gui.widgets import button, em
 
 TEAM_UNAVAILABLE = "The case team (service plan, MDT and notes) is not part of this build yet."
 
@@ -63,6 +70,7 @@ class YouthPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Youth page")
+        set_help_topic(self, "youth-page")
         self.services = services
         self.record: YouthRecord | None = None
         self.back_button = button("← &Back to caseload", "Back to caseload")
@@ -71,7 +79,7 @@ class YouthPage(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.missing_button = button("&Missing episode…", "Missing episode")
         self.missing_button.clicked.connect(self.open_missing)
-        self.status_button = button("Chan&ge status…", "Change the exploitation status")
+        self.status_button = button("E&xploitation status…", "Change the exploitation status")
         self.status_button.clicked.connect(self.end_status)
         self.background = background
         self.danger = DangerBanner(
@@ -85,15 +93,22 @@ class YouthPage(QWidget):
         self.legal.setAccessibleName("Legal name")
         self.facts = label("")
         self.facts.setAccessibleName("About the youth")
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        top.addWidget(self.status_button)
-        top.addWidget(self.missing_button)
-        top.addWidget(self.share_button)
-        top.addWidget(self.edit_button)
+        # The page's actions wrap onto a second line rather than cut their words off (200 %).
+        actions = QWidget()
+        actions.setAccessibleName("Youth actions")
+        flow = FlowLayout(actions)
+        for widget in (
+            self.back_button,
+            self.status_button,
+            self.missing_button,
+            self.share_button,
+            self.edit_button,
+        ):
+            flow.addWidget(widget)
         self.encounters = EncountersTab(services)
         self.duties = DutiesTab(services, background)
+        self.timeline = TimelineTab(services)
+        self.urgency = UrgencyBanner(self.show_duties)
         self.team_holder = QWidget()
         self.team_holder.setAccessibleName("Case team")
         QVBoxLayout(self.team_holder)
@@ -102,14 +117,28 @@ class YouthPage(QWidget):
         self.tabs.setAccessibleName("Youth page sections")
         self.tabs.addTab(self.encounters, "S&creenings")
         self.tabs.addTab(self.duties, "D&uties")
+        self.tabs.addTab(self.timeline, "Time&line")
         self.tabs.addTab(self.team_holder, "&Team")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.encounters.changed.connect(self._something_changed)
         self.duties.changed.connect(self._something_changed)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        for widget in (self.danger, self.name, self.legal, self.facts, self.tabs):
+        # Everything scrolls as one page when the window is short (200 %, 1366×768): nothing
+        # is squeezed or cut off, and the tabs keep room for a few rows of their lists.
+        content = QWidget()
+        content.setObjectName("pageContent")  # the window's own background (gui.style)
+        layout = QVBoxLayout(content)
+        for widget in (actions, self.danger, self.urgency, self.name, self.legal, self.facts):
             layout.addWidget(widget)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(em(self, 16))
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.back_requested)
@@ -122,6 +151,7 @@ class YouthPage(QWidget):
         self.share_button.setVisible(YouthAccess(self.services.ctx).may_share(record.id))
         self.encounters.show_youth(record)
         self.duties.show_youth(record.id)
+        self.timeline.show_youth(record.id)
         if duty_id is not None:
             self.tabs.setCurrentWidget(self.duties)
             self.duties.select_duty(duty_id)
@@ -160,6 +190,14 @@ class YouthPage(QWidget):
         policy = self.services.policy.screening
         duties = open_safety_duties(self.services.ctx, policy, self.record.id)
         self.danger.setVisible(bool(duties))
+        now = self.services.clock()
+        alerts = youth_alerts(self.services.ctx, self.record.id, self.record.profile.missing, now)
+        self.urgency.show_alerts(alerts, now)
+
+    def show_duties(self) -> None:
+        """The urgency banner's "Go to duties": the duties tab, the first open duty chosen."""
+        self.tabs.setCurrentWidget(self.duties)
+        self.duties.table.setFocus()
 
     def acknowledge_danger(self) -> None:
         if self.record is not None:
@@ -222,6 +260,7 @@ class YouthPage(QWidget):
     def _something_changed(self) -> None:
         if self.record is not None:
             self.duties.show_youth(self.record.id)
+            self.timeline.reload()
             self._update_danger()
         if self.team is not None and hasattr(self.team, "reload"):
             self.team.reload()  # an addendum shows with the notes

@@ -57,7 +57,7 @@ def test_every_caseload_screen_and_dialog_is_named_labelled_and_has_unique_keys(
     assert no_repeats(visible_mnemonics(window)) == []
     workspace.open_youth(a_youth_with_a_completed_screening(workspace))
     page = workspace.youth_page
-    for tab in (page.encounters, page.duties, page.team_holder):
+    for tab in (page.encounters, page.duties, page.timeline, page.team_holder):
         page.tabs.setCurrentWidget(tab)
         assert no_repeats(visible_mnemonics(window)) == [], tab.accessibleName()
     assert unnamed_controls(window) == []

@@ -13,6 +13,7 @@ from csec_desktop.core.records.caseload_index import fold
 from csec_desktop.core.records.caseload_status import CaseloadFilter
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.gui.caseload.caseload_view import CaseloadView
+from csec_desktop.gui.caseload.sort_controls import URGENCY
 from csec_desktop.gui.caseload.table_model import (
     ROW_ROLE,
     SORT_ROLE,
@@ -234,9 +235,11 @@ def test_sorting_by_keyboard_alone_and_back_to_best_match(qtbot, services, backg
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
     alt(qtbot, "r")  # "Sort by"
     assert focused() is view.sorting.choice
+    assert view.sorting.choice.currentText() == URGENCY  # the default order
+    assert not view.sorting.reverse.isEnabled()  # nothing to reverse in a fixed order
+    press(qtbot, Qt.Key.Key_Down)  # "Best match",
     assert view.sorting.choice.currentText() == "Best match"
-    assert not view.sorting.reverse.isEnabled()  # nothing to reverse in the search's order
-    press(qtbot, Qt.Key.Key_Down)  # the first column in the list: Next duty due
+    press(qtbot, Qt.Key.Key_Down)  # then the first column in the list: Next duty due
     dues = [r.next_due for r in view.model.rows() if r.next_due is not None]
     assert dues == sorted(dues) and view.model.rows()[-1].next_due is None
     header = view.table.horizontalHeader()
@@ -256,7 +259,7 @@ def test_sorting_by_keyboard_alone_and_back_to_best_match(qtbot, services, backg
     view.sorting.choice.setFocus()
     press(qtbot, Qt.Key.Key_Home)
     qtbot.waitUntil(lambda: not view.searching)
-    assert view.sorting.choice.currentText() == "Best match"
+    assert view.sorting.choice.currentText() == URGENCY  # while searching: the best match
     assert not header.isSortIndicatorShown() and view.model.row_at(0).youth_id == youth_id
 
 

@@ -1,0 +1,137 @@
+"""A youth's timeline on their page: every dated event, oldest first, filterable by kind, and
+printable to the case file.
+
+The entries come from ``core.records.timeline.youth_timeline`` (the same access rules as the
+rest of the page); printing goes through the print preview with ``TimelinePrinter``, which
+renders only the copies the audience table lets carry a timeline (the others are greyed out
+in the copy list, and refused by the printer itself).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csec_desktop.core.display_words import day_words, moment_words
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.localtime import to_local
+from csec_desktop.core.records.timeline import TimelineEntry, TimelineKind, youth_timeline
+from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.reports.timeline_copy import TimelinePrinter, timeline_audiences
+from csec_desktop.gui.caseload.services import WorkspaceServices
+from csec_desktop.gui.help_browser import set_help_topic
+from csec_desktop.gui.widgets import InlineMessage, button, em
+
+EVERYTHING = "Everything"
+COLUMNS = ("When", "Kind", "What", "Detail")
+EMPTY = "Nothing recorded for this youth yet. Screenings, duties, referrals, meetings and notes "
+EMPTY += "appear here as they are recorded."
+
+
+class TimelineTab(QWidget):
+    def __init__(self, services: WorkspaceServices) -> None:
+        super().__init__()
+        self.setAccessibleName("Timeline")
+        set_help_topic(self, "timeline")
+        self.services = services
+        self.youth_id: str | None = None
+        self.entries: list[TimelineEntry] = []
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName("Show on the timeline")
+        self.kind_box.addItem(EVERYTHING, "")
+        for kind in TimelineKind:
+            self.kind_box.addItem(kind.label, kind.value)
+        self.kind_box.currentIndexChanged.connect(lambda _i: self.reload())
+        kind_label = QLabel("Show onl&y")
+        kind_label.setBuddy(self.kind_box)
+        self.print_button = button("Print timeline…", "Print the timeline for the case file")
+        self.print_button.clicked.connect(self.print_timeline)
+        self.count = QLabel("")
+        self.count.setAccessibleName("How many entries are shown")
+        self.message = InlineMessage("Timeline message")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Timeline, oldest first")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((13, 11, 22)):
+            header.resizeSection(column, em(self, width))
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        top = QHBoxLayout()
+        top.addWidget(kind_label)
+        top.addWidget(self.kind_box)
+        top.addWidget(self.count, 1)
+        top.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table)
+
+    @property
+    def kinds(self) -> frozenset[TimelineKind] | None:
+        value = self.kind_box.currentData()
+        return frozenset({TimelineKind(value)}) if value else None
+
+    def show_youth(self, youth_id: str) -> None:
+        self.youth_id = youth_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.youth_id is None:
+            return
+        try:
+            self.entries = youth_timeline(self.services.ctx, self.youth_id, self.kinds)
+        except CsecError as exc:
+            self.message.show_message(exc.message)
+            return
+        self.message.clear_message()
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            when = day_words(to_local(entry.at).date()) if entry.all_day else moment_words(entry.at)
+            for column, text in enumerate((when, entry.kind.label, entry.title, entry.detail)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        if self.entries:
+            self.count.setText(f"{len(self.entries)} entries, oldest first")
+        else:
+            self.count.setText(EMPTY if self.kinds is None else "None of this kind yet.")
+        self.table.setVisible(bool(self.entries))
+        if self.entries:
+            self.table.scrollToBottom()  # the latest at hand; the oldest a scroll away
+
+    def print_timeline(self) -> QDialog | None:
+        """The print preview, on the case-file copy; copies that may not carry it are greyed."""
+        from csec_desktop.gui.print_preview import PrintPreviewDialog
+
+        if self.youth_id is None:
+            return None
+        printer = TimelinePrinter(self.services.ctx)
+        dialog = PrintPreviewDialog(printer, self.youth_id, Audience.CASE, parent=self)
+        dialog.setWindowTitle("Print timeline")
+        allowed = set(timeline_audiences())
+        model = dialog.audience_box.model()
+        if isinstance(model, QStandardItemModel):
+            for row in range(dialog.audience_box.count()):
+                item = model.item(row)
+                if Audience(dialog.audience_box.itemData(row)) not in allowed and item:
+                    item.setEnabled(False)
+                    item.setToolTip("The timeline prints only on the case-file copy.")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+        return dialog
