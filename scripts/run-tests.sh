@@ -7,4 +7,6 @@ bash scripts/bootstrap.sh
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy  # strict on csec_desktop.core (configured in pyproject.toml)
-.venv/bin/python -m pytest -q "$@"
+# Two workers, whole files per worker (a file's module fixtures are never built twice); the
+# frozen app's build is scheduled first (tests/conftest.py). docs/decisions.md says why.
+.venv/bin/python -m pytest -q -n "${CSEC_TEST_WORKERS:-2}" --dist loadfile "$@"
