@@ -18,12 +18,14 @@ import json
 import os
 import sqlite3
 import time
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from anyascii import anyascii
+
 from csec_desktop.core.instruments import Navigator, shipped_registry
-from csec_desktop.core.names.fold import fold
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.vault.audit import row_hash
 from csec_desktop.core.vault.database import open_database
@@ -81,9 +83,17 @@ def index_floor(ctx: RecordContext) -> float:
     ).fetchall():
         profile = json.loads(data)
         names = (profile.get("legal_first_name"), profile.get("legal_last_name"))
-        for token in fold(" ".join(name for name in names if name)):
+        for token in _folded(" ".join(name for name in names if name)).split():
             by_token[token].append(youth_id)
     return time.perf_counter() - start
+
+
+def _folded(text: str) -> str:
+    """The floor's own name folding (fixed here, so before/after runs share one floor):
+    str methods for ASCII, transliteration otherwise."""
+    if not text.isascii():
+        text = anyascii(unicodedata.normalize("NFC", text))
+    return text.casefold()
 
 
 def status_floor_copy(ctx: RecordContext) -> sqlite3.Connection:

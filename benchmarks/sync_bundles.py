@@ -159,9 +159,11 @@ def rows(figures: dict[str, float | int]) -> list[Row]:
         Row(f"county import, {count}", float(figures["import_s"]) * 1000, "ms",
             "executemany of the same rows", float(figures["executemany_same_rows_s"]) * 1000),
         Row(f"export, {count}", float(figures["export_s"]) * 1000, "ms",
-            "floor: read, JSON, zlib, AES-GCM, fsync, sent", float(figures["floor_export_s"]) * 1000),
+            "floor: read, JSON, zlib, AES-GCM, fsync, sent",
+            float(figures["floor_export_s"]) * 1000),
         Row(f"county import, {count}", float(figures["import_s"]) * 1000, "ms",
-            "floor: open, parse, store all, same indexes", float(figures["floor_import_s"]) * 1000),
+            "floor: open, parse, store all, same indexes",
+            float(figures["floor_import_s"]) * 1000),
     ]  # fmt: skip
 
 
