@@ -113,11 +113,20 @@ def plain_search(conn: sqlite3.Connection, query: str) -> list[tuple[str]]:
     return conn.execute(sql, params).fetchall()
 
 
-def wizard_steps(ctx: RecordContext, caseload: Caseload, steps: int) -> list[float]:
+def wizard_steps(
+    ctx: RecordContext, caseload: Caseload, steps: int, floor: floors.AutosaveFloor | None = None
+) -> list[float]:
+    """Seconds per product step; with ``floor``, ten floor steps after every ten product steps.
+
+    Blocks, not single steps: both meet the same disk weather, and the product's position
+    write (committed without its own fsync) is flushed by the product's next answer, not by a
+    floor step's fsync (a journalling file system flushes every pending write at an fsync).
+    """
     service = ScreeningService(ctx, shipped_registry(), default_screening_policy())
     youth = caseload.open(caseload.index.entries()[0].youth_id)
     run = service.start(youth, "placement_change", "csec_identification", datetime.now(UTC))
     times: list[float] = []
+    floor_times = floor.times if floor is not None else []
     while len(times) < steps:
         item = run.navigator.current
         if item is None:
@@ -131,6 +140,10 @@ def wizard_steps(ctx: RecordContext, caseload: Caseload, steps: int) -> list[flo
         run.answer(value)
         run.next()
         times.append(time.perf_counter() - start)
+        if floor is not None and len(times) % 10 == 0:
+            floor_times.extend(floor.step() for _ in range(10))
+    if floor is not None:  # a last partial block
+        floor_times.extend(floor.step() for _ in range(len(times) - len(floor_times)))
     return times
 
 
@@ -173,9 +186,11 @@ def measure(folder: Path, youth: int, query_count: int = 200, steps: int = 60) -
             base = [timed(partial(plain_search, conn, q)) for q in texts]
             plain_load = timed(lambda: conn.execute("SELECT * FROM youth").fetchall())
             conn.close()
-            step = wizard_steps(ctx, caseload, steps)
+            floor = floors.AutosaveFloor(Path(scratch))
+            step = wizard_steps(ctx, caseload, steps, floor)
+            floor.close()
+            floor_step = floor.times
             plain_step = plain_steps(Path(scratch), steps)
-            floor_step = floors.autosave_floor(Path(scratch), steps)
     finally:
         session.sign_out()
     session, ctx, _ = open_vault(folder / "vault", youth)  # a fresh, cold connection

@@ -31,23 +31,32 @@ from csec_desktop.core.vault.audit import row_hash
 from csec_desktop.core.vault.database import open_database
 
 
-def autosave_floor(folder: Path, steps: int) -> list[float]:
-    """Seconds per step: one FULL commit of the answer's writes plus the navigator's next()."""
-    conn = open_database(folder / "floor-autosave.db", os.urandom(32), create=True)
-    conn.executescript(
-        "CREATE TABLE answers (encounter_id TEXT, item_id TEXT, value TEXT, saved_at TEXT, "
-        "saved_by TEXT, PRIMARY KEY (encounter_id, item_id));"
-        "CREATE TABLE encounters (id TEXT PRIMARY KEY, position TEXT, version INTEGER, "
-        "dirty INTEGER, updated_at TEXT, updated_by TEXT);"
-        "CREATE TABLE audit (seq INTEGER PRIMARY KEY, at TEXT, actor TEXT, event TEXT, "
-        "subject TEXT, detail TEXT, prev_hash TEXT, hash TEXT);"
-        "INSERT INTO encounters VALUES ('e', NULL, 1, 1, '', '');"
-    )
-    navigator = Navigator(shipped_registry().get("csec_identification"))
-    prev, times = "0" * 64, []
-    for n in range(steps):
+class AutosaveFloor:
+    """One FULL commit of an answer's writes plus the navigator's next(), a step at a time, so
+    the benchmark can run it in blocks between the product's steps: both then meet the same
+    disk (an fsync on a shared machine varies from 0.3 to 60 ms from one minute to the next)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.conn = open_database(folder / "floor-autosave.db", os.urandom(32), create=True)
+        self.conn.executescript(
+            "CREATE TABLE answers (encounter_id TEXT, item_id TEXT, value TEXT, saved_at TEXT, "
+            "saved_by TEXT, PRIMARY KEY (encounter_id, item_id));"
+            "CREATE TABLE encounters (id TEXT PRIMARY KEY, position TEXT, version INTEGER, "
+            "dirty INTEGER, updated_at TEXT, updated_by TEXT);"
+            "CREATE TABLE audit (seq INTEGER PRIMARY KEY, at TEXT, actor TEXT, event TEXT, "
+            "subject TEXT, detail TEXT, prev_hash TEXT, hash TEXT);"
+            "INSERT INTO encounters VALUES ('e', NULL, 1, 1, '', '');"
+        )
+        self.navigator = Navigator(shipped_registry().get("csec_identification"))
+        self.prev, self.n = "0" * 64, 0
+        self.times: list[float] = []  # filled by the caller, one per step
+
+    def step(self) -> float:
+        """Seconds for one step; every step writes new bytes."""
+        conn, n = self.conn, self.n
+        self.n += 1
         start = time.perf_counter()
-        stamp = f"2026-01-01T00:00:{n % 60:02d}.{n:06d}Z"  # every step writes new bytes
+        stamp = f"2026-01-01T00:00:{n % 60:02d}.{n:06d}Z"
         conn.execute("BEGIN IMMEDIATE")
         conn.execute(
             "INSERT INTO answers VALUES ('e', ?, ?, ?, 'bench') ON CONFLICT DO UPDATE SET "
@@ -60,18 +69,19 @@ def autosave_floor(folder: Path, steps: int) -> list[float]:
             (f"q{n % 30}", stamp),
         )
         detail = json.dumps({"item": f"q{n % 30}"}, sort_keys=True)
-        digest = row_hash(n + 1, stamp, "bench", "record_changed", "e", detail, prev)
+        digest = row_hash(n + 1, stamp, "bench", "record_changed", "e", detail, self.prev)
         conn.execute(
             "INSERT INTO audit VALUES (?, ?, 'bench', 'record_changed', 'e', ?, ?, ?)",
-            (n + 1, stamp, detail, prev, digest),
+            (n + 1, stamp, detail, self.prev, digest),
         )
         conn.execute("COMMIT")
-        prev = digest
-        if navigator.next() is None:
-            navigator.go_to(navigator.relevant_ids()[0])
-        times.append(time.perf_counter() - start)
-    conn.close()
-    return times
+        self.prev = digest
+        if self.navigator.next() is None:
+            self.navigator.go_to(self.navigator.relevant_ids()[0])
+        return time.perf_counter() - start
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def index_floor(ctx: RecordContext) -> float:
