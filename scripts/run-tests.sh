@@ -7,6 +7,11 @@ bash scripts/bootstrap.sh
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy  # strict on csec_desktop.core (configured in pyproject.toml)
-# Two workers, whole files per worker (a file's module fixtures are never built twice); the
-# frozen app's build is scheduled first (tests/conftest.py). docs/decisions.md says why.
-.venv/bin/python -m pytest -q -n "${CSEC_TEST_WORKERS:-2}" --dist loadfile "$@"
+# CSEC_TEST_WORKERS=2 runs the tests on two pytest-xdist workers, whole files per worker (a
+# file's module fixtures are never built twice). One process stays the default until the suite
+# is shown green under workers twice in a row (docs/decisions.md, decision 38).
+workers=()
+if [ "${CSEC_TEST_WORKERS:-1}" -gt 1 ]; then
+  workers=(-n "$CSEC_TEST_WORKERS" --dist loadfile)
+fi
+.venv/bin/python -m pytest -q ${workers[@]+"${workers[@]}"} "$@"

@@ -20,12 +20,6 @@ from collections.abc import Callable, Iterator  # noqa: E402
 import pytest  # noqa: E402
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The frozen app's build (minutes of PyInstaller) goes first: under pytest-xdist one
-    worker builds while the other runs the rest, instead of the build holding up the end."""
-    items.sort(key=lambda item: item.get_closest_marker("frozen") is None)
-
-
 @pytest.fixture(autouse=True)
 def _temp_folder_restored() -> Iterator[None]:
     """A CLI command run in-process points the process's temp folder at a private folder in
