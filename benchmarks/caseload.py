@@ -7,7 +7,9 @@ Seeds a real encrypted vault with fictional youth through the product's services
 - caseload search (the product's typo-tolerant search over the in-memory index) for a mix of
   queries, beside the same queries as LIKE lookups on a plain sqlite3 table of the same youth;
 - one wizard step (answer committed with synchronous=FULL on SQLCipher, then next item),
-  beside the same upsert and commit on plain sqlite3 in WAL with synchronous=FULL.
+  beside the same upsert and commit on plain sqlite3 in WAL with synchronous=FULL;
+- the index load and the status column at sign-in;
+each also beside its same-work floor (``benchmarks/floors.py``).
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
+from benchmarks import floors
 from benchmarks.common import Row, print_rows, summary_ms, timed
 from csec_desktop.core.clock import utc_now
 from csec_desktop.core.demo_seed import seed_caseload
 from csec_desktop.core.instruments import shipped_registry
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.caseload import Caseload
+from csec_desktop.core.records.caseload_status import load_statuses
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.records.youth_store import YouthStore
 from csec_desktop.core.screening_policy import default_screening_policy
@@ -109,11 +113,20 @@ def plain_search(conn: sqlite3.Connection, query: str) -> list[tuple[str]]:
     return conn.execute(sql, params).fetchall()
 
 
-def wizard_steps(ctx: RecordContext, caseload: Caseload, steps: int) -> list[float]:
+def wizard_steps(
+    ctx: RecordContext, caseload: Caseload, steps: int, floor: floors.AutosaveFloor | None = None
+) -> list[float]:
+    """Seconds per product step; with ``floor``, ten floor steps after every ten product steps.
+
+    Blocks, not single steps: both meet the same disk weather, and the product's position
+    write (committed without its own fsync) is flushed by the product's next answer, not by a
+    floor step's fsync (a journalling file system flushes every pending write at an fsync).
+    """
     service = ScreeningService(ctx, shipped_registry(), default_screening_policy())
     youth = caseload.open(caseload.index.entries()[0].youth_id)
     run = service.start(youth, "placement_change", "csec_identification", datetime.now(UTC))
     times: list[float] = []
+    floor_times = floor.times if floor is not None else []
     while len(times) < steps:
         item = run.navigator.current
         if item is None:
@@ -127,6 +140,10 @@ def wizard_steps(ctx: RecordContext, caseload: Caseload, steps: int) -> list[flo
         run.answer(value)
         run.next()
         times.append(time.perf_counter() - start)
+        if floor is not None and len(times) % 10 == 0:
+            floor_times.extend(floor.step() for _ in range(10))
+    if floor is not None:  # a last partial block
+        floor_times.extend(floor.step() for _ in range(len(times) - len(floor_times)))
     return times
 
 
@@ -142,10 +159,10 @@ def plain_steps(folder: Path, steps: int) -> list[float]:
     for n in range(steps):
         start = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute(
-            "INSERT INTO answers VALUES ('e', ?, '1', ?) ON CONFLICT DO UPDATE SET "
-            "value = excluded.value",
-            (f"q{n % 30}", str(n)),
+        conn.execute(  # a new value and time each step: every commit changes bytes
+            "INSERT INTO answers VALUES ('e', ?, ?, ?) ON CONFLICT DO UPDATE SET "
+            "value = excluded.value, saved_at = excluded.saved_at",
+            (f"q{n % 30}", str(n % 3), str(n)),
         )
         conn.execute("COMMIT")
         times.append(time.perf_counter() - start)
@@ -157,7 +174,10 @@ def measure(folder: Path, youth: int, query_count: int = 200, steps: int = 60) -
     """Search and autosave rows on the vault cached in ``folder`` (seeded on first use)."""
     session, ctx, seeded = open_vault(folder / "vault", youth)
     try:
+        # As at sign-in: the index cold, then the status column (source.py does the same).
         load = timed(lambda: Caseload(ctx))
+        status = timed(lambda: load_statuses(ctx, default_screening_policy()))
+        plain_status = floors.status_floor(floors.status_floor_copy(ctx))
         caseload = Caseload(ctx)
         texts = queries(caseload, random.Random(20), query_count)
         ours = [timed(partial(caseload.search, q)) for q in texts]
@@ -166,21 +186,37 @@ def measure(folder: Path, youth: int, query_count: int = 200, steps: int = 60) -
             base = [timed(partial(plain_search, conn, q)) for q in texts]
             plain_load = timed(lambda: conn.execute("SELECT * FROM youth").fetchall())
             conn.close()
-            step = wizard_steps(ctx, caseload, steps)
+            floor = floors.AutosaveFloor(Path(scratch))
+            step = wizard_steps(ctx, caseload, steps, floor)
+            floor.close()
+            floor_step = floor.times
             plain_step = plain_steps(Path(scratch), steps)
+    finally:
+        session.sign_out()
+    session, ctx, _ = open_vault(folder / "vault", youth)  # a fresh, cold connection
+    try:
+        floor_load = floors.index_floor(ctx)
     finally:
         session.sign_out()
     if seeded:
         print(f"  seeding {youth} youth took {seeded:.0f} s", flush=True)
     (qm, qp), (bm, bp) = summary_ms(ours), summary_ms(base)
     (sm, sp), (pm, pp) = summary_ms(step), summary_ms(plain_step)
+    fm, fp = summary_ms(floor_step)
+    size = f"{len(caseload):,} youth"
     return [
         Row(f"caseload search, {len(caseload):,} youth", qm, "ms",
             "LIKE on plain sqlite3", bm, qp, bp),
         Row("autosave: answer committed + next", sm, "ms",
             "sqlite3 upsert+commit, WAL, sync=FULL", pm, sp, pp),
-        Row(f"caseload index load, {len(caseload):,} youth", load * 1000, "ms",
+        Row("autosave: answer committed + next", sm, "ms",
+            "floor: same writes, 1 FULL commit, SQLCipher + next", fm, sp, fp),
+        Row(f"caseload index load, {size}", load * 1000, "ms",
             "SELECT * youth, plain sqlite3", plain_load * 1000),
+        Row(f"caseload index load, {size}", load * 1000, "ms",
+            "floor: cold SQLCipher read + parse + fold", floor_load * 1000),
+        Row(f"caseload status column at sign-in, {size}", status * 1000, "ms",
+            "floor: shown columns only, grouped", plain_status * 1000),
     ]  # fmt: skip
 
 

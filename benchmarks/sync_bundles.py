@@ -2,7 +2,8 @@
 baseline measured in the same run on the same data:
 
 - export    vs  AES-256-GCM of the same plaintext bytes alone (the floor for any encryption);
-- import    vs  the same rows through one plain ``executemany`` into an SQLCipher table.
+- import    vs  the same rows through one plain ``executemany`` into an SQLCipher table;
+- each also beside its same-work floor (``benchmarks/sync_floors.py``).
 
 Run: ``.venv/bin/python -m benchmarks.sync_bundles [--encounters 10000] [--cache DIR]``.
 Fictional data only.
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from benchmarks import sync_floors
 from benchmarks.common import Row, print_rows
 from csec_desktop.core.county.authority import CountyAuthority
 from csec_desktop.core.county.intake import import_bundle
@@ -114,6 +116,7 @@ def _run(root: Path, encounters: int, youth: int, cache: Path | None) -> dict[st
     plaintext = canonical_json({"records": records})
     _, aes_s = _timed(lambda: AESGCM(secrets.token_bytes(32)).encrypt(
         secrets.token_bytes(12), plaintext, None))  # fmt: skip
+    floor_export_s, sealed, floor_key = sync_floors.export_floor(session.db, root)
     exported, export_s = _timed(lambda: service.export(out))
 
     result, import_s = _timed(
@@ -133,6 +136,7 @@ def _run(root: Path, encounters: int, youth: int, cache: Path | None) -> dict[st
             conn.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     _, bulk_s = _timed(bulk)
+    floor_import_s = sync_floors.import_floor(root, sealed, floor_key)
     plain.close()
     session.sign_out()
     county.sign_out()
@@ -142,6 +146,7 @@ def _run(root: Path, encounters: int, youth: int, cache: Path | None) -> dict[st
         "export_s": export_s, "aes_gcm_same_bytes_s": aes_s,
         "import_s": import_s, "executemany_same_rows_s": bulk_s,
         "accepted": result.counts.get("accepted", 0),
+        "floor_export_s": floor_export_s, "floor_import_s": floor_import_s,
     }  # fmt: skip
 
 
@@ -153,6 +158,12 @@ def rows(figures: dict[str, float | int]) -> list[Row]:
             float(figures["aes_gcm_same_bytes_s"]) * 1000),
         Row(f"county import, {count}", float(figures["import_s"]) * 1000, "ms",
             "executemany of the same rows", float(figures["executemany_same_rows_s"]) * 1000),
+        Row(f"export, {count}", float(figures["export_s"]) * 1000, "ms",
+            "floor: read, JSON, zlib, AES-GCM, fsync, sent",
+            float(figures["floor_export_s"]) * 1000),
+        Row(f"county import, {count}", float(figures["import_s"]) * 1000, "ms",
+            "floor: open, parse, store all, same indexes",
+            float(figures["floor_import_s"]) * 1000),
     ]  # fmt: skip
 
 

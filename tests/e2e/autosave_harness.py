@@ -37,6 +37,9 @@ def main(data_dir: str, encounter_id: str, round_number: int) -> None:
     # One pass, each item once, so the last value shown for an item is the last one written.
     for item in items:
         value = round_number % 3
+        # Moving to the item commits the position without its own fsync (as Next does in the
+        # wizard); the answer's FULL commit follows. Kills land between and inside both.
+        run.go_to(item)
         run.set_answer(item, value)
         print(f"saved {item} {value}", flush=True)
     print("done", flush=True)

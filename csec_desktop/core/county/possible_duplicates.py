@@ -19,23 +19,38 @@ from csec_desktop.core.records.duplicates import find_possible_duplicates
 from csec_desktop.core.records.youth import YouthProfile
 from csec_desktop.core.vault.database import Database
 
+# The birth date as the county stores it, written exactly as in the index ``county_records_born``
+# (county migration 7) so both SQLite and PostgreSQL answer from the index.
+_BORN = "json_extract(data, '$.profile.birth_date')"
+_CHUNK = 500  # bound parameters per query (SQLite allows 32,766; PostgreSQL 65,535)
+
 
 def flag_possible_duplicates(
     db: Database, youth_ids: list[str], stamp: str, matcher: NameMatcher | None = None
 ) -> int:
     """Flag the accepted youth's possible duplicates; returns how many new flags.
 
-    ``matcher`` carries the county's nickname table (the shipped list when None).
+    ``matcher`` carries the county's nickname table (the shipped list when None). Reads only
+    the candidates the rule can match (county youth born on an accepted youth's birth date or
+    with none recorded), through an index, so the cost per bundle does not grow with the
+    county's size; only an accepted youth without a birth date is compared with everyone.
     """
     if not youth_ids:
         return 0
+    accepted = _youth_rows(db, "record_id IN ({})", youth_ids)
+    births = sorted({str(born) for _, _, _, born in accepted if born is not None})
+    if any(born is None for _, _, _, born in accepted):
+        candidates = _youth_rows(db, "1 = 1", [])  # no birth date: everyone is a candidate
+    else:
+        candidates = _youth_rows(db, f"{_BORN} IN ({{}})", births) + _youth_rows(
+            db, f"{_BORN} IS NULL", []
+        )
     by_birth: dict[date | None, list[tuple[str, str, YouthProfile]]] = defaultdict(list)
-    for record_id, device_id, data in db.conn.execute(
-        "SELECT record_id, device_id, data FROM county_records WHERE kind = 'youth'"
-    ).fetchall():
+    everyone: dict[str, tuple[str, YouthProfile]] = {}
+    for record_id, device_id, data, _ in {row[0]: row for row in accepted + candidates}.values():
         profile = YouthProfile.model_validate(json.loads(data)["profile"])
         by_birth[profile.birth_date].append((record_id, device_id, profile))
-    everyone = {rid: (dev, prof) for group in by_birth.values() for rid, dev, prof in group}
+        everyone[record_id] = (device_id, profile)
     flagged = 0
     for youth_id in youth_ids:
         device_id, profile = everyone[youth_id]
@@ -57,3 +72,19 @@ def flag_possible_duplicates(
             )
             flagged += cursor.rowcount
     return flagged
+
+
+def _youth_rows(db: Database, where: str, values: list[str]) -> list[tuple[str, str, str, object]]:
+    """County youth rows (record id, device, data, birth date) matching ``where``; a ``{}`` in
+    it takes ``values`` as bound parameters, a chunk at a time."""
+    chunks = [values[n : n + _CHUNK] for n in range(0, len(values), _CHUNK)] if values else [[]]
+    if "{}" in where and not values:
+        return []
+    found: list[tuple[str, str, str, object]] = []
+    for chunk in chunks:
+        sql = (
+            f"SELECT record_id, device_id, data, {_BORN} FROM county_records "  # noqa: S608
+            f"WHERE kind = 'youth' AND {where.format(', '.join('?' * len(chunk)))}"
+        )
+        found += [tuple(row) for row in db.conn.execute(sql, tuple(chunk)).fetchall()]
+    return found

@@ -61,6 +61,7 @@ def postgres_ddl(sql: str) -> str:
         )
         statement = re.sub(r"\bINTEGER\b", "BIGINT", statement)
         statement = re.sub(r"\bBLOB\b", "BYTEA", statement)
+        statement = _JSON_EXTRACT.sub(_json_path, statement)  # indexed expressions
         out.append(statement + ";")
     if "CREATE TABLE audit" in sql:
         out.append(_AUDIT_GUARD)

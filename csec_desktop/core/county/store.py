@@ -153,12 +153,22 @@ ALTER TABLE county_devices ADD COLUMN audit_hash TEXT;
 ALTER TABLE county_devices ADD COLUMN key_generation INTEGER NOT NULL DEFAULT 0;
 """
 
+# The possible-duplicate check at import reads only county youth born on an accepted youth's
+# birth date (or with none recorded), through this index, instead of every county youth on
+# every import: the cost per bundle no longer grows with the county (docs/performance.md).
+COUNTY_V7 = """
+CREATE INDEX county_records_born ON county_records(
+    kind, json_extract(data, '$.profile.birth_date')
+);
+"""
+
 COUNTY_MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "accounts, store metadata and audit", V1),
     (2, "county authority and intake", COUNTY_V2),
     (3, "possible-duplicate decisions", COUNTY_V3),
     (4, "receiving service: request nonces, service address", COUNTY_V4),
     (5, "record owners, superseded content, devices' audit heads", COUNTY_V5),
+    (7, "youth by birth date for the possible-duplicate check", COUNTY_V7),
 )
 
 # Kept only in the encrypted county vault, never in an intake store elsewhere (PostgreSQL):

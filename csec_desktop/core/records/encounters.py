@@ -160,7 +160,9 @@ class EncounterStore:
         return {str(item): str(at) for item, at in rows}
 
     def set_position(self, encounter_id: str, position: str | None) -> None:
-        self.ctx.db.execute(
+        """Where the draft resumes. Not fsync'd on its own: a move is not an answer, and the
+        next answer's FULL commit stores the position again and makes it durable."""
+        self.ctx.db.execute_unsynced(
             "UPDATE encounters SET position = ? WHERE id = ?", (position, encounter_id)
         )
 

@@ -155,7 +155,7 @@ class YouthProfile(BaseModel):
     @field_validator("aliases", "case_numbers")
     @classmethod
     def _clean_list(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        cleaned = [_clean(v) for v in values if _clean(v)]
+        cleaned = [text for text in map(_clean, values) if text]  # each cleaned once
         if any(len(v) > 100 for v in cleaned):
             raise ValueError("each entry must be 100 characters or fewer")
         return tuple(dict.fromkeys(cleaned))

@@ -111,6 +111,27 @@ class Database:
         with self.lock:
             return self.conn.execute(sql, params)
 
+    def execute_unsynced(self, sql: str, params: tuple[Any, ...] = ()) -> None:
+        """One statement committed on its own without its own fsync: ``synchronous = NORMAL``
+        for that commit only. In WAL mode its frames reach the operating system at once (a
+        killed process loses nothing) and the disk with the next FULL commit, whose fsync
+        covers every earlier frame; a power cut before then loses only this statement.
+
+        Only for state whose loss is harmless and which the next answer's commit rewrites (a
+        form's position: see docs/decisions.md), never for an answer or a record. Inside an
+        open transaction it joins that transaction and its FULL commit.
+        """
+        with self.lock:
+            conn = self.conn
+            if conn.in_transaction:
+                conn.execute(sql, params)
+                return
+            conn.execute("PRAGMA synchronous = NORMAL")
+            try:
+                conn.execute(sql, params)
+            finally:
+                conn.execute("PRAGMA synchronous = FULL")
+
     def transaction(self) -> _Transaction:
         return _Transaction(self)
 

@@ -81,3 +81,28 @@ def test_the_countys_own_nickname_groups_apply(world: World) -> None:
             "same name with a familiar form of the first name, same birth date",
         )
     }
+
+
+def test_only_candidates_are_read_and_a_missing_birth_date_still_meets_everyone(
+    world: World,
+) -> None:
+    """The check reads the county youth born on an accepted youth's birth date (or with none
+    recorded) through an index, not the whole county; a youth with no birth date is still
+    compared with everyone, and a namesake born on another day is not flagged."""
+    a, b = world.laptop("a"), world.laptop("b")
+    a.caseload.add(youth("Ana", "Ruiz"))
+    a.caseload.add(youth("Tomas", "Vega").model_copy(update={"birth_date": None}))
+    b.caseload.add(youth("Ana", "Ruiz").model_copy(update={"birth_date": date(2011, 1, 5)}))
+    b.caseload.add(youth("Tomas", "Vega"))
+    send(world, a, "a")
+    send(world, b, "b")
+    assert {(one, other) for one, other, _ in flagged_names(world)} == {
+        ("Tomas Vega", "Tomas Vega")
+    }
+    if not hasattr(world.county_db.conn, "raw"):  # the embedded store (PostgreSQL: psycopg)
+        plan = world.county_db.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT record_id FROM county_records WHERE kind = 'youth' "
+            "AND json_extract(data, '$.profile.birth_date') IN (?, ?)",
+            ("2010-09-02", "2011-01-05"),
+        ).fetchall()
+        assert "county_records_born" in " ".join(str(row[-1]) for row in plan), plan

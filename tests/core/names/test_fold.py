@@ -57,3 +57,18 @@ def test_forgetting_drops_every_remembered_folded_name() -> None:
     forget_folded_names()
     assert _fold.cache_info().currsize == 0 and _family_forms.cache_info().currsize == 0
     assert sound.cache_info().currsize == 0
+
+
+def test_the_ascii_fast_path_folds_exactly_as_transliteration_does() -> None:
+    """Plain ASCII names skip anyascii (sign-in speed); every printable ASCII character must
+    fold the same both ways, so no name is keyed differently by the shortcut."""
+    from anyascii import anyascii
+
+    printable = "".join(chr(code) for code in range(32, 127))
+    for text in (printable, "O'Brien", "De`Souza", "MARY-JANE  st. claire", "ß", "K\u212a"):
+        slow = (
+            anyascii(unicodedata.normalize("NFC", text))
+            .translate(str.maketrans("", "", "'`"))
+            .casefold()
+        )
+        assert fold_text(text) == slow, text

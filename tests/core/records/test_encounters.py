@@ -70,3 +70,19 @@ def test_the_definition_is_stored_once_per_content_hash(ctx, youth_id) -> None:
     count = ctx.db.execute("SELECT count(*) FROM instrument_definitions").fetchone()[0]
     assert count == 1
     assert len(store.for_youth(youth_id)) == 3
+
+
+def test_a_position_move_is_committed_and_leaves_every_later_commit_fsynced(ctx) -> None:
+    """The position is saved without its own fsync (docs/decisions.md): it is committed at
+    once, it never leaves the connection at synchronous=NORMAL for the answers that follow,
+    and inside a transaction it joins that transaction's FULL commit."""
+    db = ctx.db
+    db.execute("CREATE TABLE moves (n INTEGER)")
+    db.execute_unsynced("INSERT INTO moves VALUES (1)")
+    assert not db.conn.in_transaction
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again
+    with db.transaction():
+        db.execute_unsynced("INSERT INTO moves VALUES (2)")
+        assert db.conn.in_transaction
+        assert db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert [n for (n,) in db.execute("SELECT n FROM moves ORDER BY n")] == [1, 2]
