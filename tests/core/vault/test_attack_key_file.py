@@ -28,15 +28,17 @@ def _events(vault: DeviceVault) -> list[str]:
 def test_a_restored_old_key_file_does_not_bring_back_an_old_passphrase(
     setup_vault, data_dir: Path, tmp_path: Path
 ) -> None:
-    """Attack: copy `vault.keys` aside; after a supervisor resets the worker's passphrase (or
-    turns the account off), put the old file back so the old passphrase signs in again. The
-    key file's generation is mirrored in the database: an older file is refused for the
-    worker and the attempt is audited (it reaches the county in the next bundle)."""
+    """Attack: copy `vault.keys` aside; after a supervisor resets the worker's passphrase
+    (saying it was not compromised, so the vault is not re-keyed), put the old file back so
+    the old passphrase signs in again. The key file's generation is mirrored in the database:
+    an older file is refused for the worker and the attempt is audited (it reaches the county
+    in the next bundle). With a re-key (the default) the old file opens nothing at all:
+    `test_attack_rekey.py`."""
     vault, _ = setup_vault
     saved = tmp_path / "vault.keys.old"
     shutil.copy2(data_dir / "vault.keys", saved)
     boss = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
-    boss.reset_passphrase(WORKER, "a brand new long phrase")
+    boss.reset_passphrase(WORKER, "a brand new long phrase", compromised=False)
     boss.sign_out()
     shutil.copy2(saved, data_dir / "vault.keys")
     with pytest.raises(AuthError, match="older than the vault"):
