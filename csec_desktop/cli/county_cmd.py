@@ -17,6 +17,7 @@ from typing import Any
 
 from csec_desktop.cli.common import add_json, add_passphrase_stdin, emit, read_secrets
 from csec_desktop.cli.county_review_cmd import register_review
+from csec_desktop.cli.county_root_cmd import register_root
 from csec_desktop.cli.county_serve_cmd import register_serve
 from csec_desktop.cli.device_cmd import read_input
 from csec_desktop.core.atomicfile import atomic_write
@@ -123,6 +124,7 @@ def register(groups: Any) -> None:
     report.set_defaults(func=_report)
 
     register_review(sub, _common, _open)
+    register_root(sub, _common, _open)
     register_serve(sub, add_database)
 
 

@@ -164,10 +164,21 @@ def _set_service(args: argparse.Namespace) -> int:
     county, authority = _open(args)
     try:
         trust = authority.set_service(county.vault_session.db, service, county.vault.clock())
-        atomic_write(args.out, trust, overwrite=False, verify=True)
+        if trust is not None:
+            atomic_write(args.out, trust, overwrite=False, verify=True)
         version = authority.current_trust().version
     finally:
         county.sign_out()
+    if trust is None:
+        emit(
+            args,
+            {"url": service.url, "tls_spki_sha256": pin, "trust_version": None,
+             "needs_root": True},
+            f"Saved: laptops are to sync with {service.url} (TLS key pin {pin}).\n"
+            "The county root is offline, so only it can sign this change: run 'csec county "
+            f"root delegate --key-file ROOT_KEY_FILE --out {args.out}' to write the trust file.",
+        )  # fmt: skip
+        return 0
     emit(
         args,
         {"url": service.url, "tls_spki_sha256": pin, "trust_version": version,
