@@ -173,8 +173,9 @@ def _init(args: argparse.Namespace) -> int:
         {"county_dir": str(args.county_dir), "county_id": args.county_id,
          "root_fingerprint": root, "recovery_code": recovery},
         f"County store created in {args.county_dir} for {authority.county_name}.\n"
-        f"County root fingerprint (read it to each laptop's supervisor by phone or in person; "
-        f"they type it when installing the trust file): {root}\n"
+        f"County root fingerprint: {root}\n"
+        "Read it to each laptop's supervisor by phone or in person; they type it when "
+        "installing the trust file.\n"
         f"Recovery code (shown once; store it on paper in a locked place): {recovery}",
     )  # fmt: skip
     return 0
@@ -194,7 +195,8 @@ def _enroll(args: argparse.Namespace) -> int:
         {"device_id": request.device_id, "fingerprint": fingerprint_text(request.public_key),
          "trust_version": version, "out": str(args.out)},
         f"Enrolled device {request.device_id}.\n"
-        f"Its fingerprint (matched what you typed): {fingerprint_text(request.public_key)}\n"
+        f"This laptop's fingerprint: {fingerprint_text(request.public_key)} (matched what you "
+        "typed)\n"
         f"Trust file version {version} written to {args.out}; install it on the laptop.",
     )  # fmt: skip
     return 0
