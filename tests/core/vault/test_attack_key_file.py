@@ -170,3 +170,27 @@ def test_an_invented_user_name_locks_like_a_real_one(setup_vault) -> None:
     assert answers[WORKER] == answers["no.such.person"]
     keys_text = (vault.keys_path).read_text()
     assert "no.such.person" not in keys_text
+
+
+def test_a_dictionary_of_names_against_a_copied_key_file_costs_an_argon2id_per_guess(
+    setup_vault, data_dir: Path
+) -> None:
+    """Attack: copy `vault.keys` and run a dictionary of likely user names against the slot
+    lookups (format 1's salted SHA-256 fell in 0.05 s). A lookup is now Argon2id (19 MiB,
+    2 passes) of the name under a per-vault salt: SHA-256 of the name, salted or not, matches
+    no slot; only the Argon2id of the exact name does, so each guess costs a key derivation."""
+    import base64
+    import hashlib
+    import json
+
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    raw = json.loads((data_dir / "vault.keys").read_text())
+    salt = base64.b64decode(raw["lookup_salt"])
+    lookups = {slot["lookup"] for slot in raw["slots"] if slot["kind"] == "user"}
+    assert all(slot["lookup_salt"] == "" for slot in raw["slots"] if slot["kind"] == "user")
+    for guess in (WORKER, "maria.lopez", "admin"):
+        for digest in (hashlib.sha256(guess.encode()), hashlib.sha256(salt + guess.encode())):
+            assert digest.hexdigest() not in lookups
+    argon = Argon2id(salt=salt, length=32, iterations=2, lanes=1, memory_cost=19 * 1024)
+    assert argon.derive(WORKER.encode()).hex() in lookups
