@@ -19,13 +19,9 @@ database cannot be opened before sign-in.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import json
 import os
 import secrets
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,11 +37,13 @@ from csec_desktop.core.vault.kdf import (
     derive_key,
     unwrap,
 )
+from csec_desktop.core.vault.slot import RECOVERY as RECOVERY
+from csec_desktop.core.vault.slot import USER as USER
+from csec_desktop.core.vault.slot import Slot as Slot
+from csec_desktop.core.vault.slot import _b64, _unb64
 
 FORMAT = "csec-keyslots/2"
 FORMATS = ("csec-keyslots/1", FORMAT)
-USER = "user"
-RECOVERY = "recovery"
 # A key file with a few dozen slots is tens of kilobytes; a far larger one is not a key file.
 MAX_KEY_FILE_BYTES = 4_000_000
 MAX_PHANTOMS = 500
@@ -53,95 +51,6 @@ MAX_PHANTOMS = 500
 # guess, paid once per sign-in attempt. Fixed here, not read from the file, so an edited key
 # file cannot make it cheaper; a dictionary of 100,000 names costs about an hour per vault.
 LOOKUP_MEMORY_KIB, LOOKUP_ITERATIONS, LOOKUP_LANES = 19 * 1024, 2, 1
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text, validate=True)
-
-
-def _legacy_lookup(salt: bytes, username: str) -> str:
-    """Format 1's lookup (salted SHA-256): matched until the slot's next sign-in replaces it."""
-    return hashlib.sha256(salt + username.casefold().encode("utf-8")).hexdigest()
-
-
-@dataclass
-class Slot:
-    id: str
-    kind: str
-    lookup_salt: bytes
-    lookup: str
-    params: KdfParams
-    salt: bytes
-    nonce: bytes
-    wrapped: bytes
-    failures: list[str] = field(default_factory=list)
-    locked_until: str | None = None
-    locked: bool = False
-    # Format 2: the slot's public key and the data key sealed to it (and, during a re-key, the
-    # next data key). Empty in a format-1 slot, whose ``wrapped`` is the data key itself.
-    public: bytes = b""
-    sealed: bytes = b""
-    sealed_next: bytes = b""
-
-    @property
-    def legacy(self) -> bool:
-        return not self.public
-
-    def matches(self, username: str, lookup: str) -> bool:
-        if self.kind != USER:
-            return False
-        if self.lookup_salt:
-            return hmac.compare_digest(self.lookup, _legacy_lookup(self.lookup_salt, username))
-        return hmac.compare_digest(self.lookup, lookup)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "lookup_salt": _b64(self.lookup_salt),
-            "lookup": self.lookup,
-            "kdf": {
-                "alg": "argon2id",
-                "memory_kib": self.params.memory_kib,
-                "iterations": self.params.iterations,
-                "lanes": self.params.lanes,
-            },
-            "salt": _b64(self.salt),
-            "nonce": _b64(self.nonce),
-            "wrapped": _b64(self.wrapped),
-            "failures": self.failures,
-            "locked_until": self.locked_until,
-            "locked": self.locked,
-            "public": _b64(self.public),
-            "sealed": _b64(self.sealed),
-            "sealed_next": _b64(self.sealed_next),
-        }
-
-    @classmethod
-    def from_json(cls, raw: dict[str, Any]) -> Slot:
-        kdf = raw["kdf"]
-        if kdf["alg"] != "argon2id" or raw["kind"] not in (USER, RECOVERY):
-            raise ValueError("unknown slot kind or algorithm")
-        return cls(
-            id=str(raw["id"]),
-            kind=raw["kind"],
-            lookup_salt=_unb64(raw["lookup_salt"]),
-            lookup=str(raw["lookup"]),
-            params=KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"])),
-            salt=_unb64(raw["salt"]),
-            nonce=_unb64(raw["nonce"]),
-            wrapped=_unb64(raw["wrapped"]),
-            failures=[str(item) for item in raw.get("failures", [])],
-            locked_until=raw.get("locked_until"),
-            locked=bool(raw.get("locked", False)),
-            public=_unb64(raw.get("public", "")),
-            sealed=_unb64(raw.get("sealed", "")),
-            sealed_next=_unb64(raw.get("sealed_next", "")),
-        )
 
 
 class KeySlots:
