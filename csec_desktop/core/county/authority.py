@@ -194,11 +194,7 @@ class CountyAuthority:
             issued = now.replace(microsecond=0)
             data = make_trust(
                 self.keys,
-                county_id=self.county_id,
-                county_name=self.county_name,
-                devices=self.devices(),
-                policy=self.policy,
-                service=self.service(),
+                **self.trust_content(),
                 version=version,
                 issued_at=issued,
                 expires=issued + timedelta(days=TRUST_VALID_DAYS),
@@ -213,6 +209,18 @@ class CountyAuthority:
             )
             self.audit.append("trust_issued", self.actor, self.county_id, {"version": version})
         return data
+
+    def trust_content(self) -> dict[str, Any]:
+        """What the next trust file says besides keys, version and dates. One place, so the
+        root's delegation (``root_authority``) covers exactly what intake will sign; a new
+        trust file member is added here."""
+        return {
+            "county_id": self.county_id,
+            "county_name": self.county_name,
+            "devices": self.devices(),
+            "policy": self.policy,
+            "service": self.service(),
+        }
 
     def _check_delegated(self, data: bytes, now: datetime) -> None:
         try:

@@ -98,9 +98,8 @@ def _install(
     would carry, and keep both in the store (the root goes nowhere)."""
     keys = CountyKeys(delegate_key, authority.keys.receipt, authority.keys.encryption)
     draft = make_trust(
-        keys, county_id=authority.county_id, county_name=authority.county_name,
-        devices=authority.devices(), policy=authority.policy, service=authority.service(),
-        version=1, issued_at=now, expires=now, root_public=root.public_key(),
+        keys, **authority.trust_content(), version=1, issued_at=now, expires=now,
+        root_public=root.public_key(),
     )  # fmt: skip
     envelope = parse_envelope(
         draft, "trust file", payload_type=PAYLOAD_TYPE, max_size=MAX_TRUST_SIZE
