@@ -18,6 +18,7 @@ from typing import Any
 from csec_desktop.cli.common import add_json, add_passphrase_stdin, emit, read_secrets
 from csec_desktop.cli.county_instrument_cmd import register_instrument
 from csec_desktop.cli.county_review_cmd import register_review
+from csec_desktop.cli.county_root_cmd import register_root
 from csec_desktop.cli.county_serve_cmd import register_serve
 from csec_desktop.cli.device_cmd import read_input
 from csec_desktop.core.atomicfile import atomic_write
@@ -125,6 +126,7 @@ def register(groups: Any) -> None:
 
     register_review(sub, _common, _open)
     register_instrument(sub, _common, _open)
+    register_root(sub, _common, _open)
     register_serve(sub, add_database)
 
 
@@ -173,8 +175,9 @@ def _init(args: argparse.Namespace) -> int:
         {"county_dir": str(args.county_dir), "county_id": args.county_id,
          "root_fingerprint": root, "recovery_code": recovery},
         f"County store created in {args.county_dir} for {authority.county_name}.\n"
-        f"County root fingerprint (read it to each laptop's supervisor by phone or in person; "
-        f"they type it when installing the trust file): {root}\n"
+        f"County root fingerprint: {root}\n"
+        "Read it to each laptop's supervisor by phone or in person; they type it when "
+        "installing the trust file.\n"
         f"Recovery code (shown once; store it on paper in a locked place): {recovery}",
     )  # fmt: skip
     return 0
@@ -194,7 +197,8 @@ def _enroll(args: argparse.Namespace) -> int:
         {"device_id": request.device_id, "fingerprint": fingerprint_text(request.public_key),
          "trust_version": version, "out": str(args.out)},
         f"Enrolled device {request.device_id}.\n"
-        f"Its fingerprint (matched what you typed): {fingerprint_text(request.public_key)}\n"
+        f"This laptop's fingerprint: {fingerprint_text(request.public_key)} (matched what you "
+        "typed)\n"
         f"Trust file version {version} written to {args.out}; install it on the laptop.",
     )  # fmt: skip
     return 0

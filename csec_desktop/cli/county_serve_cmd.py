@@ -22,7 +22,7 @@ from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county.authority import CountyAuthority
 from csec_desktop.core.county.store import CountyVault
 from csec_desktop.core.county.store_backend import open_store
-from csec_desktop.core.errors import UsageError, VaultError
+from csec_desktop.core.errors import CsecError, UsageError, VaultError
 from csec_desktop.core.sync.tls_pin import spki_sha256
 from csec_desktop.core.sync.trust import TrustService
 from csec_desktop.core.vault.instance_lock import IN_USE
@@ -161,22 +161,60 @@ def _set_service(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"cannot read the certificate {cert}: {exc.strerror}") from None
     service = TrustService(args.url.rstrip("/"), pin)
+    presented = _presented_pin(service.url)
+    if presented is not None and presented != pin:
+        raise UsageError(
+            f"the service at {service.url} presents another certificate (key pin {presented}) "
+            f"than {cert} ({pin}); laptops would refuse it. Nothing was changed."
+        )
+    checked = (
+        "The service presents this certificate (checked)."
+        if presented is not None
+        else f"The certificate could not be checked: {service.url} did not answer. Check that "
+        "the service presents it before laptops sync."
+    )
     county, authority = _open(args)
     try:
         trust = authority.set_service(county.vault_session.db, service, county.vault.clock())
-        atomic_write(args.out, trust, overwrite=False, verify=True)
+        if trust is not None:
+            atomic_write(args.out, trust, overwrite=False, verify=True)
         version = authority.current_trust().version
     finally:
         county.sign_out()
+    if trust is None:
+        emit(
+            args,
+            {"url": service.url, "tls_spki_sha256": pin, "trust_version": None,
+             "needs_root": True},
+            f"Saved: laptops are to sync with {service.url} (TLS key pin {pin}).\n{checked}\n"
+            "The county root is offline, so only it can sign this change: run 'csec county "
+            f"root delegate --key-file ROOT_KEY_FILE --out {args.out}' to write the trust file.",
+        )  # fmt: skip
+        return 0
     emit(
         args,
         {"url": service.url, "tls_spki_sha256": pin, "trust_version": version,
-         "out": str(args.out)},
-        f"Laptops will sync with {service.url} (TLS key pin {pin}).\n"
+         "out": str(args.out), "certificate_checked": presented is not None},
+        f"Laptops will sync with {service.url} (TLS key pin {pin}).\n{checked}\n"
         f"Trust file version {version} written to {args.out}; laptops already enrolled fetch "
         "it on their next sync, or install it from the file.",
     )  # fmt: skip
     return 0
+
+
+def _presented_pin(url: str) -> str | None:
+    """The key pin of the certificate the service at ``url`` presents now, or None when it
+    cannot be reached (not running yet, another network). Not a trust decision: only a check
+    that the pin about to go to every laptop is the one the service will show them."""
+    import ssl
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    try:
+        pem = ssl.get_server_certificate((parts.hostname or "", parts.port or 443), timeout=3)
+        return spki_sha256(pem.encode("ascii"))
+    except (OSError, ValueError, UnicodeError, CsecError):
+        return None
 
 
 def _host_of(url: str) -> str:

@@ -38,12 +38,16 @@ def signed_in(args: argparse.Namespace) -> Session:
 def read_input(path: Path, what: str, limit: int) -> bytes:
     """A small input file, read whole; too large or missing is one clear message."""
     try:
+        if path.is_dir():
+            raise UsageError(f"{path} is a folder; give the {what} file inside it")
         size = path.stat().st_size
         if size > limit:
             raise UsageError(f"{path} is {size} bytes, too large for {what}")
         return path.read_bytes()
     except FileNotFoundError:
         raise UsageError(f"{what} {path} does not exist") from None
+    except OSError as exc:
+        raise UsageError(f"{what} {path} cannot be read ({exc.strerror})") from None
 
 
 def register(groups: Any) -> None:

@@ -18,6 +18,7 @@ from csec_desktop.cli.common import (
     require_vault,
     vault_from,
 )
+from csec_desktop.core.errors import UsageError
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.session import Session
 
@@ -40,7 +41,13 @@ def register(groups: Any) -> None:
 
     unlock = sub.add_parser("unlock", help="unlock an account locked by failed sign-ins")
     _common(unlock, "the supervisor's passphrase")
-    unlock.add_argument("username", help="the account to unlock")
+    unlock.add_argument(
+        "username", nargs="?", help="the account to unlock (or give --recovery-code)"
+    )
+    unlock.add_argument(
+        "--recovery-code", action="store_true",
+        help="lift the lock that wrong recovery codes put on the recovery code",
+    )  # fmt: skip
     unlock.set_defaults(func=_unlock)
 
     passwd = sub.add_parser("passwd", help="change your own passphrase")
@@ -92,13 +99,19 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _unlock(args: argparse.Namespace) -> int:
+    if (args.username is None) == (not args.recovery_code):
+        raise UsageError("give the account to unlock, or --recovery-code (one of the two)")
     (secret,) = read_secrets(1)
     session = _sign_in(args, secret)
     try:
-        session.unlock_account(args.username)
+        if args.recovery_code:
+            session.unlock_recovery_code()
+        else:
+            session.unlock_account(args.username)
     finally:
         session.sign_out()
-    print(f"Unlocked {args.username.strip().lower()}.")
+    print("The recovery code can be used again." if args.recovery_code
+          else f"Unlocked {args.username.strip().lower()}.")  # fmt: skip
     return 0
 
 

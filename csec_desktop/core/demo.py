@@ -34,6 +34,8 @@ def ensure_demo_vault(
             SUPERVISOR.username, SUPERVISOR.display_name, SUPERVISOR.passphrase
         )
         try:
+            # Marked, so sync refuses it even if the published accounts are renamed.
+            session.db.execute("INSERT INTO meta VALUES ('demo', '1')")
             session.add_account(
                 FIELD_WORKER.username,
                 FIELD_WORKER.display_name,

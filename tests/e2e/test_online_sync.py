@@ -90,6 +90,7 @@ def test_two_laptops_sync_over_https(
     named = ok(["county", "set-service", "--county-dir", str(county), "--username", ADMIN,
                 "--url", f"https://127.0.0.1:{port}", "--out", str(tmp_path / "svc.trust"),
                 *db_args], ADMIN_PASS, tmp)  # fmt: skip
+    assert named["certificate_checked"] is False  # not running yet: said plainly, not assumed
     service = Service(county, port, database, tmp)
     laptops = [laptop(tmp_path, name, tmp, youth) for name, youth in (("a", 3), ("b", 2))]
     if database:

@@ -276,3 +276,14 @@ def test_first_trust_install_needs_the_typed_county_fingerprint(world: dict[str,
     status = ok(["sync", "status", "--data-dir", str(data), "--username", WORKER],
                 WORKER_PASS, tmp)  # fmt: skip
     assert status["county_name"] is None
+
+
+def test_a_folder_given_as_the_receipt_file_is_one_clear_line(tmp_path: Path) -> None:
+    """`csec sync receipt DIR` (a folder instead of the receipt file) says so in one line,
+    with no system error or traceback, before anything is opened."""
+    result = run_csec(["sync", "receipt", str(tmp_path), "--data-dir", str(tmp_path / "data"),
+                       "--username", WORKER, "--passphrase-stdin"], WORKER_PASS + "\n",
+                      tmp_path)  # fmt: skip
+    assert result.returncode != 0
+    assert result.stderr.strip().endswith("is a folder; give the receipt file inside it")
+    assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr

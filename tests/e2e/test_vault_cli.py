@@ -246,3 +246,33 @@ def test_vault_recover_sets_a_passphrase_and_replaces_the_code(tmp_path: Path) -
     signed = run_csec(["vault", "unlock-test", "--data-dir", str(data), "--username", SUPER,
                        "--passphrase-stdin"], new + "\n", tmp_path)  # fmt: skip
     assert signed.returncode == 0, signed.stderr
+
+
+def test_a_supervisor_lifts_the_recovery_code_lock_from_the_cli(tmp_path: Path) -> None:
+    """Attack (finding 11): someone types wrong recovery codes until the code locks; before,
+    only time lifted that lock. `csec user unlock --recovery-code` (a supervisor, audited)
+    lifts it, and the right code then works."""
+    from csec_desktop.core.errors import AccountLocked, AuthError
+    from csec_desktop.core.vault.device_vault import DeviceVault
+    from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+
+    data = tmp_path / "data"
+    vault = DeviceVault(data, kdf_params=MINIMUM_PARAMS)
+    session, code = vault.initialize(SUPER, "Ana", SUPER_PASS)
+    session.sign_out()
+    locked = False
+    for _ in range(6):
+        try:
+            vault.recover("AAAA-" * 7 + "AAAA", SUPER, "a new long phrase here")
+        except AccountLocked:
+            locked = True
+            break
+        except AuthError:
+            continue
+    assert locked
+    with pytest.raises(AccountLocked):
+        vault.recover(code, SUPER, "a new long phrase here")
+    done = run_csec(["user", "unlock", "--recovery-code", "--data-dir", str(data), "--as",
+                     SUPER, "--passphrase-stdin"], SUPER_PASS + "\n", tmp_path)  # fmt: skip
+    assert done.returncode == 0 and "can be used again" in done.stdout, done.stderr
+    vault.recover(code, SUPER, "a new long phrase here")[0].sign_out()

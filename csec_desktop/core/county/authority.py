@@ -1,11 +1,13 @@
 """The county authority: its keys, the device registry and the signed trust files it issues.
 
 The three private keys (root, receipt, encryption) are created once, at ``county init``, and
-kept only inside the encrypted county vault (``county.db``). The device registry and the trust
-files it issues live in the county's *intake store* (``store_backend``): the same vault by
-default, or PostgreSQL, which never sees a private key. Every change to the registry (enrolling,
-revoking) issues a new trust file with the next version; laptops refuse any version lower than
-theirs.
+kept only inside the encrypted county vault (``county.db``). ``csec county root init`` then
+takes the root out (security finding 6, see ``root_authority``): the store keeps a delegate
+key in its place and the root's delegation, and signs trust files with the delegate key. The
+device registry and the trust files it issues live in the county's *intake store*
+(``store_backend``): the same vault by default, or PostgreSQL, which never sees a private key.
+Every change to the registry (enrolling, revoking) issues a new trust file with the next
+version; laptops refuse any version lower than theirs.
 """
 
 from __future__ import annotations
@@ -49,8 +51,8 @@ class CountyAuthority:
         self.audit = audit
         self.actor = actor
         row = db.execute(
-            "SELECT county_id, county_name, private_keys, policy, service_url, tls_spki_sha256 "
-            "FROM county_authority"
+            "SELECT county_id, county_name, private_keys, policy, service_url, tls_spki_sha256, "
+            "delegation, root_public_key FROM county_authority"
         ).fetchone()
         if row is None:
             raise CsecError("This county store has no county keys (run 'csec county init').")
@@ -59,6 +61,17 @@ class CountyAuthority:
         self.policy: dict[str, Any] = json.loads(row[3])
         self.service_url: str | None = row[4]
         self.tls_pin: str | None = row[5]
+        # With the root offline: the root's delegation and public key; keys.root is then
+        # intake's delegate key (see root_authority).
+        self.delegation: bytes | None = bytes(row[6]) if row[6] is not None else None
+        self.root_public = (
+            ed25519_public_from_bytes(bytes(row[7])) if row[7] is not None
+            else self.keys.root_public
+        )  # fmt: skip
+
+    @property
+    def root_offline(self) -> bool:
+        return self.delegation is not None
 
     def bound_to(self, store: Database, audit: AuditLog) -> CountyAuthority:
         """The same authority working on another connection to its store (one per request
@@ -172,25 +185,26 @@ class CountyAuthority:
 
     # -- trust files ---------------------------------------------------------------------------
     def issue_trust(self, now: datetime, county_package: bytes | None = None) -> bytes:
-        """The next trust file, carrying ``county_package`` (a newly published package) or
-        else the package the latest trust file carries, so every update keeps delivering it."""
+        """The next trust file, signed by the root (online) or by intake's delegate key with
+        the root's delegation, carrying ``county_package`` (a newly published package) or else
+        the package the latest trust file carries, so every update keeps delivering it. A
+        delegate-signed file whose county settings the root has not signed is refused here
+        (CsecError), before any laptop would refuse it."""
         with self.db.transaction():
-            package = county_package if county_package is not None else self.current_package()
             row = self.db.execute("SELECT coalesce(max(version), 0) FROM county_trust_files")
             version = int(row.fetchone()[0]) + 1
             issued = now.replace(microsecond=0)
             data = make_trust(
                 self.keys,
-                county_id=self.county_id,
-                county_name=self.county_name,
-                devices=self.devices(),
-                policy=self.policy,
-                service=self.service(),
-                county_package=package,
+                **self.trust_content(county_package),
                 version=version,
                 issued_at=issued,
                 expires=issued + timedelta(days=TRUST_VALID_DAYS),
+                root_public=self.root_public,
+                delegation=self.delegation,
             )
+            if self.delegation is not None:
+                self._check_delegated(data, now)
             self.db.execute(
                 "INSERT INTO county_trust_files VALUES (?, ?, ?, ?)",
                 (version, data, to_iso(now), self.actor),
@@ -198,14 +212,41 @@ class CountyAuthority:
             self.audit.append("trust_issued", self.actor, self.county_id, {"version": version})
         return data
 
+    def trust_content(self, county_package: bytes | None = None) -> dict[str, Any]:
+        """What the next trust file says besides keys, version and dates. One place, so the
+        root's delegation (``root_authority``) covers exactly what intake will sign; a new
+        trust file member is added here. ``county_package``: the package to carry (default:
+        the one the latest trust file carries)."""
+        package = county_package if county_package is not None else self.current_package()
+        return {
+            "county_id": self.county_id,
+            "county_name": self.county_name,
+            "devices": self.devices(),
+            "policy": self.policy,
+            "service": self.service(),
+            "county_package": package,
+        }
+
+    def _check_delegated(self, data: bytes, now: datetime) -> None:
+        try:
+            verify_trust(data, self.root_public, None, now)
+        except CsecError as exc:
+            raise CsecError(
+                "The county root has not signed the county's current settings (or its "
+                "delegation expired), so intake cannot issue a trust file: run 'csec county "
+                f"root delegate' with the root key file. ({exc.message})"
+            ) from None
+
     def service(self) -> TrustService | None:
         if self.service_url and self.tls_pin:
             return TrustService(self.service_url, self.tls_pin)
         return None
 
-    def set_service(self, vault: Database, service: TrustService, now: datetime) -> bytes:
+    def set_service(self, vault: Database, service: TrustService, now: datetime) -> bytes | None:
         """Name the receiving service and its TLS key pin in the next trust file (``vault``:
-        the county vault, where the settings are kept beside the keys)."""
+        the county vault, where the settings are kept beside the keys). With the root offline
+        the settings are kept and None returned: only the root can sign them (``csec county
+        root delegate`` issues the trust file)."""
         with vault.transaction():
             vault.execute(
                 "UPDATE county_authority SET service_url = ?, tls_spki_sha256 = ?",
@@ -215,7 +256,7 @@ class CountyAuthority:
             self.audit.append(
                 "county_service_set", self.actor, self.county_id, {"url": service.url}
             )
-            return self.issue_trust(now)
+            return None if self.root_offline else self.issue_trust(now)
 
     def current_trust_file(self) -> bytes:
         row = self.db.execute(
@@ -232,4 +273,4 @@ class CountyAuthority:
         """The latest trust file (its registry decides who may send bundles), verified with
         the county's own root. Expiry matters to laptops, not to intake."""
         data = self.current_trust_file()
-        return verify_trust(data, self.keys.root_public, None, from_iso("1970-01-01T00:00:00Z"))
+        return verify_trust(data, self.root_public, None, from_iso("1970-01-01T00:00:00Z"))

@@ -64,6 +64,14 @@ def publish_instruments(
         problems = offered_instrument_problems(load_screening_policy(policy, "policy"), registry)
         if problems:
             raise ValidationError(problems[0])
+    if authority.delegation is not None:
+        # Packages are signed by the county root; with the root offline, intake holds only a
+        # delegate key that laptops would refuse for instruments (docs/security.md, finding 6).
+        raise ValidationError(
+            "This county keeps its root key offline, and county instruments must be signed by "
+            "the root: publish them where the root key is (before 'csec county root init'), "
+            "or bring the root back for this step; nothing was published"
+        )
     previous = authority.current_package()
     version = 1
     if previous is not None:

@@ -162,6 +162,15 @@ CREATE INDEX county_records_born ON county_records(
 );
 """
 
+# The county root offline (security finding 6): once ``csec county root init`` has run, the
+# first private key in ``private_keys`` is intake's delegate key, not the root; ``delegation``
+# is the root-signed delegation and ``root_public_key`` the root's public key. NULL: the root
+# is still in the store (a county set up before, until it takes the root offline).
+COUNTY_V8 = """
+ALTER TABLE county_authority ADD COLUMN delegation BLOB;
+ALTER TABLE county_authority ADD COLUMN root_public_key BLOB;
+"""
+
 COUNTY_MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "accounts, store metadata and audit", V1),
     (2, "county authority and intake", COUNTY_V2),
@@ -169,6 +178,7 @@ COUNTY_MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (4, "receiving service: request nonces, service address", COUNTY_V4),
     (5, "record owners, superseded content, devices' audit heads", COUNTY_V5),
     (7, "youth by birth date for the possible-duplicate check", COUNTY_V7),
+    (8, "offline county root: intake's delegation", COUNTY_V8),
 )
 
 # Kept only in the encrypted county vault, never in an intake store elsewhere (PostgreSQL):

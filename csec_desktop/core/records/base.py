@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from csec_desktop.core.clock import Clock, to_iso
-from csec_desktop.core.errors import AuthError
+from csec_desktop.core.errors import AuthError, ValidationError
 from csec_desktop.core.vault.audit import AuditEvent, AuditLog
 from csec_desktop.core.vault.database import Database
 
@@ -109,6 +109,9 @@ class RecordContext:
     def require_youth(self, youth_id: str) -> None:
         """Raise AuthError unless the actor may see and change this youth's records."""
         if not self.can_see(youth_id):
+            known = self.db.execute("SELECT 1 FROM youth WHERE id = ?", (youth_id,)).fetchone()
+            if known is None:  # "not shared" would send the worker to ask about no one
+                raise ValidationError(f"There is no youth with id {youth_id} on this laptop.")
             raise AuthError(NOT_SHARED)
 
     def visible_youth(self) -> set[str] | None:

@@ -1,13 +1,21 @@
-"""The county's signed receipt for one bundle (format ``csec-receipt/1``).
+"""The county's signed receipt for one bundle (format ``csec-receipt/2``).
 
 It lists each record's fate. Only a receipt that verifies against the trust file's receipt key
 and answers a bundle this laptop sent may mark records delivered.
+
+Records are named by ``id_sha256``, SHA-256 of ``csec-receipt-id|<bundle hash>|<record id>``,
+not by their ids (security finding 11): a receipt file found on a USB stick does not list
+which records a laptop sent; only someone who already knows an id can tell whether it is
+there, and the same record has another name in every receipt. The laptop finds each record
+among those it sent in that bundle (``resolve``). Format 1 receipts (ids in the clear, from a
+county not yet upgraded) are still read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal, cast
 
@@ -30,7 +38,8 @@ from csec_desktop.core.sync.errors import FormatError, ReceiptMismatchError
 from csec_desktop.core.sync.manifest import KIND_RE, BundleManifest
 from csec_desktop.core.sync.trust import Trust
 
-FORMAT = "csec-receipt/1"
+FORMAT = "csec-receipt/2"
+FORMATS = ("csec-receipt/1", FORMAT)
 PAYLOAD_TYPE = "application/vnd.csec.receipt+json"
 MAX_RECEIPT_SIZE = 64 * 1024 * 1024
 MAX_RECORDS = 1_000_000
@@ -50,10 +59,17 @@ class RecordFate:
     version: int
     fate: Fate
     reason: str = ""  # required for conflict and rejected: a person reads it
+    # In a parsed receipt the id is unknown ("") until ``Receipt.resolve`` finds it by this.
+    id_sha256: str = field(default="", compare=False)
 
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.record_id, "kind": self.kind, "version": self.version,
-                "fate": self.fate, "reason": self.reason}  # fmt: skip
+    def to_json(self, bundle_hash: str) -> dict[str, Any]:
+        return {"id_sha256": record_id_hash(bundle_hash, self.record_id), "kind": self.kind,
+                "version": self.version, "fate": self.fate, "reason": self.reason}  # fmt: skip
+
+
+def record_id_hash(bundle_hash: str, record_id: str) -> str:
+    """How a receipt names a record (see the module docstring)."""
+    return hashlib.sha256(f"csec-receipt-id|{bundle_hash}|{record_id}".encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -66,9 +82,24 @@ class Receipt:
     received_at: datetime
     records: tuple[RecordFate, ...]
 
+    def resolve(self, record_ids: Iterable[str]) -> tuple[RecordFate, ...]:
+        """The fates with their record ids, found among ``record_ids`` (those the bundle
+        carried). Raises ReceiptMismatchError for a record that is none of them."""
+        known = {record_id_hash(self.bundle_hash, rid): rid for rid in record_ids}
+        out = []
+        for fate in self.records:
+            if fate.id_sha256 not in known:
+                raise ReceiptMismatchError(
+                    f"receipt lists a {fate.kind} record that bundle {self.sequence} did not carry"
+                )
+            out.append(replace(fate, record_id=known[fate.id_sha256]))
+        return tuple(out)
 
-def _fate(value: object, what: str) -> RecordFate:
-    doc = require_object(value, what, {"id", "kind", "version", "fate", "reason"})
+
+def _fate(value: object, what: str, bundle_hash: str) -> RecordFate:
+    legacy = isinstance(value, dict) and "id" in value
+    name = "id" if legacy else "id_sha256"
+    doc = require_object(value, what, {name, "kind", "version", "fate", "reason"})
     kind = req_str(doc, "kind", what, max_len=40)
     if not KIND_RE.fullmatch(kind):
         raise FormatError(f"{what} kind is not a valid record kind")
@@ -78,25 +109,33 @@ def _fate(value: object, what: str) -> RecordFate:
     reason = req_str(doc, "reason", what, max_len=500)
     if fate in ("conflict", "rejected") and not reason.strip():
         raise FormatError(f"{what} is {fate} without a reason")
-    return RecordFate(
-        req_uuid(doc, "id", what), kind, req_int(doc, "version", what), cast(Fate, fate), reason
-    )
+    version = req_int(doc, "version", what)
+    if legacy:
+        record_id = req_uuid(doc, "id", what)
+        digest = record_id_hash(bundle_hash, record_id)
+        return RecordFate(record_id, kind, version, cast(Fate, fate), reason, digest)
+    digest = req_hex(doc, "id_sha256", what, 32)
+    return RecordFate("", kind, version, cast(Fate, fate), reason, digest)
 
 
 def _parse(value: object) -> Receipt:
     doc = require_object(value, _WHAT, _MEMBERS)
-    req_const(doc, "format", _WHAT, FORMAT)
+    if doc["format"] not in FORMATS:
+        req_const(doc, "format", _WHAT, FORMAT)
     records = doc["records"]
+    bundle_hash = req_hex(doc, "bundle_hash", _WHAT, 32)
     if not isinstance(records, list) or len(records) > MAX_RECORDS:
         raise FormatError(f"{_WHAT} records must be a list of at most {MAX_RECORDS}")
     return Receipt(
         county_id=req_str(doc, "county_id", _WHAT, max_len=40),
         bundle_id=req_uuid(doc, "bundle_id", _WHAT),
-        bundle_hash=req_hex(doc, "bundle_hash", _WHAT, 32),
+        bundle_hash=bundle_hash,
         device_id=req_uuid(doc, "device_id", _WHAT),
         sequence=req_int(doc, "sequence", _WHAT, minimum=1),
         received_at=req_time(doc, "received_at", _WHAT),
-        records=tuple(_fate(item, f"{_WHAT} record {i}") for i, item in enumerate(records)),
+        records=tuple(
+            _fate(item, f"{_WHAT} record {i}", bundle_hash) for i, item in enumerate(records)
+        ),
     )
 
 
@@ -117,7 +156,7 @@ def make_receipt(
         "device_id": manifest.device_id,
         "sequence": manifest.sequence,
         "received_at": format_time(received_at),
-        "records": [r.to_json() for r in records],
+        "records": [r.to_json(bundle_hash) for r in records],
     }
     _parse(doc)
     return sign_envelope(PAYLOAD_TYPE, canonical_json(doc, _WHAT), receipt_key)

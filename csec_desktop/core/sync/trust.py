@@ -10,10 +10,16 @@ its trust updates, over a folder or online, and are verified again on their own 
 A laptop pins the root key at enrollment (after a person compares its fingerprint) and from
 then on refuses a trust file signed by another root, one older than the installed version (a
 rollback could resurrect a revoked device) and an expired one.
+
+With the county root offline (security finding 6), intake signs trust files with a delegate key
+and puts the root's delegation in the member ``delegation`` (base64 of the ``csec-delegation/1``
+envelope, see ``delegation``); the laptop checks the delegation against the pinned root, the
+file against the delegate key, and that the county-level content is the one the root signed.
 """
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -36,7 +42,8 @@ from csec_desktop.core.sync.canonical import (
     req_time,
     require_object,
 )
-from csec_desktop.core.sync.dsse import parse_envelope, sign_envelope
+from csec_desktop.core.sync.delegation import config_digest, verify_delegation
+from csec_desktop.core.sync.dsse import Envelope, parse_envelope, sign_envelope
 from csec_desktop.core.sync.errors import (
     FormatError,
     RevokedDeviceError,
@@ -67,7 +74,7 @@ _MEMBERS = {
     "issued_at", "expires",
 }  # fmt: skip
 _SERVICE_MEMBERS = frozenset({"service_url", "tls_spki_sha256"})
-_OPTIONAL_MEMBERS = _SERVICE_MEMBERS | {"county_package"}
+_OPTIONAL = _SERVICE_MEMBERS | {"delegation", "county_package"}
 SERVICE_URL_RE = re.compile(r"https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?")
 PIN_RE = re.compile(r"[0-9a-f]{64}")
 
@@ -148,15 +155,21 @@ def make_trust(
     expires: datetime,
     service: TrustService | None = None,
     county_package: bytes | None = None,
+    root_public: Ed25519PublicKey | None = None,
+    delegation: bytes | None = None,
 ) -> bytes:
-    """A trust file signed by the county root key, checked by the same parser that reads it.
-    ``county_package``: the county's signed instrument package to carry, if any."""
-    doc = {
+    """A trust file, checked by the same parser that reads it. The one function that signs
+    trust files: with the root in ``keys.root`` (root online, or ``csec county root
+    sign-trust``), or with intake's delegate key there and the root's ``delegation`` (then
+    ``root_public`` names the offline root). ``county_package``: the county's signed
+    instrument package to carry, if any."""
+    root_public = root_public or keys.root_public
+    doc: dict[str, Any] = {
         "format": FORMAT,
         "county_id": county_id,
         "county_name": county_name,
-        "root_key_id": key_id(keys.root_public),
-        "root_public_key": b64_public(keys.root_public),
+        "root_key_id": key_id(root_public),
+        "root_public_key": b64_public(root_public),
         "encryption_public_key": b64_public(keys.encryption_public),
         "receipt_public_key": b64_public(keys.receipt_public),
         "devices": [d.to_json() for d in devices],
@@ -170,12 +183,14 @@ def make_trust(
         doc["tls_spki_sha256"] = service.tls_spki_sha256
     if county_package is not None:
         doc["county_package"] = b64encode(county_package)
+    if delegation is not None:
+        doc["delegation"] = base64.b64encode(delegation).decode("ascii")
     _parse(doc, b"")
     return sign_envelope(PAYLOAD_TYPE, canonical_json(doc, _WHAT), keys.root)
 
 
 def _parse(value: object, raw: bytes) -> Trust:
-    doc = require_object(value, _WHAT, _MEMBERS, _OPTIONAL_MEMBERS)
+    doc = require_object(value, _WHAT, _MEMBERS, _OPTIONAL)
     service = None
     if _SERVICE_MEMBERS & set(doc):
         if not set(doc) >= _SERVICE_MEMBERS:
@@ -219,22 +234,24 @@ def verify_trust(
     now: datetime,
 ) -> Trust:
     """Verify a trust file. With no pinned root (first enrollment) the file must be signed by
-    the root key it names; show ``root_fingerprint`` to the person to compare before pinning."""
+    the root key it names, or carry that root's delegation; show ``root_fingerprint`` to the
+    person to compare before pinning."""
     envelope = parse_envelope(data, _WHAT, payload_type=PAYLOAD_TYPE, max_size=MAX_TRUST_SIZE)
-    if pinned_root_public_key is not None:
-        pinned_id = key_id(pinned_root_public_key)
-        if envelope.keyid != pinned_id:
-            raise TrustRootMismatchError(
-                f"trust file is signed by root key {envelope.keyid}, "
-                f"not the pinned county root {pinned_id}"
-            )
-        envelope.verify(pinned_root_public_key, _WHAT)
-    trust = _parse(parse_json_strict(envelope.payload, _WHAT), envelope.raw)
-    if pinned_root_public_key is None:
-        envelope.verify(trust.root_public_key, _WHAT)
-    elif trust.root_key_id != key_id(pinned_root_public_key):
+    doc = parse_json_strict(envelope.payload, _WHAT)
+    trust = _parse(doc, envelope.raw)
+    root = pinned_root_public_key or trust.root_public_key
+    if trust.root_key_id != key_id(root):
         raise TrustRootMismatchError(
             f"trust file names root key {trust.root_key_id}, not the pinned county root"
+        )
+    if envelope.keyid == key_id(root):
+        envelope.verify(root, _WHAT)
+    elif "delegation" in doc:
+        _verify_delegated(envelope, doc, trust, root, now)
+    else:
+        raise TrustRootMismatchError(
+            f"trust file is signed by key {envelope.keyid}, "
+            f"not the pinned county root {key_id(root)}"
         )
     if current_version is not None and trust.version < current_version:
         raise TrustVersionError(
@@ -244,3 +261,24 @@ def verify_trust(
     if now >= trust.expires:
         raise TrustExpiredError(f"trust file expired at {format_time(trust.expires)}")
     return trust
+
+
+def _verify_delegated(
+    envelope: Envelope, doc: dict[str, Any], trust: Trust, root: Ed25519PublicKey, now: datetime
+) -> None:
+    """A file signed by intake's delegate key: the root's delegation must name that key and
+    this county, be in force, and cover exactly this county-level content."""
+    delegation = verify_delegation(req_b64(doc, "delegation", _WHAT), root, now)
+    if delegation.county_id != trust.county_id:
+        raise FormatError(f"{_WHAT} delegation is for county {delegation.county_id}")
+    if envelope.keyid != key_id(delegation.delegate_public_key):
+        raise TrustRootMismatchError(
+            f"trust file is signed by key {envelope.keyid}, neither the county root nor the "
+            "key the root delegated to"
+        )
+    envelope.verify(delegation.delegate_public_key, _WHAT)
+    if config_digest(doc) != delegation.config_sha256:
+        raise TrustRootMismatchError(
+            "trust file changes what only the county root may change (keys, policy, service); "
+            "the root's delegation does not cover it"
+        )

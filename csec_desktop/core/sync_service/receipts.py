@@ -69,8 +69,9 @@ def apply_receipt(
             (sequence,),
         ).fetchall()
     }
+    fates = receipt.resolve(record_id for _table, record_id in sent)
     answered = set()
-    for fate in receipt.records:
+    for fate in fates:
         table = KIND_TABLES.get(fate.kind)
         if table is None or sent.get((table, fate.record_id)) != fate.version:
             raise ReceiptMismatchError(
@@ -78,17 +79,17 @@ def apply_receipt(
                 f"which bundle {sequence} did not carry"
             )
         answered.add((table, fate.record_id))
-    if len(answered) != len(sent) or len(receipt.records) != len(sent):
+    if len(answered) != len(sent) or len(fates) != len(sent):
         raise ReceiptMismatchError(
             f"receipt answers {len(answered)} of the {len(sent)} records bundle {sequence} carried"
         )
-    counts: dict[str, int] = dict(Counter(str(f.fate) for f in receipt.records))
+    counts: dict[str, int] = dict(Counter(str(f.fate) for f in fates))
     if row[1] is not None:
-        return ReceiptOutcome(sequence, claimed, receipt.records, counts, True)
+        return ReceiptOutcome(sequence, claimed, fates, counts, True)
     stamp = to_iso(now)
     with db.transaction() as conn:
         for table in KIND_TABLES.values():
-            rows = [f for f in receipt.records if KIND_TABLES[f.kind] == table]
+            rows = [f for f in fates if KIND_TABLES[f.kind] == table]
             delivered = [(f.version, f.version, f.record_id) for f in rows if f.fate in DELIVERED]
             conn.executemany(
                 f"UPDATE {table} SET base_version = max(coalesce(base_version, 0), ?), "  # noqa: S608
@@ -125,4 +126,4 @@ def apply_receipt(
             "UPDATE sync_bundles SET receipt_applied_at = ? WHERE sequence = ?", (stamp, sequence)
         )
         audit.append("receipt_applied", actor, receipt.bundle_id, {"sequence": sequence, **counts})
-    return ReceiptOutcome(sequence, claimed, receipt.records, counts, False)
+    return ReceiptOutcome(sequence, claimed, fates, counts, False)

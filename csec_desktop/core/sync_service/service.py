@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from csec_desktop.core.clock import Clock
+from csec_desktop.core.demo_logins import DEMO_LOGINS
+from csec_desktop.core.errors import UsageError
 from csec_desktop.core.sync.enrollment import make_device_request
 from csec_desktop.core.sync.fingerprints import fingerprint_text
 from csec_desktop.core.sync.keys import DeviceIdentity, key_id
@@ -81,7 +83,23 @@ class SyncService:
         db, audit = self.session.db, self.session.audit
         return ident.ensure_identity(db, audit, self._actor, self.session.device_id, self.clock())
 
+    def _refuse_demo(self) -> None:
+        """Demo data must never reach a county: a demo vault (marked at creation, or holding
+        the published demo accounts) neither enrolls, installs a trust file nor exports."""
+        db = self.session.db
+        marked = db.execute("SELECT 1 FROM meta WHERE key = 'demo'").fetchone()
+        demo_account = any(
+            db.execute("SELECT 1 FROM accounts WHERE username = ?", (login.username,)).fetchone()
+            for login in DEMO_LOGINS
+        )
+        if marked or demo_account:
+            raise UsageError(
+                "This is the demo vault: its data is fictional and never goes to a county. "
+                "Enroll and sync from the real vault."
+            )
+
     def enrollment_request(self) -> EnrollmentRequest:
+        self._refuse_demo()
         identity = self.identity()
         data = make_device_request(identity, self.clock())
         self.session.audit.append("enrollment_requested", self._actor, identity.device_id)
@@ -100,6 +118,7 @@ class SyncService:
     ) -> ident.TrustInstall:
         """Install a trust file (see ``identity.install_trust``). Pinning the county root and
         accepting a change of the county's keys are a supervisor's decisions."""
+        self._refuse_demo()
         db, audit = self.session.db, self.session.audit
         if ident.installed_trust(db) is None or accept_key_change:
             self.session.require(Role.SUPERVISOR)
@@ -142,6 +161,7 @@ class SyncService:
     def export_to(
         self, delivery: BundleDelivery, on_step: Callable[[str], None] | None = None
     ) -> ExportResult:
+        self._refuse_demo()
         now = self.clock()
         trust = ident.require_trust(self.session.db, now)
         ident.check_own_key(trust, self.identity())

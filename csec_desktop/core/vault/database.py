@@ -67,6 +67,13 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Any:
     if not create and not path.exists():
         raise VaultError(f"vault file {path.name} is missing from the data folder")
     if path.exists():
+        if not create and path.stat().st_size == 0:
+            # Not a wrong passphrase: the file itself is gone to nothing (a failed copy, a full
+            # disk). Say so, and where to go next.
+            raise VaultError(
+                f"vault file {path.name} is empty (damaged); restore it from a backup, or "
+                "ask the county for a new laptop setup"
+            )
         with path.open("rb") as handle:
             if handle.read(len(PLAIN_SQLITE_HEADER)) == PLAIN_SQLITE_HEADER:
                 raise VaultError(f"{path.name} is an unencrypted database; refusing to open")
@@ -134,6 +141,14 @@ class Database:
 
     def transaction(self) -> _Transaction:
         return _Transaction(self)
+
+    def attach(self, conn: Any) -> None:
+        """Take a new connection (after a re-key), so every store holding this object goes on
+        working with the database under its new key."""
+        with self.lock:
+            if self._conn is not None:
+                self._conn.close()
+            self._conn = conn
 
     def close(self) -> None:
         with self.lock:

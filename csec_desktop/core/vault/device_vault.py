@@ -26,6 +26,8 @@ from csec_desktop.core.vault.instance_lock import InstanceLock
 from csec_desktop.core.vault.kdf import KdfParams, derive_key
 from csec_desktop.core.vault.keyslots import RECOVERY, USER, KeySlots, Slot
 from csec_desktop.core.vault.recovery_code import new_recovery_code, normalize_recovery_code
+from csec_desktop.core.vault.rekey import owed as rekey_owed
+from csec_desktop.core.vault.rekey import resume
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.schema import Migration, migrate
 from csec_desktop.core.vault.security_state import (
@@ -39,6 +41,13 @@ from csec_desktop.core.vault.session import Session
 # One message for an unknown name and a wrong passphrase, so neither can be told apart.
 SIGN_IN_FAILED = "Sign-in failed. Check the user name and passphrase and try again."
 RECOVERY_FAILED = "The recovery code was not recognised. Check it against the paper and retry."
+# The slot opened but its key does not open the database: the key file is an old copy (its data
+# key was replaced by a re-key) or the database file is damaged.
+KEY_FILE_MISMATCH = (
+    "The vault file does not open with the key file beside it: the key file (vault.keys) is an "
+    "older copy, or the vault file (vault.db) is damaged. Put back the current key file, or "
+    "restore both files from a backup."
+)
 NOT_A_SUPERVISOR = (
     "The recovery code resets a supervisor's passphrase. Give the user name of an active "
     "supervisor account; other workers ask a supervisor to reset theirs."
@@ -176,8 +185,13 @@ class DeviceVault:
             users = [s for s in keys.slots if s.kind == USER]
             params = users[0].params if users else self.kdf_params
             self._fail_unknown(keys, name, secret, params)
-        data_key = self._open_slot(keys, slot, secret)
-        session = self._start(keys, data_key, slot)
+        data_key, upcoming = self._open_slot_keys(keys, slot, secret)
+        session = self._start(keys, data_key, slot, upcoming=upcoming)
+        if slot.legacy or slot.lookup_salt:
+            # A format-1 slot gets a key pair and the Argon2id name lookup now that its
+            # secret is at hand (a re-key can then reach it without the passphrase).
+            keys.rewrap(slot, secret, bytes(data_key), slot.params, name)
+            session.save_keys()
         session.audit.append(AuditEvent.SIGN_IN, session.account.username)
         return session
 
@@ -238,14 +252,14 @@ class DeviceVault:
             slot = keys.recovery()
             if slot is None:
                 raise VaultError("this vault has no recovery slot")
-            data_key = self._open_slot(
+            data_key, upcoming = self._open_slot_keys(
                 keys,
                 slot,
                 normalize_recovery_code(recovery_code),
                 failure_message=RECOVERY_FAILED,
             )
         try:
-            session = self._start(keys, data_key, None, name)
+            session = self._start(keys, data_key, None, name, upcoming=upcoming)
         except AuthError:
             raise AuthError(NOT_A_SUPERVISOR) from None
         if session.account.role is not Role.SUPERVISOR or not session.account.active:
@@ -257,13 +271,20 @@ class DeviceVault:
     def _open_slot(
         self, keys: KeySlots, slot: Slot, secret: str, failure_message: str = SIGN_IN_FAILED
     ) -> bytearray:
+        """The slot's current data key (lockout counted), for unlock and co-signing."""
+        return self._open_slot_keys(keys, slot, secret, failure_message)[0]
+
+    def _open_slot_keys(
+        self, keys: KeySlots, slot: Slot, secret: str, failure_message: str = SIGN_IN_FAILED
+    ) -> tuple[bytearray, bytes | None]:
+        """(current data key, next data key of a re-key in progress); failures counted."""
         security, now = self.security(keys), self.clock()
         until = lockout.locked_until(slot, now, security)
         if until is not None:
             keys.save()
             raise AccountLocked(lockout.locked_message(until, now))
-        data_key = keys.open(slot, secret)
-        if data_key is None:
+        opened = keys.open_keys(slot, secret)
+        if opened is None:
             locked = lockout.record_failure(slot, now, security)
             keys.pending_events.append(
                 {"at": to_iso(now), "event": "sign_in_failed", "slot": slot.id}
@@ -279,12 +300,29 @@ class DeviceVault:
                 )
             raise AuthError(failure_message)
         lockout.clear(slot)
-        return bytearray(data_key)
+        return bytearray(opened[0]), opened[1]
 
     def _start(
-        self, keys: KeySlots, data_key: bytearray, slot: Slot | None, username: str | None = None
+        self,
+        keys: KeySlots,
+        data_key: bytearray,
+        slot: Slot | None,
+        username: str | None = None,
+        *,
+        upcoming: bytes | None = None,
     ) -> Session:
-        db = Database(open_database(self.db_path, bytes(data_key)), self.db_path)
+        if upcoming is not None or keys.pending_rekey():
+            # A re-key a killed program left half-done is finished first (see rekey).
+            current = resume(self, keys, bytes(data_key), upcoming)
+            for i in range(len(data_key)):
+                data_key[i] = 0
+            data_key = bytearray(current)
+        try:
+            db = Database(open_database(self.db_path, bytes(data_key)), self.db_path)
+        except VaultError as exc:
+            if "cannot be opened with this key" not in exc.message:
+                raise
+            raise VaultError(KEY_FILE_MISMATCH) from None
         try:
             migrate(db, bytes(data_key), self.clock, self.migrations)
             store = AccountStore(db, self.clock)
@@ -296,6 +334,7 @@ class DeviceVault:
             session = Session(self, db, keys, account, data_key)
             check_key_file(session)
             session.flush_pending_events()
+            rekey_owed(session)
         except BaseException:
             db.close()
             raise

@@ -4,106 +4,53 @@ LUKS-style: a random 256-bit data key encrypts the database; each slot holds tha
 under a key derived from one secret (a user's passphrase or the recovery code). Changing a
 passphrase rewraps one slot and never re-encrypts the database.
 
+Since format 2 each slot also has its own key pair (see ``slot_seal``): the slot's secret
+unwraps the private key, which opens the data key sealed to the slot. A re-key seals a new data
+key to every remaining slot without their passphrases; during a re-key each slot carries the
+current and the next data key (``sealed_next``), so a program killed half-way can finish it.
+
 The file is plain JSON (it holds nothing readable without a secret) written atomically with
-owner-only permissions. User names are not stored: a slot is found by a salted hash of the
-name, so the file does not list the device's workers. Sign-in failure counts live here too,
-because they must survive a restart and the database cannot be opened before sign-in.
+owner-only permissions. User names are not stored: a slot is found by an Argon2id hash of the
+name under a per-vault salt (one hash per sign-in attempt, so a dictionary of names costs a
+full key derivation per guess; format 1's salted SHA-256 is replaced at the slot's next
+sign-in). Sign-in failure counts live here too, because they must survive a restart and the
+database cannot be opened before sign-in.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import json
 import os
 import secrets
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.errors import VaultError
 from csec_desktop.core.textfile import read_capped
-from csec_desktop.core.vault.kdf import SALT_BYTES, KdfParams, derive_key, unwrap, wrap
+from csec_desktop.core.vault import slot_seal
+from csec_desktop.core.vault.kdf import (
+    SALT_BYTES,
+    KdfParams,
+    derive_key,
+    unwrap,
+)
+from csec_desktop.core.vault.slot import RECOVERY as RECOVERY
+from csec_desktop.core.vault.slot import USER as USER
+from csec_desktop.core.vault.slot import Slot as Slot
+from csec_desktop.core.vault.slot import _b64, _unb64
 
-FORMAT = "csec-keyslots/1"
-USER = "user"
-RECOVERY = "recovery"
+FORMAT = "csec-keyslots/2"
+FORMATS = ("csec-keyslots/1", FORMAT)
 # A key file with a few dozen slots is tens of kilobytes; a far larger one is not a key file.
 MAX_KEY_FILE_BYTES = 4_000_000
 MAX_PHANTOMS = 500
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text, validate=True)
-
-
-def _lookup(salt: bytes, username: str) -> str:
-    return hashlib.sha256(salt + username.casefold().encode("utf-8")).hexdigest()
-
-
-@dataclass
-class Slot:
-    id: str
-    kind: str
-    lookup_salt: bytes
-    lookup: str
-    params: KdfParams
-    salt: bytes
-    nonce: bytes
-    wrapped: bytes
-    failures: list[str] = field(default_factory=list)
-    locked_until: str | None = None
-    locked: bool = False
-
-    def matches(self, username: str) -> bool:
-        return self.kind == USER and hmac.compare_digest(
-            self.lookup, _lookup(self.lookup_salt, username)
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "lookup_salt": _b64(self.lookup_salt),
-            "lookup": self.lookup,
-            "kdf": {
-                "alg": "argon2id",
-                "memory_kib": self.params.memory_kib,
-                "iterations": self.params.iterations,
-                "lanes": self.params.lanes,
-            },
-            "salt": _b64(self.salt),
-            "nonce": _b64(self.nonce),
-            "wrapped": _b64(self.wrapped),
-            "failures": self.failures,
-            "locked_until": self.locked_until,
-            "locked": self.locked,
-        }
-
-    @classmethod
-    def from_json(cls, raw: dict[str, Any]) -> Slot:
-        kdf = raw["kdf"]
-        if kdf["alg"] != "argon2id" or raw["kind"] not in (USER, RECOVERY):
-            raise ValueError("unknown slot kind or algorithm")
-        return cls(
-            id=str(raw["id"]),
-            kind=raw["kind"],
-            lookup_salt=_unb64(raw["lookup_salt"]),
-            lookup=str(raw["lookup"]),
-            params=KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"])),
-            salt=_unb64(raw["salt"]),
-            nonce=_unb64(raw["nonce"]),
-            wrapped=_unb64(raw["wrapped"]),
-            failures=[str(item) for item in raw.get("failures", [])],
-            locked_until=raw.get("locked_until"),
-            locked=bool(raw.get("locked", False)),
-        )
+# The name lookup's cost: OWASP's Argon2id minimum (19 MiB, 2 passes, 1 lane), some 20-50 ms a
+# guess, paid once per sign-in attempt. Fixed here, not read from the file, so an edited key
+# file cannot make it cheaper; a dictionary of 100,000 names costs about an hour per vault.
+LOOKUP_MEMORY_KIB, LOOKUP_ITERATIONS, LOOKUP_LANES = 19 * 1024, 2, 1
 
 
 class KeySlots:
@@ -118,8 +65,12 @@ class KeySlots:
         generation: int = 0,
         audit_head: list[Any] | None = None,
         security: dict[str, Any] | None = None,
+        lookup_salt: bytes | None = None,
     ) -> None:
         self.path = path
+        # One salt per vault for the Argon2id hash of user names (see the module docstring).
+        self.lookup_salt = lookup_salt or os.urandom(SALT_BYTES)
+        self._lookup_cache: tuple[str, str] | None = None
         self.vault_id = vault_id
         self.slots = slots
         # Raised by every save; the database mirrors it (see security_state).
@@ -142,7 +93,7 @@ class KeySlots:
     def load(cls, path: Path) -> KeySlots:
         try:
             raw = json.loads(read_capped(path, MAX_KEY_FILE_BYTES))
-            if raw["format"] != FORMAT:
+            if raw["format"] not in FORMATS:
                 raise ValueError("format")
             slots = [Slot.from_json(item) for item in raw["slots"]]
             head = raw.get("audit_head")
@@ -151,6 +102,7 @@ class KeySlots:
                 int(raw.get("generation", 0)),
                 [int(head[0]), str(head[1])] if head else None,
                 raw.get("security") if isinstance(raw.get("security"), dict) else None,
+                _unb64(raw["lookup_salt"]) if raw.get("lookup_salt") else None,
             )  # fmt: skip
             phantoms = raw.get("phantoms")
             if isinstance(phantoms, dict):
@@ -169,6 +121,7 @@ class KeySlots:
             "format": FORMAT,
             "vault_id": self.vault_id,
             "generation": self.generation,
+            "lookup_salt": _b64(self.lookup_salt),
             "slots": [slot.to_json() for slot in self.slots],
             "pending_events": self.pending_events,
             "audit_head": self.audit_head,
@@ -179,35 +132,93 @@ class KeySlots:
 
     def _aad(self, slot_id: str, kind: str) -> bytes:
         # Binds a wrapped key to this vault and this slot, so slots cannot be swapped around.
-        return f"{FORMAT}|{self.vault_id}|{slot_id}|{kind}".encode()
+        # The prefix stays format 1's: slots written then must go on opening.
+        return f"csec-keyslots/1|{self.vault_id}|{slot_id}|{kind}".encode()
+
+    def _info(self, slot: Slot) -> bytes:
+        return self._aad(slot.id, slot.kind) + b"|data-key"
+
+    def lookup(self, username: str) -> str:
+        """The Argon2id hash of a user name under this vault's salt (``LOOKUP_*`` cost).
+        Kept for the last name asked, so one attempt costs one hash, known name or not."""
+        name = username.casefold()
+        if self._lookup_cache is None or self._lookup_cache[0] != name:
+            kdf = Argon2id(
+                salt=self.lookup_salt, length=32, iterations=LOOKUP_ITERATIONS,
+                lanes=LOOKUP_LANES, memory_cost=LOOKUP_MEMORY_KIB,
+            )  # fmt: skip
+            self._lookup_cache = (name, kdf.derive(name.encode("utf-8")).hex())
+        return self._lookup_cache[1]
 
     def add(
         self, kind: str, username: str, secret: str, data_key: bytes, params: KdfParams
     ) -> Slot:
-        slot_id = secrets.token_hex(8)
-        lookup_salt, salt = os.urandom(SALT_BYTES), os.urandom(SALT_BYTES)
-        nonce, wrapped = wrap(derive_key(secret, salt, params), data_key, self._aad(slot_id, kind))
-        slot = Slot(
-            slot_id, kind, lookup_salt, _lookup(lookup_salt, username), params, salt, nonce, wrapped
-        )
+        slot = Slot(secrets.token_hex(8), kind, b"", "", params, b"", b"", b"")
+        self.rewrap(slot, secret, data_key, params, username if kind == USER else None)
         self.slots.append(slot)
         return slot
 
-    def rewrap(self, slot: Slot, secret: str, data_key: bytes, params: KdfParams) -> None:
+    def rewrap(
+        self,
+        slot: Slot,
+        secret: str,
+        data_key: bytes,
+        params: KdfParams,
+        username: str | None = None,
+    ) -> None:
+        """Give ``slot`` a new secret and a fresh key pair (the old private key, wherever a copy
+        of it went, opens nothing sealed from now on). ``username`` replaces the name lookup."""
         slot.params, slot.salt = params, os.urandom(SALT_BYTES)
-        key = derive_key(secret, slot.salt, params)
-        slot.nonce, slot.wrapped = wrap(key, data_key, self._aad(slot.id, slot.kind))
+        aad = self._aad(slot.id, slot.kind)
+        slot.public, slot.nonce, slot.wrapped = slot_seal.new_pair(
+            derive_key(secret, slot.salt, params), aad
+        )
+        slot.sealed, slot.sealed_next = slot_seal.seal(slot.public, data_key, self._info(slot)), b""
+        if username is not None:
+            slot.lookup_salt, slot.lookup = b"", self.lookup(username)
+
+    def open_keys(self, slot: Slot, secret: str) -> tuple[bytes, bytes | None] | None:
+        """(current data key, next data key during a re-key), or None for a wrong secret."""
+        key = derive_key(secret, slot.salt, slot.params)
+        opened = unwrap(key, slot.nonce, slot.wrapped, self._aad(slot.id, slot.kind))
+        if opened is None or slot.legacy:
+            return None if opened is None else (opened, None)
+        current = slot_seal.unseal(opened, slot.sealed, self._info(slot))
+        if current is None:
+            return None
+        upcoming = slot_seal.unseal(opened, slot.sealed_next, self._info(slot))
+        return current, upcoming if slot.sealed_next else None
 
     def open(self, slot: Slot, secret: str) -> bytes | None:
-        key = derive_key(secret, slot.salt, slot.params)
-        return unwrap(key, slot.nonce, slot.wrapped, self._aad(slot.id, slot.kind))
+        opened = self.open_keys(slot, secret)
+        return opened[0] if opened else None
+
+    def seal_next(self, data_key: bytes) -> list[Slot]:
+        """Seal the next data key to every slot with a key pair; remove and return the format-1
+        slots, which cannot receive it without their secret (their accounts need a reset)."""
+        dropped = [slot for slot in self.slots if slot.legacy]
+        for slot in dropped:
+            self.slots.remove(slot)
+        for slot in self.slots:
+            slot.sealed_next = slot_seal.seal(slot.public, data_key, self._info(slot))
+        return dropped
+
+    def pending_rekey(self) -> bool:
+        return any(slot.sealed_next for slot in self.slots)
+
+    def promote_next(self) -> None:
+        """The re-key is done: the next data key becomes every slot's only key."""
+        for slot in self.slots:
+            if slot.sealed_next:
+                slot.sealed, slot.sealed_next = slot.sealed_next, b""
 
     def find_user(self, username: str) -> Slot | None:
-        return next((slot for slot in self.slots if slot.matches(username)), None)
+        lookup = self.lookup(username)
+        return next((slot for slot in self.slots if slot.matches(username, lookup)), None)
 
     def phantom(self, username: str, params: KdfParams) -> tuple[str, Slot]:
         """A stand-in slot carrying the failure count of a name that has no slot."""
-        key = hashlib.sha256(f"{self.vault_id}|{username.casefold()}".encode()).hexdigest()
+        key = self.lookup(username)[:32]
         held = self.phantoms.get(key, {})
         stand_in = Slot(
             "phantom", USER, b"", "", params, b"", b"", b"",

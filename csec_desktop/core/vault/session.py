@@ -21,6 +21,7 @@ from csec_desktop.core.vault.database import Database, open_database
 from csec_desktop.core.vault.instance_lock import InstanceLock
 from csec_desktop.core.vault.keyslots import USER, KeySlots
 from csec_desktop.core.vault.recovery_code import new_recovery_code
+from csec_desktop.core.vault.rekey import rekey
 from csec_desktop.core.vault.roles import Account, Role
 from csec_desktop.core.vault.security_state import check_key_file, key_file_locked
 
@@ -126,6 +127,21 @@ class Session:
         self.flush_pending_events()
         self.audit.append(AuditEvent.SESSION_UNLOCKED, self.account.username)
 
+    def reopen(self, data_key: bytearray) -> None:
+        """After a re-key: the same database object opened again under ``data_key``; the old
+        key is overwritten; the key file's new generation is mirrored."""
+        self.db.attach(open_database(self.vault.db_path, bytes(data_key)))
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
+        self._data_key = data_key
+        self.save_keys()
+
+    def rekey(self, reason: str, subject: str | None = None) -> list[str]:
+        """A new data key for the vault (see ``rekey``); supervisors only. Returns user names
+        whose old-format slots could not receive it (they need a new passphrase)."""
+        self.require(Role.SUPERVISOR)
+        return rekey(self, reason, subject)
+
     def sign_out(self) -> None:
         """Close the vault and wipe the key, always. A sign-out event the disk refuses (full,
         failing, damaged vault) is not a reason to leave the vault open and the key in memory."""
@@ -222,12 +238,18 @@ class Session:
             raise AuthError("The current passphrase is not correct.")
         self._set_passphrase(self.account, new)
 
-    def reset_passphrase(self, username: str, new: str) -> None:
+    def reset_passphrase(self, username: str, new: str, *, compromised: bool = True) -> None:
         """A supervisor sets a new passphrase for an account. There is no flag to skip the
-        check: recovery goes through ``DeviceVault.recover`` and ``recover_with_code``."""
+        check: recovery goes through ``DeviceVault.recover`` and ``recover_with_code``.
+
+        A reset is treated as after a compromise unless the supervisor says otherwise: the
+        slot gets a fresh key pair and the vault a new data key (``rekey``), so the old
+        passphrase with a copy of the old key file opens nothing current."""
         self.require(Role.SUPERVISOR)
         account = self._existing(username)
         self._set_passphrase(account, new)
+        if compromised:
+            rekey(self, "passphrase_reset", account.username)
 
     def recover_with_code(self, new: str) -> str:
         """Called by ``DeviceVault.recover`` only, on a session the recovery code opened for a
@@ -264,6 +286,9 @@ class Session:
                     {"active": False},
                 )
             self.save_keys()
+            # The removed slot may live on in a copy of the key file: its data key must not
+            # open the vault any more.
+            rekey(self, "account_turned_off", account.username)
             return
         if passphrase is None:
             raise CsecError("Give a new passphrase to turn the account back on.")
@@ -279,7 +304,9 @@ class Session:
                 USER, account.username, secret, bytes(self._key()), self.vault.kdf_params
             )
         else:
-            self.keys.rewrap(slot, secret, bytes(self._key()), self.vault.kdf_params)
+            self.keys.rewrap(
+                slot, secret, bytes(self._key()), self.vault.kdf_params, account.username
+            )
             lockout.clear(slot)
         event = AuditEvent.RECOVERY_USED if recovery else AuditEvent.PASSPHRASE_CHANGED
         with self.db.transaction():

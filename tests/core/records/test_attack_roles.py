@@ -107,3 +107,18 @@ def test_the_print_command_refuses_another_workers_screening(laptop, tmp_path: P
     )  # fmt: skip
     assert result.returncode != 0 and not out.exists()
     assert "not shared with you" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_youth_id_that_does_not_exist_is_called_missing_not_unshared(laptop) -> None:
+    """A worker types a youth id that is on no record: the answer says it does not exist,
+    instead of "not shared" (which would send them to ask a colleague about no one); a real
+    youth of another worker still answers "not shared"."""
+    import uuid
+
+    from csec_desktop.core.errors import AuthError, ValidationError
+
+    _vault, _sup, ctx = laptop
+    with pytest.raises(ValidationError, match="no youth with id"):
+        EncounterStore(ctx(B)).for_youth(str(uuid.uuid4()))
+    with pytest.raises(AuthError, match="not shared"):
+        EncounterStore(ctx(B)).for_youth(YouthStore(ctx(A)).all()[0].id)

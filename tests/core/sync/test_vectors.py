@@ -174,7 +174,14 @@ def test_trust_request_and_receipt_files_are_byte_for_byte_reproducible(
         records=fates,
         received_at=NOW,
     )
-    assert verify_receipt(receipt, trust, v["bundle_hash"]).records == tuple(fates)
+    resolved = verify_receipt(receipt, trust, v["bundle_hash"]).resolve(
+        r["id"] for r in v["records"]
+    )
+    assert [(f.record_id, f.kind, f.version, f.fate) for f in resolved] == [
+        (f.record_id, f.kind, f.version, f.fate) for f in fates
+    ]
+    # Finding 11: the receipt names records by a hash, never by their ids.
+    assert not any(r["id"].encode() in receipt for r in v["records"])
 
 
 def test_the_python_recipe_in_the_format_document_decrypts_the_sample(

@@ -28,15 +28,17 @@ def _events(vault: DeviceVault) -> list[str]:
 def test_a_restored_old_key_file_does_not_bring_back_an_old_passphrase(
     setup_vault, data_dir: Path, tmp_path: Path
 ) -> None:
-    """Attack: copy `vault.keys` aside; after a supervisor resets the worker's passphrase (or
-    turns the account off), put the old file back so the old passphrase signs in again. The
-    key file's generation is mirrored in the database: an older file is refused for the
-    worker and the attempt is audited (it reaches the county in the next bundle)."""
+    """Attack: copy `vault.keys` aside; after a supervisor resets the worker's passphrase
+    (saying it was not compromised, so the vault is not re-keyed), put the old file back so
+    the old passphrase signs in again. The key file's generation is mirrored in the database:
+    an older file is refused for the worker and the attempt is audited (it reaches the county
+    in the next bundle). With a re-key (the default) the old file opens nothing at all:
+    `test_attack_rekey.py`."""
     vault, _ = setup_vault
     saved = tmp_path / "vault.keys.old"
     shutil.copy2(data_dir / "vault.keys", saved)
     boss = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
-    boss.reset_passphrase(WORKER, "a brand new long phrase")
+    boss.reset_passphrase(WORKER, "a brand new long phrase", compromised=False)
     boss.sign_out()
     shutil.copy2(saved, data_dir / "vault.keys")
     with pytest.raises(AuthError, match="older than the vault"):
@@ -168,3 +170,27 @@ def test_an_invented_user_name_locks_like_a_real_one(setup_vault) -> None:
     assert answers[WORKER] == answers["no.such.person"]
     keys_text = (vault.keys_path).read_text()
     assert "no.such.person" not in keys_text
+
+
+def test_a_dictionary_of_names_against_a_copied_key_file_costs_an_argon2id_per_guess(
+    setup_vault, data_dir: Path
+) -> None:
+    """Attack: copy `vault.keys` and run a dictionary of likely user names against the slot
+    lookups (format 1's salted SHA-256 fell in 0.05 s). A lookup is now Argon2id (19 MiB,
+    2 passes) of the name under a per-vault salt: SHA-256 of the name, salted or not, matches
+    no slot; only the Argon2id of the exact name does, so each guess costs a key derivation."""
+    import base64
+    import hashlib
+    import json
+
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    raw = json.loads((data_dir / "vault.keys").read_text())
+    salt = base64.b64decode(raw["lookup_salt"])
+    lookups = {slot["lookup"] for slot in raw["slots"] if slot["kind"] == "user"}
+    assert all(slot["lookup_salt"] == "" for slot in raw["slots"] if slot["kind"] == "user")
+    for guess in (WORKER, "maria.lopez", "admin"):
+        for digest in (hashlib.sha256(guess.encode()), hashlib.sha256(salt + guess.encode())):
+            assert digest.hexdigest() not in lookups
+    argon = Argon2id(salt=salt, length=32, iterations=2, lanes=1, memory_cost=19 * 1024)
+    assert argon.derive(WORKER.encode()).hex() in lookups

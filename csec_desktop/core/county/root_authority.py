@@ -1,0 +1,118 @@
+"""What only the offline county root does (security finding 6): ``csec county root …``.
+
+- ``take_root_offline``: move the root key out of the county store into its own file under a
+  root passphrase, put a fresh delegate key in its place, sign the first delegation and issue
+  a trust file under it. From then on an intake account's passphrase opens the store but not
+  the root.
+- ``delegate``: sign a new delegation for the county's current settings (after ``set-service``,
+  a policy change, or before the delegation expires) and issue a trust file under it.
+- ``sign_trust``: issue the current registry as a trust file signed by the root itself.
+
+Each is audited in the county store. The laptop side is ``trust.verify_trust``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from csec_desktop.core.county.authority import TRUST_VALID_DAYS, CountyAuthority
+from csec_desktop.core.county.root_key import read_root_key, write_root_key
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.sync.canonical import parse_json_strict
+from csec_desktop.core.sync.delegation import config_digest, make_delegation
+from csec_desktop.core.sync.dsse import parse_envelope
+from csec_desktop.core.sync.keys import CountyKeys, key_id, public_bytes
+from csec_desktop.core.sync.trust import MAX_TRUST_SIZE, PAYLOAD_TYPE, make_trust
+from csec_desktop.core.vault.database import Database
+from csec_desktop.core.vault.kdf import KdfParams
+
+
+def take_root_offline(
+    authority: CountyAuthority,
+    vault: Database,
+    key_file: Path,
+    passphrase: str,
+    now: datetime,
+    params: KdfParams | None = None,
+) -> bytes:
+    """Write the root to ``key_file`` and remove it from the store (``vault``: the county
+    vault holding the keys). Returns the first delegate-signed trust file."""
+    if authority.root_offline:
+        raise CsecError("The county root is already offline (in its own key file).")
+    root = authority.keys.root
+    write_root_key(key_file, root, passphrase, params)
+    delegate = Ed25519PrivateKey.generate()
+    with vault.transaction():
+        _install(authority, vault, root, delegate, now)
+        vault.execute(
+            "UPDATE county_authority SET root_public_key = ?", (public_bytes(root.public_key()),)
+        )
+        authority.audit.append(
+            "county_root_offline", authority.actor, authority.county_id,
+            {"root": key_id(root.public_key()), "delegate": key_id(delegate.public_key())},
+        )  # fmt: skip
+        return authority.issue_trust(now)
+
+
+def delegate(
+    authority: CountyAuthority, vault: Database, key_file: Path, passphrase: str, now: datetime
+) -> bytes:
+    """A new delegation (and delegate key) for the current settings; the next trust file."""
+    root = _open_root(authority, key_file, passphrase)
+    with vault.transaction():
+        _install(authority, vault, root, Ed25519PrivateKey.generate(), now)
+        authority.audit.append("county_root_delegated", authority.actor, authority.county_id)
+        return authority.issue_trust(now)
+
+
+def sign_trust(authority: CountyAuthority, key_file: Path, passphrase: str, now: datetime) -> bytes:
+    """The current registry and settings as a trust file signed by the root itself."""
+    root = _open_root(authority, key_file, passphrase)
+    signer = CountyAuthority.__new__(CountyAuthority)
+    signer.__dict__.update(authority.__dict__)
+    signer.keys = CountyKeys(root, authority.keys.receipt, authority.keys.encryption)
+    signer.delegation = None
+    data = signer.issue_trust(now)
+    authority.audit.append("county_root_signed_trust", authority.actor, authority.county_id)
+    return data
+
+
+def _open_root(authority: CountyAuthority, key_file: Path, passphrase: str) -> Ed25519PrivateKey:
+    root = read_root_key(key_file, passphrase)
+    if key_id(root.public_key()) != key_id(authority.root_public):
+        raise CsecError(f"{key_file.name} holds another county's root key, not this county's.")
+    return root
+
+
+def _install(
+    authority: CountyAuthority,
+    vault: Database,
+    root: Ed25519PrivateKey,
+    delegate_key: Ed25519PrivateKey,
+    now: datetime,
+) -> None:
+    """Sign a delegation to ``delegate_key`` covering the settings a trust file issued now
+    would carry, and keep both in the store (the root goes nowhere)."""
+    keys = CountyKeys(delegate_key, authority.keys.receipt, authority.keys.encryption)
+    draft = make_trust(
+        keys, **authority.trust_content(), version=1, issued_at=now, expires=now,
+        root_public=root.public_key(),
+    )  # fmt: skip
+    envelope = parse_envelope(
+        draft, "trust file", payload_type=PAYLOAD_TYPE, max_size=MAX_TRUST_SIZE
+    )
+    issued = now.replace(microsecond=0)
+    delegation = make_delegation(
+        root, delegate_key.public_key(), county_id=authority.county_id,
+        config_sha256=config_digest(parse_json_strict(envelope.payload, "trust file")),
+        issued_at=issued, expires=issued + timedelta(days=TRUST_VALID_DAYS),
+    )  # fmt: skip
+    vault.execute(
+        "UPDATE county_authority SET private_keys = ?, delegation = ?",
+        (keys.to_bytes(), delegation),
+    )
+    authority.keys, authority.delegation = keys, delegation
+    authority.root_public = root.public_key()
