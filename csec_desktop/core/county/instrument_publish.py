@@ -64,7 +64,7 @@ def publish_instruments(
         problems = offered_instrument_problems(load_screening_policy(policy, "policy"), registry)
         if problems:
             raise ValidationError(problems[0])
-    if authority.delegation is not None:
+    if authority.root_offline:
         # Packages are signed by the county root; with the root offline, intake holds only a
         # delegate key that laptops would refuse for instruments (docs/security.md, finding 6).
         raise ValidationError(

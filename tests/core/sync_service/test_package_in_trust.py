@@ -96,3 +96,26 @@ def test_a_policy_naming_a_missing_instrument_is_refused_at_install(world) -> No
     assert message.startswith("county package version 1: county policy: decision point ")
     assert f"'{DECISION_POINT}'" in message and "'placement_check'" in message
     assert digest(laptop.session.db) == before
+
+
+def test_with_the_root_offline_the_package_keeps_travelling_but_only_the_root_publishes(
+    world, tmp_path
+) -> None:
+    """Attack: an intake account, with the county root offline, publishes instruments signed
+    by its delegate key. Refused at the county; the package the root signed keeps reaching
+    laptops under the root's delegation, which covers it like every county setting."""
+    from csec_desktop.core.county.root_authority import take_root_offline
+    from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+
+    done = publish_instruments(world.authority, [example_instrument()], screening(), world.clock())
+    take_root_offline(
+        world.authority, world.county_session.db, tmp_path / "root.key", "root long phrase",
+        world.clock(), MINIMUM_PARAMS,
+    )  # fmt: skip
+    late = world.laptop("late")
+    assert late.sync.trust().county_package == done.package
+    assert laptop_registry(late.session.db).get(EXAMPLE_ID).version == "1.0.0"
+    with pytest.raises(CsecError, match="root key offline") as caught:
+        publish_instruments(world.authority, [example_instrument()], None, world.clock())
+    assert "nothing was published" in str(caught.value)
+    assert world.authority.current_package() == done.package
