@@ -23,27 +23,22 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from csec_desktop.core.errors import CsecError
-from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.records.base import RecordContext, new_id
+from csec_desktop.core.records.case_text import CaseText as _Text
+from csec_desktop.core.records.duty_planner import plan_item_duties
+from csec_desktop.core.records.mdt_meeting import Discipline, MdtMeeting
 from csec_desktop.core.records.referral_domains import normalize_domain
+from csec_desktop.core.records.safety_plan import SafetyPlan, revised
 from csec_desktop.core.vault.audit import AuditEvent
 
 REASON_MAX = 500
 ReferralStatus = Literal["planned", "referred", "connected", "declined", "closed"]
+ReferralOutcome = Literal["connected", "waitlisted", "declined", "not_available"]
 ShareWith = Literal["mdt", "caregiver", "youth"]  # the audiences a worker shares with
 
 
 def _sharing(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(a for a in ("mdt", "caregiver", "youth") if a in set(values))
-
-
-class _Text(BaseModel):
-    """Every text of a case item is saved in NFC (``core/nfc.py``)."""
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _nfc(cls, value: object) -> object:
-        return nfc_all(value)
 
 
 class Referral(_Text):
@@ -55,6 +50,19 @@ class Referral(_Text):
     referred_on: date | None = None
     status: ReferralStatus = "planned"
     note: str = Field("", max_length=2000)
+    # Who follows it up and when (the needs instrument: "agree who follows up each referral,
+    # and when"); the follow-up and a re-offer after "declined" become duties (case_duties).
+    owner: str = Field("", max_length=200)
+    follow_up_on: date | None = None
+    outcome: ReferralOutcome | None = None
+    youth_agreed: bool | None = None  # None: not asked yet
+    reoffer_on: date | None = None  # engagement is not linear: offer a declined service again
+
+    @model_validator(mode="after")
+    def _reoffer_after_declined(self) -> Referral:
+        if self.reoffer_on is not None and self.outcome != "declined":
+            raise ValueError("a re-offer date is for a referral the youth declined")
+        return self
 
     @field_validator("domain")
     @classmethod
@@ -75,23 +83,12 @@ class MdtMember(_Text):
     # How the youth's and caregiver's copies describe them, in neutral words the worker writes
     # ("helps you with school"): those copies never print a role or agency.
     neutral_description: str = Field("", max_length=200)
+    discipline: Discipline | None = None  # for the county's counts and the meeting's roll
 
     @field_validator("shared_with")
     @classmethod
     def _in_order(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return _sharing(values)
-
-
-class MdtMeeting(_Text):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    kind: Literal["mdt_meeting"] = "mdt_meeting"
-    held_on: date
-    attendees: tuple[str, ...] = ()
-    youth_attended: bool = False
-    decisions: str = Field("", max_length=4000)
-    sharing_basis: str = Field(
-        "WIC 18961.7 (MDT information sharing)", min_length=1, max_length=300
-    )
 
 
 class Note(_Text):
@@ -128,13 +125,15 @@ class Note(_Text):
         return _sharing(values)
 
 
-CaseItem = Referral | MdtMember | MdtMeeting | Note
+CaseItem = Referral | MdtMember | MdtMeeting | Note | SafetyPlan
 _MODELS: dict[str, type[BaseModel]] = {
     "referral": Referral,
     "mdt_member": MdtMember,
     "mdt_meeting": MdtMeeting,
     "note": Note,
+    "safety_plan": SafetyPlan,
 }
+__all__ = ["CaseItem", "CaseItems", "MdtMeeting", "MdtMember", "Note", "Referral", "SafetyPlan"]
 
 
 @dataclass(frozen=True)
@@ -173,6 +172,7 @@ class CaseItems:
                 },
             )
             self.ctx.audit_event(AuditEvent.RECORD_CREATED, item_id, item.kind)
+            plan_item_duties(self.ctx, youth_id, item_id, item)
         return self.get(item_id)
 
     def add_addendum(self, encounter_id: str, text: str, reason: str) -> StoredItem:
@@ -202,12 +202,37 @@ class CaseItems:
         return self.get(item_id)
 
     def change(self, item_id: str, item: CaseItem) -> StoredItem:
-        # get() refuses a youth not shared with this worker
-        if self.get(item_id).removed is not None:
+        """Save ``item`` over the entry (a new record version). A changed safety plan that was
+        signed becomes its next plan version, unsigned (``safety_plan.revised``)."""
+        stored = self.get(item_id)  # refuses a youth not shared with this worker
+        if stored.removed is not None:
             raise CsecError("This entry was removed, so it cannot be changed.")
+        if stored.item.kind != item.kind:
+            raise CsecError("An entry keeps its kind; add a new entry instead.")
+        if isinstance(item, SafetyPlan) and isinstance(stored.item, SafetyPlan):
+            item = revised(stored.item, item)
         with self.ctx.db.transaction():
             self.ctx.touch("case_items", item_id, {"data": _dump(item)})
             self.ctx.audit_event(AuditEvent.RECORD_CHANGED, item_id, item.kind)
+            plan_item_duties(self.ctx, stored.youth_id, item_id, item)
+        return self.get(item_id)
+
+    def sign_safety_plan(self, item_id: str) -> StoredItem:
+        """The worker signs the current version of the safety plan ``item_id``.
+
+        Raises ``CsecError`` for another kind of entry, a removed or already signed plan, or
+        an empty one."""
+        from csec_desktop.core.records.safety_plan import signed
+
+        stored = self.get(item_id)
+        if not isinstance(stored.item, SafetyPlan) or stored.removed is not None:
+            raise CsecError("Only a current safety plan can be signed.")
+        plan = signed(stored.item, self.ctx.actor.display_name, self.ctx.now())
+        with self.ctx.db.transaction():
+            self.ctx.touch("case_items", item_id, {"data": _dump(plan)})
+            self.ctx.audit_event(
+                AuditEvent.RECORD_COMPLETED, item_id, plan.kind, plan_version=plan.plan_version
+            )
         return self.get(item_id)
 
     def remove(self, item_id: str, reason: str) -> StoredItem:
@@ -230,6 +255,7 @@ class CaseItems:
         with self.ctx.db.transaction():
             self.ctx.touch("case_items", item_id, {"data": json.dumps(data, sort_keys=True)})
             self.ctx.audit_event(AuditEvent.RECORD_REMOVED, item_id, stored.item.kind)
+            plan_item_duties(self.ctx, stored.youth_id, item_id, None)
         return self.get(item_id)
 
     def get(self, item_id: str) -> StoredItem:

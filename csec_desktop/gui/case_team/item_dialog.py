@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,14 +40,24 @@ def ticked(boxes: dict[str, QCheckBox]) -> tuple[str, ...]:
 class CaseItemDialog(QDialog):
     FIELD_LABELS: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, title: str, parent: QWidget | None) -> None:
+    def __init__(self, title: str, parent: QWidget | None, scroll: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setMinimumWidth(em(self, 30))
         self.box = QVBoxLayout(self)
         self.form = QFormLayout()
-        self.box.addLayout(self.form)
+        if scroll:  # a long form scrolls inside the dialog, whose buttons stay in view
+            inner = QWidget()
+            inner.setLayout(self.form)
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setWidget(inner)
+            area.setAccessibleName(f"{title} fields")
+            self.box.addWidget(area, 1)
+            self.setMinimumWidth(em(self, 44))
+        else:
+            self.box.addLayout(self.form)
         self.message = InlineMessage(f"{title} message")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -1,4 +1,5 @@
-"""The youth's case team: service plan (referrals), MDT members, MDT meetings and notes.
+"""The youth's case team: service plan (referrals), safety plan, MDT members, MDT meetings
+and notes.
 
 Each tab is a read-only table with Add, Change and Remove; dialogs open window-modal without
 blocking (``open``), and what they return is saved through ``CaseItems`` (audited by the core).
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -25,21 +27,27 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import day_words, moment_words
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMember, StoredItem
+from csec_desktop.core.records.exploitation_status import concern_since
+from csec_desktop.core.records.mdt_meeting import sharing_warning
 from csec_desktop.core.records.referral_domains import domain_label
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
+from csec_desktop.gui.case_team.meeting_dialog import MeetingDialog
 from csec_desktop.gui.case_team.note_dialog import NoteDialog
 from csec_desktop.gui.case_team.record_dialogs import (
+    OUTCOME_LABELS,
     STATUS_LABELS,
-    MeetingDialog,
     MemberDialog,
     ReferralDialog,
 )
 from csec_desktop.gui.case_team.remove_dialog import RemoveDialog
+from csec_desktop.gui.case_team.safety_plan_dialog import SafetyPlanDialog
 from csec_desktop.gui.form_drafts import remember
 from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import button
+from csec_desktop.gui.widgets import InlineMessage, button
 
 
 def _day(value: Any) -> str:
@@ -60,7 +68,18 @@ class TabSpec:
 def _referral(s: StoredItem) -> tuple[str, ...]:
     r: Any = s.item
     domain = domain_label(r.domain)
-    return (domain, r.agency, r.contact, _day(r.referred_on), STATUS_LABELS[r.status])
+    outcome = OUTCOME_LABELS[r.outcome] if r.outcome else ""
+    if r.outcome == "declined" and r.reoffer_on:
+        outcome += f"; offer again {_day(r.reoffer_on)}"
+    follow = f"{_day(r.follow_up_on)} ({r.owner})" if r.owner else _day(r.follow_up_on)
+    return (domain, r.agency, _day(r.referred_on), STATUS_LABELS[r.status], follow, outcome)
+
+
+def _plan(s: StoredItem) -> tuple[str, ...]:
+    p: Any = s.item
+    signed = f"Signed by {p.signed_by}" if p.signed else "Not signed yet"
+    took_part = "Yes" if p.youth_participated else "No"
+    return (f"Version {p.plan_version}", signed, took_part, moment_words(from_iso(s.updated_at)))
 
 
 def _member(s: StoredItem) -> tuple[str, ...]:
@@ -72,7 +91,9 @@ def _member(s: StoredItem) -> tuple[str, ...]:
 def _meeting(s: StoredItem) -> tuple[str, ...]:
     m: Any = s.item
     took_part = "Yes" if m.youth_attended else "No"
-    return (_day(m.held_on), ", ".join(m.attendees), took_part, m.sharing_basis, m.decisions)
+    when = _day(m.held_on) + (f" {m.starts_at:%H:%M}" if m.starts_at else "")
+    basis = m.basis_words + ("  ⚠ " + warning if (warning := sharing_warning(m)) else "")
+    return (when, m.type_words, ", ".join(m.attendees), took_part, basis, m.decisions)
 
 
 def _note(s: StoredItem) -> tuple[str, ...]:
@@ -93,16 +114,21 @@ def _sharing(shared_with: tuple[str, ...], from_sud_program: bool = False) -> st
 
 SPECS = (
     TabSpec("referral", "Service &plan", "referral",
-            ("Need", "Agency or service", "Contact", "Referred on", "Status"), _referral,
+            ("Need", "Agency or service", "Referred on", "Status", "Follow up (who)", "Outcome"),
+            _referral,
             "No referrals yet. Add the services the youth is referred to, and follow them up.",
-            (0, 1, 2)),
+            (0, 1, 5)),
+    TabSpec("safety_plan", "Sa&fety plan", "safety plan",
+            ("Version", "Signature", "Youth took part", "Saved"), _plan,
+            "No safety plan yet. Write it with the youth: safe adults, what to do if "
+            "contacted, supervision, and a return plan.", (1,)),
     TabSpec("mdt_member", "MDT &members", "member",
             ("Name", "Agency", "Role", "Contact", "Chosen by the youth", "On copies"), _member,
             "No team members yet. Add the people on the youth's multidisciplinary team.",
             (0, 1, 2, 3)),
     TabSpec("mdt_meeting", "MDT m&eetings", "meeting",
-            ("Held on", "Attendees", "Youth took part", "Sharing basis", "Decisions"), _meeting,
-            "No meetings recorded yet.", (1, 3, 4)),
+            ("Held", "Type", "Attendees", "Youth took part", "Sharing basis", "Decisions"),
+            _meeting, "No meetings recorded yet.", (2, 4, 5)),
     TabSpec("note", "N&otes", "note", ("Written", "By", "On copies", "Note"), _note,
             "No notes yet.", (3,)),
 )  # fmt: skip
@@ -143,6 +169,10 @@ class ItemsTab(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(self.change_button)
         row.addWidget(self.remove_button)
+        if spec.kind == "safety_plan":  # the worker signs each version of the plan
+            self.sign_button = button("&Sign plan…", "Sign safety plan")
+            self.sign_button.clicked.connect(self.sign)
+            row.addWidget(self.sign_button)
         row.addStretch(1)
         box.addWidget(self.empty)
         box.addWidget(self.table, 1)
@@ -163,9 +193,40 @@ class ItemsTab(QWidget):
         chosen = self.table.currentRow() >= 0 and bool(self.rows)
         self.change_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
+        if hasattr(self, "sign_button"):
+            row = self.table.currentRow()
+            plan: Any = self.rows[row].item if chosen and row < len(self.rows) else None
+            self.sign_button.setEnabled(plan is not None and not plan.signed)
 
     def add(self) -> None:
         self._open(None)
+
+    def sign(self) -> None:
+        """Sign the chosen plan version after a confirmation naming what is signed."""
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows):
+            return
+        stored = self.rows[row]
+        plan: Any = stored.item
+        box = QMessageBox(self)
+        box.setWindowTitle("Sign safety plan")
+        box.setText(
+            f"Sign version {plan.plan_version} of the safety plan as "
+            f"{self.panel.ctx.actor.display_name}? A later change makes a new version."
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.accepted.connect(lambda: self._sign(stored.id))
+        self.sign_box = box
+        box.open()
+
+    def _sign(self, item_id: str) -> None:
+        try:
+            self.panel.items.sign_safety_plan(item_id)
+        except CsecError as exc:
+            self.panel.say(str(exc))
+            return
+        self.reload()
 
     def change(self) -> None:
         row = self.table.currentRow()
@@ -220,7 +281,10 @@ class CaseTeamPanel(QWidget):
             tab = ItemsTab(self, spec)
             self.tab[spec.kind] = tab
             self.tabs.addTab(tab, spec.title)
-        QVBoxLayout(self).addWidget(self.tabs)
+        self.message = InlineMessage("Case team message")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
         self.reload()
 
     def reload(self) -> None:
@@ -235,7 +299,14 @@ class CaseTeamPanel(QWidget):
             return MemberDialog(self, item)
         if kind == "mdt_meeting":
             members = tuple(
-                s.item.name for s in self.tab["mdt_member"].rows if isinstance(s.item, MdtMember)
+                (s.id, s.item) for s in self.tab["mdt_member"].rows if isinstance(s.item, MdtMember)
             )
-            return MeetingDialog(self, item, members)
+            since = concern_since(self.ctx, self.youth_id)
+            report_on = local_date(since) if since else None
+            return MeetingDialog(self, item, members, report_on)
+        if kind == "safety_plan":
+            return SafetyPlanDialog(self, item)
         return NoteDialog(self, item)
+
+    def say(self, text: str) -> None:
+        self.message.show_message(text)
