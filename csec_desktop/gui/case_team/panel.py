@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -227,6 +227,7 @@ class ItemsTab(QWidget):
             self.panel.say(str(exc))
             return
         self.reload()
+        self.panel.changed.emit()
 
     def change(self) -> None:
         row = self.table.currentRow()
@@ -247,6 +248,7 @@ class ItemsTab(QWidget):
     def _remove(self, stored: StoredItem, reason: str) -> None:
         self.panel.items.remove(stored.id, reason)
         self.reload()
+        self.panel.changed.emit()
         self.table.setFocus()
 
     def _open(self, stored: StoredItem | None) -> None:
@@ -266,10 +268,15 @@ class ItemsTab(QWidget):
         else:
             self.panel.items.change(stored.id, item)
         self.reload()
+        self.panel.changed.emit()
         self.table.setFocus()
 
 
 class CaseTeamPanel(QWidget):
+    # An entry was saved, removed or signed: its duties (follow-ups, re-offers, action items)
+    # may have changed, so the youth page and the Deadlines panel read them again.
+    changed = Signal()
+
     def __init__(self, ctx: RecordContext, youth_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Case team")
