@@ -55,9 +55,11 @@ class CaseItemDialog(QDialog):
             area.setWidget(inner)
             area.setAccessibleName(f"{title} fields")
             self.box.addWidget(area, 1)
+            self.scroll_area: QScrollArea | None = area
             self.setMinimumWidth(em(self, 44))
         else:
             self.box.addLayout(self.form)
+            self.scroll_area = None
         self.message = InlineMessage(f"{title} message")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -73,6 +75,15 @@ class CaseItemDialog(QDialog):
     def finish_layout(self) -> None:
         self.box.addWidget(self.message)
         self.box.addWidget(self.buttons)
+        screen = self.screen()
+        if self.scroll_area is not None and screen is not None:
+            # As tall as the fields need, up to most of the screen (768 px laptops included);
+            # the rest scrolls with the buttons in view.
+            inner = self.scroll_area.widget()
+            wanted = inner.sizeHint().height() + em(self, 6)
+            self.resize(
+                self.minimumWidth(), min(wanted, int(screen.availableGeometry().height() * 0.9))
+            )
 
     def line(self, text: str, value: str = "", max_length: int = 200) -> QWidget:
         edit = text_edit(text.replace("&", ""), max_length)
@@ -85,6 +96,8 @@ class CaseItemDialog(QDialog):
         edit.setAccessibleName(text.replace("&", ""))
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(em(edit, 4))
+        if self.scroll_area is not None:  # a long form: each box stays a few lines tall
+            edit.setMaximumHeight(em(edit, 5))
         add_row(self.form, text, edit)
         return edit
 

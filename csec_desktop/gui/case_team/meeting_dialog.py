@@ -52,6 +52,7 @@ class MeetingDialog(CaseItemDialog):
         self.held_on = self.date_field("&Held on", current.held_on, optional=False)
         self.starts_at = self.line("&Time (HH:MM)", _time_text(current.starts_at), 5)
         self.starts_at.setPlaceholderText("14:30")
+        self.starts_at.setMaximumWidth(em(self.starts_at, 6))
         self.kind = combo("Type of meeting", dict(MEETING_TYPES), current.meeting_type)
         add_row(self.form, "T&ype of meeting", self.kind)
         self.members = QListWidget()
