@@ -18,6 +18,7 @@ from pydantic import ConfigDict, Field, model_validator
 
 from csec_desktop.core.records.case_text import CaseText
 
+OLD_DEFAULT_BASIS = "WIC 18961.7 (MDT information sharing)"  # every meeting's basis before
 SHARING_DAYS = 30  # WIC 18961.7(c): sharing for 30 days after a report, longer for good cause
 MeetingType = Literal["initial", "ongoing", "cft_combined", "transition"]
 SharingBasis = Literal["wic_18961_7", "wic_830", "authorization"]
@@ -75,20 +76,24 @@ class MdtMeeting(CaseText):
     sharing_basis: SharingBasis = "wic_18961_7"
     report_on: date | None = None  # the report that opened WIC 18961.7's 30 days
     good_cause: str = Field("", max_length=1000)  # why sharing under 18961.7 continues
+    basis_note: str = Field("", max_length=300)  # an older laptop's free-text basis, kept
 
     @model_validator(mode="before")
     @classmethod
     def _legacy_basis(cls, data: Any) -> Any:
         # Older laptops stored the basis as free text ("WIC 18961.7 (MDT information
-        # sharing)"); it is read as the section it names, and other text as the county protocol.
+        # sharing)"); it is read as the section it names, and other text as the county
+        # protocol. Text other than the old default is kept word for word in ``basis_note``.
         basis = data.get("sharing_basis") if isinstance(data, dict) else None
         if isinstance(basis, str) and basis not in SHARING_BASES:
-            data = {**data, "sharing_basis": _basis_of(basis)}
+            note = "" if basis == OLD_DEFAULT_BASIS else basis
+            data = {"basis_note": note, **data, "sharing_basis": _basis_of(basis)}
         return data
 
     @property
     def basis_words(self) -> str:
-        return SHARING_BASES[self.sharing_basis]
+        words = SHARING_BASES[self.sharing_basis]
+        return f"{words} — as recorded: {self.basis_note}" if self.basis_note else words
 
     @property
     def type_words(self) -> str:

@@ -69,6 +69,7 @@ class MeetingDialog(CaseItemDialog):
         member_names = {m.name for mid, m in members if mid in current.attendee_ids}
         others = [n for n in current.attendees if n not in member_names]
         self.others = self.line("&Others who came (commas)", ", ".join(others), 2000)
+        self._basis_note = current.basis_note  # an older laptop's words, kept
         self._unlisted = tuple(i for i in current.attendee_ids if i not in known)
         self.youth_attended = self.check("The &youth took part", current.youth_attended)
         self.asked = self.long_text("What the youth as&ked for", current.youth_asked_for)
@@ -153,6 +154,7 @@ class MeetingDialog(CaseItemDialog):
             sharing_basis=self.basis.currentData(),
             report_on=self.report_on.value(),
             good_cause=self.good_cause.toPlainText().strip(),
+            basis_note=self._basis_note,
         )
 
     def submit(self) -> None:

@@ -105,9 +105,14 @@ def test_an_old_free_text_basis_is_read_as_the_section_it_names() -> None:
     old = {"kind": "mdt_meeting", "held_on": "2026-03-04", "attendees": [],
            "youth_attended": False, "decisions": "",
            "sharing_basis": "WIC 18961.7 (MDT information sharing)"}  # fmt: skip
-    assert MdtMeeting.model_validate(old).sharing_basis == "wic_18961_7"
-    other = {**old, "sharing_basis": "County MDT protocol"}
-    assert MdtMeeting.model_validate(other).sharing_basis == "wic_830"
+    read = MdtMeeting.model_validate(old)
+    assert (read.sharing_basis, read.basis_note) == ("wic_18961_7", "")
+    other = MdtMeeting.model_validate({**old, "sharing_basis": "County MDT protocol, 2024 MOU"})
+    assert other.sharing_basis == "wic_830"  # and the words are kept as written
+    assert (
+        other.basis_words
+        == "WIC 830 / county MDT protocol — as recorded: County MDT protocol, 2024 MOU"
+    )
 
 
 def test_meeting_action_items_and_the_next_meeting_become_duties(ctx, youth_id) -> None:
