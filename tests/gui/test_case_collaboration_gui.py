@@ -140,3 +140,27 @@ def test_a_declined_referral_with_a_re_offer_date_becomes_a_duty(qtbot, panel, r
     assert len(duties) == 1 and duties[0].due_at.astimezone().date() == reoffer
     assert duties[0].label["en"].startswith("Offer the youth Tutoring center")
     assert "Declined by the youth; offer again" in tab.table.item(0, 5).text()
+
+
+def test_a_part_2_consent_is_refused_until_its_elements_are_recorded(qtbot, panel, records) -> None:
+    tab = panel.tab["authorization"]
+    tab.add_button.click()
+    dialog = tab.dialog
+    dialog.auth_type.setCurrentIndex(dialog.auth_type.findData("part2_consent"))
+    assert dialog.discloser.isEnabled() and not dialog.order_number.isEnabled()
+    qtbot.keyClicks(dialog.agencies, "County MDT")
+    dialog.information["part2"].setChecked(True)
+    dialog.ok.click()
+    assert dialog.isVisible()
+    assert dialog.message.text().startswith("A 42 CFR Part 2 consent needs the program")
+    qtbot.keyClicks(dialog.discloser, "Teen recovery program")
+    qtbot.keyClicks(dialog.purpose, "Plan services with the MDT")
+    qtbot.keyClicks(dialog.expiry_event, "When the case closes")
+    qtbot.keyClicks(dialog.signed_by, "the youth")
+    type_date(qtbot, dialog.signed_on, _typed(date.today()))
+    dialog.revocation.setChecked(True)
+    dialog.ok.click()
+    assert not dialog.isVisible()
+    stored = CaseItems(records.ctx).for_youth(records.youth.id, "authorization")[0].item
+    assert stored.discloser == "Teen recovery program" and stored.information == ("part2",)
+    assert tab.table.item(0, 3).text() == "Current"

@@ -17,58 +17,26 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.records.authorization import Authorization
 from csec_desktop.core.records.base import RecordContext, new_id
 from csec_desktop.core.records.case_text import CaseText as _Text
 from csec_desktop.core.records.duty_planner import plan_item_duties
 from csec_desktop.core.records.mdt_meeting import Discipline, MdtMeeting
-from csec_desktop.core.records.referral_domains import normalize_domain
+from csec_desktop.core.records.referral import Referral
 from csec_desktop.core.records.safety_plan import SafetyPlan, revised
 from csec_desktop.core.vault.audit import AuditEvent
 
 REASON_MAX = 500
-ReferralStatus = Literal["planned", "referred", "connected", "declined", "closed"]
-ReferralOutcome = Literal["connected", "waitlisted", "declined", "not_available"]
 ShareWith = Literal["mdt", "caregiver", "youth"]  # the audiences a worker shares with
 
 
 def _sharing(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(a for a in ("mdt", "caregiver", "youth") if a in set(values))
-
-
-class Referral(_Text):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    kind: Literal["referral"] = "referral"
-    domain: str = Field(min_length=1, max_length=80)
-    agency: str = Field(min_length=1, max_length=200)
-    contact: str = Field("", max_length=200)
-    referred_on: date | None = None
-    status: ReferralStatus = "planned"
-    note: str = Field("", max_length=2000)
-    # Who follows it up and when (the needs instrument: "agree who follows up each referral,
-    # and when"); the follow-up and a re-offer after "declined" become duties (case_duties).
-    owner: str = Field("", max_length=200)
-    follow_up_on: date | None = None
-    outcome: ReferralOutcome | None = None
-    youth_agreed: bool | None = None  # None: not asked yet
-    reoffer_on: date | None = None  # engagement is not linear: offer a declined service again
-
-    @model_validator(mode="after")
-    def _reoffer_after_declined(self) -> Referral:
-        if self.reoffer_on is not None and self.outcome != "declined":
-            raise ValueError("a re-offer date is for a referral the youth declined")
-        return self
-
-    @field_validator("domain")
-    @classmethod
-    def _domain_by_id(cls, value: str) -> str:
-        # Stored by id: a title (from an older laptop or vault) becomes the id it names.
-        return normalize_domain(value)
 
 
 class MdtMember(_Text):
@@ -125,15 +93,19 @@ class Note(_Text):
         return _sharing(values)
 
 
-CaseItem = Referral | MdtMember | MdtMeeting | Note | SafetyPlan
+CaseItem = Referral | MdtMember | MdtMeeting | Note | SafetyPlan | Authorization
 _MODELS: dict[str, type[BaseModel]] = {
     "referral": Referral,
     "mdt_member": MdtMember,
     "mdt_meeting": MdtMeeting,
     "note": Note,
     "safety_plan": SafetyPlan,
+    "authorization": Authorization,
 }
-__all__ = ["CaseItem", "CaseItems", "MdtMeeting", "MdtMember", "Note", "Referral", "SafetyPlan"]
+__all__ = [
+    "Authorization", "CaseItem", "CaseItems", "MdtMeeting", "MdtMember", "Note", "Referral",
+    "SafetyPlan",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)

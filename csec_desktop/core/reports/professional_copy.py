@@ -12,10 +12,11 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from csec_desktop.core.instruments.model import InstrumentKind
-from csec_desktop.core.localtime import age_on
+from csec_desktop.core.localtime import age_on, local_date
 from csec_desktop.core.records.case_items import Note, StoredItem
 from csec_desktop.core.reports import selection
 from csec_desktop.core.reports.audience import Audience, RoleWording
+from csec_desktop.core.reports.authorization_check import sharing_gaps
 from csec_desktop.core.reports.blocks import (
     bullet,
     grid,
@@ -52,6 +53,9 @@ def professional_story(
             "subtitle",
         ),
     ]
+    gaps = sharing_gaps(data, audience, local_date(printed_at, tz))
+    if gaps:  # information beyond a current authorization: said before anything is read
+        story += section("Check before sharing", [bullet(g, "body") for g in gaps])
     story += section("The youth", key_values(_youth_rows(data, audience, tz)))
     screening_rows = [
         ("Decision point", data.decision_point.en),

@@ -137,9 +137,12 @@ class CaseItemDialog(QDialog):
             first = exc.errors()[0]
             name = str(first["loc"][0]) if first["loc"] else ""
             where = self.FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
-            if first["type"] == "string_too_short":
+            said = str(first["msg"]).removeprefix("Value error, ")
+            if first["type"] in ("string_too_short", "too_short"):
                 self.message.show_message(f"{where}: this is needed.")
+            elif not where:  # a rule across fields says what is missing itself
+                self.message.show_message(said[:1].upper() + said[1:] + ".")
             else:
-                self.message.show_message(f"{where}: {first['msg']}.")
+                self.message.show_message(f"{where}: {said}.")
             return
         self.accept()

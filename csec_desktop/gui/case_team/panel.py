@@ -8,8 +8,6 @@ Remove asks why and leaves a tombstone that syncs (nothing is erased).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,113 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.core.clock import from_iso
-from csec_desktop.core.display_words import day_words, moment_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMember, StoredItem
 from csec_desktop.core.records.exploitation_status import concern_since
-from csec_desktop.core.records.mdt_meeting import sharing_warning
-from csec_desktop.core.records.referral_domains import domain_label
+from csec_desktop.gui.case_team.authorization_dialog import AuthorizationDialog
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.case_team.meeting_dialog import MeetingDialog
 from csec_desktop.gui.case_team.note_dialog import NoteDialog
 from csec_desktop.gui.case_team.record_dialogs import (
-    OUTCOME_LABELS,
-    STATUS_LABELS,
     MemberDialog,
     ReferralDialog,
 )
 from csec_desktop.gui.case_team.remove_dialog import RemoveDialog
 from csec_desktop.gui.case_team.safety_plan_dialog import SafetyPlanDialog
+from csec_desktop.gui.case_team.tab_specs import SPECS, TabSpec
 from csec_desktop.gui.form_drafts import remember
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, button
-
-
-def _day(value: Any) -> str:
-    return day_words(value) if value else "Not set yet"
-
-
-@dataclass(frozen=True)
-class TabSpec:
-    kind: str
-    title: str
-    noun: str
-    columns: tuple[str, ...]
-    row: Callable[[StoredItem], tuple[str, ...]]
-    empty: str
-    wide: tuple[int, ...]  # columns that share the free width and wrap; others fit their text
-
-
-def _referral(s: StoredItem) -> tuple[str, ...]:
-    r: Any = s.item
-    domain = domain_label(r.domain)
-    outcome = OUTCOME_LABELS[r.outcome] if r.outcome else ""
-    if r.outcome == "declined" and r.reoffer_on:
-        outcome += f"; offer again {_day(r.reoffer_on)}"
-    follow = f"{_day(r.follow_up_on)} ({r.owner})" if r.owner else _day(r.follow_up_on)
-    return (domain, r.agency, _day(r.referred_on), STATUS_LABELS[r.status], follow, outcome)
-
-
-def _plan(s: StoredItem) -> tuple[str, ...]:
-    p: Any = s.item
-    signed = f"Signed by {p.signed_by}" if p.signed else "Not signed yet"
-    took_part = "Yes" if p.youth_participated else "No"
-    return (f"Version {p.plan_version}", signed, took_part, moment_words(from_iso(s.updated_at)))
-
-
-def _member(s: StoredItem) -> tuple[str, ...]:
-    m: Any = s.item
-    chosen = "Yes" if m.youth_chosen else ""
-    return (m.name, m.agency, m.role, m.contact, chosen, _sharing(m.shared_with))
-
-
-def _meeting(s: StoredItem) -> tuple[str, ...]:
-    m: Any = s.item
-    took_part = "Yes" if m.youth_attended else "No"
-    when = _day(m.held_on) + (f" {m.starts_at:%H:%M}" if m.starts_at else "")
-    basis = m.basis_words + ("  ⚠ " + warning if (warning := sharing_warning(m)) else "")
-    return (when, m.type_words, ", ".join(m.attendees), took_part, basis, m.decisions)
-
-
-def _note(s: StoredItem) -> tuple[str, ...]:
-    n: Any = s.item
-    when = moment_words(from_iso(s.updated_at))
-    text = f"Addendum to a signed form ({n.addendum_reason}): {n.text}" if n.is_addendum else n.text
-    return (when, s.updated_by, _sharing(n.shared_with, n.from_sud_program), text)
-
-
-SHARE_WORDS = {"mdt": "MDT", "caregiver": "Caregiver", "youth": "Youth"}
-
-
-def _sharing(shared_with: tuple[str, ...], from_sud_program: bool = False) -> str:
-    if from_sud_program:
-        return "Case file only (42 CFR Part 2)"
-    return ", ".join(SHARE_WORDS[a] for a in shared_with) or "Private"
-
-
-SPECS = (
-    TabSpec("referral", "Service &plan", "referral",
-            ("Need", "Agency or service", "Referred on", "Status", "Follow up (who)", "Outcome"),
-            _referral,
-            "No referrals yet. Add the services the youth is referred to, and follow them up.",
-            (0, 1, 5)),
-    TabSpec("safety_plan", "Sa&fety plan", "safety plan",
-            ("Version", "Signature", "Youth took part", "Saved"), _plan,
-            "No safety plan yet. Write it with the youth: safe adults, what to do if "
-            "contacted, supervision, and a return plan.", (1,)),
-    TabSpec("mdt_member", "MDT &members", "member",
-            ("Name", "Agency", "Role", "Contact", "Chosen by the youth", "On copies"), _member,
-            "No team members yet. Add the people on the youth's multidisciplinary team.",
-            (0, 1, 2, 3)),
-    TabSpec("mdt_meeting", "MDT m&eetings", "meeting",
-            ("Held", "Type", "Attendees", "Youth took part", "Sharing basis", "Decisions"),
-            _meeting, "No meetings recorded yet.", (2, 4, 5)),
-    TabSpec("note", "N&otes", "note", ("Written", "By", "On copies", "Note"), _note,
-            "No notes yet.", (3,)),
-)  # fmt: skip
 
 
 class ItemsTab(QWidget):
@@ -313,6 +223,8 @@ class CaseTeamPanel(QWidget):
             return MeetingDialog(self, item, members, report_on)
         if kind == "safety_plan":
             return SafetyPlanDialog(self, item)
+        if kind == "authorization":
+            return AuthorizationDialog(self, item)
         return NoteDialog(self, item)
 
     def say(self, text: str) -> None:

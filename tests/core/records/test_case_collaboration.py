@@ -12,7 +12,13 @@ from pydantic import ValidationError
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.case_duties import ACTION, FOLLOW_UP, NEXT_MEETING, REOFFER
-from csec_desktop.core.records.case_items import CaseItems, MdtMeeting, Referral, SafetyPlan
+from csec_desktop.core.records.case_items import (
+    Authorization,
+    CaseItems,
+    MdtMeeting,
+    Referral,
+    SafetyPlan,
+)
 from csec_desktop.core.records.caseload import Caseload
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.mdt_meeting import ActionItem, sharing_warning
@@ -77,9 +83,16 @@ def test_a_re_offer_date_is_only_for_a_declined_referral() -> None:
     with pytest.raises(ValidationError, match="re-offer date is for a referral the youth declined"):
         Referral(domain="housing", agency="Shelter", reoffer_on=date(2026, 4, 1))
     old = Referral.model_validate(
-        {"kind": "referral", "domain": "housing", "agency": "Shelter", "contact": "",
-         "referred_on": None, "status": "planned", "note": ""}
-    )  # fmt: skip
+        {
+            "kind": "referral",
+            "domain": "housing",
+            "agency": "Shelter",
+            "contact": "",
+            "referred_on": None,
+            "status": "planned",
+            "note": "",
+        }
+    )
     assert old.owner == "" and old.outcome is None and old.youth_agreed is None
 
 
@@ -102,9 +115,14 @@ def test_an_18961_7_meeting_past_30_days_without_good_cause_is_warned(
 
 
 def test_an_old_free_text_basis_is_read_as_the_section_it_names() -> None:
-    old = {"kind": "mdt_meeting", "held_on": "2026-03-04", "attendees": [],
-           "youth_attended": False, "decisions": "",
-           "sharing_basis": "WIC 18961.7 (MDT information sharing)"}  # fmt: skip
+    old = {
+        "kind": "mdt_meeting",
+        "held_on": "2026-03-04",
+        "attendees": [],
+        "youth_attended": False,
+        "decisions": "",
+        "sharing_basis": "WIC 18961.7 (MDT information sharing)",
+    }
     read = MdtMeeting.model_validate(old)
     assert (read.sharing_basis, read.basis_note) == ("wic_18961_7", "")
     other = MdtMeeting.model_validate({**old, "sharing_basis": "County MDT protocol, 2024 MOU"})
@@ -168,3 +186,44 @@ def test_a_safety_plan_is_signed_and_a_change_makes_its_next_version(ctx, youth_
     assert changed.item.plan_version == 2 and not changed.item.signed
     assert changed.version > signed.version  # every save is a record version that syncs
     assert items.sign_safety_plan(stored.id).item.plan_version == 2
+
+
+def test_a_part_2_consent_needs_its_required_elements_and_applies_between_its_dates() -> None:
+    with pytest.raises(ValidationError) as refused:
+        Authorization(
+            auth_type="part2_consent",
+            agencies=("MDT",),
+            information=("part2",),
+            starts_on=date(2026, 3, 1),
+        )
+    said = str(refused.value)
+    for element in (
+        "program permitted to disclose",
+        "the purpose",
+        "an expiry date or event",
+        "who signed it and when",
+        "right to revoke was explained",
+    ):
+        assert element in said
+    consent = Authorization(
+        auth_type="part2_consent",
+        agencies=("County MDT",),
+        information=("part2",),
+        starts_on=date(2026, 3, 1),
+        expires_on=date(2026, 6, 1),
+        signed_by="the youth",
+        signed_on=date(2026, 3, 1),
+        discloser="Teen recovery program",
+        purpose="Plan services with the MDT",
+        revocation_explained=True,
+    )
+    assert consent.current(date(2026, 3, 1)) and not consent.current(date(2026, 6, 2))
+    revoked = consent.model_copy(update={"revoked_on": date(2026, 4, 1)})
+    assert revoked.current(date(2026, 3, 31)) and not revoked.current(date(2026, 4, 1))
+    with pytest.raises(ValidationError, match="order or case number"):
+        Authorization(
+            auth_type="court_order_827",
+            agencies=("Probation",),
+            information=("justice",),
+            starts_on=date(2026, 3, 1),
+        )

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from csec_desktop.core.records.case_items import CaseItems, MdtMeeting, Referral, SafetyPlan
+from csec_desktop.core.records.case_items import (
+    Authorization,
+    CaseItems,
+    MdtMeeting,
+    Referral,
+    SafetyPlan,
+)
 from csec_desktop.core.records.mdt_meeting import ActionItem
 from csec_desktop.core.records.safety_plan import ExploiterIdentifier
 from csec_desktop.core.reports.audience import Audience
@@ -124,3 +130,44 @@ def test_a_removed_plan_prints_nowhere(tmp_path: Path, printed) -> None:
     assert "CANARY-REMOVED-word" not in flat(
         text_of(printed.service.render(printed.screening_id, "case"))
     )
+
+
+def test_the_mdt_copy_warns_when_information_exceeds_a_current_authorization(
+    copies, printed
+) -> None:
+    gap = (
+        "Minor-consent services (Fam. Code 6924-6929) is on this copy, but no current "
+        "authorization covers it."
+    )
+    assert "Check before sharing" in copies[Audience.MDT] and gap in copies[Audience.MDT]
+    assert "Check before sharing" not in copies[Audience.CASE]
+    items = CaseItems(printed.ctx)
+
+    def mdt() -> str:
+        return flat(text_of(printed.service.render(printed.screening_id, "mdt")))
+
+    release = items.add(
+        printed.youth_id,
+        Authorization(
+            auth_type="youth_release",
+            agencies=("County behavioral health",),
+            information=("general", "minor_consent"),
+            starts_on=date(2026, 3, 1),
+            signed_by="the youth",
+            signed_on=date(2026, 3, 1),
+        ),
+    )
+    assert "Check before sharing" not in mdt()
+    meeting = items.add(
+        printed.youth_id,
+        MdtMeeting(held_on=date(2026, 4, 3), sharing_basis="authorization"),
+    )
+    text = mdt()  # now everything on the copy must be covered: health is not
+    assert "Health information is on this copy, but no current authorization covers it." in text
+    assert gap not in text
+    items.change(release.id, release.item.model_copy(update={"revoked_on": date(2026, 3, 2)}))
+    text = mdt()
+    assert "shares under an authorization on file, but none is current today" in text
+    assert gap in text
+    for stored in (release, meeting):
+        items.remove(stored.id, "Test over")
