@@ -164,3 +164,20 @@ def test_a_part_2_consent_is_refused_until_its_elements_are_recorded(qtbot, pane
     stored = CaseItems(records.ctx).for_youth(records.youth.id, "authorization")[0].item
     assert stored.discloser == "Teen recovery program" and stored.information == ("part2",)
     assert tab.table.item(0, 3).text() == "Current"
+
+
+def test_a_stage_of_change_and_an_engagement_attempt_are_recorded(qtbot, panel, records) -> None:
+    tab = panel.tab["stage_of_change"]
+    tab.add_button.click()
+    dialog = tab.dialog
+    dialog.stage.setCurrentIndex(dialog.stage.findData("contemplation"))
+    qtbot.keyClicks(dialog.note, "Asked what a GED program involves")
+    dialog.ok.click()
+    assert tab.table.item(0, 1).text() == "Thinking about change"
+    tab = panel.tab["engagement_attempt"]
+    tab.add_button.click()
+    dialog = tab.dialog
+    dialog.method.setCurrentIndex(dialog.method.findData("text"))
+    dialog.ok.click()
+    assert tab.table.item(0, 1).text() == "Text message"
+    assert tab.table.item(0, 2).text() == "Not this time"

@@ -26,6 +26,7 @@ from csec_desktop.core.records.authorization import Authorization
 from csec_desktop.core.records.base import RecordContext, new_id
 from csec_desktop.core.records.case_text import CaseText as _Text
 from csec_desktop.core.records.duty_planner import plan_item_duties
+from csec_desktop.core.records.engagement import EngagementAttempt, StageOfChange
 from csec_desktop.core.records.mdt_meeting import Discipline, MdtMeeting
 from csec_desktop.core.records.referral import Referral
 from csec_desktop.core.records.safety_plan import SafetyPlan, revised
@@ -93,7 +94,16 @@ class Note(_Text):
         return _sharing(values)
 
 
-CaseItem = Referral | MdtMember | MdtMeeting | Note | SafetyPlan | Authorization
+CaseItem = (
+    Referral
+    | MdtMember
+    | MdtMeeting
+    | Note
+    | SafetyPlan
+    | Authorization
+    | StageOfChange
+    | EngagementAttempt
+)
 _MODELS: dict[str, type[BaseModel]] = {
     "referral": Referral,
     "mdt_member": MdtMember,
@@ -101,10 +111,12 @@ _MODELS: dict[str, type[BaseModel]] = {
     "note": Note,
     "safety_plan": SafetyPlan,
     "authorization": Authorization,
+    "stage_of_change": StageOfChange,
+    "engagement_attempt": EngagementAttempt,
 }
 __all__ = [
-    "Authorization", "CaseItem", "CaseItems", "MdtMeeting", "MdtMember", "Note", "Referral",
-    "SafetyPlan",
+    "Authorization", "CaseItem", "CaseItems", "EngagementAttempt", "MdtMeeting", "MdtMember",
+    "Note", "Referral", "SafetyPlan", "StageOfChange",
 ]  # fmt: skip
 
 

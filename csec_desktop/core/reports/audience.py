@@ -119,6 +119,7 @@ class AudienceRules:
     meetings: bool
     safety_plan: bool  # the youth's safety plan, part by part (SAFETY_PLAN_PARTS)
     safety_plan_hidden: frozenset[Sensitivity]  # plan parts with any of these never print
+    engagement: bool  # stages of change and engagement attempts
     notes: Shown
     signers: tuple[str, ...]
     notice: str  # printed on every page; empty for none
@@ -141,7 +142,7 @@ RULES: dict[Audience, AudienceRules] = {
         aliases=True, team=Shown.ALL, role_wording=RoleWording.AS_RECORDED,
         hidden_roles=frozenset(), member_contacts=True, referrals=True, referral_notes=True,
         unknown_domain_referrals=True, duties=True, meetings=True, safety_plan=True,
-        safety_plan_hidden=frozenset(), notes=Shown.ALL,
+        safety_plan_hidden=frozenset(), engagement=True, notes=Shown.ALL,
         signers=("Worker", "Supervisor"), notice=_CONFIDENTIAL, kept_elsewhere_line=False,
     ),
     Audience.MDT: AudienceRules(
@@ -154,7 +155,7 @@ RULES: dict[Audience, AudienceRules] = {
         role_wording=RoleWording.AS_RECORDED, hidden_roles=frozenset(), member_contacts=True,
         referrals=True, referral_notes=True, unknown_domain_referrals=False, duties=True,
         meetings=True, safety_plan=True, safety_plan_hidden=frozenset({Sensitivity.SAFETY}),
-        notes=Shown.SHARED, signers=("Worker", "MDT facilitator"),
+        engagement=True, notes=Shown.SHARED, signers=("Worker", "MDT facilitator"),
         notice="CONFIDENTIAL — MDT information, WIC 18961.7 and 830: for planning for this "
         "youth only; do not redisclose or copy.",
         kept_elsewhere_line=True,
@@ -170,8 +171,8 @@ RULES: dict[Audience, AudienceRules] = {
         hidden_roles=frozenset({RoleKind.LAW_ENFORCEMENT, RoleKind.ADVOCATE}),
         member_contacts=True, referrals=True, referral_notes=False,
         unknown_domain_referrals=False, duties=False, meetings=False, safety_plan=True,
-        safety_plan_hidden=frozenset({Sensitivity.SAFETY}), notes=Shown.SHARED,
-        signers=("Worker", "Caregiver"),
+        safety_plan_hidden=frozenset({Sensitivity.SAFETY}), engagement=False,
+        notes=Shown.SHARED, signers=("Worker", "Caregiver"),
         notice="CONFIDENTIAL — for the youth's care only. Do not share or copy it; keep it "
         "where others cannot read it.",
         kept_elsewhere_line=False,
@@ -190,7 +191,8 @@ RULES: dict[Audience, AudienceRules] = {
         referrals=False, referral_notes=False, unknown_domain_referrals=False, duties=False,
         # The worker goes over the plan with the youth; a paper copy of it (return plan,
         # supervision) found by the exploiter would show how the youth is protected.
-        meetings=False, safety_plan=False, safety_plan_hidden=_ALL_TAGS, notes=Shown.SHARED,
+        meetings=False, safety_plan=False, safety_plan_hidden=_ALL_TAGS, engagement=False,
+        notes=Shown.SHARED,
         signers=(), notice="", kept_elsewhere_line=False,
     ),
 }  # fmt: skip

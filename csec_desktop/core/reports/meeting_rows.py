@@ -7,7 +7,13 @@ the gap to whoever reads it.
 
 from __future__ import annotations
 
-from csec_desktop.core.records.case_items import MdtMeeting, Referral
+from csec_desktop.core.records.case_items import (
+    EngagementAttempt,
+    MdtMeeting,
+    Referral,
+    StageOfChange,
+    StoredItem,
+)
 from csec_desktop.core.records.mdt_meeting import sharing_warning
 from csec_desktop.core.records.referral_domains import domain_label
 from csec_desktop.core.reports.wording import format_day
@@ -71,3 +77,28 @@ def meeting_rows(meetings: list[MdtMeeting]) -> list[list[str]]:
             basis += f" WARNING: {warning}"
         rows.append([held, who, "\n".join(parts), basis])
     return rows
+
+
+def engagement_lines(items: list[StoredItem]) -> list[str]:
+    """Stages of change and engagement attempts, oldest first, one line each."""
+    dated: list[tuple[object, str]] = []
+    for stored in items:
+        entry = stored.item
+        if isinstance(entry, StageOfChange):
+            note = f" — {entry.note}" if entry.note else ""
+            dated.append(
+                (
+                    entry.noted_on,
+                    f"{format_day(entry.noted_on)}: stage of change: {entry.stage_words}{note}",
+                )
+            )
+        elif isinstance(entry, EngagementAttempt):
+            reached = "reached" if entry.reached else "not reached"
+            note = f" — {entry.note}" if entry.note else ""
+            dated.append(
+                (
+                    entry.tried_on,
+                    f"{format_day(entry.tried_on)}: {entry.method_words}, {reached}{note}",
+                )
+            )
+    return [line for _day, line in sorted(dated, key=lambda pair: str(pair[0]))]

@@ -27,7 +27,7 @@ from csec_desktop.core.reports.blocks import (
     signature_lines,
 )
 from csec_desktop.core.reports.explanation import explanation_blocks
-from csec_desktop.core.reports.meeting_rows import meeting_rows, referral_rows
+from csec_desktop.core.reports.meeting_rows import engagement_lines, meeting_rows, referral_rows
 from csec_desktop.core.reports.needs import answer_blocks
 from csec_desktop.core.reports.safety_plan_copy import safety_plan_blocks
 from csec_desktop.core.reports.summary_data import SummaryData
@@ -72,6 +72,9 @@ def professional_story(
         story += section("Duties and deadlines", _duties(data, printed_at, tz))
     story += _team(data, audience, tz)
     story += safety_plan_blocks(data, audience, tz)
+    if table.engagement:
+        lines = engagement_lines(data.case_items)
+        story += section("Readiness and engagement", [bullet(line, "body") for line in lines])
     notes = [
         block
         for stored in selection.stored_notes(data, audience)

@@ -29,6 +29,7 @@ from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMember, StoredItem
 from csec_desktop.core.records.exploitation_status import concern_since
 from csec_desktop.gui.case_team.authorization_dialog import AuthorizationDialog
+from csec_desktop.gui.case_team.engagement_dialogs import AttemptDialog, StageDialog
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.case_team.meeting_dialog import MeetingDialog
 from csec_desktop.gui.case_team.note_dialog import NoteDialog
@@ -225,6 +226,10 @@ class CaseTeamPanel(QWidget):
             return SafetyPlanDialog(self, item)
         if kind == "authorization":
             return AuthorizationDialog(self, item)
+        if kind == "stage_of_change":
+            return StageDialog(self, item)
+        if kind == "engagement_attempt":
+            return AttemptDialog(self, item)
         return NoteDialog(self, item)
 
     def say(self, text: str) -> None:

@@ -78,6 +78,16 @@ def _authorization(s: StoredItem) -> tuple[str, ...]:
     return (a.type_words, ", ".join(a.agencies), covers, state)
 
 
+def _stage(s: StoredItem) -> tuple[str, ...]:
+    st: Any = s.item
+    return (_day(st.noted_on), st.stage_words, st.note)
+
+
+def _attempt(s: StoredItem) -> tuple[str, ...]:
+    a: Any = s.item
+    return (_day(a.tried_on), a.method_words, "Yes" if a.reached else "Not this time", a.note)
+
+
 def _note(s: StoredItem) -> tuple[str, ...]:
     n: Any = s.item
     when = moment_words(from_iso(s.updated_at))
@@ -115,6 +125,13 @@ SPECS = (
             ("Kind", "Agencies", "Information", "In force"), _authorization,
             "No releases or court orders recorded. The MDT's copy is checked against the "
             "current ones.", (1, 2)),
+    TabSpec("stage_of_change", "S&tages of change", "stage",
+            ("Noted on", "Where the youth is", "What tells you so"), _stage,
+            "No stages recorded yet. Note where the youth is, and again as it changes.",
+            (1, 2)),
+    TabSpec("engagement_attempt", "En&gagement attempts", "attempt",
+            ("Tried on", "How", "Reached", "Note"), _attempt,
+            "No engagement attempts recorded yet.", (3,)),
     TabSpec("note", "N&otes", "note", ("Written", "By", "On copies", "Note"), _note,
             "No notes yet.", (3,)),
 )  # fmt: skip

@@ -32,6 +32,7 @@ from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.screening import ScreeningRun
 from csec_desktop.core.records.youth_store import YouthRecord
+from csec_desktop.core.worker_support import worker_support_words
 from csec_desktop.gui.cosign_fields import Verify
 from csec_desktop.gui.danger_banner import DangerBanner
 from csec_desktop.gui.setup_pages import label
@@ -293,8 +294,14 @@ class EncounterWizard(QDialog):
         actor = self.run.service.ctx.actor
         # The record keeps the user name; the signed-in worker is shown by their display name.
         worker = actor.display_name if encounter.completed_by == actor.username else None
+        support = worker_support_words(encounter.final_band, self.run.service.policy.worker_support)
         self.completed_page.show_completed(
-            encounter, duties, worker or encounter.completed_by or "", band, referenced or []
+            encounter,
+            duties,
+            worker or encounter.completed_by or "",
+            band,
+            referenced or [],
+            support,
         )
         self.pages.setCurrentWidget(self.completed_page)
         self.position_label.setText("Completed")

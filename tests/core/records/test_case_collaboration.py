@@ -15,9 +15,11 @@ from csec_desktop.core.records.case_duties import ACTION, FOLLOW_UP, NEXT_MEETIN
 from csec_desktop.core.records.case_items import (
     Authorization,
     CaseItems,
+    EngagementAttempt,
     MdtMeeting,
     Referral,
     SafetyPlan,
+    StageOfChange,
 )
 from csec_desktop.core.records.caseload import Caseload
 from csec_desktop.core.records.duties import DutyStore
@@ -227,3 +229,25 @@ def test_a_part_2_consent_needs_its_required_elements_and_applies_between_its_da
             information=("justice",),
             starts_on=date(2026, 3, 1),
         )
+
+
+def test_the_worker_support_prompt_follows_an_identification_only() -> None:
+    from csec_desktop.core.instruments.model import Text
+    from csec_desktop.core.reports.resources_policy import ResourceLine
+    from csec_desktop.core.worker_support import worker_support_words
+
+    assert worker_support_words("at_risk", None) == ""
+    assert "employee assistance program (EAP)" in worker_support_words("identified", None)
+    line = ResourceLine(name=Text(en="County peer support"), phone="555-0177")
+    words = worker_support_words("identified", line)
+    assert words.endswith("County peer support: call 555-0177 — confidential.")
+
+
+def test_stages_of_change_and_attempts_are_kept_over_time(ctx, youth_id) -> None:
+    items = CaseItems(ctx)
+    items.add(youth_id, StageOfChange(stage="precontemplation", noted_on=date(2026, 3, 2)))
+    items.add(youth_id, StageOfChange(stage="contemplation", noted_on=date(2026, 4, 2)))
+    items.add(youth_id, EngagementAttempt(tried_on=date(2026, 3, 9), method="phone"))
+    stages = [s.item.stage for s in items.for_youth(youth_id, "stage_of_change")]
+    assert stages == ["precontemplation", "contemplation"]
+    assert items.for_youth(youth_id, "engagement_attempt")[0].item.reached is False

@@ -14,9 +14,11 @@ import pytest
 from csec_desktop.core.records.case_items import (
     Authorization,
     CaseItems,
+    EngagementAttempt,
     MdtMeeting,
     Referral,
     SafetyPlan,
+    StageOfChange,
 )
 from csec_desktop.core.records.mdt_meeting import ActionItem
 from csec_desktop.core.records.safety_plan import ExploiterIdentifier
@@ -78,6 +80,14 @@ def printed(tmp_path_factory: pytest.TempPathFactory):
                 ActionItem(text="Find a tutor", owner="Ed liaison", due_on=date(2026, 4, 9)),
             ),
         ),
+    )
+    items.add(
+        fixture.youth_id,
+        StageOfChange(stage="contemplation", noted_on=date(2026, 3, 3), note="Asked about school"),
+    )
+    items.add(
+        fixture.youth_id,
+        EngagementAttempt(tried_on=date(2026, 3, 5), method="text", reached=False),
     )
     yield fixture
     fixture.session.sign_out()
@@ -171,3 +181,13 @@ def test_the_mdt_copy_warns_when_information_exceeds_a_current_authorization(
     assert gap in text
     for stored in (release, meeting):
         items.remove(stored.id, "Test over")
+
+
+def test_readiness_and_engagement_print_for_professionals_only(copies) -> None:
+    stage = "March 3, 2026: stage of change: Thinking about change — Asked about school"
+    attempt = "March 5, 2026: Text message, not reached"
+    for audience in (Audience.CASE, Audience.MDT):
+        assert stage in copies[audience] and attempt in copies[audience]
+    for audience in (Audience.CAREGIVER, Audience.YOUTH):
+        assert "Thinking about change" not in copies[audience]
+        assert "Readiness and engagement" not in copies[audience]

@@ -7,7 +7,15 @@ import json
 from datetime import date
 
 from csec_desktop.core.records.case_duties import REOFFER
-from csec_desktop.core.records.case_items import CaseItems, MdtMeeting, Referral, SafetyPlan
+from csec_desktop.core.records.case_items import (
+    Authorization,
+    CaseItems,
+    EngagementAttempt,
+    MdtMeeting,
+    Referral,
+    SafetyPlan,
+    StageOfChange,
+)
 from csec_desktop.core.records.mdt_meeting import ActionItem
 from csec_desktop.core.records.safety_plan import ExploiterIdentifier
 
@@ -45,6 +53,19 @@ def test_collaboration_records_and_their_duties_reach_the_county(world: World) -
             action_items=(ActionItem(text="Call school", owner="Kim", due_on=date(2026, 3, 5)),),
         ),
     )
+    others = [
+        items.add(youth.id, StageOfChange(stage="preparation", noted_on=date(2026, 3, 3))),
+        items.add(youth.id, EngagementAttempt(tried_on=date(2026, 3, 4), method="phone")),
+        items.add(
+            youth.id,
+            Authorization(
+                auth_type="youth_release",
+                agencies=("County MDT",),
+                information=("general",),
+                starts_on=date(2026, 3, 1),
+            ),
+        ),
+    ]
     result = world.import_(a.sync.export(a.out).path)
     assert result.counts.get("rejected", 0) == 0
 
@@ -58,6 +79,11 @@ def test_collaboration_records_and_their_duties_reach_the_county(world: World) -
     assert sent_plan["item_kind"] == "safety_plan" and sent_plan["version"] == 2
     assert sent_plan["data"]["signed_by"] == "Kim Lee"
     assert county(referral.id)["data"]["outcome"] == "declined"
+    assert [county(o.id)["item_kind"] for o in others] == [
+        "stage_of_change",
+        "engagement_attempt",
+        "authorization",
+    ]
     assert county(meeting.id)["data"]["action_items"][0]["owner"] == "Kim"
     duties = world.county_db.execute(
         "SELECT data FROM county_records WHERE kind = 'duty'"
