@@ -60,8 +60,8 @@ def sharing_gaps(data: SummaryData, audience: Audience, on: date) -> list[str]:
     for category in sorted(needed):
         if not any(category in a.information for a in current):
             gaps.append(
-                f"{INFO_CATEGORIES[category]} is on this copy, but no current authorization "
-                "covers it."
+                f"On this copy, not covered by a current authorization: "
+                f"{INFO_CATEGORIES[category]}."
             )
     if under_authorization:
         named = {agency.casefold() for a in current for agency in a.agencies}

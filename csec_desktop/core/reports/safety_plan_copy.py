@@ -35,7 +35,8 @@ def safety_plan_blocks(data: SummaryData, audience: Audience, tz: tzinfo | None)
         else "not signed yet"
     )
     took_part = "The youth took part in making it" if plan.youth_participated else ""
-    if took_part and plan.youth_participation:
+    # The youth's own words about the plan stay off the caregiver's sheet (no free text there).
+    if took_part and plan.youth_participation and audience.rules.free_text:
         took_part += f": {plan.youth_participation}"
     body: list[Flowable] = [para(f"Version {plan.plan_version}, {signed}.", "small")]
     if took_part:

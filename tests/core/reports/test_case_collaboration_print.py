@@ -146,8 +146,8 @@ def test_the_mdt_copy_warns_when_information_exceeds_a_current_authorization(
     copies, printed
 ) -> None:
     gap = (
-        "Minor-consent services (Fam. Code 6924-6929) is on this copy, but no current "
-        "authorization covers it."
+        "On this copy, not covered by a current authorization: Minor-consent services "
+        "(Fam. Code 6924-6929)."
     )
     assert "Check before sharing" in copies[Audience.MDT] and gap in copies[Audience.MDT]
     assert "Check before sharing" not in copies[Audience.CASE]
@@ -173,7 +173,7 @@ def test_the_mdt_copy_warns_when_information_exceeds_a_current_authorization(
         MdtMeeting(held_on=date(2026, 4, 3), sharing_basis="authorization"),
     )
     text = mdt()  # now everything on the copy must be covered: health is not
-    assert "Health information is on this copy, but no current authorization covers it." in text
+    assert "On this copy, not covered by a current authorization: Health information." in text
     assert gap not in text
     items.change(release.id, release.item.model_copy(update={"revoked_on": date(2026, 3, 2)}))
     text = mdt()
