@@ -100,6 +100,7 @@ def _services(data: SummaryData) -> list[Flowable]:
         ]
         for r in selection.referrals(data, CAREGIVER)
         if r.status in ("planned", "referred", "connected")
+        and r.outcome not in ("declined", "not_available")  # nothing for the caregiver to help with
     ]
     if not rows:
         return []
