@@ -21,6 +21,7 @@ from pydantic import ValidationError as PydanticError
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.instruments.model import Ident, ItemTag, Text
 from csec_desktop.core.paths import read_resource_text
+from csec_desktop.core.reports.resources_policy import ResourceLine
 
 if TYPE_CHECKING:
     from csec_desktop.core.instruments.registry import InstrumentRegistry
@@ -154,6 +155,9 @@ class ScreeningPolicy(_Strict):
         en="Stop the screening. Move somewhere private, follow the county's safety procedure, "
         "and call 911 if anyone is in danger now."
     )
+    # The county's employee-assistance or peer-support line, offered to the worker after an
+    # identification (vicarious trauma); None: the prompt names the EAP without a number.
+    worker_support: ResourceLine | None = None
 
     @model_validator(mode="after")
     def _references(self) -> ScreeningPolicy:

@@ -64,10 +64,9 @@ def test_referrals_are_added_and_changed_and_a_missing_agency_is_named(
     assert dialog.referred_on.echo.text() == "March 4, 2026"
     dialog.ok.click()
     assert not dialog.isVisible()
-    assert [tab.table.item(0, c).text() for c in range(5)] == [
+    assert [tab.table.item(0, c).text() for c in range(4)] == [
         "Mental and emotional health",
         "Bay Area Youth Counselling",
-        "Intake line 555-0100",
         "March 4, 2026",
         "Planned",
     ]
@@ -83,7 +82,9 @@ def test_referrals_are_added_and_changed_and_a_missing_agency_is_named(
     assert len(stored) == 1 and stored[0].item.status == "connected" and stored[0].version == 2
 
 
-def test_mdt_members_and_a_meeting_with_the_default_sharing_basis(qtbot, panel, records) -> None:
+def test_mdt_members_and_a_meeting_that_must_choose_its_sharing_basis(
+    qtbot, panel, records
+) -> None:
     members = panel.tab["mdt_member"]
     members.add_button.click()
     dialog = members.dialog
@@ -99,14 +100,19 @@ def test_mdt_members_and_a_meeting_with_the_default_sharing_basis(qtbot, panel, 
     meetings = panel.tab["mdt_meeting"]
     meetings.add_button.click()
     dialog = meetings.dialog
-    assert dialog.attendees.text() == "Rosa Delgado"  # the team is offered as attendees
-    assert dialog.sharing_basis.text() == "WIC 18961.7 (MDT information sharing)"
+    # the team is offered as attendees, each linked to the member record
+    assert dialog.members.count() == 1 and dialog.members.item(0).text().startswith("Rosa")
     dialog.youth_attended.setChecked(True)
     dialog.decisions.setPlainText("Start weekly mentoring; referral to counselling.")
+    dialog.ok.click()  # no basis is assumed: the worker chooses one
+    assert dialog.message.text() == "Information-sharing basis: choose one from the list."
+    dialog.basis.setCurrentIndex(dialog.basis.findData("wic_830"))
     dialog.ok.click()
+    assert not dialog.isVisible()
     stored = CaseItems(records.ctx).for_youth(records.youth.id, "mdt_meeting")[0].item
-    assert stored.attendees == ("Rosa Delgado",) and stored.youth_attended
-    assert stored.sharing_basis == "WIC 18961.7 (MDT information sharing)"
+    member_id = members.rows[0].id
+    assert stored.attendees == ("Rosa Delgado",) and stored.attendee_ids == (member_id,)
+    assert stored.youth_attended and stored.sharing_basis == "wic_830"
 
 
 def test_every_control_of_the_panel_and_its_dialogs_has_an_accessible_name(qtbot, panel) -> None:

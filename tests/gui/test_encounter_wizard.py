@@ -61,6 +61,8 @@ def test_a_disclosure_screened_by_keyboard_is_identified_signed_and_starts_the_c
     police = next(t for t in texts if t.startswith("Report to law enforcement"))
     assert moment_words(received + timedelta(hours=24)) in police
     assert wizard.completed_page.signed.text().startswith("Completed by Sam Okafor at ")
+    support = wizard.completed_page.support  # an identification: support for the worker
+    assert support.isVisibleTo(wizard) and "employee assistance program (EAP)" in support.text()
     # The vault agrees with what the worker was shown.
     stored = EncounterStore(records.ctx).get(run.encounter_id)
     assert (stored.status, stored.final_band, stored.completed_by) == (
@@ -207,6 +209,7 @@ def test_a_different_outcome_needs_a_reason_and_is_audited(qtbot, records) -> No
     overridden = [e for e in records.session.audit.entries() if e.event == "record_overridden"]
     assert [e.subject for e in overridden] == [run.encounter_id]
     assert "reason: Collateral call" in wizard.completed_page.band.text()
+    assert not wizard.completed_page.support.isVisibleTo(wizard)  # only after an identification
 
 
 def test_stop_for_now_keeps_the_draft_and_its_typed_text(qtbot, records) -> None:

@@ -191,7 +191,7 @@ def test_a_referral_chosen_in_the_needs_assessment_is_in_the_service_plan_once(
     panel = CaseTeamPanel(records.ctx, records.youth.id)
     qtbot.addWidget(panel)
     table = panel.tab["referral"].table
-    assert [table.item(0, c).text() for c in (0, 1, 4)] == [
+    assert [table.item(0, c).text() for c in (0, 1, 3)] == [
         "Housing and placement",
         "Emergency shelter",
         "Planned",

@@ -63,6 +63,23 @@ RECORDS: list[dict[str, Any]] = [
               "located": {"at": "2025-03-14T08:45:00.000000Z", "where": "Sample city",
                           "by": "Sample officer"},
               "debrief_encounter_id": None}},
+    {"id": "3c4d5e6f-7a8b-4c2d-8e3f-4a5b6c7d8e9f", "kind": "case_item", "version": 2,
+     "base_version": None, "youth_id": "0f8e7d6c-5b4a-4938-8271-605f4e3d2c1b",
+     "item_kind": "safety_plan",
+     "data": {"plan_version": 1, "exploiter_identifiers": [{"kind": "alias",
+                                                            "value": "Sample alias"}],
+              "safe_adults": ["Sample aunt"], "code_word": "sample word",
+              "phone_online_safety": "", "if_contacted": "Call the worker",
+              "supervision_plan": "", "runaway_prevention": "", "return_plan": "",
+              "recovery_items": "", "youth_participated": True, "youth_participation": "",
+              "signed_by": "Sample Worker", "signed_at": "2025-03-15T17:00:00.000000Z"}},
+    {"id": "4d5e6f7a-8b9c-4d3e-9f4a-5b6c7d8e9fa0", "kind": "case_item", "version": 1,
+     "base_version": None, "youth_id": "0f8e7d6c-5b4a-4938-8271-605f4e3d2c1b",
+     "item_kind": "referral",
+     "data": {"domain": "education", "agency": "Sample tutoring", "contact": "",
+              "referred_on": "2025-03-15", "status": "declined", "note": "",
+              "owner": "Sample Worker", "follow_up_on": None, "outcome": "declined",
+              "youth_agreed": False, "reoffer_on": "2025-04-15"}},
 ]  # fmt: skip
 
 

@@ -21,7 +21,10 @@ from csec_desktop.core.sync.errors import PayloadContentError
 
 SYNCED_KINDS = ("youth", "encounter", "duty", "case_item", "episode")
 SUPPORT_KINDS = ("instrument_definition", "audit_event")
-CASE_ITEM_KINDS = ("referral", "mdt_member", "mdt_meeting", "note")
+CASE_ITEM_KINDS = (
+    "referral", "mdt_member", "mdt_meeting", "note", "safety_plan", "authorization",
+    "stage_of_change", "engagement_attempt",
+)  # fmt: skip
 EPISODE_KINDS = ("missing", "exploitation_status", "legal_status", "placement")
 _COMMON = {"kind", "id", "version", "base_version", "created_at", "created_by", "updated_at",
            "updated_by"}  # fmt: skip

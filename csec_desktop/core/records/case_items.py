@@ -17,50 +17,27 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from csec_desktop.core.errors import CsecError
-from csec_desktop.core.nfc import nfc_all
+from csec_desktop.core.records.authorization import Authorization
 from csec_desktop.core.records.base import RecordContext, new_id
-from csec_desktop.core.records.referral_domains import normalize_domain
+from csec_desktop.core.records.case_text import CaseText as _Text
+from csec_desktop.core.records.duty_planner import plan_item_duties
+from csec_desktop.core.records.engagement import EngagementAttempt, StageOfChange
+from csec_desktop.core.records.mdt_meeting import Discipline, MdtMeeting
+from csec_desktop.core.records.referral import Referral
+from csec_desktop.core.records.safety_plan import SafetyPlan, revised
 from csec_desktop.core.vault.audit import AuditEvent
 
 REASON_MAX = 500
-ReferralStatus = Literal["planned", "referred", "connected", "declined", "closed"]
 ShareWith = Literal["mdt", "caregiver", "youth"]  # the audiences a worker shares with
 
 
 def _sharing(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(a for a in ("mdt", "caregiver", "youth") if a in set(values))
-
-
-class _Text(BaseModel):
-    """Every text of a case item is saved in NFC (``core/nfc.py``)."""
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _nfc(cls, value: object) -> object:
-        return nfc_all(value)
-
-
-class Referral(_Text):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    kind: Literal["referral"] = "referral"
-    domain: str = Field(min_length=1, max_length=80)
-    agency: str = Field(min_length=1, max_length=200)
-    contact: str = Field("", max_length=200)
-    referred_on: date | None = None
-    status: ReferralStatus = "planned"
-    note: str = Field("", max_length=2000)
-
-    @field_validator("domain")
-    @classmethod
-    def _domain_by_id(cls, value: str) -> str:
-        # Stored by id: a title (from an older laptop or vault) becomes the id it names.
-        return normalize_domain(value)
 
 
 class MdtMember(_Text):
@@ -75,23 +52,12 @@ class MdtMember(_Text):
     # How the youth's and caregiver's copies describe them, in neutral words the worker writes
     # ("helps you with school"): those copies never print a role or agency.
     neutral_description: str = Field("", max_length=200)
+    discipline: Discipline | None = None  # for the county's counts and the meeting's roll
 
     @field_validator("shared_with")
     @classmethod
     def _in_order(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return _sharing(values)
-
-
-class MdtMeeting(_Text):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    kind: Literal["mdt_meeting"] = "mdt_meeting"
-    held_on: date
-    attendees: tuple[str, ...] = ()
-    youth_attended: bool = False
-    decisions: str = Field("", max_length=4000)
-    sharing_basis: str = Field(
-        "WIC 18961.7 (MDT information sharing)", min_length=1, max_length=300
-    )
 
 
 class Note(_Text):
@@ -128,13 +94,30 @@ class Note(_Text):
         return _sharing(values)
 
 
-CaseItem = Referral | MdtMember | MdtMeeting | Note
+CaseItem = (
+    Referral
+    | MdtMember
+    | MdtMeeting
+    | Note
+    | SafetyPlan
+    | Authorization
+    | StageOfChange
+    | EngagementAttempt
+)
 _MODELS: dict[str, type[BaseModel]] = {
     "referral": Referral,
     "mdt_member": MdtMember,
     "mdt_meeting": MdtMeeting,
     "note": Note,
+    "safety_plan": SafetyPlan,
+    "authorization": Authorization,
+    "stage_of_change": StageOfChange,
+    "engagement_attempt": EngagementAttempt,
 }
+__all__ = [
+    "Authorization", "CaseItem", "CaseItems", "EngagementAttempt", "MdtMeeting", "MdtMember",
+    "Note", "Referral", "SafetyPlan", "StageOfChange",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -173,6 +156,7 @@ class CaseItems:
                 },
             )
             self.ctx.audit_event(AuditEvent.RECORD_CREATED, item_id, item.kind)
+            plan_item_duties(self.ctx, youth_id, item_id, item)
         return self.get(item_id)
 
     def add_addendum(self, encounter_id: str, text: str, reason: str) -> StoredItem:
@@ -202,12 +186,37 @@ class CaseItems:
         return self.get(item_id)
 
     def change(self, item_id: str, item: CaseItem) -> StoredItem:
-        # get() refuses a youth not shared with this worker
-        if self.get(item_id).removed is not None:
+        """Save ``item`` over the entry (a new record version). A changed safety plan that was
+        signed becomes its next plan version, unsigned (``safety_plan.revised``)."""
+        stored = self.get(item_id)  # refuses a youth not shared with this worker
+        if stored.removed is not None:
             raise CsecError("This entry was removed, so it cannot be changed.")
+        if stored.item.kind != item.kind:
+            raise CsecError("An entry keeps its kind; add a new entry instead.")
+        if isinstance(item, SafetyPlan) and isinstance(stored.item, SafetyPlan):
+            item = revised(stored.item, item)
         with self.ctx.db.transaction():
             self.ctx.touch("case_items", item_id, {"data": _dump(item)})
             self.ctx.audit_event(AuditEvent.RECORD_CHANGED, item_id, item.kind)
+            plan_item_duties(self.ctx, stored.youth_id, item_id, item)
+        return self.get(item_id)
+
+    def sign_safety_plan(self, item_id: str) -> StoredItem:
+        """The worker signs the current version of the safety plan ``item_id``.
+
+        Raises ``CsecError`` for another kind of entry, a removed or already signed plan, or
+        an empty one."""
+        from csec_desktop.core.records.safety_plan import signed
+
+        stored = self.get(item_id)
+        if not isinstance(stored.item, SafetyPlan) or stored.removed is not None:
+            raise CsecError("Only a current safety plan can be signed.")
+        plan = signed(stored.item, self.ctx.actor.display_name, self.ctx.now())
+        with self.ctx.db.transaction():
+            self.ctx.touch("case_items", item_id, {"data": _dump(plan)})
+            self.ctx.audit_event(
+                AuditEvent.RECORD_COMPLETED, item_id, plan.kind, plan_version=plan.plan_version
+            )
         return self.get(item_id)
 
     def remove(self, item_id: str, reason: str) -> StoredItem:
@@ -230,6 +239,7 @@ class CaseItems:
         with self.ctx.db.transaction():
             self.ctx.touch("case_items", item_id, {"data": json.dumps(data, sort_keys=True)})
             self.ctx.audit_event(AuditEvent.RECORD_REMOVED, item_id, stored.item.kind)
+            plan_item_duties(self.ctx, stored.youth_id, item_id, None)
         return self.get(item_id)
 
     def get(self, item_id: str) -> StoredItem:

@@ -6,19 +6,22 @@ of the same kind already open for the youth, or done or waived within the same e
 *referenced* ("already reported on …, ref …") instead of created again, so re-screening an
 identified youth does not raise the whole set of alarms again. The episode of a screening duty
 is the youth's current spell of concern (see ``exploitation_status.concern_since``); of a
-missing or located duty, the missing episode.
+missing or located duty, the missing episode. Case-team entries (a referral's follow-up or
+re-offer, an MDT meeting's action items) start theirs through ``plan_item_duties``.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 from csec_desktop.core.clock import from_iso, to_iso
-from csec_desktop.core.localtime import age_on
+from csec_desktop.core.localtime import age_on, local_day_bounds
 from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.records.base import RecordContext, new_id
+from csec_desktop.core.records.case_duties import DUE_HOUR, item_duties
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.core.records.exploitation_status import concern_since
 from csec_desktop.core.records.youth import YouthProfile
@@ -159,3 +162,45 @@ def _already(
         if since is not None and received >= since:
             return other
     return None
+
+
+def plan_item_duties(ctx: RecordContext, youth_id: str, item_id: str, item: Any) -> None:
+    """Keep the duties of case-team entry ``item_id`` in step with ``item`` (None: removed).
+
+    What is wanted comes from ``case_duties.item_duties``. An open duty moves to the new date
+    or wording; a duty already done for the same date is not started again; an open duty the
+    entry no longer asks for is closed as not applicable, with the reason. Runs inside the
+    caller's transaction."""
+    store = DutyStore(ctx)
+    mine = [d for d in store.for_youth(youth_id) if d.data.get("case_item_id") == item_id]
+    wanted = {w.key: w for w in item_duties(item)} if item is not None else {}
+    for key, want in wanted.items():
+        due = local_day_bounds(want.due_on)[0] + timedelta(hours=DUE_HOUR)
+        same = [d for d in mine if d.data.get("item_key") == key]
+        current = next((d for d in same if d.status == "open"), None)
+        if current is not None:
+            if current.due_at != due or current.label.get("en") != want.label:
+                data = {**current.data, "label": {"en": want.label}}
+                ctx.touch("duties", current.id, {"due_at": to_iso(due), "data": _json(data)})
+                ctx.audit_event(AuditEvent.RECORD_CHANGED, current.id, "duty", retimed=True)
+            continue
+        if any(d.due_at == due for d in same):
+            continue  # already done (or waived) for this date
+        duty_id = new_id()
+        data = {
+            "label": {"en": want.label}, "citation": want.citation, "hours": 0,
+            "county_setting": False, "received_at": ctx.now(), "mandated": False,
+            "grace_minutes": 0, "case_item_id": item_id, "item_key": key,
+        }  # fmt: skip
+        ctx.insert("duties", duty_id, {"youth_id": youth_id, "encounter_id": None,
+                                       "duty_type": want.duty_type, "due_at": to_iso(due),
+                                       "status": "open", "data": _json(data)})  # fmt: skip
+        ctx.audit_event(AuditEvent.RECORD_CREATED, duty_id, "duty", duty=want.duty_type)
+    for duty in mine:
+        if duty.status == "open" and duty.data.get("item_key") not in wanted:
+            reason = "No longer needed: the entry it came from was changed or removed."
+            store.mark_not_applicable(duty.id, reason)
+
+
+def _json(data: dict[str, Any]) -> str:
+    return json.dumps(nfc_all(data), sort_keys=True)

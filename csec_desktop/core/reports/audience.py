@@ -17,6 +17,9 @@ In short:
   free-text answers (only the items written for the caregiver), no duties, no law-enforcement
   or advocate roles; the chosen name and pronouns only if the youth agreed. A caregiver or a
   relative may be the person who exploited the youth.
+- **safety plan** — the case file carries it whole; the MDT's and caregiver's copies carry it
+  without who and what to watch for and the code word (``SAFETY_PLAN_PARTS``); the youth's
+  paper does not carry it (the worker goes over it with the youth).
 - **youth** — plain words: nothing tagged (identity only if the youth asked for it), people
   only if the youth chose them, described in the worker's neutral words. A paper a youth
   carries can be found by the person who exploited them.
@@ -33,6 +36,7 @@ from csec_desktop.core.errors import UsageError
 from csec_desktop.core.instruments.kinds import KINDS
 from csec_desktop.core.instruments.model import Item, Sensitivity
 from csec_desktop.core.records.referral_domains import domain_id
+from csec_desktop.core.records.safety_plan import TEXT_PARTS
 
 
 class Audience(StrEnum):
@@ -115,6 +119,9 @@ class AudienceRules:
     duties: bool
     meetings: bool
     timeline: bool  # the youth's dated history (core.records.timeline) as its own printout
+    safety_plan: bool  # the youth's safety plan, part by part (SAFETY_PLAN_PARTS)
+    safety_plan_hidden: frozenset[Sensitivity]  # plan parts with any of these never print
+    engagement: bool  # stages of change and engagement attempts
     notes: Shown
     signers: tuple[str, ...]
     notice: str  # printed on every page; empty for none
@@ -136,7 +143,9 @@ RULES: dict[Audience, AudienceRules] = {
         legal_name=True, chosen_name=ChosenName.ALWAYS, birth_date_and_case_numbers=True,
         aliases=True, team=Shown.ALL, role_wording=RoleWording.AS_RECORDED,
         hidden_roles=frozenset(), member_contacts=True, referrals=True, referral_notes=True,
-        unknown_domain_referrals=True, duties=True, meetings=True, timeline=True, notes=Shown.ALL,
+        unknown_domain_referrals=True, duties=True, meetings=True, safety_plan=True,
+        safety_plan_hidden=frozenset(), engagement=True, timeline=True,
+        notes=Shown.ALL,
         signers=("Worker", "Supervisor"), notice=_CONFIDENTIAL, kept_elsewhere_line=False,
     ),
     Audience.MDT: AudienceRules(
@@ -149,7 +158,9 @@ RULES: dict[Audience, AudienceRules] = {
         role_wording=RoleWording.AS_RECORDED, hidden_roles=frozenset(), member_contacts=True,
         referrals=True, referral_notes=True, unknown_domain_referrals=False, duties=True,
         # The history lists every note and status change: the case file's alone.
-        meetings=True, timeline=False, notes=Shown.SHARED, signers=("Worker", "MDT facilitator"),
+        meetings=True, safety_plan=True, safety_plan_hidden=frozenset({Sensitivity.SAFETY}),
+        engagement=True, timeline=False,
+        notes=Shown.SHARED, signers=("Worker", "MDT facilitator"),
         notice="CONFIDENTIAL — MDT information, WIC 18961.7 and 830: for planning for this "
         "youth only; do not redisclose or copy.",
         kept_elsewhere_line=True,
@@ -164,7 +175,8 @@ RULES: dict[Audience, AudienceRules] = {
         role_wording=RoleWording.NEUTRAL,
         hidden_roles=frozenset({RoleKind.LAW_ENFORCEMENT, RoleKind.ADVOCATE}),
         member_contacts=True, referrals=True, referral_notes=False,
-        unknown_domain_referrals=False, duties=False, meetings=False, timeline=False,
+        unknown_domain_referrals=False, duties=False, meetings=False, safety_plan=True,
+        safety_plan_hidden=frozenset({Sensitivity.SAFETY}), engagement=False, timeline=False,
         notes=Shown.SHARED, signers=("Worker", "Caregiver"),
         notice="CONFIDENTIAL — for the youth's care only. Do not share or copy it; keep it "
         "where others cannot read it.",
@@ -182,8 +194,11 @@ RULES: dict[Audience, AudienceRules] = {
         # it can put the youth in danger, even when the youth chose the person.
         hidden_roles=frozenset({RoleKind.LAW_ENFORCEMENT}), member_contacts=True,
         referrals=False, referral_notes=False, unknown_domain_referrals=False, duties=False,
-        meetings=False, timeline=False, notes=Shown.SHARED, signers=(), notice="",
-        kept_elsewhere_line=False,
+        # The worker goes over the plan with the youth; a paper copy of it (return plan,
+        # supervision) found by the exploiter would show how the youth is protected.
+        meetings=False, safety_plan=False, safety_plan_hidden=_ALL_TAGS, engagement=False,
+        timeline=False, notes=Shown.SHARED,
+        signers=(), notice="", kept_elsewhere_line=False,
     ),
 }  # fmt: skip
 
@@ -226,6 +241,39 @@ DOMAIN_TAGS: dict[str, frozenset[Sensitivity]] = {
     "substance_use": frozenset({Sensitivity.HEALTH, Sensitivity.PART2, Sensitivity.MINOR_CONSENT}),
     "identity": frozenset({Sensitivity.SOGIE}),
 }
+
+# The safety plan's parts in the order a copy prints them: field → (heading, tags). Who and
+# what to watch for, and the code word, are tagged ``safety``: on the case file only (an
+# exploiter's number on the caregiver's sheet tells a caregiver who may *be* the exploiter what
+# the agency knows; the code word only works while the exploiter does not know it).
+SAFETY_PLAN_PARTS: dict[str, tuple[str, frozenset[Sensitivity]]] = {
+    "exploiter_identifiers": ("Who and what to watch for", frozenset({Sensitivity.SAFETY})),
+    "code_word": ("Code word", frozenset({Sensitivity.SAFETY})),
+    "safe_adults": ("Safe adults the youth can go to", frozenset()),
+    "phone_online_safety": ("Phone and online safety", frozenset()),
+    "if_contacted": ("If the youth is contacted", frozenset()),
+    "supervision_plan": ("Supervision at the placement and at school", frozenset()),
+    "runaway_prevention": ("Preventing running away", frozenset()),
+    "return_plan": ("If the youth leaves: the return plan", frozenset()),
+    "recovery_items": ("What helps the youth recover", frozenset()),
+}
+
+
+if set(SAFETY_PLAN_PARTS) != {"exploiter_identifiers", "code_word", "safe_adults", *TEXT_PARTS}:
+    raise RuntimeError("every safety-plan part needs a row in SAFETY_PLAN_PARTS")  # no default
+
+
+def safety_plan_parts(audience: Audience) -> tuple[str, ...]:
+    """The safety-plan fields ``audience``'s copy prints, in order (none if it has no plan)."""
+    rules = RULES[audience]
+    if not rules.safety_plan:
+        return ()
+    return tuple(
+        field
+        for field, (_heading, tags) in SAFETY_PLAN_PARTS.items()
+        if not tags & rules.safety_plan_hidden
+    )
+
 
 # Words in a member's role or agency that mark a law-enforcement or advocate role. Matching is
 # deliberately broad: a false match only leaves a line off the caregiver's sheet.

@@ -28,6 +28,7 @@ from csec_desktop.core.reports.blocks import (
 )
 from csec_desktop.core.reports.markup import bold, join
 from csec_desktop.core.reports.resources_policy import NATIONAL_HOTLINE, ResourceLine
+from csec_desktop.core.reports.safety_plan_copy import safety_plan_blocks
 from csec_desktop.core.reports.summary_data import SummaryData
 from csec_desktop.core.reports.wording import format_answer, format_day
 
@@ -73,6 +74,7 @@ def caregiver_story(data: SummaryData, county_line: ResourceLine | None) -> list
         if item_id in handover:
             item, value = handover[item_id]
             story += section(heading, paras(format_answer(item, value)))
+    story += safety_plan_blocks(data, CAREGIVER, None)
     story += section("Services and appointments you can help with", _services(data))
     members = selection.members(data, CAREGIVER)
     story += section(
@@ -98,6 +100,7 @@ def _services(data: SummaryData) -> list[Flowable]:
         ]
         for r in selection.referrals(data, CAREGIVER)
         if r.status in ("planned", "referred", "connected")
+        and r.outcome not in ("declined", "not_available")  # nothing for the caregiver to help with
     ]
     if not rows:
         return []

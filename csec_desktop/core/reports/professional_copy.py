@@ -12,11 +12,11 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from csec_desktop.core.instruments.model import InstrumentKind
-from csec_desktop.core.localtime import age_on
+from csec_desktop.core.localtime import age_on, local_date
 from csec_desktop.core.records.case_items import Note, StoredItem
-from csec_desktop.core.records.referral_domains import domain_label
 from csec_desktop.core.reports import selection
 from csec_desktop.core.reports.audience import Audience, RoleWording
+from csec_desktop.core.reports.authorization_check import sharing_gaps
 from csec_desktop.core.reports.blocks import (
     bullet,
     grid,
@@ -27,7 +27,9 @@ from csec_desktop.core.reports.blocks import (
     signature_lines,
 )
 from csec_desktop.core.reports.explanation import explanation_blocks
+from csec_desktop.core.reports.meeting_rows import engagement_lines, meeting_rows, referral_rows
 from csec_desktop.core.reports.needs import answer_blocks
+from csec_desktop.core.reports.safety_plan_copy import safety_plan_blocks
 from csec_desktop.core.reports.summary_data import SummaryData
 from csec_desktop.core.reports.wording import format_day, format_moment
 
@@ -35,13 +37,6 @@ KEPT_ELSEWHERE = (
     "Some information is kept in the case file and is not shown on this copy, as the law on "
     "confidential and minor-consent information requires."
 )
-STATUS_WORDS = {
-    "planned": "Planned",
-    "referred": "Referred",
-    "connected": "Connected",
-    "declined": "Declined by the youth",
-    "closed": "Closed",
-}
 
 
 def professional_story(
@@ -58,6 +53,9 @@ def professional_story(
             "subtitle",
         ),
     ]
+    gaps = sharing_gaps(data, audience, local_date(printed_at, tz))
+    if gaps:  # information beyond a current authorization: said before anything is read
+        story += section("Check before sharing", [bullet(g, "body") for g in gaps])
     story += section("The youth", key_values(_youth_rows(data, audience, tz)))
     screening_rows = [
         ("Decision point", data.decision_point.en),
@@ -73,6 +71,10 @@ def professional_story(
     if table.duties:
         story += section("Duties and deadlines", _duties(data, printed_at, tz))
     story += _team(data, audience, tz)
+    story += safety_plan_blocks(data, audience, tz)
+    if table.engagement:
+        lines = engagement_lines(data.case_items)
+        story += section("Readiness and engagement", [bullet(line, "body") for line in lines])
     notes = [
         block
         for stored in selection.stored_notes(data, audience)
@@ -179,37 +181,20 @@ def _team(data: SummaryData, audience: Audience, tz: tzinfo | None) -> list[Flow
             grid(["Name", "Agency", "Role", "Contact"], rows, [2.2, 2, 1.6, 1.4]),
         )
     if referrals:
-        rows = [
-            [
-                domain_label(r.domain),
-                r.agency,
-                STATUS_WORDS[r.status],
-                format_day(r.referred_on) if r.referred_on else "",
-            ]
-            + ([r.note] if table.referral_notes else [])
-            for r in referrals
-        ]
-        header = ["Area", "Agency", "Status", "Referred on"]
-        widths = [1.6, 2.0, 1.2, 1.2]
+        header = ["Area", "Agency", "Status and outcome", "Referred / follow up"]
+        widths = [1.4, 1.8, 1.6, 1.6]
         if table.referral_notes:
-            header, widths = [*header, "Note"], [*widths, 2.0]
-        out += section("Referrals", grid(header, rows, widths))
+            header, widths = [*header, "Note"], [*widths, 1.6]
+        out += section(
+            "Referrals", grid(header, referral_rows(referrals, table.referral_notes), widths)
+        )
     if meetings:
-        rows = [
-            [
-                format_day(m.held_on),
-                ", ".join(m.attendees) + ("; the youth took part" if m.youth_attended else ""),
-                m.decisions,
-                m.sharing_basis,
-            ]
-            for m in meetings
-        ]
         out += section(
             "MDT meetings",
             grid(
-                ["Held on", "Who took part", "Decisions", "Shared under"],
-                rows,
-                [1.1, 2.0, 2.6, 1.3],
+                ["Held", "Who took part", "Decisions and actions", "Shared under"],
+                meeting_rows(meetings),
+                [1.2, 1.8, 2.8, 1.6],
             ),
         )
     return out

@@ -16,6 +16,9 @@ Version 7: ``dialog_drafts``, what a worker had typed into an open form when the
 (kept inside the encrypted vault, offered back to the same worker after unlock, never synced);
 ``encounters.discarded``, the tombstone of a draft the worker discarded (``{at, by, reason}``
 as JSON; the row and its answers stay, and the discard syncs).
+Version 10: case items may also be a safety plan, an authorization (release or court order),
+a stage-of-change entry or an engagement attempt (``case_items.kind``'s CHECK widened; the
+table is rebuilt because SQLite cannot alter a CHECK; rows, ids and versions are unchanged).
 Version 14: ``encounters_caseload``, a covering index for the caseload's status column, so the
 list at sign-in reads only the few short columns it shows, never the encounters' explanations.
 
@@ -267,6 +270,30 @@ def referral_domains_by_id(conn: Any) -> None:
         )
 
 
+CASE_ITEM_KINDS_V10 = (
+    "'referral', 'mdt_member', 'mdt_meeting', 'note', 'safety_plan', 'authorization', "
+    "'stage_of_change', 'engagement_attempt'"
+)
+
+
+def case_item_kinds_v10(conn: Any) -> None:
+    """Rebuild ``case_items`` with the wider kind CHECK, keeping every column and row as is
+    (the table's own SQL is reused, so its columns stay exactly those of version 2)."""
+    sql = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'case_items'"
+    ).fetchone()[0]
+    old_check = "'referral', 'mdt_member', 'mdt_meeting', 'note'"
+    assert old_check in sql
+    new_sql = sql.replace(old_check, CASE_ITEM_KINDS_V10).replace(
+        "CREATE TABLE case_items", "CREATE TABLE case_items_v10", 1
+    )
+    conn.execute(new_sql)
+    conn.execute("INSERT INTO case_items_v10 SELECT * FROM case_items")
+    conn.execute("DROP TABLE case_items")
+    conn.execute("ALTER TABLE case_items_v10 RENAME TO case_items")
+    conn.execute("CREATE INDEX case_items_youth ON case_items(youth_id, kind)")
+
+
 # Version 14: the caseload's status column at sign-in asks every encounter for its status,
 # youth, band, completion time, instrument and discard mark. From the table that read pulled
 # every page of every encounter (the stored explanations: 43.5 MB at 20,000 youth) through the
@@ -299,5 +326,6 @@ MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (6, "youth shared with workers", V6),
     (7, "form drafts kept over a lock", V7),
     (9, "county instruments", V9),
+    (10, "case items: safety plans, authorizations, stages of change", case_item_kinds_v10),
     (14, "covering index for the caseload status column", V14),
 )

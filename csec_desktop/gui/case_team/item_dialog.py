@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,14 +40,26 @@ def ticked(boxes: dict[str, QCheckBox]) -> tuple[str, ...]:
 class CaseItemDialog(QDialog):
     FIELD_LABELS: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, title: str, parent: QWidget | None) -> None:
+    def __init__(self, title: str, parent: QWidget | None, scroll: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setMinimumWidth(em(self, 30))
         self.box = QVBoxLayout(self)
         self.form = QFormLayout()
-        self.box.addLayout(self.form)
+        if scroll:  # a long form scrolls inside the dialog, whose buttons stay in view
+            inner = QWidget()
+            inner.setLayout(self.form)
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setWidget(inner)
+            area.setAccessibleName(f"{title} fields")
+            self.box.addWidget(area, 1)
+            self.scroll_area: QScrollArea | None = area
+            self.setMinimumWidth(em(self, 44))
+        else:
+            self.box.addLayout(self.form)
+            self.scroll_area = None
         self.message = InlineMessage(f"{title} message")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -62,6 +75,15 @@ class CaseItemDialog(QDialog):
     def finish_layout(self) -> None:
         self.box.addWidget(self.message)
         self.box.addWidget(self.buttons)
+        screen = self.screen()
+        if self.scroll_area is not None and screen is not None:
+            # As tall as the fields need, up to most of the screen (768 px laptops included);
+            # the rest scrolls with the buttons in view.
+            inner = self.scroll_area.widget()
+            wanted = inner.sizeHint().height() + em(self, 6)
+            self.resize(
+                self.minimumWidth(), min(wanted, int(screen.availableGeometry().height() * 0.9))
+            )
 
     def line(self, text: str, value: str = "", max_length: int = 200) -> QWidget:
         edit = text_edit(text.replace("&", ""), max_length)
@@ -74,6 +96,8 @@ class CaseItemDialog(QDialog):
         edit.setAccessibleName(text.replace("&", ""))
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(em(edit, 4))
+        if self.scroll_area is not None:  # a long form: each box stays a few lines tall
+            edit.setMaximumHeight(em(edit, 5))
         add_row(self.form, text, edit)
         return edit
 
@@ -113,9 +137,12 @@ class CaseItemDialog(QDialog):
             first = exc.errors()[0]
             name = str(first["loc"][0]) if first["loc"] else ""
             where = self.FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
-            if first["type"] == "string_too_short":
+            said = str(first["msg"]).removeprefix("Value error, ")
+            if first["type"] in ("string_too_short", "too_short"):
                 self.message.show_message(f"{where}: this is needed.")
+            elif not where:  # a rule across fields says what is missing itself
+                self.message.show_message(said[:1].upper() + said[1:] + ".")
             else:
-                self.message.show_message(f"{where}: {first['msg']}.")
+                self.message.show_message(f"{where}: {said}.")
             return
         self.accept()

@@ -1,4 +1,5 @@
-"""The youth's case team: service plan (referrals), MDT members, MDT meetings and notes.
+"""The youth's case team: service plan (referrals), safety plan, MDT members, MDT meetings
+and notes.
 
 Each tab is a read-only table with Add, Change and Remove; dialogs open window-modal without
 blocking (``open``), and what they return is saved through ``CaseItems`` (audited by the core).
@@ -7,15 +8,14 @@ Remove asks why and leaves a tombstone that syncs (nothing is erased).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -23,89 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.core.clock import from_iso
-from csec_desktop.core.display_words import day_words, moment_words
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMember, StoredItem
-from csec_desktop.core.records.referral_domains import domain_label
+from csec_desktop.core.records.exploitation_status import concern_since
+from csec_desktop.gui.case_team.authorization_dialog import AuthorizationDialog
+from csec_desktop.gui.case_team.engagement_dialogs import AttemptDialog, StageDialog
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
+from csec_desktop.gui.case_team.meeting_dialog import MeetingDialog
 from csec_desktop.gui.case_team.note_dialog import NoteDialog
 from csec_desktop.gui.case_team.record_dialogs import (
-    STATUS_LABELS,
-    MeetingDialog,
     MemberDialog,
     ReferralDialog,
 )
 from csec_desktop.gui.case_team.remove_dialog import RemoveDialog
+from csec_desktop.gui.case_team.safety_plan_dialog import SafetyPlanDialog
+from csec_desktop.gui.case_team.tab_specs import SPECS, TabSpec
 from csec_desktop.gui.form_drafts import remember
 from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import button
-
-
-def _day(value: Any) -> str:
-    return day_words(value) if value else "Not set yet"
-
-
-@dataclass(frozen=True)
-class TabSpec:
-    kind: str
-    title: str
-    noun: str
-    columns: tuple[str, ...]
-    row: Callable[[StoredItem], tuple[str, ...]]
-    empty: str
-    wide: tuple[int, ...]  # columns that share the free width and wrap; others fit their text
-
-
-def _referral(s: StoredItem) -> tuple[str, ...]:
-    r: Any = s.item
-    domain = domain_label(r.domain)
-    return (domain, r.agency, r.contact, _day(r.referred_on), STATUS_LABELS[r.status])
-
-
-def _member(s: StoredItem) -> tuple[str, ...]:
-    m: Any = s.item
-    chosen = "Yes" if m.youth_chosen else ""
-    return (m.name, m.agency, m.role, m.contact, chosen, _sharing(m.shared_with))
-
-
-def _meeting(s: StoredItem) -> tuple[str, ...]:
-    m: Any = s.item
-    took_part = "Yes" if m.youth_attended else "No"
-    return (_day(m.held_on), ", ".join(m.attendees), took_part, m.sharing_basis, m.decisions)
-
-
-def _note(s: StoredItem) -> tuple[str, ...]:
-    n: Any = s.item
-    when = moment_words(from_iso(s.updated_at))
-    text = f"Addendum to a signed form ({n.addendum_reason}): {n.text}" if n.is_addendum else n.text
-    return (when, s.updated_by, _sharing(n.shared_with, n.from_sud_program), text)
-
-
-SHARE_WORDS = {"mdt": "MDT", "caregiver": "Caregiver", "youth": "Youth"}
-
-
-def _sharing(shared_with: tuple[str, ...], from_sud_program: bool = False) -> str:
-    if from_sud_program:
-        return "Case file only (42 CFR Part 2)"
-    return ", ".join(SHARE_WORDS[a] for a in shared_with) or "Private"
-
-
-SPECS = (
-    TabSpec("referral", "Service &plan", "referral",
-            ("Need", "Agency or service", "Contact", "Referred on", "Status"), _referral,
-            "No referrals yet. Add the services the youth is referred to, and follow them up.",
-            (0, 1, 2)),
-    TabSpec("mdt_member", "MDT &members", "member",
-            ("Name", "Agency", "Role", "Contact", "Chosen by the youth", "On copies"), _member,
-            "No team members yet. Add the people on the youth's multidisciplinary team.",
-            (0, 1, 2, 3)),
-    TabSpec("mdt_meeting", "MDT m&eetings", "meeting",
-            ("Held on", "Attendees", "Youth took part", "Sharing basis", "Decisions"), _meeting,
-            "No meetings recorded yet.", (1, 3, 4)),
-    TabSpec("note", "N&otes", "note", ("Written", "By", "On copies", "Note"), _note,
-            "No notes yet.", (3,)),
-)  # fmt: skip
+from csec_desktop.gui.widgets import InlineMessage, button
 
 
 class ItemsTab(QWidget):
@@ -143,6 +80,10 @@ class ItemsTab(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(self.change_button)
         row.addWidget(self.remove_button)
+        if spec.kind == "safety_plan":  # the worker signs each version of the plan
+            self.sign_button = button("&Sign plan…", "Sign safety plan")
+            self.sign_button.clicked.connect(self.sign)
+            row.addWidget(self.sign_button)
         row.addStretch(1)
         box.addWidget(self.empty)
         box.addWidget(self.table, 1)
@@ -163,9 +104,41 @@ class ItemsTab(QWidget):
         chosen = self.table.currentRow() >= 0 and bool(self.rows)
         self.change_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
+        if hasattr(self, "sign_button"):
+            row = self.table.currentRow()
+            plan: Any = self.rows[row].item if chosen and row < len(self.rows) else None
+            self.sign_button.setEnabled(plan is not None and not plan.signed)
 
     def add(self) -> None:
         self._open(None)
+
+    def sign(self) -> None:
+        """Sign the chosen plan version after a confirmation naming what is signed."""
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows):
+            return
+        stored = self.rows[row]
+        plan: Any = stored.item
+        box = QMessageBox(self)
+        box.setWindowTitle("Sign safety plan")
+        box.setText(
+            f"Sign version {plan.plan_version} of the safety plan as "
+            f"{self.panel.ctx.actor.display_name}? A later change makes a new version."
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.accepted.connect(lambda: self._sign(stored.id))
+        self.sign_box = box
+        box.open()
+
+    def _sign(self, item_id: str) -> None:
+        try:
+            self.panel.items.sign_safety_plan(item_id)
+        except CsecError as exc:
+            self.panel.say(str(exc))
+            return
+        self.reload()
+        self.panel.changed.emit()
 
     def change(self) -> None:
         row = self.table.currentRow()
@@ -186,6 +159,7 @@ class ItemsTab(QWidget):
     def _remove(self, stored: StoredItem, reason: str) -> None:
         self.panel.items.remove(stored.id, reason)
         self.reload()
+        self.panel.changed.emit()
         self.table.setFocus()
 
     def _open(self, stored: StoredItem | None) -> None:
@@ -205,10 +179,15 @@ class ItemsTab(QWidget):
         else:
             self.panel.items.change(stored.id, item)
         self.reload()
+        self.panel.changed.emit()
         self.table.setFocus()
 
 
 class CaseTeamPanel(QWidget):
+    # An entry was saved, removed or signed: its duties (follow-ups, re-offers, action items)
+    # may have changed, so the youth page and the Deadlines panel read them again.
+    changed = Signal()
+
     def __init__(self, ctx: RecordContext, youth_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Case team")
@@ -220,7 +199,10 @@ class CaseTeamPanel(QWidget):
             tab = ItemsTab(self, spec)
             self.tab[spec.kind] = tab
             self.tabs.addTab(tab, spec.title)
-        QVBoxLayout(self).addWidget(self.tabs)
+        self.message = InlineMessage("Case team message")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
         self.reload()
 
     def reload(self) -> None:
@@ -235,7 +217,20 @@ class CaseTeamPanel(QWidget):
             return MemberDialog(self, item)
         if kind == "mdt_meeting":
             members = tuple(
-                s.item.name for s in self.tab["mdt_member"].rows if isinstance(s.item, MdtMember)
+                (s.id, s.item) for s in self.tab["mdt_member"].rows if isinstance(s.item, MdtMember)
             )
-            return MeetingDialog(self, item, members)
+            since = concern_since(self.ctx, self.youth_id)
+            report_on = local_date(since) if since else None
+            return MeetingDialog(self, item, members, report_on)
+        if kind == "safety_plan":
+            return SafetyPlanDialog(self, item)
+        if kind == "authorization":
+            return AuthorizationDialog(self, item)
+        if kind == "stage_of_change":
+            return StageDialog(self, item)
+        if kind == "engagement_attempt":
+            return AttemptDialog(self, item)
         return NoteDialog(self, item)
+
+    def say(self, text: str) -> None:
+        self.message.show_message(text)

@@ -1,13 +1,13 @@
-"""Add or change a referral, an MDT member or an MDT meeting."""
+"""Add or change a referral or an MDT member (meetings: ``meeting_dialog.py``)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Referral
+from csec_desktop.core.records.case_items import MdtMember, Referral
+from csec_desktop.core.records.mdt_meeting import DISCIPLINES
 from csec_desktop.core.records.referral_domains import domain_choices, domain_id, domain_label
 from csec_desktop.core.reports.audience import Audience, RoleKind, role_kinds
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog, ticked
@@ -21,6 +21,23 @@ STATUS_LABELS = {
     "declined": "Declined by the youth",
     "closed": "Closed",
 }
+OUTCOME_LABELS = {
+    None: "Not known yet",
+    "connected": "Connected",
+    "waitlisted": "Waitlisted",
+    "declined": "Declined by the youth",
+    "not_available": "Not available",
+}
+AGREED_LABELS = {None: "Not asked yet", True: "Yes, the youth agreed", False: "No"}
+
+
+def combo(name: str, choices: dict[object, str], current: object) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for value, text in choices.items():
+        box.addItem(text, value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
 
 
 class ReferralDialog(CaseItemDialog):
@@ -28,10 +45,12 @@ class ReferralDialog(CaseItemDialog):
         "domain": "Need",
         "agency": "Agency or service",
         "contact": "Contact",
+        "owner": "Who follows it up",
+        "reoffer_on": "Offer again on",
     }
 
     def __init__(self, parent: QWidget | None, item: Referral | None = None) -> None:
-        super().__init__("Referral" if item is None else "Change referral", parent)
+        super().__init__("Referral" if item is None else "Change referral", parent, scroll=True)
         current = item or Referral(domain="-", agency="-")
         # The need is chosen from the domains (stored by id: the print rules look it up);
         # a referral an older version stored as free text keeps its text until changed.
@@ -53,8 +72,31 @@ class ReferralDialog(CaseItemDialog):
             self.status.addItem(text, value)
         self.status.setCurrentIndex(self.status.findData(current.status))
         add_row(self.form, "&Status", self.status)
+        self.owner = self.line("&Who follows it up", current.owner)
+        self.owner.setPlaceholderText("The worker or team member who checks it happened")
+        self.follow_up_on = self.date_field("&Follow up on", current.follow_up_on, optional=True)
+        self.outcome = combo("Outcome", OUTCOME_LABELS, current.outcome)  # type: ignore[arg-type]
+        add_row(self.form, "O&utcome", self.outcome)
+        self.agreed = combo("The youth agreed", AGREED_LABELS, current.youth_agreed)  # type: ignore[arg-type]
+        add_row(self.form, "The youth a&greed", self.agreed)
+        self.reoffer_on = self.date_field("Offer aga&in on", current.reoffer_on, optional=True)
+        self.form.addRow(
+            label(
+                "The follow-up, and a new offer after the youth declines, appear on the "
+                "Deadlines panel on their day. A “no” today is not a closed door.",
+                "hint",
+            )
+        )
         self.note = self.long_text("N&ote", current.note)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self._outcome_changed()
         self.finish_layout()
+
+    def _outcome_changed(self) -> None:
+        outcome = self.outcome.currentData()
+        self.reoffer_on.setEnabled(outcome == "declined")
+        if outcome in ("connected", "declined"):  # the status follows a known outcome
+            self.status.setCurrentIndex(self.status.findData(outcome))
 
     def build(self) -> Referral:
         return Referral(
@@ -64,6 +106,11 @@ class ReferralDialog(CaseItemDialog):
             referred_on=self.referred_on.value(),
             status=self.status.currentData(),
             note=self.note.toPlainText().strip(),
+            owner=self.owner.text().strip(),
+            follow_up_on=self.follow_up_on.value(),
+            outcome=self.outcome.currentData(),
+            youth_agreed=self.agreed.currentData(),
+            reoffer_on=self.reoffer_on.value() if self.reoffer_on.isEnabled() else None,
         )
 
 
@@ -80,6 +127,9 @@ class MemberDialog(CaseItemDialog):
         self.name = self.line("&Name", item.name if item else "")
         self.agency = self.line("&Agency", item.agency if item else "")
         self.role = self.line("&Role", item.role if item else "", max_length=120)
+        choices: dict[object, str] = {None: "Not recorded", **DISCIPLINES}
+        self.discipline = combo("Discipline", choices, item.discipline if item else None)
+        add_row(self.form, "D&iscipline", self.discipline)
         self.contact = self.line("&Contact", item.contact if item else "")
         self.youth_chosen = self.check(
             "Chosen by the &youth (for example a survivor mentor or trusted adult)",
@@ -135,39 +185,5 @@ class MemberDialog(CaseItemDialog):
             youth_chosen=self.youth_chosen.isChecked(),
             shared_with=ticked(self.share),  # type: ignore[arg-type]
             neutral_description=self.neutral.text().strip(),
-        )
-
-
-class MeetingDialog(CaseItemDialog):
-    FIELD_LABELS: ClassVar[dict[str, str]] = {
-        "sharing_basis": "Information-sharing basis",
-        "decisions": "Decisions",
-    }
-
-    def __init__(
-        self, parent: QWidget | None, item: MdtMeeting | None = None, members: tuple[str, ...] = ()
-    ) -> None:
-        super().__init__("MDT meeting" if item is None else "Change MDT meeting", parent)
-        held_on = item.held_on if item else date.today()
-        self.held_on = self.date_field("&Held on", held_on, optional=False)
-        attendees = ", ".join(item.attendees) if item else ", ".join(members)
-        self.attendees = self.line("A&ttendees (separate with commas)", attendees, 2000)
-        self.youth_attended = self.check(
-            "The &youth took part", item.youth_attended if item else False
-        )
-        self.decisions = self.long_text("&Decisions", item.decisions if item else "")
-        default = MdtMeeting.model_fields["sharing_basis"].default
-        self.sharing_basis = self.line(
-            "Information-sharing &basis", item.sharing_basis if item else default, 300
-        )
-        self.finish_layout()
-
-    def build(self) -> MdtMeeting:
-        names = tuple(n.strip() for n in self.attendees.text().split(",") if n.strip())
-        return MdtMeeting(
-            held_on=self.held_on.value(),
-            attendees=names,
-            youth_attended=self.youth_attended.isChecked(),
-            decisions=self.decisions.toPlainText().strip(),
-            sharing_basis=self.sharing_basis.text().strip(),
+            discipline=self.discipline.currentData(),
         )

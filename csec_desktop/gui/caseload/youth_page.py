@@ -277,7 +277,9 @@ class YouthPage(QWidget):
             from csec_desktop.gui.case_team import CaseTeamPanel
         except ImportError:
             return label(TEAM_UNAVAILABLE, "hint")
-        return CaseTeamPanel(self.services.ctx, youth_id)  # type: ignore[no-any-return]
+        panel = CaseTeamPanel(self.services.ctx, youth_id)
+        panel.changed.connect(self._something_changed)  # follow-ups reach the deadlines
+        return panel  # type: ignore[no-any-return]
 
     def _drop_team(self) -> None:
         if self.team is not None:

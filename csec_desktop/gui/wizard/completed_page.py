@@ -58,6 +58,8 @@ class CompletedPage(ScrollPage):
         self.pending = label(PENDING, "warning")
         self.pending.setAccessibleName("Waiting for a supervisor")
         self.cosign_button = button("Supervisor &co-sign…", "Supervisor co-sign")
+        self.support = label("", "hint")  # after an identification: support for the worker
+        self.support.setAccessibleName("Support for you")
         for widget in (
             self.heading,
             self.signed,
@@ -68,6 +70,7 @@ class CompletedPage(ScrollPage):
             self.duties,
         ):
             box.addWidget(widget)
+        box.addWidget(self.support)
         box.addWidget(self.none)
         box.addWidget(
             label("Duties are also listed on the youth's page and in the deadlines panel.", "hint")
@@ -80,7 +83,10 @@ class CompletedPage(ScrollPage):
         worker: str,
         band: str,
         referenced: list[str] | None = None,
+        support: str = "",
     ) -> None:
+        self.support.setText(support)
+        self.support.setVisible(bool(support))
         when = moment_words(from_iso(encounter.completed_at or ""))
         self.signed.setText(f"Completed by {worker} at {when}")
         text = f"Outcome recorded: {band}"

@@ -14,6 +14,7 @@ from csec_desktop.core.display_words import band_label
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import IncompleteError
 from csec_desktop.core.records.duties import DutyStore
+from csec_desktop.core.worker_support import worker_support_words
 
 if TYPE_CHECKING:
     from csec_desktop.gui.wizard.encounter_wizard import EncounterWizard
@@ -86,8 +87,14 @@ class WizardSigning(_Base):
         actor = self.run.service.ctx.actor
         # The record keeps the user name; the signed-in worker is shown by their display name.
         worker = actor.display_name if encounter.completed_by == actor.username else None
+        support = worker_support_words(encounter.final_band, self.run.service.policy.worker_support)
         self.completed_page.show_completed(
-            encounter, duties, worker or encounter.completed_by or "", band, referenced or []
+            encounter,
+            duties,
+            worker or encounter.completed_by or "",
+            band,
+            referenced or [],
+            support,
         )
         self.pages.setCurrentWidget(self.completed_page)
         self.position_label.setText("Completed")

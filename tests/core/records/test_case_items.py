@@ -38,7 +38,7 @@ def test_the_service_plan_and_mdt_are_kept_per_youth(ctx, youth_id) -> None:
     updated = items.change(referral.id, referral.item.model_copy(update={"status": "connected"}))
     assert updated.version == 2 and updated.item.status == "connected"
     meeting = items.for_youth(youth_id, "mdt_meeting")[0].item
-    assert meeting.sharing_basis.startswith("WIC 18961.7")
+    assert meeting.sharing_basis == "wic_18961_7" and meeting.basis_words.startswith("WIC 18961.7")
     assert len(items.for_youth(youth_id)) == 4
 
 

@@ -94,6 +94,7 @@ def test_a_meeting_date_typed_us_style_is_kept(qtbot, vault) -> None:
         type_date(qtbot, dialog.held_on, "11/20/2026")  # reported: a US date was ignored
         assert dialog.held_on.echo.text() == "November 20, 2026"
         qtbot.keyClicks(dialog.decisions, "Weekly mentoring.")
+        dialog.basis.setCurrentIndex(dialog.basis.findData("wic_830"))  # no basis is assumed
         dialog.ok.click()
         stored = CaseItems(records.ctx).for_youth(records.youth.id, "mdt_meeting")[0].item
         assert stored.held_on == date(2026, 11, 20)

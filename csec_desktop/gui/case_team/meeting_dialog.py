@@ -1,0 +1,177 @@
+"""Add or change an MDT meeting: when and what kind, who came (the team's members, with their
+disciplines, and anyone else), what the youth asked for, decisions, action items, the next
+meeting, and the basis for sharing information, warned about live when WIC 18961.7's 30 days
+have passed without a good-cause note (``mdt_meeting.sharing_warning``)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from csec_desktop.core.display_words import day_words
+from csec_desktop.core.records.case_items import MdtMember
+from csec_desktop.core.records.mdt_meeting import (
+    DISCIPLINES,
+    MEETING_TYPES,
+    SHARING_BASES,
+    ActionItem,
+    MdtMeeting,
+    sharing_warning,
+)
+from csec_desktop.gui.case_team.entry_list import EntryList
+from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
+from csec_desktop.gui.case_team.record_dialogs import combo
+from csec_desktop.gui.setup_pages import label
+from csec_desktop.gui.widgets import add_row, em
+
+
+def member_words(member: MdtMember) -> str:
+    discipline = f", {DISCIPLINES[member.discipline]}" if member.discipline else ""
+    return f"{member.name} — {member.agency}{discipline}"
+
+
+class MeetingDialog(CaseItemDialog):
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        "sharing_basis": "Information-sharing basis",
+        "decisions": "Decisions",
+        "attendees": "Who came",
+    }
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        item: MdtMeeting | None = None,
+        members: tuple[tuple[str, MdtMember], ...] = (),
+        report_on: date | None = None,
+    ) -> None:
+        super().__init__("MDT meeting" if item is None else "Change MDT meeting", parent, True)
+        current = item or MdtMeeting(held_on=date.today(), report_on=report_on)
+        self.held_on = self.date_field("&Held on", current.held_on, optional=False)
+        self.starts_at = self.line("&Time (HH:MM)", _time_text(current.starts_at), 5)
+        self.starts_at.setPlaceholderText("14:30")
+        self.starts_at.setMaximumWidth(em(self.starts_at, 6))
+        self.kind = combo("Type of meeting", dict(MEETING_TYPES), current.meeting_type)
+        add_row(self.form, "T&ype of meeting", self.kind)
+        self.members = QListWidget()
+        self.members.setAccessibleName("Team members who came")
+        self.members.setMaximumHeight(em(self.members, 6))
+        known = {mid for mid, _m in members}
+        for member_id, member in members:
+            row = QListWidgetItem(member_words(member))
+            row.setData(Qt.ItemDataRole.UserRole, (member_id, member.name))
+            came = member_id in current.attendee_ids if item else True
+            row.setCheckState(Qt.CheckState.Checked if came else Qt.CheckState.Unchecked)
+            self.members.addItem(row)
+        add_row(self.form, "Team &members who came", self.members)
+        member_names = {m.name for mid, m in members if mid in current.attendee_ids}
+        others = [n for n in current.attendees if n not in member_names]
+        self.others = self.line("&Others who came (commas)", ", ".join(others), 2000)
+        self._basis_note = current.basis_note  # an older laptop's words, kept
+        self._unlisted = tuple(i for i in current.attendee_ids if i not in known)
+        self.youth_attended = self.check("The &youth took part", current.youth_attended)
+        self.asked = self.long_text("What the youth as&ked for", current.youth_asked_for)
+        self.decisions = self.long_text("&Decisions", current.decisions)
+        self.action_text = self.line("A&ction", "", 500)
+        self.action_owner = self.line("Action o&wner", "", 200)
+        self.action_due = self.date_field("Action d&ue on", None, optional=True)
+        self.actions = EntryList("action", self._make_action, _action_words, current.action_items)
+        add_row(self.form, "Action items", self.actions)
+        self.next_on = self.date_field("&Next meeting on", current.next_meeting_on, optional=True)
+        self.basis = combo("Information-sharing basis", {"": "Choose the basis…", **SHARING_BASES},
+                           current.sharing_basis if item else "")  # fmt: skip
+        add_row(self.form, "Information-sharing &basis", self.basis)
+        self.report_on = self.date_field("Date of the re&port", current.report_on, optional=True)
+        self.good_cause = self.long_text("&Good cause to keep sharing", current.good_cause)
+        self.warning = label("", "warning")
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName("Sharing-basis warning")
+        self.form.addRow(self.warning)
+        for field in (self.held_on, self.report_on):
+            field.changed.connect(lambda _day: self._warn())
+        self.basis.currentIndexChanged.connect(self._warn)
+        self.good_cause.textChanged.connect(self._warn)
+        self._warn()
+        self.finish_layout()
+
+    def _make_action(self) -> ActionItem | str:
+        if not self.action_due.check():
+            return "Action due on: type the date it is due."
+        text, owner = self.action_text.text().strip(), self.action_owner.text().strip()
+        due = self.action_due.value()
+        if not text or not owner or due is None:
+            return "Say what is to be done, who does it and by when, then add it."
+        self.action_text.clear()
+        self.action_owner.clear()
+        self.action_due.set_date(None)
+        return ActionItem(text=text, owner=owner, due_on=due)
+
+    def _warn(self) -> None:
+        basis = self.basis.currentData()
+        held = self.held_on.value()
+        words = ""
+        if basis and held is not None:
+            probe = MdtMeeting(
+                held_on=held,
+                sharing_basis=basis,
+                report_on=self.report_on.value(),
+                good_cause=self.good_cause.toPlainText(),
+            )
+            words = sharing_warning(probe)
+        self.warning.setText(words)
+        self.warning.setVisible(bool(words))
+
+    def _attendees(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        ids, names = list(self._unlisted), []
+        for index in range(self.members.count()):
+            row = self.members.item(index)
+            if row.checkState() == Qt.CheckState.Checked:
+                member_id, name = row.data(Qt.ItemDataRole.UserRole)
+                ids.append(member_id)
+                names.append(name)
+        names += [n.strip() for n in self.others.text().split(",") if n.strip()]
+        return tuple(names), tuple(ids)
+
+    def _time(self) -> time | None:
+        typed = self.starts_at.text().strip()
+        return datetime.strptime(typed, "%H:%M").time() if typed else None
+
+    def build(self) -> MdtMeeting:
+        names, ids = self._attendees()
+        return MdtMeeting(
+            held_on=self.held_on.value() or date.today(),
+            starts_at=self._time(),
+            meeting_type=self.kind.currentData(),
+            attendees=names,
+            attendee_ids=ids,
+            youth_attended=self.youth_attended.isChecked(),
+            youth_asked_for=self.asked.toPlainText().strip(),
+            decisions=self.decisions.toPlainText().strip(),
+            action_items=tuple(self.actions.entries),
+            next_meeting_on=self.next_on.value(),
+            sharing_basis=self.basis.currentData(),
+            report_on=self.report_on.value(),
+            good_cause=self.good_cause.toPlainText().strip(),
+            basis_note=self._basis_note,
+        )
+
+    def submit(self) -> None:
+        try:
+            self._time()
+        except ValueError:
+            self.message.show_message("Time: type it as hours and minutes, for example 14:30.")
+            return
+        if not self.basis.currentData():
+            self.message.show_message("Information-sharing basis: choose one from the list.")
+            return
+        super().submit()
+
+
+def _time_text(value: time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def _action_words(action: ActionItem) -> str:
+    return f"{action.text} — {action.owner}, due {day_words(action.due_on)}"
