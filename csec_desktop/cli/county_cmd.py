@@ -341,7 +341,7 @@ def _report(args: argparse.Namespace) -> int:
         counts = build_period_report(session.db, period, settings) if period else None
     finally:
         session.sign_out()
-    summary = {k: v for k, v in report.as_dict().items() if not k.startswith(_OLD_COUNTS)}
+    summary = report.as_dict()
     if counts is not None:
         if args.pdf is not None:
             write_report_pdf(args.pdf, counts, authority.county_name)
@@ -358,9 +358,6 @@ def _report(args: argparse.Namespace) -> int:
         + _store_text(report),
     )
     return 0
-
-
-_OLD_COUNTS = ("exploited_", "at_risk", "missing_")
 
 
 def _store_text(report: CountyReport) -> str:
