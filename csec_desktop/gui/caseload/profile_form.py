@@ -111,7 +111,7 @@ class ProfileForm(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.race.addItem(item)
-        self.race.setMaximumHeight(self.race.sizeHintForRow(0) * 5 + 6)
+        self.race.setMaximumHeight(self.race.sizeHintForRow(0) * 5 + 2 * self.race.frameWidth())
         self.language = QComboBox()
         self.language.setAccessibleName("Preferred language")
         for code, words in LANGUAGES:
