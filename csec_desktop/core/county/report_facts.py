@@ -84,6 +84,7 @@ class Person:
     id: str
     profile: dict[str, Any]
     legal: list[Span] = field(default_factory=list)
+    placements: list[Span] = field(default_factory=list)
     statuses: list[Span] = field(default_factory=list)
     screenings: list[Screening] = field(default_factory=list)
     missing: list[MissingEpisode] = field(default_factory=list)
@@ -188,6 +189,8 @@ def _add_episode(person: Person, record: dict[str, Any]) -> None:
     kind = record.get("episode_kind")
     if kind == "legal_status":
         person.legal.append(Span(start, end, str(data.get("value"))))
+    elif kind == "placement":
+        person.placements.append(Span(start, end, str(data.get("value"))))
     elif kind == "exploitation_status":
         person.statuses.append(Span(start, end, str(data.get("level"))))
     elif kind == "missing":

@@ -11,7 +11,9 @@ coverage and the CSEC Program's data, for a period (rules and sources in
   hours from when the information was received to that report.
 - **Screening coverage** (county policy ``min_age``, 10 by default): youth in care at some
   moment of the period and of that age or older at its end, those screened in the period, the
-  screens by decision point, and returns from missing in the period that were debriefed.
+  screens by decision point, returns from missing in the period that were debriefed, and their
+  placement changes in the period screened at the placement-change decision point within 30
+  days either side (a placement change is one of the default decision points).
 - **CSEC Program** (WIC 16524.6-16524.11; SB 855): youth served (identified or at risk in the
   period with a referral made or an MDT meeting held in it), referrals made in the period by
   service type (the service plan's domain) and those connected, MDT meetings convened.
@@ -20,6 +22,7 @@ coverage and the CSEC Program's data, for a period (rules and sources in
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 from statistics import median
 from typing import Any
 
@@ -33,6 +36,8 @@ from csec_desktop.core.county.report_period import (
 )
 
 LAW_ENFORCEMENT_DUTY = "law_enforcement_victim"
+PLACEMENT_POINT = "placement_change"
+PLACEMENT_WINDOW = timedelta(days=30)
 MADE = ("referred", "connected")
 
 
@@ -98,7 +103,7 @@ def reporting_duties(people: dict[str, Person], period: Period) -> dict[str, Any
 def screening_coverage(people: dict[str, Person], period: Period, min_age: int) -> dict[str, Any]:
     tally = Tally(("eligible", "screened"))
     points = Counter[str]()
-    returns = debriefed = 0
+    returns = debriefed = changes = screened_changes = 0
     for person in people.values():
         screens = [s for s in person.screenings if not s.assessment and period.holds(s.at)]
         for screen in screens:
@@ -113,6 +118,17 @@ def screening_coverage(people: dict[str, Person], period: Period, min_age: int) 
         tally.add("eligible", person)
         if screens:
             tally.add("screened", person)
+        first = min((p.start for p in person.placements), default=None)
+        for change in (p for p in person.placements if p.start != first):
+            if not period.holds(change.start):
+                continue
+            changes += 1
+            screened_changes += any(
+                s.decision_point == PLACEMENT_POINT
+                and change.start - PLACEMENT_WINDOW <= s.at <= change.start + PLACEMENT_WINDOW
+                for s in person.screenings
+                if not s.assessment
+            )
     counts = tally.as_dict()
     return {
         "min_age": min_age,
@@ -121,6 +137,8 @@ def screening_coverage(people: dict[str, Person], period: Period, min_age: int) 
         "screens_by_decision_point": dict(sorted(points.items())),
         "returns_from_missing": returns,
         "returns_debriefed": debriefed,
+        "placement_changes": changes,
+        "placement_changes_screened": screened_changes,
     }
 
 

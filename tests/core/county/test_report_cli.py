@@ -60,6 +60,13 @@ def test_json_csv_and_pdf_show_the_same_march_report(
     ] in rows  # fmt: skip
     assert ["Breakdown by age band", "in_care: 18-21", "", "", "<11"] in rows
 
+    code, out, err = _run(monkeypatch, capsys, *county)  # the console: the same table
+    assert code == 0 and err == ""
+    assert "WIC 16501.45, youth not in foster care, as of 2026-03-31" in out
+    line = next(x for x in out.splitlines() if x.strip().startswith("exploited while in care"))
+    assert line.split()[-3:] == ["2", "1", "3"]
+    assert "Possible duplicate youth to review: 0" in out
+
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "exploited while missing" in text and "Missing from care" in text
     assert "<11" in text and "Alameda County" in text

@@ -14,9 +14,11 @@ code ran; the test compares it field by field. The story (CW: child welfare, P: 
 - Eli (P, probation intake, not placed): at risk → not-in-care at risk.
 - Fay (CW, non-minor dependent, 19): third-party control → exploited in care; reported 24 h.
 - Gus (CW): at risk 3 Mar, a no-concern screen 20 Mar ends it → at risk in the period only.
-- Hal (CW): at risk 10 Mar; a no-concern screen on 1 Apr (after the period) → at risk as of.
+- Hal (CW): at risk 10 Mar; moves 25 Mar, not screened for it; a no-concern screen on 1 Apr
+  (after the period) → at risk as of.
 - Ivy (CW): laptop A at risk, laptop B identified (in care); decided the same youth → once.
-- Jo (CW): clear prior abuse and clear placement changes only (screen 1.2.0) → no concern.
+- Jo (CW): moves from an STRTP to a resource family 9 Mar and is screened there the next day:
+  clear prior abuse and clear placement changes only (screen 1.2.0) → no concern.
 - Kai (CW): identified in February; status ended by the MDT's review 15 Mar → in no count.
 - Lee (CW): hotline screen identifies 3 Mar while not in care; enters care 12 Mar →
   exploited before entering care (in the in-care table, not the not-in-care one).
@@ -40,7 +42,7 @@ from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.exploitation_status import ExploitationStatus
 from csec_desktop.core.records.missing import MissingEpisodes
 from csec_desktop.core.records.screening import ScreeningService
-from csec_desktop.core.records.youth import Agency, LegalStatus, YouthProfile
+from csec_desktop.core.records.youth import Agency, LegalStatus, PlacementType, YouthProfile
 from csec_desktop.core.screening_policy import default_screening_policy
 from tests.core.records.clock_world import walk
 from tests.core.sync_service.world import Laptop, World
@@ -100,16 +102,19 @@ EXPECTED: dict[str, Any] = {
         "screened": split(7, 2),  # not Kai, Mo (February), Nia, Quinn
         "screened_percent": 69.2,
         "screens_by_decision_point": {
-            "case_opening": 5,  # Gus twice, Ivy on both laptops, Jo
+            "case_opening": 4,  # Gus twice, Ivy on both laptops
             "case_plan_review": 2,  # Hal, Oz
             "extended_foster_care_entry": 1,  # Fay
             "hotline_intake": 3,  # Ben, Cal, Lee
+            "placement_change": 1,  # Jo
             "probation_intake": 1,  # Eli
             "return_from_missing": 1,  # Ana
             "wic_727_placement": 1,  # Dee
         },
         "returns_from_missing": 1,
         "returns_debriefed": 1,
+        "placement_changes": 2,  # Jo, Hal
+        "placement_changes_screened": 1,  # Jo
     },
     "csec_program": {
         "youth_served": split(1, 1),  # Ana; Dee
@@ -165,11 +170,21 @@ class Worker:
         duties.record_done(duty.id, done, "Phone report", reference="LE-77", late_reason="-")
 
 
+def move(worker: Worker, youth_id: str, when: datetime) -> None:
+    """A placement change, saved on the profile at ``when`` (a dated placement episode)."""
+    worker.world.clock.now = max(worker.world.clock.now, when)
+    profile = worker.laptop.caseload.open(youth_id).profile
+    home = {"placement_type": PlacementType.RESOURCE_FAMILY}
+    worker.laptop.caseload.change(youth_id, profile.model_copy(update=home))
+
+
 def _story(world: World) -> None:
     world.clock.now = at(2, 9)
     a, b = Worker(world, world.laptop("a")), Worker(world, world.laptop("b"))
     cw_out, p_out = LegalStatus.NOT_IN_CARE, Agency.PROBATION
-    ids = {name: a.add(person(name)) for name in ("Ana", "Gus", "Hal", "Jo", "Kai", "Mo", "Nia")}
+    ids = {name: a.add(person(name)) for name in ("Ana", "Gus", "Kai", "Mo", "Nia")}
+    strtp = {"placement_type": PlacementType.STRTP}
+    ids |= {name: a.add(person(name).model_copy(update=strtp)) for name in ("Hal", "Jo")}
     ids |= {
         "Ben": a.add(person("Ben", status=cw_out)),
         "Cal": a.add(person("Cal", status=cw_out)),
@@ -219,12 +234,13 @@ def _story(world: World) -> None:
     items.add(ids["Ana"], Referral(domain="mental_health", agency="Clinic", status="connected",
                                    referred_on=date(2026, 3, 9)))  # fmt: skip
     items.add(ids["Ana"], MdtMeeting(held_on=date(2026, 3, 10)))
+    move(a, ids["Jo"], at(9, 12))
     # 10 March.
     assert a.screen(ids["Hal"], "case_plan_review", FULL, at(10), ctl_third_party=1,
                     exploitation_timing=unknown) == "at_risk"  # fmt: skip
     assert a.screen(ids["Oz"], "case_plan_review", FULL, at(10), ex_evidence=1,
                     exploitation_timing=unknown) == "at_risk"  # fmt: skip
-    assert a.screen(ids["Jo"], "case_opening", FULL, at(10), pv_abuse=2,
+    assert a.screen(ids["Jo"], "placement_change", FULL, at(10), pv_abuse=2,
                     sp_placements=2) == "no_current_concern"  # fmt: skip
     assert a.screen(ids["Fay"], "extended_foster_care_entry", FULL, at(10), ctl_third_party=2,
                     exploitation_timing=in_care) == "identified"  # fmt: skip
@@ -248,6 +264,7 @@ def _story(world: World) -> None:
     nia = missing.report_missing(ids["Nia"], at(20, 8), "Kim Lee").episode
     world.clock.now = at(21, 15)
     missing.record_notice(nia.id, "law_enforcement", at(21, 14), "LE-2", late_reason="Outage")
+    move(a, ids["Hal"], at(25))
     # After the period: Hal's no-concern screen does not change the counts as of 31 March.
     assert a.screen(ids["Hal"], "case_plan_review", FULL, at(1, month=4)) == "no_current_concern"
     world.clock.now = at(2, 9, month=4)
