@@ -85,7 +85,14 @@ def reporting_duties(people: dict[str, Person], period: Period) -> dict[str, Any
         if not found:
             continue
         identified += 1
-        done = [d for d in person.duties if d.duty_type == LAW_ENFORCEMENT_DUTY and d.done_at]
+        since = found[0].at - timedelta(seconds=1)  # not a report about an earlier one
+        done = [
+            d
+            for d in person.duties
+            if d.duty_type == LAW_ENFORCEMENT_DUTY
+            and d.done_at
+            and (d.received_at is None or d.received_at >= since)
+        ]
         if done:
             reported += 1
             first = min(done, key=lambda d: d.done_at or found[0].at)
