@@ -99,7 +99,7 @@ class ProfileForm(QWidget):
         )
         self.gender = text_edit("Gender identity", 80)
         self.gender_category = QComboBox()
-        self.gender_category.setAccessibleName("Gender for county reports")
+        self.gender_category.setAccessibleName("Gender for county breakdowns")
         for code, words in GENDER_CATEGORIES.items():
             self.gender_category.addItem(words, code)
         self.gender_category.setCurrentIndex(self.gender_category.findData("unknown"))
@@ -158,7 +158,7 @@ class ProfileForm(QWidget):
         add_row(form, "&Aliases (one per line)", self.aliases)
         add_row(form, "&Birth date", self.birth)
         add_row(form, "&Gender identity", self.gender)
-        add_row(form, "Gender for county report&s", self.gender_category)
+        add_row(form, "Gender for county brea&kdowns", self.gender_category)
         add_row(form, "Race or ethnicity, as the youth gi&ves it", self.race)
         _layout_row(form, "P&referred language", self.language, language_row)
         add_row(form, "&Tribal affiliation", self.tribe)
