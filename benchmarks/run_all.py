@@ -5,7 +5,8 @@
 
 ``--quick`` uses small sizes for a smoke run of a minute or two. Seeded vaults are kept in
 --cache (default: a folder in the system temp directory), so a second full run skips the
-several minutes of seeding. Parts: startup, unlock, caseload, names, summary, sync, memory
+several minutes of seeding. Parts: startup, unlock, caseload, names, summary, sync, memory,
+county (the county report over --youth youth, five encounters each)
 (names: the labelled name pairs, ``python -m benchmarks.names`` adds a table by pattern).
 """
 
@@ -18,10 +19,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import caseload, memory, names, summary_pdf, sync_bundles, unlock
+from benchmarks import caseload, county_report, memory, names, summary_pdf, sync_bundles, unlock
 from benchmarks.common import Row, print_rows
 
-PARTS = ("startup", "unlock", "caseload", "names", "summary", "sync", "memory")
+PARTS = ("startup", "unlock", "caseload", "names", "summary", "sync", "memory", "county")
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -72,6 +73,7 @@ def plan(args: argparse.Namespace) -> list[tuple[str, Callable[[], list[Row]]]]:
             lambda: sync_bundles.rows(sync_bundles.run(args.encounters, sync_youth, args.cache)),
         ),
         ("memory", peak_memory),
+        ("county", lambda: county_report.measure(args.youth, args.youth * 5, 1 if quick else 3)),
     ]
 
 

@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 from contextlib import AbstractContextManager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,11 @@ from csec_desktop.cli.device_cmd import read_input
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county.authority import CountyAuthority
 from csec_desktop.core.county.intake import ImportResult, import_bundle, receipt_place_problem
-from csec_desktop.core.county.report import build_report, open_duplicate_pairs
+from csec_desktop.core.county.period_report import ReportSettings, build_period_report
+from csec_desktop.core.county.report import CountyReport, build_report, open_duplicate_pairs
+from csec_desktop.core.county.report_pdf import write_report_pdf
+from csec_desktop.core.county.report_period import Period
+from csec_desktop.core.county.report_text import as_csv, as_table
 from csec_desktop.core.county.store import CountyVault
 from csec_desktop.core.county.store_backend import CountyStore, open_store
 from csec_desktop.core.errors import CsecError, UsageError
@@ -120,8 +125,32 @@ def register(groups: Any) -> None:
     )  # fmt: skip
     intake.set_defaults(func=_import)
 
-    report = sub.add_parser("report", help="WIC 16501.45 counts, duplicates, conflicts")
+    report = sub.add_parser(
+        "report", help="WIC 16501.45 counts and the CSEC Program's data for a period"
+    )
     _common(report)
+    report.add_argument(
+        "--from",
+        dest="first",
+        type=_day,
+        metavar="DATE",
+        help="first day of the period, YYYY-MM-DD (with --to)",
+    )
+    report.add_argument(
+        "--to",
+        dest="last",
+        type=_day,
+        metavar="DATE",
+        help="last day of the period, YYYY-MM-DD (with --from)",
+    )
+    report.add_argument(
+        "--as-of",
+        type=_day,
+        metavar="DATE",
+        help="the day the 'as of' counts look at (default: --to)",
+    )
+    report.add_argument("--csv", action="store_true", help="print the report as CSV")
+    report.add_argument("--pdf", type=Path, metavar="FILE", help="also write a printable PDF")
     report.set_defaults(func=_report)
 
     register_review(sub, _common, _open)
@@ -298,28 +327,51 @@ def _import(args: argparse.Namespace) -> int:
     return exit_code
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
 def _report(args: argparse.Namespace) -> int:
-    session, _ = _open(args)
+    if (args.first is None) != (args.last is None):
+        raise UsageError("give both --from and --to for a reporting period")
+    if args.first is None and (args.as_of or args.csv or args.pdf):
+        raise UsageError("--as-of, --csv and --pdf need a period: give --from and --to")
+    period = Period.of(args.first, args.last, args.as_of) if args.first else None
+    session, authority = _open(args)
     try:
         report, pairs = build_report(session.db), open_duplicate_pairs(session.db)
+        settings = ReportSettings.from_policy(authority.policy)
+        counts = build_period_report(session.db, period, settings) if period else None
     finally:
         session.sign_out()
+    summary = report.as_dict()
+    if counts is not None:
+        if args.pdf is not None:
+            write_report_pdf(args.pdf, counts, authority.county_name)
+        if args.csv:
+            print(as_csv(counts), end="")
+            return 0
+        emit(args, {**summary, "possible_duplicate_pairs": pairs, "report": counts},
+             as_table(counts) + "\n\n" + _store_text(report))  # fmt: skip
+        return 0
     emit(
         args,
-        {**report.as_dict(), "possible_duplicate_pairs": pairs},
-        "WIC 16501.45 counts (distinct youth):\n"
-        f"  exploited before entering care: {report.exploited_before_care}\n"
-        f"  exploited while in care:        {report.exploited_in_care}\n"
-        f"  exploited while missing:        {report.exploited_while_missing}\n"
-        f"  at risk:                        {report.at_risk}\n"
+        {**summary, "possible_duplicate_pairs": pairs},
+        "Give --from and --to for the WIC 16501.45 counts of a reporting period.\n"
+        + _store_text(report),
+    )
+    return 0
+
+
+def _store_text(report: CountyReport) -> str:
+    return (
         f"Youth: {report.youth}; screenings and assessments: {report.encounters}\n"
-        f"Missing episodes: {report.missing_episodes} (law enforcement and NCMEC within 24 h: "
-        f"{report.missing_reported_within_24h}; located: {report.missing_located}; debriefed: "
-        f"{report.missing_debriefed})\n"
         f"Waiting for a supervisor's co-signature: {report.cosign_pending}\n"
         f"Possible duplicate youth to review: {report.possible_duplicates_open}"
         " (csec county duplicates list)\n"
         f"Open conflicts to resolve: {report.conflicts_open}\n"
-        f"Sequence flags: {report.sequence_flags}",
+        f"Sequence flags: {report.sequence_flags}"
     )
-    return 0

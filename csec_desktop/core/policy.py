@@ -56,6 +56,14 @@ class SyncPolicy(BaseModel):
     auto_sync: bool = False
 
 
+class ReportingPolicy(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+    # County report breakdowns show no cell from 1 to one below this (small-cell suppression,
+    # as the CDSS data de-identification guidelines use 11); zero is shown.
+    suppress_below: int = Field(11, ge=1, le=100)
+
+
 class CountyPolicy(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
@@ -72,6 +80,8 @@ class CountyPolicy(BaseModel):
     sync: SyncPolicy = SyncPolicy(retention_days=30)
     # Nickname groups the county adds to the shipped list (search and duplicate checks).
     name_matching: NameMatchingPolicy = Field(default_factory=NameMatchingPolicy)
+    # The county report's settings (``csec county report``).
+    reporting: ReportingPolicy = Field(default_factory=ReportingPolicy)
 
 
 def _describe(exc: PydanticValidationError, source: str) -> str:

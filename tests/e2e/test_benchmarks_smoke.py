@@ -31,6 +31,7 @@ EXPECTED_ROWS = (
     "county import, ",
     "peak memory (RSS high-water), 500 youth loaded",
     "resident memory after load, 500 youth loaded",
+    "county report, one quarter (500 youth, 2,500 encounters)",
 )
 
 

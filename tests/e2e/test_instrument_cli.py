@@ -28,7 +28,7 @@ def test_list_shows_the_shipped_instruments() -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 4
-    assert lines[0].split()[:3] == ["csec_identification", "1.1.0", "screening"]
+    assert lines[0].split()[:3] == ["csec_identification", "1.2.0", "screening"]
     assert lines[0].endswith("CSEC identification screen")
 
 
@@ -44,8 +44,8 @@ def test_list_json_in_spanish() -> None:
 def test_validate_shipped_files_is_ok() -> None:
     result = csec("validate", *map(str, SHIPPED))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert len(SHIPPED) == 8  # every version ever shipped: 1.0.0 and 1.1.0 of four
-    assert [line.split()[0] for line in result.stdout.splitlines()] == ["OK"] * 8
+    assert len(SHIPPED) == 9  # every version shipped: 1.0.0, 1.1.0 of four; 1.2.0 of one
+    assert [line.split()[0] for line in result.stdout.splitlines()] == ["OK"] * 9
     assert result.stderr == ""
 
 

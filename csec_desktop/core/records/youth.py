@@ -107,6 +107,36 @@ PLACEMENT_LABELS = {
 }
 
 
+# Structured demographics for the county's breakdowns (disproportionality; WIC 16501.45 counts
+# by group), recorded as the youth gives them; "declined" and "unknown" are answers of their
+# own. The free-text gender identity above stays the youth's own words, shown on screen.
+GENDER_CATEGORIES: dict[str, str] = {
+    "female": "Female",
+    "male": "Male",
+    "transgender": "Transgender",
+    "nonbinary": "Nonbinary",
+    "another": "Another gender identity",
+    "declined": "Declined to say",
+    "unknown": "Not known",
+}
+RACE_ETHNICITY: dict[str, str] = {
+    "hispanic_latino": "Hispanic or Latino",
+    "american_indian_alaska_native": "American Indian or Alaska Native",
+    "asian": "Asian",
+    "black_african_american": "Black or African American",
+    "middle_eastern_north_african": "Middle Eastern or North African",
+    "native_hawaiian_pacific_islander": "Native Hawaiian or Pacific Islander",
+    "white": "White",
+    "another": "Another race or ethnicity",
+    "declined": "Declined to say",
+    "unknown": "Not known",
+}
+ONLY_ALONE = ("declined", "unknown")
+GenderCategory = Literal[
+    "female", "male", "transgender", "nonbinary", "another", "declined", "unknown"
+]
+
+
 def _clean(text: str) -> str:
     """One spelling (NFC) and single spaces: names compare, search and print alike."""
     return " ".join(nfc(text).split())
@@ -136,6 +166,8 @@ class YouthProfile(BaseModel):
     missing: bool = False
     legal_status: LegalStatus = LegalStatus.UNKNOWN
     placement_type: PlacementType = PlacementType.NONE
+    gender_category: GenderCategory = "unknown"
+    race_ethnicity: tuple[str, ...] = ()  # several may apply; empty: not recorded
 
     @field_validator(
         "legal_first_name",
@@ -159,6 +191,17 @@ class YouthProfile(BaseModel):
         if any(len(v) > 100 for v in cleaned):
             raise ValueError("each entry must be 100 characters or fewer")
         return tuple(dict.fromkeys(cleaned))
+
+    @field_validator("race_ethnicity")
+    @classmethod
+    def _races(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [v for v in values if v not in RACE_ETHNICITY]
+        if unknown:
+            raise ValueError(f"unknown race or ethnicity '{unknown[0]}'")
+        chosen = tuple(v for v in RACE_ETHNICITY if v in values)  # one order, no repeats
+        if len(chosen) > 1 and any(v in ONLY_ALONE for v in chosen):
+            raise ValueError("'declined' or 'not known' cannot be chosen with another answer")
+        return chosen
 
     @property
     def legal_name(self) -> str:

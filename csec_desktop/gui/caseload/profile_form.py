@@ -9,19 +9,24 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import ValidationError as PydanticError
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
 
 from csec_desktop.core.date_entry import DateRange
 from csec_desktop.core.records.youth import (
+    GENDER_CATEGORIES,
     ICWA_LABELS,
+    RACE_ETHNICITY,
     Agency,
     LegalStatus,
     PlacementType,
@@ -37,6 +42,7 @@ _FIELD_WORDS = {
     "legal_first_name": "legal first name",
     "legal_last_name": "legal last name",
     "preferred_language": "preferred language",
+    "race_ethnicity": "race or ethnicity",
 }
 
 
@@ -92,6 +98,20 @@ class ProfileForm(QWidget):
             empty_words="Not known (leave empty if the birth date is not known)",
         )
         self.gender = text_edit("Gender identity", 80)
+        self.gender_category = QComboBox()
+        self.gender_category.setAccessibleName("Gender for county breakdowns")
+        for code, words in GENDER_CATEGORIES.items():
+            self.gender_category.addItem(words, code)
+        self.gender_category.setCurrentIndex(self.gender_category.findData("unknown"))
+        self.race = QListWidget()
+        self.race.setAccessibleName("Race or ethnicity, as the youth gives it (all that apply)")
+        for code, words in RACE_ETHNICITY.items():
+            item = QListWidgetItem(words)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.race.addItem(item)
+        self.race.setMaximumHeight(self.race.sizeHintForRow(0) * 5 + 2 * self.race.frameWidth())
         self.language = QComboBox()
         self.language.setAccessibleName("Preferred language")
         for code, words in LANGUAGES:
@@ -138,6 +158,8 @@ class ProfileForm(QWidget):
         add_row(form, "&Aliases (one per line)", self.aliases)
         add_row(form, "&Birth date", self.birth)
         add_row(form, "&Gender identity", self.gender)
+        add_row(form, "Gender for county brea&kdowns", self.gender_category)
+        add_row(form, "Race or ethnicity, as the youth gi&ves it", self.race)
         _layout_row(form, "P&referred language", self.language, language_row)
         add_row(form, "&Tribal affiliation", self.tribe)
         add_row(form, "&ICWA status", self.icwa)
@@ -165,6 +187,11 @@ class ProfileForm(QWidget):
         self.aliases.setPlainText("\n".join(profile.aliases))
         self.birth.set_date(profile.birth_date)
         self.gender.setText(profile.gender_identity)
+        self.gender_category.setCurrentIndex(self.gender_category.findData(profile.gender_category))
+        for row in range(self.race.count()):
+            item = self.race.item(row)
+            chosen = item.data(Qt.ItemDataRole.UserRole) in profile.race_ethnicity
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
         codes = [code for code, _ in LANGUAGES]
         known = profile.preferred_language in codes[:2]
         self.language.setCurrentIndex(codes.index(profile.preferred_language if known else "other"))
@@ -205,6 +232,8 @@ class ProfileForm(QWidget):
                 aliases=_lines(self.aliases),
                 birth_date=born,
                 gender_identity=self.gender.text(),
+                gender_category=self.gender_category.currentData(),
+                race_ethnicity=self.races(),
                 preferred_language=language,
                 tribal_affiliation=self.tribe.text(),
                 icwa_status=self.icwa.currentData(),
@@ -219,6 +248,13 @@ class ProfileForm(QWidget):
         except PydanticError as exc:
             raise self._problem(exc) from None
 
+    def races(self) -> tuple[str, ...]:
+        return tuple(
+            str(self.race.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.race.count())
+            if self.race.item(row).checkState() == Qt.CheckState.Checked
+        )
+
     def _problem(self, exc: PydanticError) -> FieldProblem:
         error = exc.errors()[0]
         name = str(error["loc"][0]) if error["loc"] else ""
@@ -226,6 +262,7 @@ class ProfileForm(QWidget):
             "aliases": self.aliases,
             "case_numbers": self.case_numbers,
             "pronouns": self.pronouns,
+            "race_ethnicity": self.race,
         }
         field = fields.get(name, self.first)
         words = _FIELD_WORDS.get(name, name.replace("_", " "))

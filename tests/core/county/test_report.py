@@ -1,10 +1,14 @@
-"""The WIC 16501.45 counts follow the documented rule; the county keys stay inside the store."""
+"""The WIC 16501.45 counts place each identification by its timing answer, then the
+encounter's own flags; the county keys stay inside the store."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from csec_desktop.core.county.period_report import build_period_report
 from csec_desktop.core.county.report import build_report
+from csec_desktop.core.county.report_period import Period
 from csec_desktop.core.county.store import CountyVault
 from csec_desktop.core.sync.bundle import BundleHeader, build_bundle
 from csec_desktop.core.sync_service import records_codec
@@ -27,7 +31,7 @@ def test_the_four_counts_follow_timing_answers_then_encounter_flags(world: World
             "final_band": band,
             "status": extra.get("status", "completed"),
             "answers": extra.get("answers", {}),
-            "in_care": extra.get("in_care", False),
+            "in_care": extra.get("in_care", True),
             "missing": extra.get("missing", False),
             "version": 1,
             "base_version": None,
@@ -36,9 +40,9 @@ def test_the_four_counts_follow_timing_answers_then_encounter_flags(world: World
     timing = "exploitation_timing"
     sent += [
         encounter(1, youth[0].id, "identified", answers={timing: ["in_care", "while_missing"]}),
-        encounter(2, youth[1].id, "identified", missing=True, in_care=True),
-        encounter(3, youth[2].id, "identified", in_care=True, answers={timing: ["unknown"]}),
-        encounter(4, youth[3].id, "identified"),
+        encounter(2, youth[1].id, "identified", missing=True),
+        encounter(3, youth[2].id, "identified", answers={timing: ["unknown"]}),
+        encounter(4, youth[3].id, "identified", in_care=False),  # never in care
         encounter(5, youth[4].id, "at_risk"),
         encounter(6, youth[0].id, "at_risk"),  # exploited already: not also at risk
         encounter(7, youth[5].id, "identified", status="draft"),  # drafts never count
@@ -50,14 +54,18 @@ def test_the_four_counts_follow_timing_answers_then_encounter_flags(world: World
     path.write_bytes(data)
     synced = sum(r["kind"] != "instrument_definition" for r in sent)
     assert world.import_(path).counts == {"accepted": synced}
+    wic = build_period_report(world.county_db, Period.of(date(2000, 1, 1), date(2030, 12, 31)))[
+        "wic_16501_45"
+    ]
+    in_care, not_in_care = wic["in_foster_care"]["period"], wic["not_in_foster_care"]["period"]
+    counts = [
+        in_care[name]["total"]
+        for name in ("exploited_before_care", "exploited_in_care", "exploited_while_missing",
+                     "at_risk")
+    ]  # fmt: skip
+    assert counts == [0, 2, 2, 1]
+    assert not_in_care["identified"]["total"] == 1  # counted apart, never as "before care"
     report = build_report(world.county_db)
-    counts = (
-        report.exploited_before_care,
-        report.exploited_in_care,
-        report.exploited_while_missing,
-        report.at_risk,
-    )
-    assert counts == (1, 2, 2, 1)
     assert report.youth == len(youth) + 3 and report.encounters == 7
 
 

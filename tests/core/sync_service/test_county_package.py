@@ -99,7 +99,11 @@ def test_a_laptop_without_a_trust_file_installs_no_package(world) -> None:
 
 
 def test_a_county_instrument_record_is_exported_and_counted_at_the_county(world) -> None:
+    from datetime import date
+
+    from csec_desktop.core.county.period_report import build_period_report
     from csec_desktop.core.county.report import build_report
+    from csec_desktop.core.county.report_period import Period
     from csec_desktop.core.records.screening import ScreeningService
     from tests.core.sync_service.world import profile
     from tests.county_example import DECISION_POINT, county_policy
@@ -128,4 +132,12 @@ def test_a_county_instrument_record_is_exported_and_counted_at_the_county(world)
     assert json.loads(stored[0])["final_band"] == "follow_up_now"
     report = build_report(county)
     assert report.encounters == 1 and report.youth == 1
-    assert report.at_risk == 0  # a county check-in is not an identification screen
+    # A county check-in's band is no identification-screen level: it counts in no WIC table.
+    period = Period.of(date(2000, 1, 1), date(2030, 12, 31))
+    wic = build_period_report(county, period)["wic_16501_45"]
+    assert all(
+        split["total"] == 0
+        for table in wic.values()
+        for name, split in table["period"].items()
+        if name != "youth"
+    )

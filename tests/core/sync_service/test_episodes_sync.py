@@ -72,7 +72,11 @@ def test_an_episode_of_an_unknown_kind_is_rejected_with_the_reason() -> None:
 
 
 def test_the_county_report_counts_missing_episodes_as_audits_look_at_them(world: World) -> None:
+    from datetime import date
+
+    from csec_desktop.core.county.period_report import build_period_report
     from csec_desktop.core.county.report import build_report
+    from csec_desktop.core.county.report_period import Period
     from csec_desktop.core.instruments.registry import shipped_registry
     from csec_desktop.core.records.duties import DutyStore
     from csec_desktop.core.records.screening import ScreeningService
@@ -105,12 +109,15 @@ def test_the_county_report_counts_missing_episodes_as_audits_look_at_them(world:
     )  # fmt: skip
     DutyStore(laptop.ctx).mark_not_applicable(report_duty.id, "Reported by the hospital")
     world.import_(laptop.sync.export(laptop.out).path)
-    report = build_report(world.county_db)
+    march = build_period_report(world.county_db, Period.of(date(2026, 2, 1), date(2026, 3, 31)))
+    missing_figures = march["missing_from_care"]
     assert (
-        report.missing_episodes,
-        report.missing_reported_within_24h,
-        report.missing_located,
-        report.missing_debriefed,
+        missing_figures["episodes"],
+        missing_figures["reported_within_24h"],
+        missing_figures["located"],
+        missing_figures["debriefed"],
     ) == (2, 1, 1, 1)
-    assert report.exploited_while_missing == 1 and report.exploited_in_care == 0
-    assert report.cosign_pending == 1  # the SS 8572 waiver waits for a supervisor
+    in_care = march["wic_16501_45"]["in_foster_care"]["period"]
+    assert in_care["exploited_while_missing"]["total"] == 1
+    assert in_care["exploited_in_care"]["total"] == 0
+    assert build_report(world.county_db).cosign_pending == 1  # the SS 8572 waiver waits

@@ -160,3 +160,31 @@ def test_editing_a_profile_bumps_its_version_and_updates_the_row(qtbot, services
     assert model.row_at(row).name == "Lupita Ibarra (she/her)"
     assert workspace.youth_page.name.text() == "Lupita Ibarra (she/her)"
     assert workspace.youth_page.encounters.youth.version == after.version
+
+
+def test_gender_and_race_for_county_counts_are_chosen_by_keyboard_and_saved(
+    qtbot, services, background
+):
+    dialog = ProfileDialog(services.source, background)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    fill(qtbot, dialog, "Marisol", "Quintero", date(2011, 2, 3))
+    form.gender_category.setFocus()
+    form.gender_category.setCurrentIndex(form.gender_category.findData("female"))
+    form.race.setFocus()
+    for row in (0, 3):  # Hispanic or Latino; Black or African American
+        form.race.setCurrentRow(row)
+        qtbot.keyClick(form.race, Qt.Key.Key_Space)
+    assert form.races() == ("hispanic_latino", "black_african_american")
+    form.race.setCurrentRow(form.race.count() - 2)  # "Declined to say" with others: refused
+    qtbot.keyClick(form.race, Qt.Key.Key_Space)
+    submit(qtbot, dialog, background)
+    assert dialog.record is None and dialog.isVisible()
+    assert "race or ethnicity" in dialog.message.text().lower()
+    assert form.race.hasFocus()
+    qtbot.keyClick(form.race, Qt.Key.Key_Space)  # unchecked again
+    submit(qtbot, dialog, background)
+    saved = services.source.open(dialog.record.id).profile
+    assert saved.gender_category == "female"
+    assert saved.race_ethnicity == ("hispanic_latino", "black_african_american")
