@@ -9,7 +9,7 @@ spelled out, so 3/4 can never be read as 3 April), "3 hours", "overdue by 2 days
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from csec_desktop.core.localtime import to_local, years_on
@@ -33,10 +33,14 @@ def day_words(day: date) -> str:
     return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
+def clock_words(clock: time) -> str:
+    """A time of day, '9:05 AM' (US 12-hour; midnight is '12:00 AM', noon '12:00 PM')."""
+    return f"{clock.hour % 12 or 12}:{clock.minute:02d} {'AM' if clock.hour < 12 else 'PM'}"
+
+
 def time_words(moment: datetime) -> str:
     """The local time of day, '9:05 AM'."""
-    here = local(moment)
-    return f"{here.hour % 12 or 12}:{here.minute:02d} {'AM' if here.hour < 12 else 'PM'}"
+    return clock_words(local(moment).time())
 
 
 def moment_words(moment: datetime) -> str:

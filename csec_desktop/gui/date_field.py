@@ -13,11 +13,12 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from datetime import time as dt_time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from csec_desktop.core.date_entry import ANY_DATE, DateEntryError, DateRange, parse_typed_date
-from csec_desktop.core.display_words import birth_words, day_words
+from csec_desktop.core.display_words import birth_words, clock_words, day_words
+from csec_desktop.core.time_entry import TIME_HINT, TimeEntryError, parse_typed_time
 from csec_desktop.gui.style import set_role
 from csec_desktop.gui.widgets import em
 
@@ -132,8 +133,85 @@ class DateField(QWidget):
         return False
 
 
+class TimeField(QWidget):
+    """A typed time of day ("2:30 PM", "230p", "14:30") with its echo in words; never guessed
+    (``core.time_entry``): a time without AM or PM that could be either is refused inline."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, value: dt_time, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(name)
+        self.edit.setPlaceholderText("h:mm AM")
+        self.edit.setMaxLength(12)
+        self.edit.setMaximumWidth(em(self.edit, 8))
+        self.edit.setAccessibleDescription(TIME_HINT)
+        self._focus = _SelectAllOnFocus(self)
+        self.edit.installEventFilter(self._focus)
+        self.echo = QLabel()
+        self.echo.setTextFormat(Qt.TextFormat.PlainText)
+        self.echo.setWordWrap(True)
+        self.echo.setAccessibleName(f"{name}, as read")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(self.edit)
+        box.addWidget(self.echo)
+        self.setFocusProxy(self.edit)
+        self._value: dt_time | None = None
+        self._error = ""
+        self.edit.textChanged.connect(self._read)
+        self.edit.editingFinished.connect(self._finished)
+        self.set_time(value)
+
+    def _read(self, text: str) -> None:
+        before = self._value
+        try:
+            self._value, self._error = parse_typed_time(text), ""
+        except TimeEntryError as exc:
+            self._value, self._error = None, f"{self.name}: {exc.message}"
+            self._say("", "hint")  # the refusal is shown once typing stops
+        else:
+            self._say(clock_words(self._value), "ok")
+        if self._value != before:
+            self.changed.emit()
+
+    def _finished(self) -> None:
+        if self._error:
+            self._say(self._error, "message")
+
+    def _say(self, text: str, role: str) -> None:
+        set_role(self.echo, role)
+        self.echo.setText(text)
+        self.echo.setAccessibleDescription(text)
+        self.echo.setVisible(bool(text))
+
+    def set_time(self, value: dt_time) -> None:
+        """Show ``value`` as "2:30 PM"."""
+        self.edit.setText(clock_words(value))
+
+    def value(self) -> dt_time | None:
+        """The time read, or ``None`` (not readable: see ``error``)."""
+        return self._value
+
+    @property
+    def error(self) -> str:
+        return self._error
+
+    def check(self) -> bool:
+        """For a form's Save: show the refusal and take the focus when the text can't be used."""
+        if not self._error:
+            return True
+        self._say(self._error, "message")
+        self.edit.setFocus()
+        return False
+
+
 class MomentField(QWidget):
-    """A typed day (``DateField``) and a time of day ("9:05 AM"), read in the laptop's zone."""
+    """A typed day (``DateField``) and a typed time of day (``TimeField``), read in the
+    laptop's zone."""
 
     changed = Signal()
 
@@ -141,9 +219,7 @@ class MomentField(QWidget):
         super().__init__(parent)
         here = value.astimezone()
         self.day = DateField(f"{name}, date", here.date(), optional=False)
-        self.time = QTimeEdit(QTime(here.hour, here.minute))
-        self.time.setDisplayFormat("h:mm AP")
-        self.time.setAccessibleName(f"{name}, time")
+        self.time = TimeField(f"{name}, time", dt_time(here.hour, here.minute))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.day, 0, Qt.AlignmentFlag.AlignTop)
@@ -151,21 +227,20 @@ class MomentField(QWidget):
         row.addStretch(1)
         self.setFocusProxy(self.day.edit)
         self.day.changed.connect(lambda _d: self.changed.emit())
-        self.time.timeChanged.connect(lambda _t: self.changed.emit())
+        self.time.changed.connect(self.changed.emit)
 
     def moment(self) -> datetime | None:
-        """The moment as aware UTC, or ``None`` while the date cannot be read."""
-        day = self.day.value()
-        if day is None:
+        """The moment as aware UTC, or ``None`` while the date or the time cannot be read."""
+        day, clock = self.day.value(), self.time.value()
+        if day is None or clock is None:
             return None
-        clock = self.time.time()
-        naive = datetime.combine(day, dt_time(clock.hour(), clock.minute()))
+        naive = datetime.combine(day, clock)
         return naive.astimezone().astimezone(UTC)  # a naive time is read in the local zone
 
     def set_moment(self, value: datetime) -> None:
         here = value.astimezone()
         self.day.set_date(here.date())
-        self.time.setTime(QTime(here.hour, here.minute))
+        self.time.set_time(dt_time(here.hour, here.minute))
 
     def check(self) -> bool:
-        return self.day.check()
+        return self.day.check() and self.time.check()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from datetime import time as dt_time
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 
 from csec_desktop.gui.wizard import StartEncounterDialog
 from csec_desktop.gui.wizard.start_dialog import FUTURE
@@ -38,7 +39,7 @@ def dialog(qtbot, records):
 def set_received(qtbot: Any, dialog: Any, moment: datetime) -> None:
     local = moment.astimezone()
     type_date(qtbot, dialog.received, local.strftime("%m/%d/%Y"))
-    dialog.received.time.setTime(QTime(local.hour, local.minute))
+    dialog.received.time.set_time(dt_time(local.hour, local.minute))
 
 
 def offered(dialog) -> list[str]:

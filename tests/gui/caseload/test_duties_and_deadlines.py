@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from datetime import time as dt_time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 
-from csec_desktop.core.display_words import due_words
+from csec_desktop.core.display_words import clock_words, due_words
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.gui.caseload.deadlines import DeadlineColumn, DeadlineRow, DeadlinesPanel
 from csec_desktop.gui.caseload.duties_tab import DutiesTab
@@ -25,12 +26,40 @@ def overdue_duty(services: Any) -> DutyRecord:
 def set_when(qtbot: Any, dialog: RecordDutyDialog, moment: datetime) -> None:
     local = moment.astimezone()
     type_date(qtbot, dialog.done_at, local.strftime("%m/%d/%Y"))
-    dialog.done_at.time.setTime(QTime(local.hour, local.minute))
+    type_date(qtbot, dialog.done_at.time, clock_words(dt_time(local.hour, local.minute)))
 
 
 def press_ok(qtbot: Any, dialog: Any, background: Any) -> None:
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not background.is_busy)
+
+
+def test_a_typed_afternoon_time_is_kept_and_an_ambiguous_one_is_refused(
+    qtbot, services, background
+):
+    """A reviewer typed "1145p" and "2:30 PM" into "Done at" and got the morning: a duty's
+    clock 12 hours off, silently. Typed key by key; "2:30" alone could be either, so it is
+    refused inline and nothing is saved; the afternoon forms are stored as typed."""
+    duty = overdue_duty(services)
+    dialog = RecordDutyDialog(duty, services.duties, background, services.clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    day = (services.clock() - timedelta(days=1)).astimezone().date()
+    type_date(qtbot, dialog.done_at, day.strftime("%m/%d/%Y"))
+    dialog.method.setCurrentText("Phone")
+    qtbot.keyClicks(dialog.late_reason, "Reached the hotline after the home visit")
+    type_date(qtbot, dialog.done_at.time, "2:30")
+    assert "add AM or PM" in dialog.done_at.time.echo.text()
+    press_ok(qtbot, dialog, background)
+    assert dialog.isVisible() and services.duties.get(duty.id).status == "open"
+    for typed, words in (("2:30 PM", "2:30 PM"), ("1145p", "11:45 PM")):
+        type_date(qtbot, dialog.done_at.time, typed)
+        assert dialog.done_at.time.echo.text() == words
+    press_ok(qtbot, dialog, background)
+    assert not dialog.isVisible()
+    done_at = datetime.fromisoformat(services.duties.get(duty.id).data["done"]["at"])
+    assert done_at.astimezone().date() == day
+    assert (done_at.astimezone().hour, done_at.astimezone().minute) == (23, 45)
 
 
 def test_done_late_requires_a_reason_and_records_reference_agency_person(
