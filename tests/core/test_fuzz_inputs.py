@@ -243,6 +243,18 @@ def test_mutated_files_are_refused_cleanly(
     refused_cleanly(lambda: LOADERS[kind](path))
 
 
+@pytest.mark.parametrize("head", [[4], [], ["x"], 7, {"a": 1}])
+def test_a_key_file_with_a_short_or_odd_audit_head_is_refused_cleanly(
+    originals: dict[str, bytes], tmp_path: Path, head: object
+) -> None:
+    # Found by the fuzz test above: an audit head of [4] escaped as an IndexError.
+    doc = json.loads(originals["keys"])
+    doc["audit_head"] = head
+    path = tmp_path / "odd.keys"
+    path.write_text(json.dumps(doc), "utf-8")
+    refused_cleanly(lambda: KeySlots.load(path))
+
+
 def test_the_unmutated_files_load(originals: dict[str, bytes], tmp_path: Path) -> None:
     # The fuzz tests above would pass vacuously if the originals were refused too.
     for kind, loader in LOADERS.items():

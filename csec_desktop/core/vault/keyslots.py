@@ -112,7 +112,10 @@ class KeySlots:
             raise VaultError(f"key file {path.name} is missing from the data folder") from None
         except OSError as exc:
             raise VaultError(f"key file {path.name} cannot be read ({exc.strerror})") from None
-        except (ValueError, KeyError, TypeError, OverflowError, RecursionError):
+        except (
+            ValueError, KeyError, TypeError, IndexError, AttributeError, OverflowError,
+            RecursionError,
+        ):  # fmt: skip
             raise VaultError(f"key file {path.name} is damaged or not a key file") from None
 
     def save(self) -> None:
