@@ -15,13 +15,14 @@ from typing import Any
 
 from csec_desktop.cli.common import add_json, emit
 from csec_desktop.core.clock import utc_now
-from csec_desktop.core.demo import ensure_demo_vault
+from csec_desktop.core.demo import ensure_demo_vault, share_with_demo_worker
 from csec_desktop.core.demo_logins import DEMO_LOGINS, SUPERVISOR, demo_data_dir
 from csec_desktop.core.demo_seed import seed_caseload
 from csec_desktop.core.display_words import count_words
 from csec_desktop.core.errors import AuthError, UsageError
 from csec_desktop.core.instruments import shipped_registry
 from csec_desktop.core.records.base import Actor, RecordContext
+from csec_desktop.core.records.youth_store import YouthStore
 from csec_desktop.core.vault.device_vault import DeviceVault
 
 
@@ -62,6 +63,7 @@ def _seed(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"\r{done} of {total} youth")
                 sys.stderr.flush()
 
+        before = {record.id for record in YouthStore(ctx).all()}
         report = seed_caseload(
             ctx,
             shipped_registry(),
@@ -70,6 +72,8 @@ def _seed(args: argparse.Namespace) -> int:
             seed=args.seed,
             progress=progress,
         )
+        added = [record.id for record in YouthStore(ctx).all() if record.id not in before]
+        share_with_demo_worker(ctx, added)
     finally:
         session.sign_out()
     if args.youth >= 1000 and not args.json:

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from csec_desktop.core.demo_logins import FIELD_WORKER, SUPERVISOR, DemoLogin
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import KdfParams
 from csec_desktop.core.vault.session import Session
+
+if TYPE_CHECKING:
+    from csec_desktop.core.records.base import RecordContext
 
 
 def ensure_demo_vault(
@@ -56,13 +60,19 @@ def _seed(session: Session, youth: int, progress: Callable[[int, int], None] | N
     from csec_desktop.core.demo_seed import seed_caseload
     from csec_desktop.core.instruments import shipped_registry
     from csec_desktop.core.records.base import Actor, RecordContext
-    from csec_desktop.core.records.youth_access import YouthAccess
     from csec_desktop.core.records.youth_store import YouthStore
 
     account = session.account
     ctx = RecordContext(session.db, session.audit, utc_now, Actor.of(account))
     seed_caseload(ctx, shipped_registry(), session.policy.screening, youth, progress=progress)
-    # The demo worker sees half the caseload (shared with them); the supervisor sees it all.
+    share_with_demo_worker(ctx, [record.id for record in YouthStore(ctx).all()])
+
+
+def share_with_demo_worker(ctx: RecordContext, youth_ids: list[str]) -> None:
+    """The demo worker sees half of these youth (shared with them); the supervisor sees all,
+    so both demo sign-ins show what a role changes."""
+    from csec_desktop.core.records.youth_access import YouthAccess
+
     access = YouthAccess(ctx)
-    for record in YouthStore(ctx).all()[::2]:
-        access.share(record.id, FIELD_WORKER.username)
+    for youth_id in youth_ids[::2]:
+        access.share(youth_id, FIELD_WORKER.username)

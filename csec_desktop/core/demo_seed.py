@@ -86,7 +86,11 @@ def seed_caseload(
     seed: int = 2015,
     progress: Callable[[int, int], None] | None = None,
 ) -> SeedReport:
-    rng, report = random.Random(seed), SeedReport()  # noqa: S311 - fictional data, not secrets
+    # A second seeding of the same vault continues the fiction instead of repeating its names.
+    already = int(ctx.db.execute("SELECT count(*) FROM youth").fetchone()[0])
+    duties_before = int(ctx.db.execute("SELECT count(*) FROM duties").fetchone()[0])
+    rng = random.Random(seed + already)  # noqa: S311 - fictional data, not secrets
+    report = SeedReport()
     now = ctx.clock()
     caseload, screening = Caseload(ctx), ScreeningService(ctx, registry, policy)
     duties, items = DutyStore(ctx), CaseItems(ctx)
@@ -98,6 +102,8 @@ def seed_caseload(
                 _seed_youth(youth, rng, now, screening, duties, items, report)
         if progress:
             progress(report.youth, youth_count)
+    # Every duty the fiction started: at completion, from drafts, missing episodes and danger.
+    report.duties = int(ctx.db.execute("SELECT count(*) FROM duties").fetchone()[0]) - duties_before
     return report
 
 

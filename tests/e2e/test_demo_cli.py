@@ -38,6 +38,29 @@ def test_demo_seed_creates_a_demo_vault_with_fictional_youth(tmp_path: Path) -> 
     assert check.returncode == 0, check.stderr
 
 
+def _open_duties(folder: Path, username: str, passphrase: str) -> list[dict]:
+    args = ["duties", "--data-dir", str(folder), "--username", username, "--passphrase-stdin"]
+    result = run_csec([*args, "--json"], passphrase + "\n")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_the_demo_worker_sees_shared_youth_and_the_counts_are_true(tmp_path: Path) -> None:
+    """A reviewer found the demo worker saw no youth after `demo seed`, the printed duty count
+    was a sixth of the duties, and a second seeding repeated the same fictional names."""
+    folder = tmp_path / "demo"
+    first = run_csec(["demo", "seed", "--data-dir", str(folder), "--youth", "6", "--json"])
+    assert first.returncode == 0, first.stderr
+    supervisor = _open_duties(folder, "demo.supervisor", "harbor lantern morning")
+    worker = _open_duties(folder, "demo.worker", "quiet meadow compass")
+    assert 0 < len(worker) < len(supervisor)  # half the youth are shared with the worker
+    # Every duty started counts (open ones are a part of them).
+    assert json.loads(first.stdout)["duties"] >= len(supervisor)
+    second = run_csec(["demo", "seed", "--data-dir", str(folder), "--youth", "6", "--json"])
+    assert second.returncode == 0, second.stderr
+    assert len(_open_duties(folder, "demo.worker", "quiet meadow compass")) > len(worker)
+
+
 def test_a_real_vault_is_never_seeded(tmp_path: Path) -> None:
     folder = tmp_path / "real"
     made = run_csec(
