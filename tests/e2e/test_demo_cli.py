@@ -3,6 +3,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from csec_desktop.core.clock import utc_now
+from csec_desktop.core.records.base import Actor, RecordContext
+from csec_desktop.core.records.youth_store import YouthStore
+from csec_desktop.core.vault.device_vault import DeviceVault
+
 from .cli import run_csec
 
 
@@ -58,7 +63,19 @@ def test_the_demo_worker_sees_shared_youth_and_the_counts_are_true(tmp_path: Pat
     assert json.loads(first.stdout)["duties"] >= len(supervisor)
     second = run_csec(["demo", "seed", "--data-dir", str(folder), "--youth", "6", "--json"])
     assert second.returncode == 0, second.stderr
-    assert len(_open_duties(folder, "demo.worker", "quiet meadow compass")) > len(worker)
+    assert _visible_names(folder, "demo.worker", "quiet meadow compass")[1] == 6  # 3 + 3
+    names, count = _visible_names(folder, "demo.supervisor", "harbor lantern morning")
+    assert count == 12 and len(names) == 12  # no fictional youth repeated
+
+
+def _visible_names(folder: Path, username: str, passphrase: str) -> tuple[set[str], int]:
+    session = DeviceVault(folder).sign_in(username, passphrase)
+    try:
+        ctx = RecordContext(session.db, session.audit, utc_now, Actor.of(session.account))
+        records = YouthStore(ctx).all()
+        return {r.profile.legal_name for r in records}, len(records)
+    finally:
+        session.sign_out()
 
 
 def test_a_real_vault_is_never_seeded(tmp_path: Path) -> None:
