@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -38,6 +37,7 @@ from csec_desktop.core.records.county_instruments import (
 from csec_desktop.core.sync.county_package import MAX_PACKAGE_SIZE
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.session import Session
+from csec_desktop.gui.file_dialogs import ask_open_file
 from csec_desktop.gui.widgets import InlineMessage, button, em
 
 COLUMNS = ("Instrument", "Id", "Version", "Source", "Installed by", "Fingerprint (SHA-256)")
@@ -191,10 +191,9 @@ class InstrumentsDialog(QDialog):
 
 
 def _choose_file(parent: QWidget) -> str:
-    name, _ = QFileDialog.getOpenFileName(
+    chosen = ask_open_file(
         parent,
         "Choose the county's instrument file",
-        "",
         "County instrument files and signed packages (*.json)",
     )
-    return name
+    return str(chosen) if chosen else ""

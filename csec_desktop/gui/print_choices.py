@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.gui.file_dialogs import ask_save_file
 
 PRINTER_FAILED = (
     "The printer could not be started, so nothing was printed. Check that it is on and "
@@ -18,6 +19,12 @@ PRINTER_FAILED = (
 NO_PRINT_TO_FILE = (
     "To keep a copy as a file, use Save as PDF: it can protect the file with a password. "
     "Nothing was printed."
+)
+
+
+NO_PRINTER = (
+    "No printer is set up on this laptop, so nothing was printed. Ask county IT to add one, "
+    "or use Save as PDF to keep a password-protected copy."
 )
 
 
@@ -41,6 +48,9 @@ def writes_a_file(printer: QPrinter) -> bool:
 
 
 def ask_printer(parent: QWidget) -> QPrinter | None:
+    if not QPrinterInfo.availablePrinters():  # Qt would offer only its PDF "printer"
+        QMessageBox.information(parent, "Print summary", NO_PRINTER)
+        return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if printer_dialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return None
@@ -55,10 +65,5 @@ def with_pdf_suffix(path: Path) -> Path:
 
 
 def ask_save_path(parent: QWidget) -> Path | None:
-    dialog = QFileDialog(parent, "Save summary as PDF")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter("PDF (*.pdf)")
-    dialog.setDefaultSuffix("pdf")  # the overwrite question is asked for the real name
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return None
-    return Path(dialog.selectedFiles()[0])
+    """Where to save a summary as PDF (the ``.pdf`` suffix is added when none is typed)."""
+    return ask_save_file(parent, "Save summary as PDF", "PDF (*.pdf)", "pdf")

@@ -6,19 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+from csec_desktop.gui.file_dialogs import ask_folder as ask_folder_named
+from csec_desktop.gui.file_dialogs import ask_open_file, ask_save_file
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, "Save enrollment request", suggested)
-    return Path(name) if name else None
+    return ask_save_file(parent, "Save enrollment request", "All files (*)", "", suggested)
 
 
 def ask_open_path(parent: QWidget, title: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title)
-    return Path(name) if name else None
+    return ask_open_file(parent, title)
 
 
 def ask_folder(parent: QWidget) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, "Choose the folder or drive for the bundle")
-    return Path(name) if name else None
+    return ask_folder_named(parent, "Choose the folder or drive for the bundle")
