@@ -139,7 +139,7 @@ class PrintPreviewDialog(QDialog):
         self.explains.setAccessibleName("What this copy shows")
         self.explains.setWordWrap(True)
         form = QFormLayout()
-        copy_label = QLabel("&Copy for:")
+        copy_label = QLabel("Cop&y for:")
         copy_label.setBuddy(self.audience_box)
         form.addRow(copy_label, self.audience_box)
         form.addRow("", self.explains)

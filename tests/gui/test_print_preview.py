@@ -25,6 +25,7 @@ from csec_desktop.gui.print_job import PRINT_STOPPED
 from csec_desktop.gui.print_preview import PrintPreviewDialog
 from tests.core.reports.conftest import CANARY_MINOR_CONSENT, build
 from tests.e2e.cli import scan_for
+from tests.gui.caseload.test_caseload_accessibility import visible_mnemonics
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +96,9 @@ def test_controls_have_accessible_names_and_keyboard_order(qtbot, printed):
     assert next_focusable(dialog.audience_box) is dialog.password
     assert next_focusable(dialog.password) is dialog.print_button
     assert "&" in dialog.print_button.text() and "&" in dialog.save_button.text()
+    dialog.show()
+    letters = visible_mnemonics(dialog)  # "Copy for" and "Close" once shared Alt+C
+    assert len(letters) == len(set(letters)) >= 6, letters
 
 
 def test_print_paints_every_page_and_leaves_nothing_in_temp(qtbot, printed, tmp_path, private_temp):

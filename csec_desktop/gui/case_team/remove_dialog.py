@@ -20,6 +20,10 @@ EXPLAIN = (
 )
 
 
+# The verb's past participle, for "Why it is removed": never built by adding "ed".
+PAST = {"Remove": "removed", "Discard": "discarded"}
+
+
 class RemoveDialog(QDialog):
     """``reason`` holds the worker's words once accepted."""
 
@@ -44,11 +48,12 @@ class RemoveDialog(QDialog):
         box.addWidget(shown)
         box.addWidget(label(explain, "hint"))
         self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setAccessibleName(f"Why it is {verb.lower()}ed")
+        done = PAST.get(verb, f"{verb.lower()}d")  # "removed", "discarded"
+        self.reason_edit.setAccessibleName(f"Why it is {done}")
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(em(self, 3.6))
         form = QFormLayout()
-        add_row(form, f"&Why it is {verb.lower()}ed (required)", self.reason_edit)
+        add_row(form, f"&Why it is {done} (required)", self.reason_edit)
         box.addLayout(form)
         self.message = InlineMessage("Remove message")
         box.addWidget(self.message)
