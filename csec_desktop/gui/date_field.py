@@ -222,7 +222,10 @@ class MomentField(QWidget):
         self.time = TimeField(f"{name}, time", dt_time(here.hour, here.minute))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        at = QLabel("at")  # labels the time box for screen readers, reads "December 6 at 2:30 PM"
+        at.setBuddy(self.time.edit)
         row.addWidget(self.day, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(at, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.time, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
         self.setFocusProxy(self.day.edit)
