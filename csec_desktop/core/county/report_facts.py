@@ -174,10 +174,13 @@ def load_people(db: Database) -> dict[str, Person]:
         if person is None or data.get("removed") or record.get("item_kind") == "note":
             continue
         on = data.get("referred_on") or data.get("held_on")
+        # A referral's follow-up outcome (since the referral owner fields) says "connected"
+        # even where its status still reads "referred"; older records say it in the status.
+        status = "connected" if data.get("outcome") == "connected" else data.get("status", "")
         person.items.append(
             CaseItem(
                 str(record.get("item_kind")), date.fromisoformat(on) if on else None,
-                str(data.get("domain", "")), str(data.get("status", "")),
+                str(data.get("domain", "")), str(status),
             )
         )  # fmt: skip
     return people

@@ -119,6 +119,7 @@ EXPECTED: dict[str, Any] = {
     "csec_program": {
         "youth_served": split(1, 1),  # Ana; Dee
         "referrals_by_service": {
+            "education": {"referred": 1, "connected": 1},
             "housing": {"referred": 1, "connected": 0},
             "mental_health": {"referred": 1, "connected": 1},
         },
@@ -227,6 +228,10 @@ def _story(world: World) -> None:
     items = CaseItems(a.laptop.ctx)
     items.add(ids["Dee"], Referral(domain="housing", agency="Host homes", status="referred",
                                    referred_on=date(2026, 3, 6)))  # fmt: skip
+    # Connected as the referral's follow-up outcome, its status still "referred".
+    items.add(ids["Dee"], Referral(domain="education", agency="School district",
+                                   status="referred", referred_on=date(2026, 3, 6),
+                                   outcome="connected"))  # fmt: skip
     world.clock.now = at(8, 15)
     missing.record_located(episode.id, at(8, 14), "Oakland", "OPD")
     assert a.screen(ids["Ana"], "return_from_missing", DEBRIEF, at(9), left_date="2026-03-05",
