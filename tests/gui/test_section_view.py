@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from csec_desktop.core.flows.form_view import FormView
 from csec_desktop.core.instruments.sections import current_section
@@ -147,6 +148,19 @@ def test_f1_opens_the_help_of_each_wizard_page(qtbot, records) -> None:
     instrument = run.navigator.instrument
     text = help_text()
     assert "Information integration" in text and "never has to repeat" in text
+    # From the page's help to the user guide's part on screening.
+    press(qtbot, Qt.Key.Key_F1)
+    qtbot.waitUntil(wizard.help_dialog.isVisible)
+    guide = next(
+        b for b in wizard.help_dialog.findChildren(QPushButton) if "user guide" in b.text()
+    )
+    qtbot.mouseClick(guide, Qt.MouseButton.LeftButton)
+    from csec_desktop.gui import help_browser
+
+    qtbot.waitUntil(lambda: help_browser._window is not None and help_browser._window.isVisible())
+    assert help_browser._window.topic == "screen"
+    help_browser._window.close()
+    wizard.help_dialog.reject()
     exchange = next(s for s in instrument.definition.sections if s.id == "exchange")
     assert exchange.help.en in text  # the section's own help
     assert instrument.item("ex_evidence").help.en in text  # and the item with the focus

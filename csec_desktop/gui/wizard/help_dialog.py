@@ -1,7 +1,7 @@
 """F1 on a wizard page: the page's help (core/flows/wizard_help.py) in a simple dialog.
 
-A shared help viewer for the whole app can take this text instead; the text itself stays in
-the core table.
+The text stays in the core table; "Open the user guide" goes to the guide's matching part
+(``help_browser``).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from csec_desktop.core.flows.wizard_help import PageHelp
+from csec_desktop.gui.help_browser import show_help
 from csec_desktop.gui.widgets import em
 
 
@@ -22,7 +23,7 @@ def help_html(page_help: PageHelp) -> str:
 
 
 class WizardHelpDialog(QDialog):
-    def __init__(self, page_help: PageHelp, parent: QWidget) -> None:
+    def __init__(self, page_help: PageHelp, parent: QWidget, guide_topic: str = "screen") -> None:
         super().__init__(parent)
         title = f"Help: {page_help.title}"
         self.setWindowTitle(title)
@@ -35,6 +36,10 @@ class WizardHelpDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close")
         buttons.rejected.connect(self.reject)
+        guide = buttons.addButton("Open the &user guide", QDialogButtonBox.ButtonRole.HelpRole)
+        guide.setAccessibleName("Open the user guide")
+        # The day-to-day journeys are in the guide; this page's own help stays above.
+        guide.clicked.connect(lambda: show_help(guide_topic, parent.window()))
         box = QVBoxLayout(self)
         box.addWidget(self.text, 1)
         box.addWidget(buttons)

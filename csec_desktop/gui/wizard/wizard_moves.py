@@ -102,7 +102,7 @@ class WizardMoves(_Base):
             ) or navigator.position
         section = navigator.instrument.section_of(item_id).id if item_id else None
         text = wizard_help(page, navigator.instrument, self.lang, section, item_id)
-        dialog = WizardHelpDialog(text, self)
+        dialog = WizardHelpDialog(text, self, "outcome" if page != "questions" else "screen")
         self.help_dialog = dialog
         dialog.open()
         return dialog
