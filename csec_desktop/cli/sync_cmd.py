@@ -103,7 +103,9 @@ def _receipt(args: argparse.Namespace) -> int:
         args,
         {"sequence": outcome.sequence, "bundle_hash": outcome.bundle_hash,
          "already_applied": outcome.already_applied, "counts": outcome.counts,
-         "records": [f.to_json() for f in outcome.fates],
+         # The laptop knows its own record ids (the receipt itself names them only by hash).
+         "records": [{"record_id": f.record_id, "kind": f.kind, "version": f.version,
+                      "fate": f.fate, "reason": f.reason} for f in outcome.fates],
          "purged": asdict(purged)},
         "\n".join(lines),
     )  # fmt: skip

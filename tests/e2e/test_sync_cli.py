@@ -150,6 +150,8 @@ def test_round_trip_with_a_youth_recorded_on_two_laptops(world: dict[str, Path])
     applied = ok(["sync", "receipt", "--data-dir", str(world["a"]), "--username", WORKER,
                   str(receipt)], WORKER_PASS, tmp)  # fmt: skip
     assert applied["counts"] == {"accepted": bundles[0]["records"]}
+    assert len(applied["records"]) == bundles[0]["records"]
+    assert all(r["record_id"] and r["fate"] == "accepted" for r in applied["records"])
     assert not applied["already_applied"]
     status = ok(["sync", "status", "--data-dir", str(world["a"]), "--username", WORKER],
                 WORKER_PASS, tmp)  # fmt: skip
