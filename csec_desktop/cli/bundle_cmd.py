@@ -6,8 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from csec_desktop.cli.common import add_json, emit
-from csec_desktop.cli.device_cmd import read_input
+from csec_desktop.cli.common import add_json, emit, read_input
 from csec_desktop.core.clock import utc_now
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.sync.bundle import inspect_bundle

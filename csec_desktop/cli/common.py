@@ -1,4 +1,9 @@
-"""Helpers shared by the command modules: the data folder option and reading secrets."""
+"""Helpers shared by the command modules: options, reading secrets and input files, signing in.
+
+Every command that acts on the laptop's vault signs in through :func:`signed_in`, which reads the
+passphrase (``getpass`` on a terminal, else the next line of standard input) and always signs out,
+whatever the command raised.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ import argparse
 import getpass
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +20,9 @@ from csec_desktop.core.errors import UsageError
 from csec_desktop.core.paths import default_data_dir
 from csec_desktop.core.policy import load_policy
 from csec_desktop.core.process_guard import private_temp
+from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.vault.device_vault import DeviceVault
+from csec_desktop.core.vault.session import Session
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -35,6 +44,14 @@ def add_passphrase_stdin(parser: argparse.ArgumentParser, what: str) -> None:
         required=True,
         help=f"read {what} from standard input, one per line (never from arguments)",
     )
+
+
+def add_account(parser: argparse.ArgumentParser) -> None:
+    """``--data-dir``, ``--policy``, ``--username``, ``--passphrase-stdin`` and ``--json``."""
+    add_data_dir(parser)
+    parser.add_argument("--username", required=True, help="the account to sign in with")
+    add_passphrase_stdin(parser, "that account's passphrase")
+    add_json(parser)
 
 
 def add_json(parser: argparse.ArgumentParser) -> None:
@@ -79,3 +96,43 @@ def require_vault(vault: DeviceVault) -> DeviceVault:
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:
     print(json.dumps(data, indent=2, sort_keys=True) if getattr(args, "json", False) else text)
+
+
+@contextmanager
+def signed_in(
+    args: argparse.Namespace, username: str | None = None, passphrase: str | None = None
+) -> Iterator[Session]:
+    """The laptop vault signed in as ``username`` (default ``args.username``) for one command.
+
+    The passphrase is read with :func:`read_secrets` unless the command read it already (one
+    that reads several secrets reads them all first). The session is always signed out.
+    Raises ``UsageError`` (no vault) or the vault's sign-in errors, before anything is done.
+    """
+    vault = require_vault(vault_from(args))
+    if passphrase is None:
+        (passphrase,) = read_secrets(1)
+    session = vault.sign_in(args.username if username is None else username, passphrase)
+    try:
+        yield session
+    finally:
+        session.sign_out()
+
+
+def record_context(session: Session) -> RecordContext:
+    """The record stores' context for a signed-in session: its database, audit, clock and actor."""
+    return RecordContext(session.db, session.audit, session.vault.clock, Actor.of(session.account))
+
+
+def read_input(path: Path, what: str, limit: int) -> bytes:
+    """A small input file, read whole; too large or missing is one clear message."""
+    try:
+        if path.is_dir():
+            raise UsageError(f"{path} is a folder; give the {what} file inside it")
+        size = path.stat().st_size
+        if size > limit:
+            raise UsageError(f"{path} is {size} bytes, too large for {what}")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{what} {path} does not exist") from None
+    except OSError as exc:
+        raise UsageError(f"{what} {path} cannot be read ({exc.strerror})") from None

@@ -9,19 +9,21 @@ on one line while the others go on.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from csec_desktop.cli.common import add_json, add_passphrase_stdin, emit, read_secrets
+from csec_desktop.cli.common import emit, read_input, read_secrets
 from csec_desktop.cli.county_instrument_cmd import register_instrument
 from csec_desktop.cli.county_review_cmd import register_review
 from csec_desktop.cli.county_root_cmd import register_root
 from csec_desktop.cli.county_serve_cmd import register_serve
-from csec_desktop.cli.device_cmd import read_input
+from csec_desktop.cli.county_session import (
+    CountySession,
+    add_county_account,
+    county_signed_in,
+)
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county.authority import CountyAuthority
 from csec_desktop.core.county.intake import ImportResult, import_bundle, receipt_place_problem
@@ -31,56 +33,12 @@ from csec_desktop.core.county.report_pdf import write_report_pdf
 from csec_desktop.core.county.report_period import Period
 from csec_desktop.core.county.report_text import as_csv, as_table
 from csec_desktop.core.county.store import CountyVault
-from csec_desktop.core.county.store_backend import CountyStore, open_store
+from csec_desktop.core.county.store_backend import open_store
 from csec_desktop.core.errors import CsecError, UsageError
 from csec_desktop.core.policy import load_policy
 from csec_desktop.core.sync.bundle import inspect_bundle
 from csec_desktop.core.sync.enrollment import MAX_REQUEST_SIZE
 from csec_desktop.core.sync.fingerprints import fingerprint_text
-from csec_desktop.core.vault.audit import AuditLog
-from csec_desktop.core.vault.database import Database
-from csec_desktop.core.vault.session import Session
-
-DATABASE_ENV = "CSEC_COUNTY_DATABASE"
-
-
-def add_database(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--database",
-        default=os.environ.get(DATABASE_ENV) or None,
-        metavar="URL",
-        help="intake store on PostgreSQL, e.g. postgresql://intake@dbhost/csec (default: "
-        f"${DATABASE_ENV}, else the encrypted county vault itself)",
-    )
-
-
-def _common(parser: argparse.ArgumentParser, account_help: str = "a county account") -> None:
-    parser.add_argument("--county-dir", type=Path, required=True, help="the county store folder")
-    parser.add_argument("--username", required=True, help=account_help)
-    add_passphrase_stdin(parser, "that account's passphrase")
-    add_database(parser)
-    add_json(parser)
-
-
-class CountySession:
-    """A signed-in county vault with its intake store: ``db`` and ``audit`` are the intake
-    store's (the vault itself by default), ``vault_session`` holds the keys."""
-
-    def __init__(self, session: Session, store: CountyStore) -> None:
-        self.vault_session, self.store = session, store
-        self._lease: AbstractContextManager[Database] = store.connection()
-        self.db = self._lease.__enter__()
-        self.audit = (
-            session.audit if store.kind == "embedded" else AuditLog(self.db, session.vault.clock)
-        )
-        self.account, self.vault = session.account, session.vault
-
-    def sign_out(self) -> None:
-        try:
-            self._lease.__exit__(None, None, None)
-            self.store.close()
-        finally:
-            self.vault_session.sign_out()
 
 
 def register(groups: Any) -> None:
@@ -88,7 +46,7 @@ def register(groups: Any) -> None:
     sub = county.add_subparsers(title="county commands", metavar="ACTION", required=True)
 
     init = sub.add_parser("init", help="create the county store and keys")
-    _common(init, "the first county administrator's user name")
+    add_county_account(init, "the first county administrator's user name")
     init.add_argument("--display-name", required=True)
     init.add_argument("--county-id", required=True, help="e.g. alameda")
     init.add_argument("--county-name", required=True, help="e.g. 'Alameda County'")
@@ -97,7 +55,7 @@ def register(groups: Any) -> None:
     init.set_defaults(func=_init)
 
     enroll = sub.add_parser("enroll", help="enroll a laptop from its request file")
-    _common(enroll)
+    add_county_account(enroll)
     enroll.add_argument("request_file", type=Path, metavar="REQUEST_FILE")
     enroll.add_argument("--out", type=Path, required=True, help="the new trust file to write")
     enroll.add_argument(
@@ -107,7 +65,7 @@ def register(groups: Any) -> None:
     enroll.set_defaults(func=_enroll)
 
     revoke = sub.add_parser("revoke", help="revoke a laptop (lost, stolen or retired)")
-    _common(revoke)
+    add_county_account(revoke)
     revoke.add_argument("device_id", metavar="DEVICE")
     revoke.add_argument(
         "--after-seq", type=int, help="accept its bundles up to this number (default: last)"
@@ -116,7 +74,7 @@ def register(groups: Any) -> None:
     revoke.set_defaults(func=_revoke)
 
     intake = sub.add_parser("import", help="verify and import bundles, write signed receipts")
-    _common(intake)
+    add_county_account(intake)
     intake.add_argument("bundles", type=Path, nargs="+", metavar="FILE")
     intake.add_argument("--receipt-dir", type=Path, help="default: next to each bundle")
     intake.add_argument(
@@ -128,7 +86,7 @@ def register(groups: Any) -> None:
     report = sub.add_parser(
         "report", help="WIC 16501.45 counts and the CSEC Program's data for a period"
     )
-    _common(report)
+    add_county_account(report)
     report.add_argument(
         "--from",
         dest="first",
@@ -153,34 +111,10 @@ def register(groups: Any) -> None:
     report.add_argument("--pdf", type=Path, metavar="FILE", help="also write a printable PDF")
     report.set_defaults(func=_report)
 
-    register_review(sub, _common, _open)
-    register_instrument(sub, _common, _open)
-    register_root(sub, _common, _open)
-    register_serve(sub, add_database)
-
-
-def open_vault(args: argparse.Namespace) -> Session:
-    vault = CountyVault(args.county_dir)
-    if not vault.is_initialized():
-        raise UsageError(f"no county store in {args.county_dir} (create one: csec county init)")
-    (passphrase,) = read_secrets(1)
-    return vault.sign_in(args.username, passphrase)
-
-
-def _open(args: argparse.Namespace) -> tuple[CountySession, CountyAuthority]:
-    session = open_vault(args)
-    try:
-        county = CountySession(session, open_store(args.database, session.db))
-    except BaseException:
-        session.sign_out()
-        raise
-    try:
-        return county, CountyAuthority(
-            session.db, county.audit, session.account.username, store=county.db
-        )
-    except BaseException:
-        county.sign_out()
-        raise
+    register_review(sub)
+    register_instrument(sub)
+    register_root(sub)
+    register_serve(sub)
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -214,13 +148,10 @@ def _init(args: argparse.Namespace) -> int:
 
 def _enroll(args: argparse.Namespace) -> int:
     data = read_input(args.request_file, "enrollment request", MAX_REQUEST_SIZE)
-    session, authority = _open(args)
-    try:
+    with county_signed_in(args) as (session, authority):
         request, trust = authority.enroll(data, session.vault.clock(), args.expect_fingerprint)
         atomic_write(args.out, trust, overwrite=False, verify=True)
         version = authority.current_trust().version
-    finally:
-        session.sign_out()
     emit(
         args,
         {"device_id": request.device_id, "fingerprint": fingerprint_text(request.public_key),
@@ -234,13 +165,10 @@ def _enroll(args: argparse.Namespace) -> int:
 
 
 def _revoke(args: argparse.Namespace) -> int:
-    session, authority = _open(args)
-    try:
+    with county_signed_in(args) as (session, authority):
         cutoff, trust = authority.revoke(args.device_id, args.after_seq, session.vault.clock())
         atomic_write(args.out, trust, overwrite=False, verify=True)
         version = authority.current_trust().version
-    finally:
-        session.sign_out()
     emit(
         args,
         {"device_id": args.device_id, "after_seq": cutoff, "trust_version": version},
@@ -301,9 +229,8 @@ def _import(args: argparse.Namespace) -> int:
     problem = receipt_place_problem(list(args.bundles), args.receipt_dir)
     if problem is not None:  # every receipt's place is checked before anything is imported
         raise UsageError(f"{problem}; nothing was imported")
-    session, authority = _open(args)
     results, failures, exit_code = [], [], 0
-    try:
+    with county_signed_in(args) as (session, authority):
         for path in _order(list(args.bundles)):
             try:
                 results.append(_import_one(args, session, authority, path))
@@ -312,8 +239,6 @@ def _import(args: argparse.Namespace) -> int:
                 exit_code = exit_code or exc.exit_code
                 if not args.json:
                     sys.stderr.write(f"csec: {path.name}: {exc.message}\n")
-    finally:
-        session.sign_out()
     emit(
         args,
         {"imported": [
@@ -340,13 +265,10 @@ def _report(args: argparse.Namespace) -> int:
     if args.first is None and (args.as_of or args.csv or args.pdf):
         raise UsageError("--as-of, --csv and --pdf need a period: give --from and --to")
     period = Period.of(args.first, args.last, args.as_of) if args.first else None
-    session, authority = _open(args)
-    try:
+    with county_signed_in(args) as (session, authority):
         report, pairs = build_report(session.db), open_duplicate_pairs(session.db)
         settings = ReportSettings.from_policy(authority.policy)
         counts = build_period_report(session.db, period, settings) if period else None
-    finally:
-        session.sign_out()
     summary = report.as_dict()
     if counts is not None:
         if args.pdf is not None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli.common import emit
+from csec_desktop.cli.county_session import add_county_account, county_signed_in
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county.instrument_publish import publish_instruments
 from csec_desktop.core.errors import UsageError
@@ -22,24 +22,20 @@ from csec_desktop.core.instruments import load_instrument_file
 from csec_desktop.core.policy import load_policy
 
 
-def register_instrument(
-    sub: Any,
-    common: Callable[[argparse.ArgumentParser], None],
-    open_county: Callable[[argparse.Namespace], Any],
-) -> None:
+def register_instrument(sub: Any) -> None:
     group = sub.add_parser("instrument", help="publish the county's instruments and policy")
     actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
     publish = actions.add_parser(
         "publish", help="sign instruments (+ policy) into a package inside a new trust file"
     )
-    common(publish)
+    add_county_account(publish)
     publish.add_argument("files", type=Path, nargs="+", metavar="FILE", help="definitions")
     publish.add_argument(
         "--policy", type=Path, help="county policy file whose screening policy laptops use"
     )
     publish.add_argument("--out", type=Path, required=True, help="the new trust file to write")
     publish.add_argument("--package-out", type=Path, help="also write the signed package here")
-    publish.set_defaults(func=lambda args: _publish(args, open_county))
+    publish.set_defaults(func=_publish)
 
 
 def _screening(path: Path | None) -> dict[str, Any] | None:
@@ -50,20 +46,17 @@ def _screening(path: Path | None) -> dict[str, Any] | None:
     return screening
 
 
-def _publish(args: argparse.Namespace, open_county: Callable[[argparse.Namespace], Any]) -> int:
+def _publish(args: argparse.Namespace) -> int:
     for path in args.files:
         if not path.is_file():
             raise UsageError(f"{path}: no such file")
     instruments = [load_instrument_file(path) for path in args.files]
     policy = _screening(args.policy)
-    session, authority = open_county(args)
-    try:
+    with county_signed_in(args) as (session, authority):
         done = publish_instruments(authority, instruments, policy, session.vault.clock())
         atomic_write(args.out, done.trust, overwrite=False, verify=True)
         if args.package_out is not None:
             atomic_write(args.package_out, done.package, overwrite=False, verify=True)
-    finally:
-        session.sign_out()
     names = ", ".join(f"{i.id} {i.version}" for i in instruments)
     emit(
         args,

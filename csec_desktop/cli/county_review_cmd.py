@@ -9,11 +9,11 @@ for the county staff member deciding; nothing personal goes to standard error.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
 from csec_desktop.cli.common import emit
+from csec_desktop.cli.county_session import add_county_account, county_signed_in
 from csec_desktop.core.clock import utc_now
 from csec_desktop.core.county.duplicate_review import (
     DIFFERENT,
@@ -29,21 +29,17 @@ from csec_desktop.core.vault.database import Database
 DECISION_WORDS = {SAME_YOUTH: "the same youth", DIFFERENT: "different youth", "open": "open"}
 
 
-def register_review(
-    sub: Any,
-    common: Callable[[argparse.ArgumentParser], None],
-    open_store: Callable[[argparse.Namespace], Any],
-) -> None:
+def register_review(sub: Any) -> None:
     duplicates = sub.add_parser(
         "duplicates", help="review possible duplicate youth flagged at intake"
     )
     actions = duplicates.add_subparsers(title="actions", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the pairs to review, side by side")
-    common(listing)
+    add_county_account(listing)
     listing.add_argument("--all", action="store_true", help="also the pairs already decided")
-    listing.set_defaults(func=lambda args: _list(args, open_store))
+    listing.set_defaults(func=_list)
     deciding = actions.add_parser("decide", help="record that a pair is the same youth, or not")
-    common(deciding)
+    add_county_account(deciding)
     deciding.add_argument("youth_id", metavar="YOUTH")
     deciding.add_argument("other_youth_id", metavar="OTHER_YOUTH")
     choice = deciding.add_mutually_exclusive_group(required=True)
@@ -60,7 +56,7 @@ def register_review(
         required=True,
         help="why, e.g. 'same birth date and case number' (no names: shells keep history)",
     )
-    deciding.set_defaults(func=lambda args: _decide(args, open_store))
+    deciding.set_defaults(func=_decide)
 
 
 def _side(summary: YouthSummary) -> list[str]:
@@ -93,13 +89,10 @@ def _describe(db: Database, pair: DuplicatePair, n: int) -> tuple[dict[str, Any]
     return {**asdict(pair), "youth": asdict(first), "other_youth": asdict(second)}, "\n".join(lines)
 
 
-def _list(args: argparse.Namespace, open_store: Callable[[argparse.Namespace], Any]) -> int:
-    session, _ = open_store(args)
-    try:
+def _list(args: argparse.Namespace) -> int:
+    with county_signed_in(args) as (session, _authority):
         found = pairs(session.db, include_decided=args.all)
         described = [_describe(session.db, pair, n) for n, pair in enumerate(found, 1)]
-    finally:
-        session.sign_out()
     waiting = sum(pair.status == "open" for pair in found)
     heading = f"{waiting} possible duplicate pair(s) to review" + (
         f", {len(found) - waiting} decided" if args.all else ""
@@ -112,9 +105,8 @@ def _list(args: argparse.Namespace, open_store: Callable[[argparse.Namespace], A
     return 0
 
 
-def _decide(args: argparse.Namespace, open_store: Callable[[argparse.Namespace], Any]) -> int:
-    session, _ = open_store(args)
-    try:
+def _decide(args: argparse.Namespace) -> int:
+    with county_signed_in(args) as (session, _authority):
         pair = decide(
             session.db,
             session.audit,
@@ -125,8 +117,6 @@ def _decide(args: argparse.Namespace, open_store: Callable[[argparse.Namespace],
             args.note,
             utc_now(),
         )
-    finally:
-        session.sign_out()
     emit(
         args,
         asdict(pair),

@@ -10,11 +10,11 @@ standard input, the root's on the second.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli.common import emit, read_secrets
+from csec_desktop.cli.county_session import add_county_account, county_signed_in
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county import root_authority
 from csec_desktop.core.passphrase_rules import check_passphrase
@@ -27,23 +27,22 @@ _ACTIONS = {
 }
 
 
-def register_root(sub: Any, common: Callable[..., None], open_county: Callable[..., Any]) -> None:
+def register_root(sub: Any) -> None:
     root = sub.add_parser("root", help="the county root key, kept offline")
     actions = root.add_subparsers(title="root commands", metavar="ACTION", required=True)
     for name, text in _ACTIONS.items():
         parser = actions.add_parser(name, help=text)
-        common(parser, "a county account (then the root passphrase on the next line)")
+        add_county_account(parser, "a county account (then the root passphrase on the next line)")
         parser.add_argument(
             "--key-file", type=Path, required=True,
             help="the root key file (keep it offline, e.g. on removable media in a safe)",
         )  # fmt: skip
         parser.add_argument("--out", type=Path, required=True, help="the trust file to write")
-        parser.set_defaults(func=_run, action=name, open_county=open_county)
+        parser.set_defaults(func=_run, action=name)
 
 
 def _run(args: argparse.Namespace) -> int:
-    county, authority = args.open_county(args)
-    try:
+    with county_signed_in(args) as (county, authority):
         (secret,) = read_secrets(1, ("Root passphrase: ",))
         now = county.vault.clock()
         if args.action == "init":
@@ -62,8 +61,6 @@ def _run(args: argparse.Namespace) -> int:
         atomic_write(args.out, trust, overwrite=False, verify=True)
         version = authority.current_trust().version
         root = fingerprint_text(authority.root_public)
-    finally:
-        county.sign_out()
     done = {
         "init": f"The county root is now only in {args.key_file}; the county store holds "
         "intake's delegation. Keep the file and its passphrase offline, apart.",

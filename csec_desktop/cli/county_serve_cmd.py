@@ -12,21 +12,18 @@ from __future__ import annotations
 import argparse
 import socket
 import sys
-import time
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TextIO
 
-from csec_desktop.cli.common import add_json, add_passphrase_stdin, emit, read_secrets
+from csec_desktop.cli.common import emit
+from csec_desktop.cli.county_session import add_county_account, county_signed_in, sign_in_county
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county.authority import CountyAuthority
-from csec_desktop.core.county.store import CountyVault
 from csec_desktop.core.county.store_backend import open_store
-from csec_desktop.core.errors import CsecError, UsageError, VaultError
+from csec_desktop.core.errors import CsecError, UsageError
 from csec_desktop.core.sync.tls_pin import spki_sha256
 from csec_desktop.core.sync.trust import TrustService
-from csec_desktop.core.vault.instance_lock import IN_USE
-from csec_desktop.core.vault.session import Session
 
 if TYPE_CHECKING:
     from csec_desktop.core.county_service.runner import TlsFiles
@@ -48,12 +45,9 @@ def _service() -> ModuleType:
     return runner
 
 
-def register_serve(sub: Any, add_database: Any) -> None:
+def register_serve(sub: Any) -> None:
     serve = sub.add_parser("serve", help="run the receiving service laptops sync with (HTTPS)")
-    serve.add_argument("--county-dir", type=Path, required=True, help="the county store folder")
-    serve.add_argument("--username", required=True, help="a county account")
-    add_passphrase_stdin(serve, "that account's passphrase")
-    add_database(serve)
+    add_county_account(serve, json=False)
     serve.add_argument(
         "--listen", default=DEFAULT_LISTEN, metavar="HOST:PORT",
         help=f"address to listen on (default {DEFAULT_LISTEN}; 0.0.0.0:8443 for the network)",
@@ -66,11 +60,7 @@ def register_serve(sub: Any, add_database: Any) -> None:
     setsvc = sub.add_parser(
         "set-service", help="name the service and its TLS key in a new trust file for laptops"
     )
-    setsvc.add_argument("--county-dir", type=Path, required=True, help="the county store folder")
-    setsvc.add_argument("--username", required=True, help="a county account")
-    add_passphrase_stdin(setsvc, "that account's passphrase")
-    add_database(setsvc)
-    add_json(setsvc)
+    add_county_account(setsvc)
     setsvc.add_argument("--url", required=True, help="e.g. https://csec-intake.county.example:8443")
     setsvc.add_argument("--tls-cert", type=Path, help="the service's certificate (default: own)")
     setsvc.add_argument("--out", type=Path, required=True, help="the new trust file to write")
@@ -88,23 +78,6 @@ def _tls(args: argparse.Namespace, host: str) -> TlsFiles:
     return own
 
 
-def _sign_in(args: argparse.Namespace) -> Session:
-    """Sign in to the county vault. On PostgreSQL, a process starting beside another waits its
-    turn (each holds the vault only while it reads the keys)."""
-    vault = CountyVault(args.county_dir)
-    if not vault.is_initialized():
-        raise UsageError(f"no county store in {args.county_dir} (create one: csec county init)")
-    (passphrase,) = read_secrets(1)
-    deadline = time.monotonic() + (60 if args.database else 0)
-    while True:
-        try:
-            return vault.sign_in(args.username, passphrase)
-        except VaultError as exc:
-            if exc.message != IN_USE or time.monotonic() > deadline:
-                raise
-            time.sleep(0.5)
-
-
 def _serve(args: argparse.Namespace) -> int:
     runner = _service()
     from csec_desktop.core.county_service.app import ServiceContext
@@ -112,7 +85,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     host, port = runner.parse_listen(args.listen)
     tls = _tls(args, host)
-    session = _sign_in(args)
+    session = sign_in_county(args, wait_seconds=60 if args.database else 0)
     store = None
     stream: TextIO = sys.stderr
     try:
@@ -153,8 +126,6 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _set_service(args: argparse.Namespace) -> int:
-    from csec_desktop.cli.county_cmd import _open
-
     cert = args.tls_cert or _service().county_tls(args.county_dir, _host_of(args.url)).cert
     try:
         pin = spki_sha256(cert.read_bytes())
@@ -173,14 +144,11 @@ def _set_service(args: argparse.Namespace) -> int:
         else f"The certificate could not be checked: {service.url} did not answer. Check that "
         "the service presents it before laptops sync."
     )
-    county, authority = _open(args)
-    try:
+    with county_signed_in(args) as (county, authority):
         trust = authority.set_service(county.vault_session.db, service, county.vault.clock())
         if trust is not None:
             atomic_write(args.out, trust, overwrite=False, verify=True)
         version = authority.current_trust().version
-    finally:
-        county.sign_out()
     if trust is None:
         emit(
             args,

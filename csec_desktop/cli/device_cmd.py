@@ -6,48 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from csec_desktop.cli.common import (
-    add_data_dir,
-    add_json,
-    add_passphrase_stdin,
-    emit,
-    read_secrets,
-    require_vault,
-    vault_from,
-)
+from csec_desktop.cli.common import add_account, emit, read_input, signed_in
 from csec_desktop.core.atomicfile import atomic_write
-from csec_desktop.core.errors import UsageError
 from csec_desktop.core.sync.trust import MAX_TRUST_SIZE
 from csec_desktop.core.sync_service.service import SyncService
-from csec_desktop.core.vault.session import Session
-
-
-def add_account(parser: argparse.ArgumentParser) -> None:
-    add_data_dir(parser)
-    parser.add_argument("--username", required=True, help="the account to sign in with")
-    add_passphrase_stdin(parser, "that account's passphrase")
-    add_json(parser)
-
-
-def signed_in(args: argparse.Namespace) -> Session:
-    vault = require_vault(vault_from(args))
-    (passphrase,) = read_secrets(1)
-    return vault.sign_in(args.username, passphrase)
-
-
-def read_input(path: Path, what: str, limit: int) -> bytes:
-    """A small input file, read whole; too large or missing is one clear message."""
-    try:
-        if path.is_dir():
-            raise UsageError(f"{path} is a folder; give the {what} file inside it")
-        size = path.stat().st_size
-        if size > limit:
-            raise UsageError(f"{path} is {size} bytes, too large for {what}")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise UsageError(f"{what} {path} does not exist") from None
-    except OSError as exc:
-        raise UsageError(f"{what} {path} cannot be read ({exc.strerror})") from None
 
 
 def register(groups: Any) -> None:
@@ -76,12 +38,9 @@ def register(groups: Any) -> None:
 
 
 def _request(args: argparse.Namespace) -> int:
-    session = signed_in(args)
-    try:
+    with signed_in(args) as session:
         request = SyncService(session).enrollment_request()
         atomic_write(args.out, request.data, overwrite=False, verify=True)
-    finally:
-        session.sign_out()
     emit(
         args,
         {"out": str(args.out), "device_id": request.device_id,
@@ -95,13 +54,10 @@ def _request(args: argparse.Namespace) -> int:
 
 def _trust(args: argparse.Namespace) -> int:
     data = read_input(args.trust_file, "trust file", MAX_TRUST_SIZE)
-    session = signed_in(args)
-    try:
+    with signed_in(args) as session:
         service = SyncService(session)
         installed = service.install_trust(data, args.expect_fingerprint, args.accept_key_change)
         status = service.status()
-    finally:
-        session.sign_out()
     trust = installed.trust
     if not installed.changed:
         action = f"Trust file version {trust.version} was already installed."

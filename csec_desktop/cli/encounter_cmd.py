@@ -18,11 +18,9 @@ from csec_desktop.cli.common import (
     add_json,
     add_passphrase_stdin,
     emit,
-    read_secrets,
-    require_vault,
-    vault_from,
+    record_context,
+    signed_in,
 )
-from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.encounters import EncounterRecord, EncounterStore
 from csec_desktop.core.records.youth_store import YouthStore
 
@@ -55,16 +53,10 @@ def _row(record: EncounterRecord) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    secret = read_secrets(1)[0]
-    session = require_vault(vault_from(args)).sign_in(args.username, secret)
-    try:
-        ctx = RecordContext(
-            session.db, session.audit, session.vault.clock, Actor.of(session.account)
-        )
+    with signed_in(args) as session:
+        ctx = record_context(session)
         YouthStore(ctx).get(args.youth)  # is it here, may they see it; the viewing is audited
         rows = [_row(record) for record in EncounterStore(ctx).for_youth(args.youth)]
-    finally:
-        session.sign_out()
     lines = [
         f"{r['encounter_id']}  {r['state']:<9}  received {r['info_received_at'][:16]}Z  "
         f"{r['instrument']} at {r['decision_point']}"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli import instrument_author_cmd, instrument_vault_cmd
-from csec_desktop.cli.common import add_data_dir
+from csec_desktop.cli.common import add_data_dir, signed_in
 from csec_desktop.core.errors import UsageError, ValidationError
 from csec_desktop.core.instruments import (
     DefinitionError,
@@ -68,11 +68,8 @@ def run_list(args: argparse.Namespace) -> int:
     if args.actor:
         if not args.passphrase_stdin:
             raise UsageError("--as needs --passphrase-stdin (the passphrase is never an argument)")
-        session = instrument_vault_cmd.open_session(args)
-        try:
+        with signed_in(args, username=args.actor) as session:
             found += [(a.instrument, a.source) for a in installed_instruments(session.db)]
-        finally:
-            session.sign_out()
     rows = [
         {
             "id": inst.id,

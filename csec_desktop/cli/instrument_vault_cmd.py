@@ -21,9 +21,7 @@ from csec_desktop.cli.common import (
     add_data_dir,
     add_passphrase_stdin,
     emit,
-    read_secrets,
-    require_vault,
-    vault_from,
+    signed_in,
 )
 from csec_desktop.core.errors import UsageError, ValidationError
 from csec_desktop.core.instruments import load_instrument_file
@@ -34,7 +32,6 @@ from csec_desktop.core.records.county_instruments import (
     policy_problems,
 )
 from csec_desktop.core.sync.county_package import MAX_PACKAGE_SIZE
-from csec_desktop.core.vault.session import Session
 
 
 def register(commands: Any) -> None:
@@ -72,21 +69,13 @@ def _signed_in(parser: argparse.ArgumentParser) -> None:
     add_passphrase_stdin(parser, "your passphrase")
 
 
-def open_session(args: argparse.Namespace) -> Session:
-    (secret,) = read_secrets(1)
-    return require_vault(vault_from(args)).sign_in(args.actor, secret)
-
-
 def run_install(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise UsageError(f"{args.file}: no such file")
     instrument = load_instrument_file(args.file)
-    session = open_session(args)
-    try:
+    with signed_in(args, username=args.actor) as session:
         install_instrument(session, instrument)
         problems = policy_problems(session.db, session.policy.screening)
-    finally:
-        session.sign_out()
     print(
         f"Installed {instrument.id} {instrument.version} (county, sha256 "
         f"{instrument.content_hash[:16]})."
@@ -102,12 +91,9 @@ def run_install_package(args: argparse.Namespace) -> int:
     if args.file.stat().st_size > MAX_PACKAGE_SIZE:
         raise UsageError(f"{args.file}: larger than a county package can be")
     data = args.file.read_bytes()
-    session = open_session(args)
-    try:
+    with signed_in(args, username=args.actor) as session:
         done = install_county_package(session, data)
         problems = policy_problems(session.db, session.policy.screening)
-    finally:
-        session.sign_out()
     added = ", ".join(done.installed) or "nothing new"
     print(f"Installed county package version {done.version}: {added}.")
     for line in problems:
@@ -116,12 +102,9 @@ def run_install_package(args: argparse.Namespace) -> int:
 
 
 def run_installed(args: argparse.Namespace) -> int:
-    session = open_session(args)
-    try:
+    with signed_in(args, username=args.actor) as session:
         rows = available_instruments(session.db)
-    finally:
-        session.sign_out()
-    data = [
+    data: list[dict[str, Any]] = [
         {
             "id": row.instrument.id,
             "version": row.instrument.version,
@@ -143,11 +126,8 @@ def run_installed(args: argparse.Namespace) -> int:
 
 
 def run_check_policy(args: argparse.Namespace) -> int:
-    session = open_session(args)
-    try:
+    with signed_in(args, username=args.actor) as session:
         problems = policy_problems(session.db, session.policy.screening)
-    finally:
-        session.sign_out()
     if problems:
         for line in problems[1:]:
             print(line)

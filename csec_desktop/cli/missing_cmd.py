@@ -12,6 +12,8 @@ Stdin line 1 is the account passphrase.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -20,9 +22,7 @@ from csec_desktop.cli.common import (
     add_json,
     add_passphrase_stdin,
     emit,
-    read_secrets,
-    require_vault,
-    vault_from,
+    signed_in,
 )
 from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import UsageError
@@ -80,11 +80,13 @@ def register(groups: Any) -> None:
     duties.set_defaults(func=_duties)
 
 
-def _open(args: argparse.Namespace) -> tuple[Session, RecordContext]:
-    secret = read_secrets(1)[0]
-    session = require_vault(vault_from(args)).sign_in(args.username, secret)
-    actor = Actor(session.account.username, session.account.display_name)
-    return session, RecordContext(session.db, session.audit, session.vault.clock, actor)
+@contextmanager
+def _open(args: argparse.Namespace) -> Iterator[tuple[Session, RecordContext]]:
+    """Signed in, with the record context acting as the worker (supervisor or not, the duty
+    rules are the same)."""
+    with signed_in(args) as session:
+        actor = Actor(session.account.username, session.account.display_name)
+        yield session, RecordContext(session.db, session.audit, session.vault.clock, actor)
 
 
 def _episode_result(args: argparse.Namespace, result: EpisodeResult, what: str) -> None:
@@ -99,47 +101,35 @@ def _episode_result(args: argparse.Namespace, result: EpisodeResult, what: str) 
 
 def _report(args: argparse.Namespace) -> int:
     learned = _moment(args.learned_at, "--learned-at")
-    session, ctx = _open(args)
-    try:
+    with _open(args) as (session, ctx):
         missing = MissingEpisodes(ctx, session.policy.screening)
         result = missing.report_missing(args.youth_id, learned, args.learned_by, args.last_seen)
-    finally:
-        session.sign_out()
     _episode_result(args, result, "Recorded missing")
     return 0
 
 
 def _notice(args: argparse.Namespace) -> int:
     at = _moment(args.at, "--at")
-    session, ctx = _open(args)
-    try:
+    with _open(args) as (session, ctx):
         missing = MissingEpisodes(ctx, session.policy.screening)
         missing.record_notice(args.episode_id, args.party, at, args.ref, args.late_reason)
-    finally:
-        session.sign_out()
     emit(args, {"episode_id": args.episode_id, "party": args.party}, "Notice recorded.")
     return 0
 
 
 def _located(args: argparse.Namespace) -> int:
     at = _moment(args.at, "--at")
-    session, ctx = _open(args)
-    try:
+    with _open(args) as (session, ctx):
         missing = MissingEpisodes(ctx, session.policy.screening)
         result = missing.record_located(args.episode_id, at, args.where, args.by)
-    finally:
-        session.sign_out()
     _episode_result(args, result, "Recorded located")
     return 0
 
 
 def _duties(args: argparse.Namespace) -> int:
-    session, ctx = _open(args)
-    try:
+    with _open(args) as (_session, ctx):
         duties = DutyStore(ctx).open_duties()
-    finally:
-        session.sign_out()
-    rows = [
+    rows: list[dict[str, Any]] = [
         {"duty_id": d.id, "youth_id": d.youth_id, "duty": d.duty_type,
          "due_at": to_iso(d.due_at), "late_after": to_iso(d.late_after),
          "citation": d.citation, "waiver_pending": d.waiver_pending is not None}

@@ -8,6 +8,8 @@ saved PDF is encrypted with (AES-256). The PDF is built in memory and written at
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,15 +20,13 @@ from csec_desktop.cli.common import (
     add_passphrase_stdin,
     emit,
     read_secrets,
-    require_vault,
-    vault_from,
+    record_context,
+    signed_in,
 )
 from csec_desktop.core.display_words import count_words
 from csec_desktop.core.errors import UsageError
-from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.service import SummaryService
-from csec_desktop.core.vault.session import Session
 
 AUDIENCES = [a.value for a in Audience]
 
@@ -66,31 +66,23 @@ def register(groups: Any) -> None:
     day.set_defaults(func=_print_day)
 
 
-def _open(args: argparse.Namespace) -> tuple[Session, str | None]:
+@contextmanager
+def _open(args: argparse.Namespace) -> Iterator[tuple[SummaryService, str | None]]:
+    """Signed in, with the summary service and the PDF password (None: no password)."""
     secrets = read_secrets(2 if args.password_stdin else 1)
     password = secrets[1] if args.password_stdin else None
     if args.out.exists() and args.out.is_dir():
         raise UsageError(f"--out {args.out} is a folder; give a file name")
     if not args.out.parent.is_dir():
         raise UsageError(f"--out: the folder {args.out.parent} does not exist")
-    session = require_vault(vault_from(args)).sign_in(args.username, secrets[0])
-    return session, password
-
-
-def _service(session: Session) -> SummaryService:
-    actor = Actor.of(session.account)
-    ctx = RecordContext(session.db, session.audit, session.vault.clock, actor)
-    return SummaryService(ctx, session.policy)
+    with signed_in(args, passphrase=secrets[0]) as session:
+        yield SummaryService(record_context(session), session.policy), password
 
 
 def _print_one(args: argparse.Namespace) -> int:
-    session, password = _open(args)
-    try:
-        service = _service(session)
+    with _open(args) as (service, password):
         pdf = service.render(args.encounter_id, args.audience)
         pages = service.save(pdf, args.out, [args.encounter_id], args.audience, password)
-    finally:
-        session.sign_out()
     _report(args, pages, 1, password is not None)
     return 0
 
@@ -100,13 +92,9 @@ def _print_day(args: argparse.Namespace) -> int:
         day = datetime.strptime(args.date, "%Y-%m-%d").date()
     except ValueError:
         raise UsageError(f"DATE '{args.date}' is not a date written YYYY-MM-DD") from None
-    session, password = _open(args)
-    try:
-        service = _service(session)
+    with _open(args) as (service, password):
         pdf, ids = service.render_day(day, args.audience)
         pages = service.save(pdf, args.out, ids, args.audience, password)
-    finally:
-        session.sign_out()
     _report(args, pages, len(ids), password is not None)
     return 0
 

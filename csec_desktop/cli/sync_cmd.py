@@ -8,9 +8,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from csec_desktop.cli.common import emit
-from csec_desktop.cli.device_cmd import add_account, read_input, signed_in
-from csec_desktop.core.sync.receipt import MAX_RECEIPT_SIZE
+from csec_desktop.cli.common import add_account, emit, read_input, signed_in
+from csec_desktop.core.sync.receipt import MAX_RECEIPT_SIZE, RecordFate
 from csec_desktop.core.sync_service.service import SyncService
 
 
@@ -44,11 +43,8 @@ def register(groups: Any) -> None:
 def _now(args: argparse.Namespace) -> int:
     from csec_desktop.core.sync_service.online_sync import sync_now
 
-    session = signed_in(args)
-    try:
+    with signed_in(args) as session:
         report = sync_now(SyncService(session))
-    finally:
-        session.sign_out()
     emit(
         args,
         {"trust_version": report.trust_version, "exported": report.exported,
@@ -60,11 +56,8 @@ def _now(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    session = signed_in(args)
-    try:
+    with signed_in(args) as session:
         result = SyncService(session).export(args.out)
-    finally:
-        session.sign_out()
     skipped = (
         f"\nSequence number(s) {', '.join(map(str, result.skipped))} were skipped after an "
         "interrupted export; their records are in this bundle."
@@ -82,11 +75,8 @@ def _export(args: argparse.Namespace) -> int:
 
 def _receipt(args: argparse.Namespace) -> int:
     data = read_input(args.receipt_file, "receipt", MAX_RECEIPT_SIZE)
-    session = signed_in(args)
-    try:
+    with signed_in(args) as session:
         outcome, purged = SyncService(session).apply_receipt(data)
-    finally:
-        session.sign_out()
     head = (
         f"Receipt for bundle {outcome.sequence} was already applied."
         if outcome.already_applied
@@ -103,22 +93,23 @@ def _receipt(args: argparse.Namespace) -> int:
         args,
         {"sequence": outcome.sequence, "bundle_hash": outcome.bundle_hash,
          "already_applied": outcome.already_applied, "counts": outcome.counts,
-         # The laptop knows its own record ids (the receipt itself names them only by hash).
-         "records": [{"record_id": f.record_id, "kind": f.kind, "version": f.version,
-                      "fate": f.fate, "reason": f.reason} for f in outcome.fates],
+         "records": [_fate(f) for f in outcome.fates],
          "purged": asdict(purged)},
         "\n".join(lines),
     )  # fmt: skip
     return 0
 
 
+def _fate(fate: RecordFate) -> dict[str, Any]:
+    """One record's fate as this laptop knows it (by its own record id, not the receipt's hash)."""
+    return {"record_id": fate.record_id, "kind": fate.kind, "version": fate.version,
+            "fate": str(fate.fate), "reason": fate.reason}  # fmt: skip
+
+
 def _purge(args: argparse.Namespace) -> int:
-    session = signed_in(args)
-    try:
+    with signed_in(args) as session:
         service = SyncService(session)
         report, days = service.purge_due(), service.retention_days()
-    finally:
-        session.sign_out()
     emit(
         args,
         {**asdict(report), "retention_days": days},
@@ -129,11 +120,8 @@ def _purge(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    session = signed_in(args)
-    try:
+    with signed_in(args) as session:
         status = SyncService(session).status()
-    finally:
-        session.sign_out()
     pending = ", ".join(f"{n} {kind}" for kind, n in status.pending.items() if n) or "nothing"
     emit(
         args,

@@ -15,12 +15,10 @@ from csec_desktop.cli.common import (
     add_passphrase_stdin,
     emit,
     read_secrets,
-    require_vault,
-    vault_from,
+    signed_in,
 )
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.vault.roles import Role
-from csec_desktop.core.vault.session import Session
 
 
 def register(groups: Any) -> None:
@@ -63,28 +61,17 @@ def _common(parser: argparse.ArgumentParser, secrets: str) -> None:
     add_passphrase_stdin(parser, secrets)
 
 
-def _sign_in(args: argparse.Namespace, passphrase: str) -> Session:
-    return require_vault(vault_from(args)).sign_in(args.actor, passphrase)
-
-
 def _add(args: argparse.Namespace) -> int:
     actor_secret, new_secret = read_secrets(2)
-    session = _sign_in(args, actor_secret)
-    try:
+    with signed_in(args, username=args.actor, passphrase=actor_secret) as session:
         account = session.add_account(args.username, args.display_name, Role(args.role), new_secret)
-    finally:
-        session.sign_out()
     print(f"Added {account.username} ({account.role.label}).")
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
-    (secret,) = read_secrets(1)
-    session = _sign_in(args, secret)
-    try:
+    with signed_in(args, username=args.actor) as session:
         rows = session.list_accounts()
-    finally:
-        session.sign_out()
     data = [
         {"username": a.username, "role": a.role.value, "active": a.active, "locked": locked}
         for a, locked in rows
@@ -101,15 +88,11 @@ def _list(args: argparse.Namespace) -> int:
 def _unlock(args: argparse.Namespace) -> int:
     if (args.username is None) == (not args.recovery_code):
         raise UsageError("give the account to unlock, or --recovery-code (one of the two)")
-    (secret,) = read_secrets(1)
-    session = _sign_in(args, secret)
-    try:
+    with signed_in(args, username=args.actor) as session:
         if args.recovery_code:
             session.unlock_recovery_code()
         else:
             session.unlock_account(args.username)
-    finally:
-        session.sign_out()
     print("The recovery code can be used again." if args.recovery_code
           else f"Unlocked {args.username.strip().lower()}.")  # fmt: skip
     return 0
@@ -117,10 +100,7 @@ def _unlock(args: argparse.Namespace) -> int:
 
 def _passwd(args: argparse.Namespace) -> int:
     current, new = read_secrets(2)
-    session = require_vault(vault_from(args)).sign_in(args.username, current)
-    try:
+    with signed_in(args, passphrase=current) as session:
         session.change_passphrase(current, new)
-    finally:
-        session.sign_out()
     print("Passphrase changed.")
     return 0

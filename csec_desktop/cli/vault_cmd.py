@@ -13,6 +13,7 @@ from csec_desktop.cli.common import (
     emit,
     read_secrets,
     require_vault,
+    signed_in,
     vault_from,
 )
 from csec_desktop.core.errors import IntegrityError, UsageError
@@ -94,13 +95,8 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    vault = require_vault(vault_from(args))
-    (passphrase,) = read_secrets(1)
-    session = vault.sign_in(args.username, passphrase)
-    try:
+    with signed_in(args) as session:
         report = check_vault(session)
-    finally:
-        session.sign_out()
     if not report.ok:
         raise IntegrityError(report.problem)
     emit(args, report.as_dict(), report.summary())

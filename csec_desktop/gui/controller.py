@@ -293,7 +293,7 @@ class AppController:
         if self._covering is None:
             self._show(new)
 
-    def _sync_workspace(self, state: AppState) -> None:
+    def _match_workspace_to_state(self, state: AppState) -> None:
         """Build the workspace when a session becomes active; drop it at sign-out and as soon
         as a lock has closed the vault, so no youth's name or answer stays in memory while the
         laptop is locked (a crash dump or a memory read finds none). After an unlock the
@@ -374,7 +374,7 @@ class AppController:
         if state in (AppState.LOCKED, AppState.PRIVACY, AppState.SIGNED_OUT):
             self._close_dialogs()
         self.window.set_worker(self.session.account if working and self.session else None)
-        self._sync_workspace(state)
+        self._match_workspace_to_state(state)
         page: QWidget
         if state is AppState.NEEDS_SETUP and self.setup is not None:
             page = self.setup

@@ -34,7 +34,7 @@ from csec_desktop.gui.background import Background
 from csec_desktop.gui.online_sync import SyncRunner
 from csec_desktop.gui.plain_errors import worker_message
 from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.sync_questions import ask_folder, ask_open_path, ask_save_path
+from csec_desktop.gui.sync_questions import ask_bundle_folder, ask_open_path, ask_request_path
 from csec_desktop.gui.trust_dialog import TrustPrompt, ask_confirm, ask_fingerprint
 from csec_desktop.gui.widgets import InlineMessage, busy_bar, button
 
@@ -54,9 +54,9 @@ class SyncDialog(QDialog):
         background: Background,
         parent: QWidget | None = None,
         *,
-        save_path: Callable[[QWidget, str], Path | None] = ask_save_path,
+        save_path: Callable[[QWidget, str], Path | None] = ask_request_path,
         open_path: Callable[[QWidget, str], Path | None] = ask_open_path,
-        folder: Callable[[QWidget], Path | None] = ask_folder,
+        folder: Callable[[QWidget], Path | None] = ask_bundle_folder,
         confirm: Callable[[QWidget, str, str], bool] = ask_confirm,
         fingerprint: Callable[[QWidget, TrustPrompt], str | None] = ask_fingerprint,
         runner: SyncRunner | None = None,

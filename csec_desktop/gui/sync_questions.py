@@ -8,11 +8,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from csec_desktop.gui.file_dialogs import ask_folder as ask_folder_named
-from csec_desktop.gui.file_dialogs import ask_open_file, ask_save_file
+from csec_desktop.gui.file_dialogs import ask_folder, ask_open_file, ask_save_file
 
 
-def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
+def ask_request_path(parent: QWidget, suggested: str) -> Path | None:
     return ask_save_file(parent, "Save enrollment request", "All files (*)", "", suggested)
 
 
@@ -20,5 +19,5 @@ def ask_open_path(parent: QWidget, title: str) -> Path | None:
     return ask_open_file(parent, title)
 
 
-def ask_folder(parent: QWidget) -> Path | None:
-    return ask_folder_named(parent, "Choose the folder or drive for the bundle")
+def ask_bundle_folder(parent: QWidget) -> Path | None:
+    return ask_folder(parent, "Choose the folder or drive for the bundle")

@@ -162,7 +162,7 @@ class EncounterStore:
     def set_position(self, encounter_id: str, position: str | None) -> None:
         """Where the draft resumes. Not fsync'd on its own: a move is not an answer, and the
         next answer's FULL commit stores the position again and makes it durable."""
-        self.ctx.db.execute_unsynced(
+        self.ctx.db.execute_without_fsync(
             "UPDATE encounters SET position = ? WHERE id = ?", (position, encounter_id)
         )
 

@@ -118,7 +118,7 @@ class Database:
         with self.lock:
             return self.conn.execute(sql, params)
 
-    def execute_unsynced(self, sql: str, params: tuple[Any, ...] = ()) -> None:
+    def execute_without_fsync(self, sql: str, params: tuple[Any, ...] = ()) -> None:
         """One statement committed on its own without its own fsync: ``synchronous = NORMAL``
         for that commit only. In WAL mode its frames reach the operating system at once (a
         killed process loses nothing) and the disk with the next FULL commit, whose fsync

@@ -78,11 +78,11 @@ def test_a_position_move_is_committed_and_leaves_every_later_commit_fsynced(ctx)
     and inside a transaction it joins that transaction's FULL commit."""
     db = ctx.db
     db.execute("CREATE TABLE moves (n INTEGER)")
-    db.execute_unsynced("INSERT INTO moves VALUES (1)")
+    db.execute_without_fsync("INSERT INTO moves VALUES (1)")
     assert not db.conn.in_transaction
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again
     with db.transaction():
-        db.execute_unsynced("INSERT INTO moves VALUES (2)")
+        db.execute_without_fsync("INSERT INTO moves VALUES (2)")
         assert db.conn.in_transaction
         assert db.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert [n for (n,) in db.execute("SELECT n FROM moves ORDER BY n")] == [1, 2]
