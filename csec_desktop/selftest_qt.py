@@ -33,7 +33,7 @@ def _dark_fraction(image: object) -> float:
     paper = QImage(image.size(), QImage.Format.Format_RGB32)
     paper.fill(Qt.GlobalColor.white)
     painter = QPainter(paper)
-    painter.drawImage(0, 0, image)  # type: ignore[call-overload]  # image: a QImage
+    painter.drawImage(0, 0, image)  # type: ignore[call-overload,unused-ignore]  # image: a QImage
     painter.end()
     gray = paper.convertToFormat(QImage.Format.Format_Grayscale8)
     width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
@@ -60,7 +60,7 @@ def _print_to_pdf(image: object, ctx: StepContext) -> None:
     painter = QPainter()
     if not painter.begin(printer):
         raise StepFailed("QPrinter could not start a print job")
-    painter.drawImage(0, 0, image)  # type: ignore[call-overload]  # image: a QImage
+    painter.drawImage(0, 0, image)  # type: ignore[call-overload,unused-ignore]  # image: a QImage
     painter.end()
     if not out.read_bytes().startswith(b"%PDF"):
         raise StepFailed("QPrinter did not produce a PDF")
@@ -105,7 +105,7 @@ def render_with_qt(ctx: StepContext) -> str:
     if icon.pixmap(QSize(64, 64)).isNull():
         raise StepFailed("the SVG icon did not load (Qt's SVG icon engine is missing)")
 
-    document = QPdfDocument(None)  # type: ignore[call-overload]  # no parent: PySide6 allows None
+    document = QPdfDocument(None)  # type: ignore[call-overload,unused-ignore]  # no parent: PySide6 allows None
     buffer = QBuffer()
     buffer.setData(QByteArray(ctx.pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
