@@ -26,6 +26,7 @@ from csec_desktop.core.errors import UsageError
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.service import SummaryService
+from csec_desktop.core.reports.youth_languages import installed_translations, language_code
 from csec_desktop.core.vault.session import Session
 
 AUDIENCES = [a.value for a in Audience]
@@ -42,6 +43,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
         help="who the copy is for: case (the case file), mdt (the MDT's copy), caregiver (the "
         "caregiver's one-page handover sheet), youth (the youth's own copy); what each shows "
         "is in docs/printing.md",
+    )
+    parser.add_argument(
+        "--language",
+        help="the youth copy's language, a code or name (en, es, a county translation's code, "
+        "or another language: English with a notice in it); default: the youth's preferred "
+        "language",
     )
     parser.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     parser.add_argument(
@@ -67,6 +74,10 @@ def register(groups: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> tuple[Session, str | None]:
+    if args.language is not None and args.audience != Audience.YOUTH.value:
+        raise UsageError("--language is for the youth's copy only (--audience youth)")
+    if args.language is not None and not args.language.strip():
+        raise UsageError("--language is empty; give a language code or name, e.g. es")
     secrets = read_secrets(2 if args.password_stdin else 1)
     password = secrets[1] if args.password_stdin else None
     if args.out.exists() and args.out.is_dir():
@@ -83,11 +94,17 @@ def _service(session: Session) -> SummaryService:
     return SummaryService(ctx, session.policy)
 
 
+def _language(args: argparse.Namespace, session: Session) -> str | None:
+    if args.language is None:
+        return None
+    return language_code(args.language, installed_translations(session.db))
+
+
 def _print_one(args: argparse.Namespace) -> int:
     session, password = _open(args)
     try:
         service = _service(session)
-        pdf = service.render(args.encounter_id, args.audience)
+        pdf = service.render(args.encounter_id, args.audience, _language(args, session))
         pages = service.save(pdf, args.out, [args.encounter_id], args.audience, password)
     finally:
         session.sign_out()
@@ -103,7 +120,7 @@ def _print_day(args: argparse.Namespace) -> int:
     session, password = _open(args)
     try:
         service = _service(session)
-        pdf, ids = service.render_day(day, args.audience)
+        pdf, ids = service.render_day(day, args.audience, _language(args, session))
         pages = service.save(pdf, args.out, ids, args.audience, password)
     finally:
         session.sign_out()
