@@ -13,11 +13,12 @@ from pathlib import Path
 
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.clock import to_iso
-from csec_desktop.core.errors import UsageError
+from csec_desktop.core.errors import CsecError, UsageError
 from csec_desktop.core.localtime import local_day_bounds
 from csec_desktop.core.policy import CountyPolicy
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.encounters import EncounterStore
+from csec_desktop.core.records.youth_store import YouthStore
 from csec_desktop.core.reports.audience import Audience, Layout
 from csec_desktop.core.reports.caregiver_copy import caregiver_story
 from csec_desktop.core.reports.pdf_crypto import encrypt_pdf, merge_pdfs, page_count
@@ -59,9 +60,14 @@ class SummaryService:
         return self._render(self.data(encounter_id), Audience.parse(str(audience)), language)
 
     def youth_language(self, encounter_id: str) -> str:
-        """The youth's preferred language as a code (the print window's default)."""
-        preferred = self.data(encounter_id).youth.profile.preferred_language
-        return language_code(preferred, installed_translations(self.ctx.db))
+        """The youth's preferred language as a code (the print window's default); English when
+        the record cannot be read (rendering then says why, e.g. a draft or no access)."""
+        youth_id = EncounterStore(self.ctx).get_youth_id(encounter_id)
+        try:
+            youth = YouthStore(self.ctx).get(youth_id or "", audit=False)
+        except CsecError:
+            return "en"
+        return language_code(youth.profile.preferred_language, installed_translations(self.ctx.db))
 
     def youth_choices(self) -> list[tuple[str, str]]:
         """(code, name) of every language a youth copy can print in."""
