@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "csec_desktop.cli.instrument_cmd",
     "csec_desktop.cli.encounter_cmd",
     "csec_desktop.cli.print_cmd",
+    "csec_desktop.cli.translation_cmd",
     "csec_desktop.cli.missing_cmd",
     "csec_desktop.cli.device_cmd",
     "csec_desktop.cli.sync_cmd",

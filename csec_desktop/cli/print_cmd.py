@@ -27,6 +27,8 @@ from csec_desktop.core.display_words import count_words
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.service import SummaryService
+from csec_desktop.core.reports.youth_languages import installed_translations, language_code
+from csec_desktop.core.vault.session import Session
 
 AUDIENCES = [a.value for a in Audience]
 
@@ -42,6 +44,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
         help="who the copy is for: case (the case file), mdt (the MDT's copy), caregiver (the "
         "caregiver's one-page handover sheet), youth (the youth's own copy); what each shows "
         "is in docs/printing.md",
+    )
+    parser.add_argument(
+        "--language",
+        help="the youth copy's language, a code or name (en, es, a county translation's code, "
+        "or another language: English with a notice in it); default: the youth's preferred "
+        "language",
     )
     parser.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     parser.add_argument(
@@ -67,8 +75,13 @@ def register(groups: Any) -> None:
 
 
 @contextmanager
-def _open(args: argparse.Namespace) -> Iterator[tuple[SummaryService, str | None]]:
-    """Signed in, with the summary service and the PDF password (None: no password)."""
+def _open(args: argparse.Namespace) -> Iterator[tuple[SummaryService, str | None, str | None]]:
+    """Signed in: the summary service, the PDF password (None: no password) and the youth
+    copy's language (None: the youth's preferred language)."""
+    if args.language is not None and args.audience != Audience.YOUTH.value:
+        raise UsageError("--language is for the youth's copy only (--audience youth)")
+    if args.language is not None and not args.language.strip():
+        raise UsageError("--language is empty; give a language code or name, e.g. es")
     secrets = read_secrets(2 if args.password_stdin else 1)
     password = secrets[1] if args.password_stdin else None
     if args.out.exists() and args.out.is_dir():
@@ -76,12 +89,19 @@ def _open(args: argparse.Namespace) -> Iterator[tuple[SummaryService, str | None
     if not args.out.parent.is_dir():
         raise UsageError(f"--out: the folder {args.out.parent} does not exist")
     with signed_in(args, passphrase=secrets[0]) as session:
-        yield SummaryService(record_context(session), session.policy), password
+        language = _language(args, session)
+        yield SummaryService(record_context(session), session.policy), password, language
+
+
+def _language(args: argparse.Namespace, session: Session) -> str | None:
+    if args.language is None:
+        return None
+    return language_code(args.language, installed_translations(session.db))
 
 
 def _print_one(args: argparse.Namespace) -> int:
-    with _open(args) as (service, password):
-        pdf = service.render(args.encounter_id, args.audience)
+    with _open(args) as (service, password, language):
+        pdf = service.render(args.encounter_id, args.audience, language)
         pages = service.save(pdf, args.out, [args.encounter_id], args.audience, password)
     _report(args, pages, 1, password is not None)
     return 0
@@ -92,8 +112,8 @@ def _print_day(args: argparse.Namespace) -> int:
         day = datetime.strptime(args.date, "%Y-%m-%d").date()
     except ValueError:
         raise UsageError(f"DATE '{args.date}' is not a date written YYYY-MM-DD") from None
-    with _open(args) as (service, password):
-        pdf, ids = service.render_day(day, args.audience)
+    with _open(args) as (service, password, language):
+        pdf, ids = service.render_day(day, args.audience, language)
         pages = service.save(pdf, args.out, ids, args.audience, password)
     _report(args, pages, len(ids), password is not None)
     return 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -60,6 +60,19 @@ class SummaryRenderer(Protocol):
     def record_print_failed(self, encounter_id: str, audience: Audience | str) -> None: ...
 
 
+@runtime_checkable
+class YouthLanguages(Protocol):
+    """A renderer whose youth copy can be printed in a chosen language."""
+
+    def youth_choices(self) -> list[tuple[str, str]]: ...
+
+    def youth_language(self, encounter_id: str) -> str: ...
+
+    def render(
+        self, encounter_id: str, audience: Audience | str, language: str | None = None
+    ) -> bytes: ...
+
+
 class PrintPreviewDialog(QDialog):
     print_finished = Signal(bool)  # True: every page went to the printer
 
@@ -101,6 +114,19 @@ class PrintPreviewDialog(QDialog):
         self.audience_box.currentIndexChanged.connect(
             lambda _: self.show_audience(Audience(self.audience_box.currentData()))
         )
+        # The youth copy's language: the youth's preferred one first; shown for that copy only.
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName("Language of the youth's copy")
+        if isinstance(self.service, YouthLanguages):
+            for code, name in self.service.youth_choices():
+                self.language_box.addItem(name, code)
+            preferred = self.service.youth_language(self.encounter_id)
+            index = self.language_box.findData(preferred)
+            if index < 0:  # a language with neither translation nor tagline: named as given
+                self.language_box.addItem(f"{preferred} — English with a notice", preferred)
+                index = self.language_box.count() - 1
+            self.language_box.setCurrentIndex(index)
+        self.language_box.currentIndexChanged.connect(lambda _: self.show_audience(self.audience))
         self.view = QPdfView()
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -143,6 +169,10 @@ class PrintPreviewDialog(QDialog):
         copy_label.setBuddy(self.audience_box)
         form.addRow(copy_label, self.audience_box)
         form.addRow("", self.explains)
+        language_label = QLabel("&Language:")
+        language_label.setBuddy(self.language_box)
+        form.addRow(language_label, self.language_box)
+        self._form = form
         password_label = QLabel("Pass&word:")
         password_label.setBuddy(self.password)
         form.addRow(password_label, self.password)
@@ -158,7 +188,8 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.setTabOrder(self.audience_box, self.password)
+        self.setTabOrder(self.audience_box, self.language_box)
+        self.setTabOrder(self.language_box, self.password)
         self.setTabOrder(self.password, self.print_button)
 
     def fit_to_screen(self) -> None:
@@ -195,18 +226,27 @@ class PrintPreviewDialog(QDialog):
         for button in (self.print_button, self.save_button):
             button.setEnabled(not text and bool(self._pdf))
         self.audience_box.setEnabled(not text)
+        self.language_box.setEnabled(not text)
 
     def show_audience(self, audience: Audience) -> None:
         """Render the copy for ``audience`` off the GUI thread and show it (bytes in memory
         only); an answer for an audience no longer chosen is dropped."""
         self.explains.setText(audience.rules.explains)
+        service = self.service
+        chooses = isinstance(service, YouthLanguages) and audience is Audience.YOUTH
+        self._form.setRowVisible(self.language_box, chooses)
         self._render_seq += 1
         seq, encounter_id = self._render_seq, self.encounter_id
         self._pdf = b""
         self.status.setText(f"Preparing the {audience.label} copy…")
         self._set_working(f"Preparing the {audience.label} copy")
+        language = self.language_box.currentData() if chooses else None
         self.background.run(
-            lambda: self.service.render(encounter_id, audience),
+            lambda: (
+                service.render(encounter_id, audience, language)
+                if isinstance(service, YouthLanguages)
+                else service.render(encounter_id, audience)
+            ),
             lambda pdf: self._rendered(seq, audience, pdf),
             lambda error: self._render_failed(seq, error),
         )

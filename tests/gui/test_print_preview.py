@@ -50,7 +50,11 @@ def private_temp(tmp_path, monkeypatch):
 def next_focusable(widget):
     """The widget Tab moves to (labels and other unfocusable widgets are skipped)."""
     candidate = widget.nextInFocusChain()
-    while candidate.focusPolicy() == Qt.FocusPolicy.NoFocus or not candidate.isEnabled():
+    while (
+        candidate.focusPolicy() == Qt.FocusPolicy.NoFocus
+        or not candidate.isEnabled()
+        or candidate.isHidden()
+    ):
         candidate = candidate.nextInFocusChain()
     return candidate
 

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.clock import to_iso
-from csec_desktop.core.errors import UsageError
+from csec_desktop.core.errors import CsecError, UsageError
 from csec_desktop.core.localtime import local_day_bounds
 from csec_desktop.core.policy import CountyPolicy
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.encounters import EncounterStore
+from csec_desktop.core.records.youth_store import YouthStore
 from csec_desktop.core.reports.audience import Audience, Layout
 from csec_desktop.core.reports.caregiver_copy import caregiver_story
 from csec_desktop.core.reports.pdf_crypto import encrypt_pdf, merge_pdfs, page_count
@@ -28,9 +29,14 @@ from csec_desktop.core.reports.summary_data import (
     encounters_on,
     load_summary_data,
 )
-from csec_desktop.core.reports.wording import format_moment, language_of
+from csec_desktop.core.reports.wording import format_moment
 from csec_desktop.core.reports.youth_copy import youth_story
-from csec_desktop.core.reports.youth_words import words
+from csec_desktop.core.reports.youth_languages import (
+    choices,
+    installed_translations,
+    language_code,
+    youth_words,
+)
 from csec_desktop.core.vault.audit import AuditEvent
 
 PDF_TITLE = "Assessment summary"  # PDF metadata: never the youth's name
@@ -46,17 +52,38 @@ class SummaryService:
     def data(self, encounter_id: str) -> SummaryData:
         return load_summary_data(self.ctx, self.policy.screening, encounter_id)
 
-    def render(self, encounter_id: str, audience: Audience | str) -> bytes:
-        """The summary as PDF bytes, built in memory."""
-        return self._render(self.data(encounter_id), Audience.parse(str(audience)))
+    def render(
+        self, encounter_id: str, audience: Audience | str, language: str | None = None
+    ) -> bytes:
+        """The summary as PDF bytes, built in memory. ``language`` (a code from
+        ``youth_choices``) sets the youth copy's language; None: the youth's preferred one."""
+        return self._render(self.data(encounter_id), Audience.parse(str(audience)), language)
 
-    def _render(self, data: SummaryData, audience: Audience) -> bytes:
+    def youth_language(self, encounter_id: str) -> str:
+        """The youth's preferred language as a code (the print window's default); English when
+        the record cannot be read (rendering then says why, e.g. a draft or no access)."""
+        youth_id = EncounterStore(self.ctx).get_youth_id(encounter_id)
+        try:
+            youth = YouthStore(self.ctx).get(youth_id or "", audit=False)
+        except CsecError:
+            return "en"
+        return language_code(youth.profile.preferred_language, installed_translations(self.ctx.db))
+
+    def youth_choices(self) -> list[tuple[str, str]]:
+        """(code, name) of every language a youth copy can print in."""
+        return choices(self.ctx.db)
+
+    def _render(self, data: SummaryData, audience: Audience, language: str | None) -> bytes:
         printed_at = self.ctx.clock()
         printer = self.ctx.actor.display_name
         layout = audience.rules.layout
         if layout is Layout.YOUTH:
-            lang = language_of(data.youth.profile.preferred_language)
-            w = words(lang)
+            if language is None:
+                language = language_code(
+                    data.youth.profile.preferred_language, installed_translations(self.ctx.db)
+                )
+            chosen = youth_words(language, self.ctx.db)
+            w, lang = chosen.words, chosen.text_lang
             frame = PageFrame(
                 header=w["header"],
                 notice=audience.rules.notice,
@@ -66,7 +93,7 @@ class SummaryService:
                 record_line=w["ref"].format(fingerprint=data.fingerprint),
                 page_word=tuple(w["page"].split("|", 1)),  # type: ignore[arg-type]
             )
-            story = youth_story(data, lang, self.policy.youth_resources, self.tz)
+            story = youth_story(data, chosen, self.policy.youth_resources, self.tz)
         else:
             # The caregiver's sheet is headed by whom it is for, never by the screen's title.
             title = (
@@ -87,7 +114,9 @@ class SummaryService:
                 story = professional_story(data, audience, printed_at, self.tz)
         return build_pdf(story, frame, PDF_TITLE)
 
-    def render_day(self, day: date, audience: Audience | str) -> tuple[bytes, list[str]]:
+    def render_day(
+        self, day: date, audience: Audience | str, language: str | None = None
+    ) -> tuple[bytes, list[str]]:
         """Every completed encounter whose information arrived on local ``day`` (in ``tz``; its
         own 23 or 25 hours across a daylight-saving change), one summary after another in one
         PDF; also returns the encounter ids."""
@@ -99,7 +128,7 @@ class SummaryService:
         if not ids:
             shown = (day.date() if isinstance(day, datetime) else day).isoformat()
             raise UsageError(f"no completed screenings were received on {shown}")
-        parts = [self.render(encounter_id, audience) for encounter_id in ids]
+        parts = [self.render(encounter_id, audience, language) for encounter_id in ids]
         return merge_pdfs(parts), ids
 
     def save(

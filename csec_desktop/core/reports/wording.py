@@ -23,12 +23,6 @@ MONTHS = {
 }
 
 
-def language_of(preferred: str) -> str:
-    """The print language for a youth's stated preference ('es', 'Spanish', 'español'…)."""
-    text = preferred.strip().lower()
-    return "es" if text in {"es", "spa", "spanish", "español", "espanol"} else "en"
-
-
 def format_day(day: date, lang: str = "en") -> str:
     month = MONTHS["es" if lang == "es" else "en"][day.month - 1]
     if lang == "es":

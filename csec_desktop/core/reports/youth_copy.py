@@ -20,7 +20,7 @@ from csec_desktop.core.reports.needs import domain_part, is_domain
 from csec_desktop.core.reports.resources_policy import YouthResources
 from csec_desktop.core.reports.summary_data import SummaryData
 from csec_desktop.core.reports.wording import format_day
-from csec_desktop.core.reports.youth_words import words
+from csec_desktop.core.reports.youth_languages import YouthWords
 
 
 def _bulleted(lines: list[str]) -> list[Flowable]:
@@ -28,15 +28,18 @@ def _bulleted(lines: list[str]) -> list[Flowable]:
 
 
 def youth_story(
-    data: SummaryData, lang: str, resources: YouthResources, tz: tzinfo | None
+    data: SummaryData, chosen: YouthWords, resources: YouthResources, tz: tzinfo | None
 ) -> list[Flowable]:
-    w = words(lang)
+    """The copy in ``chosen``'s words; instrument text and dates in its ``text_lang``; a
+    missing language's notice first, in large type."""
+    w, lang = chosen.words, chosen.text_lang
     name = selection.name_used(data, YOUTH)
     worker = data.completed_by_name
     done = data.encounter.completed_at or data.encounter.info_received_at
     day = format_day(local_date(done, tz), lang)
     met = "met" if met_youth(data) else "not_met"
-    story: list[Flowable] = [
+    story: list[Flowable] = [para(line, "big_h") for line in chosen.notice]
+    story += [
         para(w["title"].format(name=name), "title"),
         para(w[f"intro_{met}"].format(day=day, worker=worker), "big"),
     ]
@@ -45,7 +48,7 @@ def youth_story(
         _bulleted([w[k].format(worker=worker) for k in (f"next_1_{met}", "next_2", "next_3")]),
         "big_h",
     )
-    story += _needs(data, lang)
+    story += _needs(data, lang, w)
     team = [selection.member_line(m, YOUTH) for m in selection.members(data, YOUTH)]
     story += section(w["team_h"], _bulleted(team), "big_h")
     story += section(
@@ -96,11 +99,10 @@ def age_group(age: int | None) -> str:
     return "minor" if age < 18 else "adult"
 
 
-def _needs(data: SummaryData, lang: str) -> list[Flowable]:
+def _needs(data: SummaryData, lang: str, w: dict[str, str]) -> list[Flowable]:
     defn = data.instrument.definition
     if defn.kind is not InstrumentKind.NEEDS_ASSESSMENT:
         return []
-    w = words(lang)
     domains = [sec for sec in defn.sections if is_domain(sec)]
     out: list[Flowable] = []
     strengths = [

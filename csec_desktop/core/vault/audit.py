@@ -47,6 +47,7 @@ class AuditEvent(StrEnum):
     RECORD_IMPORTED = "record_imported"
     RECORD_PURGED = "record_purged"
     INSTRUMENT_INSTALLED = "instrument_installed"
+    TRANSLATION_INSTALLED = "translation_installed"  # a county translation of the youth copy
     DRAFT_MOVED = "draft_moved"
     COSIGNED = "cosigned"  # a supervisor co-signed a worker's override or waiver
 
