@@ -35,12 +35,23 @@ class Period:
     as_of_day: date
 
     @classmethod
-    def of(cls, first: date, last: date, as_of: date | None = None) -> Period:
+    def of(
+        cls, first: date, last: date, as_of: date | None = None, today: date | None = None
+    ) -> Period:
+        """``UsageError`` (one line naming the option) for a period that ends before it
+        starts, an "as of" day outside it, or, given ``today`` (UTC), one reaching past today:
+        counts of days not yet lived would read as final."""
         if last < first:
             raise UsageError("--to must be on or after --from")
+        if today is not None and last > today:
+            raise UsageError(f"--to {last} is in the future (today is {today} UTC)")
         as_of = as_of or last
         if as_of < first:
             raise UsageError("--as-of must be on or after --from")
+        if today is not None and as_of > today:
+            raise UsageError(f"--as-of {as_of} is in the future (today is {today} UTC)")
+        if as_of > last:
+            raise UsageError("--as-of must be on or before --to (the period's last day)")
         return cls(first, last, as_of)
 
     @property
