@@ -25,6 +25,7 @@ from csec_desktop.cli.county_session import (
     county_signed_in,
 )
 from csec_desktop.core.atomicfile import atomic_write
+from csec_desktop.core.clock import utc_now
 from csec_desktop.core.county.authority import CountyAuthority
 from csec_desktop.core.county.intake import ImportResult, import_bundle, receipt_place_problem
 from csec_desktop.core.county.period_report import ReportSettings, build_period_report
@@ -264,7 +265,10 @@ def _report(args: argparse.Namespace) -> int:
         raise UsageError("give both --from and --to for a reporting period")
     if args.first is None and (args.as_of or args.csv or args.pdf):
         raise UsageError("--as-of, --csv and --pdf need a period: give --from and --to")
-    period = Period.of(args.first, args.last, args.as_of) if args.first else None
+    if args.csv and args.json:
+        raise UsageError("give one of --json and --csv, not both")
+    today = utc_now().date()
+    period = Period.of(args.first, args.last, args.as_of, today) if args.first else None
     with county_signed_in(args) as (session, authority):
         report, pairs = build_report(session.db), open_duplicate_pairs(session.db)
         settings = ReportSettings.from_policy(authority.policy)

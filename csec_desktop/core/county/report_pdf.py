@@ -1,9 +1,9 @@
 """The printable county report: each section's numbers in a table with a small bar chart
 beside it (ReportLab's own graphics), rendered from the same rows as the console and CSV.
 
-Only counts leave in it, never a name or a record id; breakdown cells below the county's
-threshold print as "<11" (``report_breakdown``). Written atomically: a failed write leaves no
-half file.
+Only counts leave in it, never a name or a record id; the breakdowns are printed by
+``report_pdf_breakdown`` (suppressed cells marked, never drawn as zero). Written atomically: a
+failed write leaves no half file.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from reportlab.lib.units import inch
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from csec_desktop.core.atomicfile import atomic_write
-from csec_desktop.core.county.report_text import Row, rows
+from csec_desktop.core.county.report_pdf_breakdown import breakdown_flowables
+from csec_desktop.core.county.report_text import NOTE_SECTION, Row, rows
 from csec_desktop.core.reports import fonts
 
 CHART_W, BAR_H, LABEL_W = 2.7 * inch, 11, 1.1 * inch
@@ -31,8 +32,9 @@ BLUE, ORANGE = colors.HexColor("#1f5f9e"), colors.HexColor("#b35900")
 
 def _sections(report: dict[str, Any]) -> list[tuple[str, list[Row]]]:
     grouped: dict[str, list[Row]] = {}
-    for row in rows(report):
-        grouped.setdefault(row[0], []).append(row)
+    for row in rows(report):  # the breakdowns and their note are printed on their own
+        if row[0] != NOTE_SECTION and not row[0].startswith("Breakdown by"):
+            grouped.setdefault(row[0], []).append(row)
     return list(grouped.items())
 
 
@@ -40,7 +42,7 @@ def _number(text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        return 0.0  # suppressed ("<11") or empty: no bar
+        return 0.0  # words ("none reported"): no bar
 
 
 NOT_CHARTED = ("youth", "percent", "hours", "min age")
@@ -102,8 +104,8 @@ def render_report_pdf(report: dict[str, Any], county_name: str) -> bytes:
         Paragraph(
             f"Period {period['from']} to {period['to']}; as of {period['as_of']}. Distinct "
             "youth; records decided to be the same youth count once. Blue: child welfare; "
-            "orange: probation. Breakdown cells below "
-            f"{report['breakdowns']['suppress_below']} are suppressed.",
+            "orange: probation. Breakdown cells of fewer than "
+            f"{report['breakdowns']['suppress_below']} youth are suppressed (*).",
             body,
         ),
     ]
@@ -128,6 +130,7 @@ def render_report_pdf(report: dict[str, Any], county_name: str) -> bytes:
         side = Table([[table, _chart(section)]], colWidths=[sum(widths) + 6, CHART_W])
         side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(KeepTogether([Paragraph(name, head), side, Spacer(1, 4)]))
+    story += breakdown_flowables(report, body, head)
     out = io.BytesIO()
     SimpleDocTemplate(
         out, pagesize=LETTER, title="CSEC county report", leftMargin=0.6 * inch,

@@ -35,12 +35,23 @@ class Period:
     as_of_day: date
 
     @classmethod
-    def of(cls, first: date, last: date, as_of: date | None = None) -> Period:
+    def of(
+        cls, first: date, last: date, as_of: date | None = None, today: date | None = None
+    ) -> Period:
+        """``UsageError`` (one line naming the option) for a period that ends before it
+        starts, an "as of" day outside it, or, given ``today`` (UTC), one reaching past today:
+        counts of days not yet lived would read as final."""
         if last < first:
             raise UsageError("--to must be on or after --from")
+        if today is not None and last > today:
+            raise UsageError(f"--to {last} is in the future (today is {today} UTC)")
         as_of = as_of or last
         if as_of < first:
             raise UsageError("--as-of must be on or after --from")
+        if today is not None and as_of > today:
+            raise UsageError(f"--as-of {as_of} is in the future (today is {today} UTC)")
+        if as_of > last:
+            raise UsageError("--as-of must be on or before --to (the period's last day)")
         return cls(first, last, as_of)
 
     @property
@@ -80,15 +91,16 @@ def in_care_at(person: Person, moment: datetime) -> bool:
 
 
 def in_care_during(person: Person, period: Period) -> bool:
-    if person.legal:
-        return any(
-            s.overlaps(period.start, period.end) and s.value in IN_CARE_STATUSES
-            for s in person.legal
-        )
-    copied = [s.in_care for s in person.screenings if period.holds(s.at)] + [
-        m.in_care for m in person.missing if period.holds(m.learned_at)
-    ]
-    return any(copied) or in_care_at(person, period.end)
+    """In care at some moment of the period, by ``in_care_at`` itself (one rule for the period
+    and "as of" views): it is checked at the period's start and at every moment inside the
+    period where its answer can change (a legal-status episode starting or ending, the start
+    of the legal-status history, a screening or missing episode copying its flag)."""
+    moments = {period.start}
+    for span in person.legal:
+        moments.update(m for m in (span.start, span.end) if m is not None)
+    moments.update(s.at for s in person.screenings)
+    moments.update(m.learned_at for m in person.missing)
+    return any(in_care_at(person, m) for m in moments if period.start <= m <= period.end)
 
 
 def _profile_in_care(person: Person) -> bool:

@@ -2,8 +2,9 @@
 coverage and the CSEC Program's data, for a period (rules and sources in
 ``docs/county-reports.md``).
 
-- **Missing from care** (42 USC 671(a)(35)(B); WIC 16501.35): episodes of youth in care the
-  worker learned of in the period; reported to both law enforcement and NCMEC within 24 hours
+- **Missing from care** (42 USC 671(a)(35)(B); WIC 16501.35): episodes of youth in care (by
+  ``report_period.in_care_at`` when the worker learned of it, the counts' rule) the worker
+  learned of in the period; reported to both law enforcement and NCMEC within 24 hours
   of learning of it; located; debriefed (a debrief linked to the episode); debriefed within the
   county's window (the ``return_debrief`` duty's hours, 72 by default) of being located.
 - **Reporting duties** (42 USC 671(a)(34)(A)): youth identified in the period, those with the
@@ -31,6 +32,7 @@ from csec_desktop.core.county.report_facts import Person
 from csec_desktop.core.county.report_period import (
     Period,
     age_on,
+    in_care_at,
     in_care_during,
     statuses_during,
 )
@@ -52,7 +54,8 @@ def missing_figures(
     for person in people.values():
         debriefs = {s.id: s.at for s in person.screenings}
         for episode in person.missing:
-            if not episode.in_care or not period.holds(episode.learned_at):
+            in_care = in_care_at(person, episode.learned_at)  # the counts' own rule
+            if not in_care or not period.holds(episode.learned_at):
                 continue
             counts["episodes"] += 1
             made = [episode.reports.get(p) for p in ("law_enforcement", "ncmec")]
@@ -116,7 +119,7 @@ def screening_coverage(people: dict[str, Person], period: Period, min_age: int) 
         for screen in screens:
             points[screen.decision_point] += 1
         for episode in person.missing:
-            if episode.in_care and period.holds(episode.located_at):
+            if period.holds(episode.located_at) and in_care_at(person, episode.learned_at):
                 returns += 1
                 debriefed += bool(episode.debrief_id)
         age = age_on(person.birth_date, period.last)

@@ -36,6 +36,7 @@ from csec_desktop.core.records.outcome_record import (
     outcome_to_json,
     tags_answered_yes,
 )
+from csec_desktop.core.records.youth_history import in_care_at
 from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
 from csec_desktop.core.screening_policy import ScreeningPolicy
 
@@ -277,7 +278,9 @@ class ScreeningService:
             decision_point,
             pinned,
             info_received_at,
-            youth.profile.in_care,
+            # In care when the information was received, by legal status as much as by the
+            # profile's flag: a WIC 300 dependent is in care even with the flag left unticked.
+            in_care_at(self.ctx, youth.id, youth.profile, info_received_at),
             youth.profile.missing,
         )
         navigator = Navigator(instrument, context=_context(youth, decision_point, info_received_at))

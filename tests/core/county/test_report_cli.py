@@ -58,7 +58,7 @@ def test_json_csv_and_pdf_show_the_same_march_report(
         "WIC 16501.45, youth in foster care, in the period", "exploited while missing",
         "1", "0", "1",
     ] in rows  # fmt: skip
-    assert ["Breakdown by age band", "in_care: 18-21", "", "", "<11"] in rows
+    assert ["Breakdown by age band", "in care: 18 to 21", "", "", "suppressed"] in rows
 
     code, out, err = _run(monkeypatch, capsys, *county)  # the console: the same table
     assert code == 0 and err == ""
@@ -69,7 +69,7 @@ def test_json_csv_and_pdf_show_the_same_march_report(
 
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "exploited while missing" in text and "Missing from care" in text
-    assert "<11" in text and "Alameda County" in text
+    assert "suppressed*" in text and "<11" not in text and "Alameda County" in text
     for secret in ("Rivera", "Kim Lee", "county.admin"):
         assert secret not in text and secret not in out
 
@@ -79,3 +79,20 @@ def test_json_csv_and_pdf_show_the_same_march_report(
     assert refused.value.code == 2 and err.count("\n") == 1 and "'March' is not a date" in err
     code, out, err = _run(monkeypatch, capsys, *county[:4])
     assert code != 0 and "give both --from and --to" in err and err.count("\n") == 1
+
+    # One line each, exit 2, nothing computed: an "as of" day outside the period or in the
+    # future, a period reaching past today, two output formats at once.
+    for bad, said in (
+        (["--as-of", "2026-04-02"], "--as-of must be on or before --to"),
+        (["--as-of", "2999-01-01"], "--as-of 2999-01-01 is in the future"),
+        (["--to", "2999-01-01"], "--to 2999-01-01 is in the future"),
+        (["--json", "--csv"], "give one of --json and --csv, not both"),
+    ):
+        code, out, err = _run(monkeypatch, capsys, *county, *bad)
+        assert (code, out) == (2, "") and said in err and err.count("\n") == 1, bad
+    # A period with no report made says so in words, not a blank.
+    code, out, err = _run(monkeypatch, capsys, *county[:2], "--from", "2026-01-01", "--to",
+                          "2026-01-31", "--csv")  # fmt: skip
+    assert ["Reporting duties", "median hours to report", "", "", "none reported"] in list(
+        csv.reader(io.StringIO(out))
+    )

@@ -127,7 +127,8 @@ EXPECTED: dict[str, Any] = {
     },
 }
 # In care in March by age on 31 March: Pat 8; Quinn 12; eleven aged 14-15; Fay 19.
-AGE_IN_CARE = {"10-13": None, "14-15": 11, "18-21": None, "under 10": None}
+AGE_IN_CARE = {"under 10": None, "10-13": None, "14-15": 11, "16-17": 0, "18-21": None,
+               "unknown": 0}  # fmt: skip
 
 
 def at(day: int, hour: int = 9, month: int = 3) -> datetime:
