@@ -58,6 +58,7 @@ class YouthStatus:
     missing: bool = False
     last_screened: str | None = None
     due_for_screening: bool = False
+    next_due_at: datetime | None = None  # that duty's due time (earlier for "immediately")
 
     @property
     def identified(self) -> bool:
@@ -143,7 +144,7 @@ def load_statuses(
     statuses = {}
     for youth_id, profile in profiles.items():
         band, at = latest.get(youth_id, (None, None))
-        due, count = duties.get(youth_id, (None, 0))
+        due, count, due_at = duties.get(youth_id, (None, 0, None))
         statuses[youth_id] = YouthStatus(
             status_now.get(youth_id, "identified" if youth_id in ever_identified else band),
             at,
@@ -153,20 +154,25 @@ def load_statuses(
             bool(profile.get("missing")),
             at,
             _due_for_screening(profile, at, policy, today),
+            due_at,
         )
     return statuses
 
 
-def _late_after(ctx: RecordContext) -> dict[str, tuple[datetime, int]]:
-    """Per youth, when the soonest open duty counts as late (grace for "immediately")."""
-    found: dict[str, tuple[datetime, int]] = {}
+def _late_after(ctx: RecordContext) -> dict[str, tuple[datetime, int, datetime]]:
+    """Per youth, when the soonest open duty counts as late (grace for "immediately"), how
+    many are open, and that soonest duty's due time."""
+    found: dict[str, tuple[datetime, int, datetime]] = {}
     for youth_id, due, grace in ctx.db.execute(OPEN_DUTIES_SQL).fetchall():
-        late = from_iso(due) + timedelta(minutes=float(grace or 0))
+        due_at = from_iso(due)
+        late = due_at + timedelta(minutes=float(grace or 0))
         before = found.get(youth_id)
         if before is None:
-            found[youth_id] = (late, 1)
+            found[youth_id] = (late, 1, due_at)
+        elif late < before[0]:
+            found[youth_id] = (late, before[1] + 1, due_at)
         else:
-            found[youth_id] = (min(before[0], late), before[1] + 1)
+            found[youth_id] = (before[0], before[1] + 1, before[2])
     return found
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import from_iso
-from csec_desktop.core.display_words import due_words, moment_words
+from csec_desktop.core.display_words import due_words, duty_time_words, moment_words
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.core.records.urgency import DueLevel, due_level
 from csec_desktop.gui.background import Background
@@ -98,7 +98,7 @@ class DutiesTab(QWidget):
             cells = (
                 duty.label.get("en", duty.duty_type),
                 duty.citation,
-                moment_words(duty.due_at),
+                duty_time_words(duty.due_at, duty.late_after),
                 status_text(duty, now),
             )
             # Open and late or due today: red or amber with the sign; the status words say it.

@@ -75,6 +75,7 @@ class CaseloadRow:
     case_number: str
     legal_key: tuple[str, ...] = ()  # surname first, folded: worked out off the GUI thread
     chips: tuple[str, ...] = ()  # "Missing now", "Identified"
+    next_due_at: datetime | None = None  # that duty's due time (``next_due``: late after)
 
     @property
     def urgency(self) -> UrgencyFacts:
@@ -102,6 +103,7 @@ class CaseloadRow:
             ", ".join(entry.case_numbers),
             tuple(parts[-1:] + parts[:-1]),
             status.chips,
+            status.next_due_at,
         )
 
 
@@ -193,7 +195,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if column is Column.DRAFTS:
             return str(row.drafts) if row.drafts else "None"
         if column is Column.NEXT_DUE:
-            return due_text(row.next_due, self._now)
+            return due_text(row.next_due, self._now, row.next_due_at)
         return row.case_number
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
