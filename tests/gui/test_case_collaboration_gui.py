@@ -245,3 +245,26 @@ def test_the_18961_7_warning_shows_right_under_the_basis(qtbot, panel) -> None:
     form = dialog.form
     basis_row = form.getWidgetPosition(dialog.basis)[0]
     assert form.getWidgetPosition(dialog.warning)[0] == basis_row + 1
+
+
+def test_a_referral_follow_up_date_needs_someone_to_follow_it_up(qtbot, panel, records) -> None:
+    tab = panel.tab["referral"]
+    tab.add_button.click()
+    dialog = tab.dialog
+    dialog.domain.setCurrentIndex(dialog.domain.findData("education"))
+    qtbot.keyClicks(dialog.agency, "Tutoring center")
+    type_date(qtbot, dialog.follow_up_on, _typed(date.today() + timedelta(days=14)))
+    dialog.ok.click()
+    assert dialog.isVisible() and dialog.message.text().startswith("Who follows it up: name")
+    assert CaseItems(records.ctx).for_youth(records.youth.id, "referral") == []
+    qtbot.keyClicks(dialog.owner, "Sam Ortiz")
+    dialog.ok.click()
+    assert not dialog.isVisible()
+    stored = CaseItems(records.ctx).for_youth(records.youth.id, "referral")[0].item
+    assert stored.owner == "Sam Ortiz"
+
+
+def test_the_empty_meetings_tab_says_what_to_do(panel) -> None:
+    tab = panel.tab["mdt_meeting"]
+    assert tab.empty.isVisibleTo(tab) and not tab.rows
+    assert "After each MDT meeting, add it here" in tab.empty.text()
