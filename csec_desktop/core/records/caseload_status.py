@@ -59,6 +59,7 @@ class YouthStatus:
     last_screened: str | None = None
     due_for_screening: bool = False
     next_due_at: datetime | None = None  # that duty's due time (earlier for "immediately")
+    danger_now: bool = False  # a "danger now" safety duty is open (the youth page's red banner)
 
     @property
     def identified(self) -> bool:
@@ -69,7 +70,11 @@ class YouthStatus:
         """The alerts shown beside the name."""
         return tuple(
             words
-            for words, shown in (("Missing now", self.missing), ("Identified", self.identified))
+            for words, shown in (
+                ("Danger now", self.danger_now),
+                ("Missing now", self.missing),
+                ("Identified", self.identified),
+            )
             if shown
         )
 
@@ -131,6 +136,7 @@ def load_statuses(
     status_now = dict(ctx.db.execute(STATUS_NOW_SQL).fetchall())
     drafts = dict(ctx.db.execute(DRAFTS_SQL).fetchall())
     duties = _late_after(ctx)
+    danger = _danger_now(ctx, policy)
     profiles = {}
     for youth_id, fields, born in ctx.db.execute(PROFILES_SQL).fetchall():
         missing, in_care, legal_status = json.loads(fields)
@@ -155,6 +161,7 @@ def load_statuses(
             at,
             _due_for_screening(profile, at, policy, today),
             due_at,
+            youth_id in danger,
         )
     return statuses
 
@@ -174,6 +181,23 @@ def _late_after(ctx: RecordContext) -> dict[str, tuple[datetime, int, datetime]]
         else:
             found[youth_id] = (before[0], before[1] + 1, before[2])
     return found
+
+
+def _danger_now(ctx: RecordContext, policy: ScreeningPolicy | None) -> set[str]:
+    """Youth with an open "danger now" safety duty (``danger_now``). Open duties are few, so
+    this reads their rows through the ``duties_open`` index rather than a covering one."""
+    from csec_desktop.core.records.danger_now import safety_duty_types
+    from csec_desktop.core.screening_policy import default_screening_policy
+
+    kinds = sorted(safety_duty_types(policy or default_screening_policy()))
+    if not kinds:
+        return set()
+    marks = ", ".join("?" * len(kinds))
+    rows = ctx.db.execute(
+        f"SELECT DISTINCT youth_id FROM duties WHERE status = 'open' AND duty_type IN ({marks})",
+        kinds,
+    ).fetchall()
+    return {str(row[0]) for row in rows}
 
 
 def _due_for_screening(

@@ -93,6 +93,9 @@ def deadline_rows(duties: list[DutyRecord], names: dict[str, str]) -> list[Deadl
     return sorted(rows, key=lambda row: row.due_at)
 
 
+_FULL_TEXT_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole)
+
+
 class DeadlinesModel(QAbstractTableModel):
     def __init__(self, clock: Callable[[], datetime]) -> None:
         super().__init__()
@@ -147,6 +150,8 @@ class DeadlinesModel(QAbstractTableModel):
             if column is DeadlineColumn.DUE:
                 return duty_time_words(row.due_at, row.late_after)
             return row.words(self._now)
+        if role in _FULL_TEXT_ROLES and index.column() == DeadlineColumn.DUTY:
+            return row.label  # a long duty ("… call 911 if anyone is in danger") is never cut
         if role == DUTY_ID_ROLE:
             return row.duty_id
         if role in _URGENCY_ROLES:  # red or amber, an icon on the "When" cell; words always

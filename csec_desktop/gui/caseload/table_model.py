@@ -34,7 +34,7 @@ URGENCY_SORT = -2  # not a column: the default order (core.records.urgency.urgen
 class Column(IntEnum):
     # What a worker scans for first comes first, so it stays on screen at 150 % scaling.
     NAME = 0
-    ALERTS = 1  # "Missing now", "Identified": drawn as chips
+    ALERTS = 1  # "Danger now", "Missing now", "Identified": drawn as chips
     NEXT_DUE = 2
     OUTCOME = 3
     DRAFTS = 4

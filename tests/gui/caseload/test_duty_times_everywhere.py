@@ -75,3 +75,30 @@ def test_an_immediate_duty_in_the_other_dst_period_reads_the_same_on_every_scree
     shown = [when for when, _youth, what, _u in agenda.entries_shown() if what == label]
     assert duty_time_words(duty.due_at, duty.late_after, day=False) in shown
     assert all(when.startswith("7:41 AM") for when in shown)
+
+
+def test_danger_now_is_flagged_on_the_caseload_and_its_duty_is_never_cut(
+    qtbot: Any, services: Any, background: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from csec_desktop.core.records.danger_now import safety_duty_types
+
+    kinds = safety_duty_types(services.policy.screening)
+    danger = next(d for d in services.duties.open_duties() if d.duty_type in kinds)
+    view = caseload(qtbot, services, background)
+    rows = view.model.rows()
+    row = next(i for i, r in enumerate(rows) if r.youth_id == danger.youth_id)
+    assert view.model.data(view.model.index(row, Column.ALERTS)).startswith("Danger now")
+    calm = {d.youth_id for d in services.duties.open_duties() if d.duty_type in kinds}
+    assert all("Danger now" not in r.chips for r in rows if r.youth_id not in calm)
+
+    panel = DeadlinesPanel(services.clock)
+    qtbot.addWidget(panel)
+    panel.set_rows(deadline_rows(services.duties.open_duties(), services.source.names()))
+    row = next(i for i, r in enumerate(panel.model.rows()) if r.duty_id == danger.id)
+    cell = panel.model.index(row, DeadlineColumn.DUTY)
+    full = danger.label["en"]
+    assert "911" in full or len(full) > 40  # the long one the reviewer saw cut
+    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        assert panel.model.data(cell, role) == full
