@@ -189,15 +189,9 @@ def _danger_now(ctx: RecordContext, policy: ScreeningPolicy | None) -> set[str]:
     from csec_desktop.core.records.danger_now import safety_duty_types
     from csec_desktop.core.screening_policy import default_screening_policy
 
-    kinds = sorted(safety_duty_types(policy or default_screening_policy()))
-    if not kinds:
-        return set()
-    marks = ", ".join("?" * len(kinds))
-    rows = ctx.db.execute(
-        f"SELECT DISTINCT youth_id FROM duties WHERE status = 'open' AND duty_type IN ({marks})",
-        kinds,
-    ).fetchall()
-    return {str(row[0]) for row in rows}
+    kinds = safety_duty_types(policy or default_screening_policy())
+    rows = ctx.db.execute("SELECT youth_id, duty_type FROM duties WHERE status = 'open'").fetchall()
+    return {str(youth_id) for youth_id, kind in rows if kind in kinds}
 
 
 def _due_for_screening(
