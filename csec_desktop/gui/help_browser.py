@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,12 @@ TOPICS: dict[str, str] = {
     "youth-page": "A youth's page",
     "screen": "Screening",
     "outcome": "Outcome and duties",
+    "team": "The case team",
+    "safety-plan": "Safety plan",
+    "releases": "Releases and court orders",
+    "stages": "Stages of change",
+    "mdt": "MDT meetings and the WIC 18961.7 warning",
+    "needs": "Needs assessment",
     "deadlines": "Deadlines",
     "agenda": "Agenda",
     "timeline": "Timeline",
@@ -121,6 +128,9 @@ def topic_of(root: QWidget) -> str:
     widget = QApplication.focusWidget()
     while widget is not None and root.isAncestorOf(widget):
         topic = widget.property(TOPIC_PROPERTY)
+        if isinstance(widget, QTabWidget) and widget.currentWidget() is not None:
+            # focus on a tab's title: the help of the tab shown ("Team": the case team)
+            topic = widget.currentWidget().property(TOPIC_PROPERTY) or topic
         if topic:
             return str(topic)
         widget = widget.parentWidget()
