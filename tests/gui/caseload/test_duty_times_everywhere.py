@@ -102,3 +102,18 @@ def test_danger_now_is_flagged_on_the_caseload_and_its_duty_is_never_cut(
     assert "911" in full or len(full) > 40  # the long one the reviewer saw cut
     for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
         assert panel.model.data(cell, role) == full
+
+
+def test_the_duties_table_rows_are_a_line_or_two_tall_at_1366_by_768(
+    qtbot: Any, services: Any, background: Any
+) -> None:
+    youth = max({d.youth_id for d in services.duties.open_duties()},
+                key=lambda y: len(services.duties.for_youth(y)))  # fmt: skip
+    page = youth_page(qtbot, services, background, youth)
+    page.resize(1366, 700)
+    page.tabs.setCurrentWidget(page.duties)
+    qtbot.waitUntil(page.duties.table.isVisible)
+    table = page.duties.table
+    line = table.fontMetrics().lineSpacing()
+    assert table.rowCount() >= 3
+    qtbot.waitUntil(lambda: all(table.rowHeight(r) <= 3 * line + 12 for r in range(3)))
