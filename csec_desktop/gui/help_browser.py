@@ -12,7 +12,7 @@ never from the network; links to anything outside the guide are not followed.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.paths import read_resource_text
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets import em, keep_on_screen
 
 TOPIC_PROPERTY = "helpTopic"
 CONTENTS = ""  # the top of the guide
@@ -79,6 +79,10 @@ class HelpWindow(QDialog):
         layout.addWidget(buttons)
         self.topic = CONTENTS
         self.resize(em(self, 40), em(self, 34))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        keep_on_screen(self)  # Close stays on screen at 200 %
 
     def _follow(self, url: QUrl) -> None:
         if url.hasFragment() and not url.scheme():
