@@ -173,6 +173,8 @@ class CaseloadTableModel(QAbstractTableModel):
             return row.chips
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
             return f"Legal name: {row.legal_name}"
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.NEXT_DUE:
+            return self._display(row, column)  # the whole time when the column cuts it
         if column in (Column.NAME, Column.NEXT_DUE):
             # Red or amber for overdue and due today, with an icon on the due cell; the words
             # ("overdue by 3 hours") are the cell's own text, so colour is never alone.

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from csec_desktop.core.display_words import duty_time_words, local
 from csec_desktop.gui.caseload.agenda_view import AgendaView
@@ -53,7 +54,9 @@ def test_an_immediate_duty_in_the_other_dst_period_reads_the_same_on_every_scree
 
     view = caseload(qtbot, services, background)
     row = next(i for i, r in enumerate(view.model.rows()) if r.youth_id == duty.youth_id)
-    assert view.model.data(view.model.index(row, Column.NEXT_DUE)).endswith(f" · {words}")
+    cell = view.model.index(row, Column.NEXT_DUE)
+    assert view.model.data(cell).endswith(f" · {words}")
+    assert view.model.data(cell, Qt.ItemDataRole.ToolTipRole) == view.model.data(cell)
 
     panel = DeadlinesPanel(services.clock)
     qtbot.addWidget(panel)
@@ -80,8 +83,6 @@ def test_an_immediate_duty_in_the_other_dst_period_reads_the_same_on_every_scree
 def test_danger_now_is_flagged_on_the_caseload_and_its_duty_is_never_cut(
     qtbot: Any, services: Any, background: Any
 ) -> None:
-    from PySide6.QtCore import Qt
-
     from csec_desktop.core.records.danger_now import safety_duty_types
 
     kinds = safety_duty_types(services.policy.screening)
