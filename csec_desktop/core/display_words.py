@@ -48,6 +48,21 @@ def moment_words(moment: datetime) -> str:
     return f"{day_words(local(moment).date())}, {time_words(moment)}"
 
 
+def duty_time_words(due: datetime, late_after: datetime | None = None, day: bool = True) -> str:
+    """When a duty is due, the same words on every screen (caseload, Deadlines, Duties tab,
+    agenda, dialogs): 'October 14, 2026, 7:41 AM', or for a duty due "immediately" with the
+    county's grace window 'October 14, 2026, 7:41 AM (late after 8:41 AM)'. Each moment is
+    shown with the daylight-saving offset of that moment, not of today. ``day=False`` leaves
+    the date out (a list already grouped by day)."""
+    words = moment_words(due) if day else time_words(due)
+    if late_after is None or late_after == due:
+        return words
+    later = time_words(late_after)
+    if local(late_after).date() != local(due).date():
+        later = moment_words(late_after)
+    return f"{words} (late after {later})"
+
+
 def count_words(count: int, singular: str, plural: str | None = None) -> str:
     """'1 page', '2 pages', '0 pages'; ``plural`` for irregular words ('1 summary', '2 …')."""
     if count == 1:

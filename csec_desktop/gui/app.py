@@ -22,6 +22,7 @@ from csec_desktop.gui import exception_hook, qt_probe
 from csec_desktop.gui.app_icon import set_app_icon
 from csec_desktop.gui.startup import StagedStart
 from csec_desktop.gui.style import style_sheet
+from csec_desktop.gui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from csec_desktop.core.demo_logins import DemoLogin
@@ -63,6 +64,7 @@ def make_application(argv: list[str]) -> QApplication:
     if app.style().name().casefold() != "fusion":
         app.setStyle("Fusion")  # the same calm look on every platform (Linux has it already)
     app.setStyleSheet(style_sheet(app.font().pointSizeF()))
+    install_wheel_guard(app)
     return app
 
 

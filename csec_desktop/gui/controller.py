@@ -25,6 +25,7 @@ from csec_desktop.gui.lock_screens import LockScreen, PrivacyScreen
 from csec_desktop.gui.main_window import MainWindow
 from csec_desktop.gui.setup_wizard import SetupWizard
 from csec_desktop.gui.sign_in_page import SignInPage
+from csec_desktop.gui.wheel_guard import install_wheel_guard
 from csec_desktop.gui.workspace_actions import WorkspaceActions
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class AppController:
         app = QApplication.instance()
         assert app is not None, "create the QApplication first"
         app.installEventFilter(self.watcher)
+        install_wheel_guard(app)  # also when built without make_application (tests, embedding)
         self.setup: SetupWizard | None = None
         # A sign-in page may already be on screen, typed into (gui.startup): it is kept as it is.
         showing = sign_in is not None

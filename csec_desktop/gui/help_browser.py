@@ -12,18 +12,19 @@ never from the network; links to anything outside the guide are not followed.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from csec_desktop.core.paths import read_resource_text
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets import em, keep_on_screen
 
 TOPIC_PROPERTY = "helpTopic"
 CONTENTS = ""  # the top of the guide
@@ -35,6 +36,12 @@ TOPICS: dict[str, str] = {
     "youth-page": "A youth's page",
     "screen": "Screening",
     "outcome": "Outcome and duties",
+    "team": "The case team",
+    "safety-plan": "Safety plan",
+    "releases": "Releases and court orders",
+    "stages": "Stages of change",
+    "mdt": "MDT meetings and the WIC 18961.7 warning",
+    "needs": "Needs assessment",
     "deadlines": "Deadlines",
     "agenda": "Agenda",
     "timeline": "Timeline",
@@ -72,6 +79,10 @@ class HelpWindow(QDialog):
         layout.addWidget(buttons)
         self.topic = CONTENTS
         self.resize(em(self, 40), em(self, 34))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        keep_on_screen(self)  # Close stays on screen at 200 %
 
     def _follow(self, url: QUrl) -> None:
         if url.hasFragment() and not url.scheme():
@@ -121,6 +132,9 @@ def topic_of(root: QWidget) -> str:
     widget = QApplication.focusWidget()
     while widget is not None and root.isAncestorOf(widget):
         topic = widget.property(TOPIC_PROPERTY)
+        if isinstance(widget, QTabWidget) and widget.currentWidget() is not None:
+            # focus on a tab's title: the help of the tab shown ("Team": the case team)
+            topic = widget.currentWidget().property(TOPIC_PROPERTY) or topic
         if topic:
             return str(topic)
         widget = widget.parentWidget()

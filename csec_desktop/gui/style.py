@@ -131,6 +131,7 @@ QPushButton:focus { border: 2px solid @focus; }
 QPushButton:default:focus { border: 2px solid @focus; }
 QPushButton:disabled { background: @disabled_bg; color: @disabled_ink; border-color: #cfcac0; }
 QCheckBox:focus, QRadioButton:focus { outline: 2px solid @focus; }
+QCheckBox, QRadioButton { padding: 0.15em 0.4em 0.15em 0.15em; }  /* the ring clears the words */
 QTabBar::tab { padding: 0.35em 0.9em; }
 QTabBar::tab:selected { font-weight: 600; }
 QProgressBar { border: none; background: #e4e0d8; max-height: 0.4em; border-radius: 0.2em; }

@@ -155,3 +155,22 @@ def fit_dialog(dialog: QDialog, scroll: QScrollArea) -> None:
     width = min(chrome.width() + body.width() + bar, area.width() - frame)
     height = min(chrome.height() + body.height(), area.height() - 2 * frame)
     dialog.resize(width, height)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink and move ``window`` into its screen's free area (title bar and borders included),
+    so its buttons are never below the screen's edge (1366×768 at 200 % is 683×384)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.size()
+    width = min(window.width(), area.width() - max(frame.width(), 8))
+    height = min(window.height(), area.height() - max(frame.height(), em(window, 2)))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    outer = window.frameGeometry()
+    x = min(max(outer.x(), area.x()), area.right() - outer.width() + 1)
+    y = min(max(outer.y(), area.y()), area.bottom() - outer.height() + 1)
+    if (x, y) != (outer.x(), outer.y()):
+        window.move(x, y)

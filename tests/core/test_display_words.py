@@ -45,3 +45,28 @@ def test_band_words_come_from_the_instruments() -> None:
     assert words.band_label("identified") == "Identified"
     assert words.band_label("identified", "es") == "Identificado"
     assert words.band_label("made_up_band") == "Made up band"
+
+
+def test_a_duty_time_uses_each_moments_own_daylight_saving_offset(monkeypatch) -> None:
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    import time
+
+    time.tzset()
+    try:
+        october = datetime(2026, 10, 14, 14, 41, tzinfo=UTC)  # 7:41 AM PDT (UTC-7)
+        december = datetime(2026, 12, 14, 15, 41, tzinfo=UTC)  # 7:41 AM PST (UTC-8)
+        hour = timedelta(hours=1)
+        assert words.duty_time_words(october) == "October 14, 2026, 7:41 AM"
+        assert words.duty_time_words(december, december + hour) == (
+            "December 14, 2026, 7:41 AM (late after 8:41 AM)"
+        )
+        assert words.duty_time_words(october, october + hour, day=False) == (
+            "7:41 AM (late after 8:41 AM)"
+        )
+        late_night = datetime(2026, 12, 15, 7, 30, tzinfo=UTC)  # 11:30 PM, late the next day
+        assert words.duty_time_words(late_night, late_night + hour) == (
+            "December 14, 2026, 11:30 PM (late after December 15, 2026, 12:30 AM)"
+        )
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -181,3 +181,90 @@ def test_a_stage_of_change_and_an_engagement_attempt_are_recorded(qtbot, panel, 
     dialog.ok.click()
     assert tab.table.item(0, 1).text() == "Text message"
     assert tab.table.item(0, 2).text() == "Not this time"
+
+
+def test_an_action_typed_but_not_added_is_saved_with_the_meeting_or_stops_save(
+    qtbot, panel, records
+) -> None:
+    tab = panel.tab["mdt_meeting"]
+    tab.add_button.click()
+    dialog = tab.dialog
+    dialog.basis.setCurrentIndex(dialog.basis.findData("wic_830"))
+    assert "added when you save" in " ".join(
+        w.text() for w in dialog.actions.findChildren(type(dialog.actions.hint))
+    )
+    qtbot.keyClicks(dialog.action_text, "Enroll in tutoring")  # no owner, no date yet
+    dialog.ok.click()
+    assert dialog.isVisible()  # not saved, and nothing typed is lost
+    assert dialog.message.text().startswith("The action you started is not complete: say what")
+    assert dialog.action_text.text() == "Enroll in tutoring"
+    qtbot.keyClicks(dialog.action_owner, "School liaison")
+    type_date(qtbot, dialog.action_due, _typed(date.today() + timedelta(days=7)))
+    dialog.ok.click()  # "Add this action" was never clicked: Save adds it
+    assert not dialog.isVisible()
+    stored = CaseItems(records.ctx).for_youth(records.youth.id, "mdt_meeting")[0].item
+    assert [(a.text, a.owner) for a in stored.action_items] == [
+        ("Enroll in tutoring", "School liaison")
+    ]
+
+
+def test_a_safety_plan_detail_typed_but_not_added_is_saved_with_the_plan(
+    qtbot, panel, records
+) -> None:
+    tab = panel.tab["safety_plan"]
+    tab.add_button.click()
+    dialog = tab.dialog
+    dialog.id_kind.setCurrentIndex(dialog.id_kind.findData("vehicle"))
+    qtbot.keyClicks(dialog.id_value, "Gray sedan")
+    dialog.parts["return_plan"].setPlainText("Welcome back; call the worker.")
+    dialog.ok.click()
+    assert not dialog.isVisible()
+    stored = CaseItems(records.ctx).for_youth(records.youth.id, "safety_plan")[0].item
+    assert [i.words for i in stored.exploiter_identifiers] == ["Vehicle: Gray sedan"]
+
+
+def test_a_meeting_cannot_be_recorded_as_held_on_a_future_day(qtbot, panel, records) -> None:
+    tab = panel.tab["mdt_meeting"]
+    tab.add_button.click()
+    dialog = tab.dialog
+    dialog.basis.setCurrentIndex(dialog.basis.findData("wic_830"))
+    type_date(qtbot, dialog.held_on, _typed(date.today() + timedelta(days=1)))
+    dialog.ok.click()
+    assert dialog.isVisible() and dialog.message.text().startswith("Held on: ")
+    assert "has not come yet" in dialog.message.text()
+    assert CaseItems(records.ctx).for_youth(records.youth.id, "mdt_meeting") == []
+    type_date(qtbot, dialog.held_on, _typed(date.today()))
+    dialog.ok.click()
+    assert not dialog.isVisible()
+
+
+def test_the_18961_7_warning_shows_right_under_the_basis(qtbot, panel) -> None:
+    tab = panel.tab["mdt_meeting"]
+    tab.add_button.click()
+    dialog = tab.dialog
+    form = dialog.form
+    basis_row = form.getWidgetPosition(dialog.basis)[0]
+    assert form.getWidgetPosition(dialog.warning)[0] == basis_row + 1
+
+
+def test_a_referral_follow_up_date_needs_someone_to_follow_it_up(qtbot, panel, records) -> None:
+    tab = panel.tab["referral"]
+    tab.add_button.click()
+    dialog = tab.dialog
+    dialog.domain.setCurrentIndex(dialog.domain.findData("education"))
+    qtbot.keyClicks(dialog.agency, "Tutoring center")
+    type_date(qtbot, dialog.follow_up_on, _typed(date.today() + timedelta(days=14)))
+    dialog.ok.click()
+    assert dialog.isVisible() and dialog.message.text().startswith("Who follows it up: name")
+    assert CaseItems(records.ctx).for_youth(records.youth.id, "referral") == []
+    qtbot.keyClicks(dialog.owner, "Sam Ortiz")
+    dialog.ok.click()
+    assert not dialog.isVisible()
+    stored = CaseItems(records.ctx).for_youth(records.youth.id, "referral")[0].item
+    assert stored.owner == "Sam Ortiz"
+
+
+def test_the_empty_meetings_tab_says_what_to_do(panel) -> None:
+    tab = panel.tab["mdt_meeting"]
+    assert tab.empty.isVisibleTo(tab) and not tab.rows
+    assert "After each MDT meeting, add it here" in tab.empty.text()

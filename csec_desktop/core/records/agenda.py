@@ -32,6 +32,7 @@ class AgendaEntry:
     record_id: str
     all_day: bool = False  # a meeting recorded with a date only
     level: DueLevel = DueLevel.NONE  # for duties: overdue, due today, later
+    due_at: datetime | None = None  # for duties: when due (``at`` is when it counts as late)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ def _duties(ctx: RecordContext, now: datetime, tz: tzinfo | None) -> list[Agenda
             duty.label.get("en", duty.duty_type),
             duty.id,
             level=due_level(duty.late_after, now, tz),
+            due_at=duty.due_at,
         )
         for duty in DutyStore(ctx).open_duties()
     ]

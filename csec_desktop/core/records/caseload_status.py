@@ -58,6 +58,8 @@ class YouthStatus:
     missing: bool = False
     last_screened: str | None = None
     due_for_screening: bool = False
+    next_due_at: datetime | None = None  # that duty's due time (earlier for "immediately")
+    danger_now: bool = False  # a "danger now" safety duty is open (the youth page's red banner)
 
     @property
     def identified(self) -> bool:
@@ -68,7 +70,11 @@ class YouthStatus:
         """The alerts shown beside the name."""
         return tuple(
             words
-            for words, shown in (("Missing now", self.missing), ("Identified", self.identified))
+            for words, shown in (
+                ("Danger now", self.danger_now),
+                ("Missing now", self.missing),
+                ("Identified", self.identified),
+            )
             if shown
         )
 
@@ -130,6 +136,7 @@ def load_statuses(
     status_now = dict(ctx.db.execute(STATUS_NOW_SQL).fetchall())
     drafts = dict(ctx.db.execute(DRAFTS_SQL).fetchall())
     duties = _late_after(ctx)
+    danger = _danger_now(ctx, policy)
     profiles = {}
     for youth_id, fields, born in ctx.db.execute(PROFILES_SQL).fetchall():
         missing, in_care, legal_status = json.loads(fields)
@@ -143,7 +150,7 @@ def load_statuses(
     statuses = {}
     for youth_id, profile in profiles.items():
         band, at = latest.get(youth_id, (None, None))
-        due, count = duties.get(youth_id, (None, 0))
+        due, count, due_at = duties.get(youth_id, (None, 0, None))
         statuses[youth_id] = YouthStatus(
             status_now.get(youth_id, "identified" if youth_id in ever_identified else band),
             at,
@@ -153,21 +160,38 @@ def load_statuses(
             bool(profile.get("missing")),
             at,
             _due_for_screening(profile, at, policy, today),
+            due_at,
+            youth_id in danger,
         )
     return statuses
 
 
-def _late_after(ctx: RecordContext) -> dict[str, tuple[datetime, int]]:
-    """Per youth, when the soonest open duty counts as late (grace for "immediately")."""
-    found: dict[str, tuple[datetime, int]] = {}
+def _late_after(ctx: RecordContext) -> dict[str, tuple[datetime, int, datetime]]:
+    """Per youth, when the soonest open duty counts as late (grace for "immediately"), how
+    many are open, and that soonest duty's due time."""
+    found: dict[str, tuple[datetime, int, datetime]] = {}
     for youth_id, due, grace in ctx.db.execute(OPEN_DUTIES_SQL).fetchall():
-        late = from_iso(due) + timedelta(minutes=float(grace or 0))
+        due_at = from_iso(due)
+        late = due_at + timedelta(minutes=float(grace or 0))
         before = found.get(youth_id)
         if before is None:
-            found[youth_id] = (late, 1)
+            found[youth_id] = (late, 1, due_at)
+        elif late < before[0]:
+            found[youth_id] = (late, before[1] + 1, due_at)
         else:
-            found[youth_id] = (min(before[0], late), before[1] + 1)
+            found[youth_id] = (before[0], before[1] + 1, before[2])
     return found
+
+
+def _danger_now(ctx: RecordContext, policy: ScreeningPolicy | None) -> set[str]:
+    """Youth with an open "danger now" safety duty (``danger_now``). Open duties are few, so
+    this reads their rows through the ``duties_open`` index rather than a covering one."""
+    from csec_desktop.core.records.danger_now import safety_duty_types
+    from csec_desktop.core.screening_policy import default_screening_policy
+
+    kinds = safety_duty_types(policy or default_screening_policy())
+    rows = ctx.db.execute("SELECT youth_id, duty_type FROM duties WHERE status = 'open'").fetchall()
+    return {str(youth_id) for youth_id, kind in rows if kind in kinds}
 
 
 def _due_for_screening(

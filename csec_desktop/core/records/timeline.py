@@ -83,8 +83,15 @@ def youth_timeline(
 _ORDER = tuple(TimelineKind)
 
 
+def _worker_names(ctx: RecordContext) -> dict[str, str]:
+    """Account name -> the name people know the worker by (what every other screen shows)."""
+    rows = ctx.db.execute("SELECT username, display_name FROM accounts").fetchall()
+    return {str(username): str(name) for username, name in rows}
+
+
 def _screenings(ctx: RecordContext, youth_id: str) -> list[TimelineEntry]:
     entries = []
+    names = _worker_names(ctx)
     for record in EncounterStore(ctx).for_youth(youth_id):
         title = _instrument_title(record)
         if record.is_draft:
@@ -98,12 +105,13 @@ def _screenings(ctx: RecordContext, youth_id: str) -> list[TimelineEntry]:
             )
             continue
         outcome = band_label(record.final_band) if record.final_band else "no outcome"
+        signer = record.completed_by or record.created_by
         entries.append(
             TimelineEntry(
                 from_iso(record.info_received_at),
                 TimelineKind.SCREENING,
                 f"{title}: {outcome}",
-                f"Signed by {record.completed_by or record.created_by}",
+                f"Signed by {names.get(signer, signer)}",
                 record.id,
             )
         )

@@ -3,6 +3,11 @@
 Used for an MDT meeting's action items and a safety plan's exploiter identifiers. The fields
 stay ordinary form rows (each with its label and accessible name); ``make`` turns them into an
 entry or returns a message naming what is missing, which shows beside the list.
+
+Nothing typed is lost on Save: ``pending`` says whether the fields hold something not yet
+added, and ``take_pending`` (called by the dialog's Save) adds it when it is complete or
+returns the message naming what is missing, so Save stops and the worker finishes or clears it.
+The form says so under the buttons.
 """
 
 from __future__ import annotations
@@ -25,9 +30,10 @@ class EntryList(QWidget, Generic[T]):
         make: Callable[[], T | str],
         words: Callable[[T], str],
         entries: tuple[T, ...] = (),
+        pending: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__()
-        self.make, self.words = make, words
+        self.noun, self.make, self.words, self.pending = noun, make, words, pending
         self.entries: list[T] = list(entries)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -48,6 +54,9 @@ class EntryList(QWidget, Generic[T]):
         box.addLayout(row)
         box.addWidget(self.hint)
         box.addWidget(self.list)
+        saved = label(f"A filled-in {noun} not yet added is added when you save.", "hint")
+        saved.setWordWrap(True)
+        box.addWidget(saved)
         self._refresh()
 
     def add(self) -> None:
@@ -59,6 +68,21 @@ class EntryList(QWidget, Generic[T]):
         self.hint.hide()
         self.entries.append(made)
         self._refresh()
+
+    def take_pending(self) -> str | None:
+        """Adds what the fields hold (if anything); the message naming what is missing if the
+        entry is incomplete, else None."""
+        if not self.pending():
+            return None
+        made = self.make()
+        if isinstance(made, str):
+            self.hint.setText(made)
+            self.hint.show()
+            return f"The {self.noun} you started is not complete: {made[:1].lower()}{made[1:]}"
+        self.hint.hide()
+        self.entries.append(made)
+        self._refresh()
+        return None
 
     def remove(self) -> None:
         row = self.list.currentRow()

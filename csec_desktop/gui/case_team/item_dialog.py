@@ -7,7 +7,7 @@ own rules (required fields, lengths) decide, and a refusal names the field in pl
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.gui.case_team.entry_list import EntryList
 from csec_desktop.gui.date_field import DateField
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, add_row, em, text_edit
@@ -71,6 +72,7 @@ class CaseItemDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.item: BaseModel | None = None
         self.date_fields: list[DateField] = []
+        self.entry_lists: list[EntryList[Any]] = []  # their typed, not-yet-added entries count
 
     def finish_layout(self) -> None:
         self.box.addWidget(self.message)
@@ -131,6 +133,11 @@ class CaseItemDialog(QDialog):
     def submit(self) -> None:
         if not all(field.check() for field in self.date_fields):
             return
+        for entries in self.entry_lists:
+            problem = entries.take_pending()
+            if problem is not None:
+                self.message.show_message(problem)
+                return
         try:
             self.item = self.build()
         except PydanticError as exc:

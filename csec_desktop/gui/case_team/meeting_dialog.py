@@ -77,18 +77,21 @@ class MeetingDialog(CaseItemDialog):
         self.action_text = self.line("A&ction", "", 500)
         self.action_owner = self.line("Action o&wner", "", 200)
         self.action_due = self.date_field("Action d&ue on", None, optional=True)
-        self.actions = EntryList("action", self._make_action, _action_words, current.action_items)
+        self.actions = EntryList(
+            "action", self._make_action, _action_words, current.action_items, self._action_typed
+        )
+        self.entry_lists.append(self.actions)
         add_row(self.form, "Action items", self.actions)
         self.next_on = self.date_field("&Next meeting on", current.next_meeting_on, optional=True)
         self.basis = combo("Information-sharing basis", {"": "Choose the basis…", **SHARING_BASES},
                            current.sharing_basis if item else "")  # fmt: skip
         add_row(self.form, "Information-sharing &basis", self.basis)
-        self.report_on = self.date_field("Date of the re&port", current.report_on, optional=True)
-        self.good_cause = self.long_text("&Good cause to keep sharing", current.good_cause)
-        self.warning = label("", "warning")
+        self.warning = label("", "warning")  # right under the basis it is about, in view
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName("Sharing-basis warning")
         self.form.addRow(self.warning)
+        self.report_on = self.date_field("Date of the re&port", current.report_on, optional=True)
+        self.good_cause = self.long_text("&Good cause to keep sharing", current.good_cause)
         for field in (self.held_on, self.report_on):
             field.changed.connect(lambda _day: self._warn())
         self.basis.currentIndexChanged.connect(self._warn)
@@ -107,6 +110,10 @@ class MeetingDialog(CaseItemDialog):
         self.action_owner.clear()
         self.action_due.set_date(None)
         return ActionItem(text=text, owner=owner, due_on=due)
+
+    def _action_typed(self) -> bool:
+        typed = (self.action_text.text(), self.action_owner.text(), self.action_due.edit.text())
+        return any(part.strip() for part in typed)
 
     def _warn(self) -> None:
         basis = self.basis.currentData()
@@ -162,6 +169,14 @@ class MeetingDialog(CaseItemDialog):
             self._time()
         except ValueError:
             self.message.show_message("Time: type it as hours and minutes, for example 14:30.")
+            return
+        held = self.held_on.value()
+        if held is not None and held > date.today():
+            self.message.show_message(
+                f"Held on: {day_words(held)} has not come yet. Record a meeting once it has "
+                "been held; a planned one goes in “Next meeting on” of the last meeting."
+            )
+            self.held_on.edit.setFocus()
             return
         if not self.basis.currentData():
             self.message.show_message("Information-sharing basis: choose one from the list.")

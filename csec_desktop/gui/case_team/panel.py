@@ -41,14 +41,25 @@ from csec_desktop.gui.case_team.remove_dialog import RemoveDialog
 from csec_desktop.gui.case_team.safety_plan_dialog import SafetyPlanDialog
 from csec_desktop.gui.case_team.tab_specs import SPECS, TabSpec
 from csec_desktop.gui.form_drafts import remember
+from csec_desktop.gui.help_browser import set_help_topic
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, button
+
+HELP_TOPICS = {  # a tab's part of the user guide; the others open "The case team"
+    "safety_plan": "safety-plan",
+    "authorization": "releases",
+    "stage_of_change": "stages",
+    "engagement_attempt": "stages",
+    "mdt_meeting": "mdt",
+    "mdt_member": "mdt",
+}
 
 
 class ItemsTab(QWidget):
     def __init__(self, panel: CaseTeamPanel, spec: TabSpec) -> None:
         super().__init__()
         self.panel, self.spec = panel, spec
+        set_help_topic(self, HELP_TOPICS.get(spec.kind, "team"))  # F1: this part of the guide
         self.rows: list[StoredItem] = []
         self.dialog: CaseItemDialog | None = None
         self.remove_dialog: RemoveDialog | None = None
@@ -191,6 +202,7 @@ class CaseTeamPanel(QWidget):
     def __init__(self, ctx: RecordContext, youth_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Case team")
+        set_help_topic(self, "team")
         self.ctx, self.youth_id, self.items = ctx, youth_id, CaseItems(ctx)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Case team sections")

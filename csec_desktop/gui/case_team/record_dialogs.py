@@ -98,6 +98,17 @@ class ReferralDialog(CaseItemDialog):
         if outcome in ("connected", "declined"):  # the status follows a known outcome
             self.status.setCurrentIndex(self.status.findData(outcome))
 
+    def submit(self) -> None:
+        # A follow-up date becomes a duty on the Deadlines panel: someone must own it.
+        if self.follow_up_on.value() is not None and not self.owner.text().strip():
+            self.message.show_message(
+                "Who follows it up: name the worker or team member who checks the referral "
+                "happened on the follow-up date."
+            )
+            self.owner.setFocus()
+            return
+        super().submit()
+
     def build(self) -> Referral:
         return Referral(
             domain=self.domain.currentData(),

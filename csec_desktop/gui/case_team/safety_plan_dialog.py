@@ -56,8 +56,13 @@ class SafetyPlanDialog(CaseItemDialog):
         add_row(self.form, "&Kind of detail", self.id_kind)
         self.id_value = self.line("Detail (case file &only)", "", 200)
         self.identifiers = EntryList(
-            "detail", self._make_identifier, lambda i: i.words, current.exploiter_identifiers
+            "detail",
+            self._make_identifier,
+            lambda i: i.words,
+            current.exploiter_identifiers,
+            lambda: bool(self.id_value.text().strip()),
         )
+        self.entry_lists.append(self.identifiers)
         add_row(self.form, "Who and what to watch for", self.identifiers)
         self.code_word = self.line("Code &word (case file only)", current.code_word, 100)
         self.safe_adults = self.line("Safe &adults (commas)", ", ".join(current.safe_adults), 2000)

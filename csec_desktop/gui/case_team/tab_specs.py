@@ -120,7 +120,9 @@ SPECS = (
             (0, 1, 2, 3)),
     TabSpec("mdt_meeting", "MDT m&eetings", "meeting",
             ("Held", "Type", "Attendees", "Youth took part", "Sharing basis", "Decisions"),
-            _meeting, "No meetings recorded yet.", (2, 4, 5)),
+            _meeting, "No meetings recorded yet. After each MDT meeting, add it here: who "
+            "came, what the youth asked for, decisions and action items, and the basis for "
+            "sharing information.", (2, 4, 5)),
     TabSpec("authorization", "Re&leases", "authorization",
             ("Kind", "Agencies", "Information", "In force"), _authorization,
             "No releases or court orders recorded. The MDT's copy is checked against the "

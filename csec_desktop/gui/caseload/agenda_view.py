@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.core.display_words import day_words, moment_words, time_words
+from csec_desktop.core.display_words import day_words, duty_time_words, moment_words, time_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.agenda import DUTY, AgendaEntry, WeekAgenda, week_agenda, week_start
@@ -144,6 +144,8 @@ class AgendaView(QWidget):
         when = "All day" if entry.all_day else time_words(entry.at)
         if dated:  # not under a day of this week: the date too
             when = moment_words(entry.at)
+        if entry.due_at is not None:  # a duty: the same words as every other screen
+            when = duty_time_words(entry.due_at, entry.at, day=dated)
         level = entry.level if entry.kind == DUTY else DueLevel.NONE
         urgency = level.words if level in (DueLevel.OVERDUE, DueLevel.DUE_TODAY) else ""
         youth = names.get(entry.youth_id, "Youth not on this list")

@@ -38,6 +38,7 @@ from csec_desktop.gui.caseload.table_model import (
     CaseloadTableModel,
     Column,
 )
+from csec_desktop.gui.flow_layout import FlowLayout
 from csec_desktop.gui.help_browser import set_help_topic
 from csec_desktop.gui.widgets import InlineMessage, busy_bar, button, em, list_table
 
@@ -83,11 +84,22 @@ class CaseloadView(QWidget):
         self.sorting.sort_chosen.connect(self._sort_chosen)
         self.add_button = button("Add &youth…", "Add a youth")
         self.add_button.clicked.connect(self.add_requested)
-        top = QHBoxLayout()
-        for widget in (search_label, self.search, filter_label, self.filter_box, self.sorting):
-            top.addWidget(widget)
-        top.setStretch(1, 1)
-        top.addWidget(self.add_button)
+        # The controls wrap onto a second line on a narrow or 200 % screen instead of pushing
+        # Sort by, Reverse and "Add youth…" off its edge; each label stays with its field.
+        self.search.setMinimumWidth(em(self.search, 22))
+        top = QWidget()
+        top.setAccessibleName("Caseload search and sorting")
+        flow = FlowLayout(top)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for pair in ((search_label, self.search), (filter_label, self.filter_box)):
+            group = QWidget()
+            row = QHBoxLayout(group)
+            row.setContentsMargins(0, 0, 0, 0)
+            for widget in pair:
+                row.addWidget(widget)
+            flow.addWidget(group)
+        flow.addWidget(self.sorting)
+        flow.addWidget(self.add_button)
 
         self.count = QLabel("")
         self.count.setAccessibleName("How many youth are shown")
@@ -115,7 +127,7 @@ class CaseloadView(QWidget):
         self.empty.clear_button.clicked.connect(self.clear_search)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         for widget in (self.count, self.busy_text, self.busy, self.message):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)

@@ -1,4 +1,5 @@
-"""Alerts beside a name drawn as chips: "Missing now" in red, "Identified" in purple.
+"""Alerts beside a name drawn as chips: "Danger now" in dark red, "Missing now" in red,
+"Identified" in purple.
 
 The text is the cell's display text too, so screen readers and sorting see the same words.
 """
@@ -11,7 +12,11 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from csec_desktop.gui.caseload.table_model import CHIPS_ROLE
 
-COLOURS = {"Missing now": QColor("#b00020"), "Identified": QColor("#5b2a86")}
+COLOURS = {
+    "Danger now": QColor("#8b0000"),  # the youth page's danger banner's red
+    "Missing now": QColor("#b00020"),
+    "Identified": QColor("#5b2a86"),
+}
 
 
 class ChipDelegate(QStyledItemDelegate):

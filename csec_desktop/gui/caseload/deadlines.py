@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.core.display_words import due_words, moment_words
+from csec_desktop.core.display_words import due_words, duty_time_words, time_words
 from csec_desktop.core.records.duties import DUE_SOON, DutyRecord
 from csec_desktop.core.records.urgency import due_level
 from csec_desktop.gui.caseload.urgency_look import urgency_role
@@ -73,7 +73,7 @@ class DeadlineRow:
 
     def words(self, now: datetime) -> str:
         if self.late_after is not None and self.due_at <= now <= self.late_after:
-            return f"due now (immediately; late after {self.late_after.astimezone():%H:%M})"
+            return f"due now (immediately; late after {time_words(self.late_after)})"
         return due_words(self.late_at, now)
 
 
@@ -91,6 +91,9 @@ def deadline_rows(duties: list[DutyRecord], names: dict[str, str]) -> list[Deadl
         if d.status == "open"
     ]
     return sorted(rows, key=lambda row: row.due_at)
+
+
+_FULL_TEXT_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole)
 
 
 class DeadlinesModel(QAbstractTableModel):
@@ -145,8 +148,10 @@ class DeadlinesModel(QAbstractTableModel):
             if column is DeadlineColumn.DUTY:
                 return row.label
             if column is DeadlineColumn.DUE:
-                return moment_words(row.due_at)
+                return duty_time_words(row.due_at, row.late_after)
             return row.words(self._now)
+        if role in _FULL_TEXT_ROLES and index.column() == DeadlineColumn.DUTY:
+            return row.label  # a long duty ("… call 911 if anyone is in danger") is never cut
         if role == DUTY_ID_ROLE:
             return row.duty_id
         if role in _URGENCY_ROLES:  # red or amber, an icon on the "When" cell; words always

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import from_iso
-from csec_desktop.core.display_words import due_words, moment_words
+from csec_desktop.core.display_words import due_words, duty_time_words, moment_words
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.core.records.urgency import DueLevel, due_level
 from csec_desktop.gui.background import Background
@@ -62,6 +62,9 @@ class DutiesTab(QWidget):
         list_table(self.table, "Duties for this youth")
         self.table.setHorizontalHeaderLabels(list(HEADERS))
         self.table.setWordWrap(True)
+        # Row heights follow the columns' current widths: measured once, before the table had
+        # its width, they were three times too tall (two and a half rows at 1366×768).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((22, 14, 10)):
@@ -98,7 +101,7 @@ class DutiesTab(QWidget):
             cells = (
                 duty.label.get("en", duty.duty_type),
                 duty.citation,
-                moment_words(duty.due_at),
+                duty_time_words(duty.due_at, duty.late_after),
                 status_text(duty, now),
             )
             # Open and late or due today: red or amber with the sign; the status words say it.
@@ -112,7 +115,6 @@ class DutiesTab(QWidget):
                 if column == len(cells) - 1 and level in LOOKS:
                     item.setIcon(urgency_icon(level))
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
         first_open = next((i for i, d in enumerate(self.duties) if d.status == "open"), 0)
         if self.duties:
             self.table.selectRow(first_open)

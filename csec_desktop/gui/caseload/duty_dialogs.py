@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.core.display_words import due_words, moment_words
+from csec_desktop.core.display_words import due_words, duty_time_words
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.cosign_fields import CosignFields, Verify
@@ -48,7 +48,8 @@ class _DutyDialog(FormDialog):
     ) -> None:
         super().__init__(title, ok_text, background, parent, busy_text="Saving")
         self.duty = duty
-        due = f"Due {moment_words(duty.due_at)} ({due_words(duty.due_at, now)}). {duty.citation}"
+        when = duty_time_words(duty.due_at, duty.late_after)
+        due = f"Due {when} ({due_words(duty.late_after, now)}). {duty.citation}"
         self.layout_.insertWidget(0, label(duty.label.get("en", ""), "heading"))
         self.layout_.insertWidget(1, label(due, "hint"))
         self.finish_layout()

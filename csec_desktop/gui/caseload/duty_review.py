@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import from_iso
-from csec_desktop.core.display_words import moment_words
+from csec_desktop.core.display_words import duty_time_words, moment_words
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.form_dialog import FormDialog
@@ -57,7 +57,7 @@ def duty_details(duty: DutyRecord) -> list[str]:
     lines = [
         duty.label.get("en", duty.duty_type),
         f"From: {duty.citation}",
-        f"Due: {moment_words(duty.due_at)}",
+        f"Due: {duty_time_words(duty.due_at, duty.late_after)}",
         f"Status: {STATUS_WORDS.get(duty.status, duty.status)}",
         *_closed_lines(duty.data),
     ]

@@ -28,6 +28,7 @@ from csec_desktop.gui.caseload.encounter_summary import EncounterSummaryDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.wording import instrument_title
 from csec_desktop.gui.flow_layout import FlowLayout
+from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, button, em, list_table
 
 HEADERS = ("Decision point", "Instrument", "Information received", "Status", "Outcome")
@@ -36,6 +37,12 @@ HEADERS = ("Decision point", "Instrument", "Information received", "Status", "Ou
 DISCARD_EXPLAIN = (
     "The draft leaves this list and cannot be resumed. Its answers are not erased: the county "
     "keeps a record that it was discarded, by you, and why."
+)
+
+
+NO_SCREENINGS = (
+    "No screenings yet. When you meet the youth, choose “Start screening…” (Alt+S); a "
+    "completed screening can then be viewed, printed and added to."
 )
 
 
@@ -89,6 +96,10 @@ class EncountersTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(buttons)
         layout.addWidget(self.message)
+        self.empty = label(NO_SCREENINGS, "hint")
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName("No screenings yet")
+        layout.addWidget(self.empty)
         layout.addWidget(self.table)
 
     def show_youth(self, youth: YouthRecord) -> None:
@@ -100,6 +111,8 @@ class EncountersTab(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self.encounters:
             self.table.selectRow(0)
+        self.empty.setVisible(not self.encounters)  # a hint, not an empty grid
+        self.table.setVisible(bool(self.encounters))
         self._update_buttons()
 
     def _cells(self, encounter: EncounterRecord) -> tuple[str, ...]:

@@ -75,6 +75,8 @@ class ProfileDialog(QDialog):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Up and down only: the form fits the dialog's width (1366×768 included).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.viewport().setAutoFillBackground(False)
         self.form.setAutoFillBackground(False)
         scroll.setMinimumWidth(em(self, 30))

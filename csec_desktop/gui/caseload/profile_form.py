@@ -83,8 +83,8 @@ class ProfileForm(QWidget):
         self.pronouns.setEditable(True)
         self.pronouns.addItems(list(PRONOUNS))
         self.pronouns.setAccessibleName("Pronouns")
-        self.name_for_caregiver = QCheckBox(
-            "The youth agrees the caregiver's sheet may sho&w this name and pronouns"
+        self.name_for_caregiver = QCheckBox(  # short: a check box's text never wraps
+            "Sho&w on the caregiver's sheet (the youth agrees)"
         )
         self.name_for_caregiver.setAccessibleName(
             "The youth agrees the caregiver's sheet may show the chosen name and pronouns"

@@ -34,7 +34,7 @@ URGENCY_SORT = -2  # not a column: the default order (core.records.urgency.urgen
 class Column(IntEnum):
     # What a worker scans for first comes first, so it stays on screen at 150 % scaling.
     NAME = 0
-    ALERTS = 1  # "Missing now", "Identified": drawn as chips
+    ALERTS = 1  # "Danger now", "Missing now", "Identified": drawn as chips
     NEXT_DUE = 2
     OUTCOME = 3
     DRAFTS = 4
@@ -75,6 +75,7 @@ class CaseloadRow:
     case_number: str
     legal_key: tuple[str, ...] = ()  # surname first, folded: worked out off the GUI thread
     chips: tuple[str, ...] = ()  # "Missing now", "Identified"
+    next_due_at: datetime | None = None  # that duty's due time (``next_due``: late after)
 
     @property
     def urgency(self) -> UrgencyFacts:
@@ -102,6 +103,7 @@ class CaseloadRow:
             ", ".join(entry.case_numbers),
             tuple(parts[-1:] + parts[:-1]),
             status.chips,
+            status.next_due_at,
         )
 
 
@@ -171,6 +173,8 @@ class CaseloadTableModel(QAbstractTableModel):
             return row.chips
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
             return f"Legal name: {row.legal_name}"
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.NEXT_DUE:
+            return self._display(row, column)  # the whole time when the column cuts it
         if column in (Column.NAME, Column.NEXT_DUE):
             # Red or amber for overdue and due today, with an icon on the due cell; the words
             # ("overdue by 3 hours") are the cell's own text, so colour is never alone.
@@ -193,7 +197,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if column is Column.DRAFTS:
             return str(row.drafts) if row.drafts else "None"
         if column is Column.NEXT_DUE:
-            return due_text(row.next_due, self._now)
+            return due_text(row.next_due, self._now, row.next_due_at)
         return row.case_number
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.core.display_words import day_words, moment_words
+from csec_desktop.core.display_words import count_words, day_words, moment_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.localtime import to_local
 from csec_desktop.core.records.timeline import TimelineEntry, TimelineKind, youth_timeline
@@ -108,7 +108,9 @@ class TimelineTab(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         if self.entries:
-            self.count.setText(f"{len(self.entries)} entries, oldest first")
+            self.count.setText(
+                f"{count_words(len(self.entries), 'entry', 'entries')}, oldest first"
+            )
         else:
             self.count.setText(EMPTY if self.kinds is None else "None of this kind yet.")
         self.table.setVisible(bool(self.entries))

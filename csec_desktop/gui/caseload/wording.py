@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from csec_desktop.core.display_words import due_words, moment_words
+from csec_desktop.core.display_words import due_words, duty_time_words
 from csec_desktop.core.instruments import shipped_registry
 
 
-def due_text(due: datetime | None, now: datetime) -> str:
-    if due is None:
+def due_text(late: datetime | None, now: datetime, due: datetime | None = None) -> str:
+    """'overdue by 3 hours · October 14, 2026, 7:41 AM (late after 8:41 AM)': ``late`` is when
+    the duty counts as late, ``due`` its due time (the same unless due "immediately")."""
+    if late is None:
         return "Nothing due"
-    return f"{due_words(due, now)} · {moment_words(due)}"  # the words first: never cut off
+    when = duty_time_words(due or late, late)
+    return f"{due_words(late, now)} · {when}"  # the words first: never cut off
 
 
 def instrument_title(instrument_id: str, definition_title: str | None = None) -> str:

@@ -110,6 +110,7 @@ class YouthPage(QWidget):
         self.timeline = TimelineTab(services)
         self.urgency = UrgencyBanner(self.show_duties)
         self.team_holder = QWidget()
+        set_help_topic(self.team_holder, "team")  # F1 on the Team tab: the case-team help
         self.team_holder.setAccessibleName("Case team")
         QVBoxLayout(self.team_holder)
         self.team: QWidget | None = None

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from csec_desktop.core.flows.wizard_help import PageHelp
 from csec_desktop.gui.help_browser import show_help
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets import em, keep_on_screen
 
 
 def help_html(page_help: PageHelp) -> str:
@@ -50,3 +51,7 @@ class WizardHelpDialog(QDialog):
             width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
         self.resize(width, height)
         self.text.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        keep_on_screen(self)  # placed over a tall wizard, Close could fall below the screen

@@ -273,3 +273,22 @@ def test_one_letter_finds_names_that_start_with_it(qtbot, services, background):
         profile = services.source.open(row.youth_id).profile
         names = fold(" ".join(profile.name_variants()))
         assert any(name.startswith("j") for name in names), row.name
+
+
+def test_the_search_and_sort_controls_wrap_on_a_narrow_screen_instead_of_leaving_it(
+    qtbot, services, background
+):
+    """683 px is a 1366 px screen at 200 %: Sort by, Reverse and "Add youth…" stay in view."""
+    from csec_desktop.gui.caseload.caseload_view import CaseloadView
+
+    view = CaseloadView(background, services.clock)
+    qtbot.addWidget(view)
+    view.set_source(services.source)
+    view.resize(683, 360)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.searching)
+    assert view.minimumSizeHint().width() <= 683
+    for widget in (view.search, view.filter_box, view.sorting, view.add_button):
+        corner = widget.mapTo(view, widget.rect().bottomRight())
+        assert widget.isVisible() and view.rect().contains(corner), widget.accessibleName()

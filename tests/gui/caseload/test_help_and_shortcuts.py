@@ -44,6 +44,9 @@ def test_the_guide_ships_with_every_topic_and_the_daily_journeys() -> None:
                 "Missing episodes", "Printing", "Sync with the county", "recovery")  # fmt: skip
     for journey in journeys:
         assert journey in html
+    for part in ("Safety plan", "Releases and court orders", "Stages of change",
+                 "Needs assessment", "WIC 18961.7 warning"):  # fmt: skip
+        assert f"{part}</h" in html
     assert "http" not in html  # offline: nothing to fetch
 
 
@@ -65,6 +68,17 @@ def test_f1_opens_the_guide_at_the_current_screen(qtbot, seeded_vault, make_cont
     page.tabs.setCurrentWidget(page.timeline)
     page.timeline.table.setFocus()
     assert help_topic(qtbot, window) == "timeline"
+    page.tabs.setCurrentWidget(page.team_holder)  # the Team tab, and each of its parts
+    qtbot.waitUntil(lambda: page.team is not None)
+    page.tabs.tabBar().setFocus()
+    assert help_topic(qtbot, window) == "team"
+    team = page.team
+    for kind, topic in (("referral", "team"), ("safety_plan", "safety-plan"),
+                        ("authorization", "releases"), ("stage_of_change", "stages"),
+                        ("mdt_meeting", "mdt")):  # fmt: skip
+        team.tabs.setCurrentWidget(team.tab[kind])
+        team.tab[kind].add_button.setFocus()
+        assert help_topic(qtbot, window) == topic
     for open_dialog, topic in ((controller.open_sync, "sync"),
                                (controller.open_instruments, "settings")):  # fmt: skip
         dialog = open_dialog()

@@ -188,3 +188,18 @@ def test_gender_and_race_for_county_counts_are_chosen_by_keyboard_and_saved(
     saved = services.source.open(dialog.record.id).profile
     assert saved.gender_category == "female"
     assert saved.race_ethnicity == ("hispanic_latino", "black_african_american")
+
+
+def test_the_add_youth_dialog_fits_1366_by_768_with_no_sideways_scrolling(
+    qtbot, services, background
+):
+    dialog = ProfileDialog(services.source, background)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    scroll = dialog.form.parentWidget().parentWidget()
+    assert not scroll.horizontalScrollBar().isVisible()
+    box = dialog.form.name_for_caregiver
+    assert box.width() >= box.sizeHint().width()  # its words are not cut
+    assert "caregiver's sheet" in box.text() and "caregiver" in box.accessibleName()

@@ -179,3 +179,34 @@ def test_the_agenda_shows_this_weeks_duties_with_names_and_words(qtbot, services
     agenda.next_button.click()
     qtbot.waitUntil(lambda: agenda.agenda is not None and agenda.agenda.start > week.start)
     assert agenda.agenda.start - week.start == timedelta(days=7)
+
+
+def test_empty_and_single_states_say_what_to_do_and_count_in_words(qtbot, services, background):
+    from csec_desktop.gui.caseload.encounters_tab import NO_SCREENINGS
+
+    rows = services.source.query("", CaseloadFilter.ALL, services.clock())
+    unscreened = next(r.youth_id for r in rows if not services.encounters.for_youth(r.youth_id))
+    page = youth_page(qtbot, services, background, unscreened)
+    tab = page.encounters
+    page.tabs.setCurrentWidget(tab)
+    assert tab.empty.isVisible() and tab.empty.text() == NO_SCREENINGS
+    assert not tab.table.isVisible() and not tab.view_button.isEnabled()
+    # A timeline showing one entry says "1 entry"; a screening is signed by the worker's name.
+    screened = next(r.youth_id for r in rows if r.band)
+    page.show_youth(services.source.open(screened))
+    timeline = page.timeline
+    page.tabs.setCurrentWidget(timeline)
+    timeline.kind_box.setCurrentIndex(timeline.kind_box.findData(TimelineKind.SCREENING.value))
+    signed = [e.detail for e in timeline.entries if e.detail.startswith("Signed by")]
+    assert signed and set(signed) == {"Signed by Maria Rivera"}  # not the login, "maria"
+    single = None
+    for youth in rows[:60]:
+        page.show_youth(services.source.open(youth.youth_id))
+        for index in range(timeline.kind_box.count()):
+            timeline.kind_box.setCurrentIndex(index)
+            if len(timeline.entries) == 1:
+                single = timeline.count.text()
+                break
+        if single:
+            break
+    assert single == "1 entry, oldest first"
