@@ -15,7 +15,7 @@ from csec_desktop.cli.common import (
     require_vault,
     vault_from,
 )
-from csec_desktop.core.errors import IntegrityError, UsageError
+from csec_desktop.core.errors import IntegrityError, KeyFileRolledBack, UsageError
 from csec_desktop.core.vault.integrity import check_vault
 
 
@@ -96,7 +96,11 @@ def _recover(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     vault = require_vault(vault_from(args))
     (passphrase,) = read_secrets(1)
-    session = vault.sign_in(args.username, passphrase)
+    try:
+        session = vault.sign_in(args.username, passphrase)
+    except KeyFileRolledBack as exc:
+        # The check's own finding, not a failed sign-in: it must never read as "OK".
+        raise IntegrityError(f"Vault NOT OK: {exc.message}") from None
     try:
         report = check_vault(session)
     finally:
