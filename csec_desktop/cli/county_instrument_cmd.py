@@ -14,8 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from csec_desktop.cli.common import emit
+from csec_desktop.cli.common import emit, read_secrets
 from csec_desktop.core.atomicfile import atomic_write
+from csec_desktop.core.county import root_authority
 from csec_desktop.core.county.instrument_publish import publish_instruments
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.instruments import load_instrument_file
@@ -39,6 +40,11 @@ def register_instrument(
     )
     publish.add_argument("--out", type=Path, required=True, help="the new trust file to write")
     publish.add_argument("--package-out", type=Path, help="also write the signed package here")
+    publish.add_argument(
+        "--key-file", type=Path,
+        help="the county root key file, when the root is offline (the root passphrase is the "
+        "second line of standard input)",
+    )  # fmt: skip
     publish.set_defaults(func=lambda args: _publish(args, open_county))
 
 
@@ -58,7 +64,14 @@ def _publish(args: argparse.Namespace, open_county: Callable[[argparse.Namespace
     policy = _screening(args.policy)
     session, authority = open_county(args)
     try:
-        done = publish_instruments(authority, instruments, policy, session.vault.clock())
+        root, store = None, None
+        if args.key_file is not None:
+            (secret,) = read_secrets(1, ("Root passphrase: ",))
+            root = root_authority.open_root(authority, args.key_file, secret)
+            store = session.vault_session.db
+        done = publish_instruments(
+            authority, instruments, policy, session.vault.clock(), root, store
+        )
         atomic_write(args.out, done.trust, overwrite=False, verify=True)
         if args.package_out is not None:
             atomic_write(args.package_out, done.package, overwrite=False, verify=True)

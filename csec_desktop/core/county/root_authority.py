@@ -80,6 +80,24 @@ def sign_trust(authority: CountyAuthority, key_file: Path, passphrase: str, now:
     return data
 
 
+def install_delegation(
+    authority: CountyAuthority,
+    vault: Database,
+    root: Ed25519PrivateKey,
+    now: datetime,
+    county_package: bytes | None = None,
+) -> None:
+    """A fresh delegate key and a delegation covering the settings and ``county_package`` (a
+    package the root just signed, see ``instrument_publish``); audited."""
+    _install(authority, vault, root, Ed25519PrivateKey.generate(), now, county_package)
+    authority.audit.append("county_root_delegated", authority.actor, authority.county_id)
+
+
+def open_root(authority: CountyAuthority, key_file: Path, passphrase: str) -> Ed25519PrivateKey:
+    """The county root from its key file; CsecError when it is another county's."""
+    return _open_root(authority, key_file, passphrase)
+
+
 def _open_root(authority: CountyAuthority, key_file: Path, passphrase: str) -> Ed25519PrivateKey:
     root = read_root_key(key_file, passphrase)
     if key_id(root.public_key()) != key_id(authority.root_public):
@@ -93,12 +111,14 @@ def _install(
     root: Ed25519PrivateKey,
     delegate_key: Ed25519PrivateKey,
     now: datetime,
+    county_package: bytes | None = None,
 ) -> None:
     """Sign a delegation to ``delegate_key`` covering the settings a trust file issued now
-    would carry, and keep both in the store (the root goes nowhere)."""
+    would carry (with ``county_package`` when one is being published), and keep both in the
+    store (the root goes nowhere)."""
     keys = CountyKeys(delegate_key, authority.keys.receipt, authority.keys.encryption)
     draft = make_trust(
-        keys, **authority.trust_content(), version=1, issued_at=now, expires=now,
+        keys, **authority.trust_content(county_package), version=1, issued_at=now, expires=now,
         root_public=root.public_key(),
     )  # fmt: skip
     envelope = parse_envelope(
