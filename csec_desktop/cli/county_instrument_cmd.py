@@ -45,6 +45,10 @@ def register_instrument(
         help="the county root key file, when the root is offline (the root passphrase is the "
         "second line of standard input)",
     )  # fmt: skip
+    publish.add_argument(
+        "--yes", action="store_true",
+        help="with --key-file: sign staged county settings listed without asking",
+    )  # fmt: skip
     publish.set_defaults(func=lambda args: _publish(args, open_county))
 
 
@@ -66,6 +70,10 @@ def _publish(args: argparse.Namespace, open_county: Callable[[argparse.Namespace
     try:
         root, store = None, None
         if args.key_file is not None:
+            from csec_desktop.cli.county_root_cmd import confirm_changes
+
+            # The fresh delegation covers every setting: staged ones are shown first.
+            confirm_changes(args, root_authority.changes_to_sign(authority))
             (secret,) = read_secrets(1, ("Root passphrase: ",))
             root = root_authority.open_root(authority, args.key_file, secret)
             store = session.vault_session.db

@@ -80,6 +80,38 @@ def sign_trust(authority: CountyAuthority, key_file: Path, passphrase: str, now:
     return data
 
 
+def changes_to_sign(authority: CountyAuthority) -> list[str]:
+    """What the root would sign now that differs from what it last signed (the latest trust
+    file): one line per changed setting, for the operator to read before confirming. Empty
+    when only the registry or the dates change."""
+    if authority.db.execute("SELECT count(*) FROM county_trust_files").fetchone()[0] == 0:
+        return []
+    last, now = authority.current_trust(), authority.trust_content()
+    lines: list[str] = []
+    was, will = last.service, now["service"]
+    if (was and was.url) != (will and will.url):
+        lines.append(
+            f"service address: {was.url if was else '(none)'} -> {will.url if will else '(none)'}"
+        )
+    if (was and was.tls_spki_sha256) != (will and will.tls_spki_sha256):
+        lines.append(
+            f"service TLS key pin: {was.tls_spki_sha256 if was else '(none)'} -> "
+            f"{will.tls_spki_sha256 if will else '(none)'}"
+        )
+    if last.county_name != now["county_name"]:
+        lines.append(f"county name: {last.county_name} -> {now['county_name']}")
+    if last.policy != now["policy"]:
+        lines.append("county policy: changed")
+    keys = authority.keys
+    if key_id(last.receipt_public_key) != key_id(keys.receipt.public_key()):
+        lines.append("receipt signing key: replaced")
+    if public_bytes(last.encryption_public_key) != public_bytes(keys.encryption.public_key()):
+        lines.append("bundle encryption key: replaced")
+    if last.county_package != now["county_package"]:
+        lines.append("county instrument package: changed")
+    return lines
+
+
 def install_delegation(
     authority: CountyAuthority,
     vault: Database,
