@@ -13,9 +13,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from csec_desktop.cli.common import emit
+from csec_desktop.cli.common import emit, read_secrets
 from csec_desktop.cli.county_session import add_county_account, county_signed_in
 from csec_desktop.core.atomicfile import atomic_write
+from csec_desktop.core.county import root_authority
 from csec_desktop.core.county.instrument_publish import publish_instruments
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.instruments import load_instrument_file
@@ -35,6 +36,15 @@ def register_instrument(sub: Any) -> None:
     )
     publish.add_argument("--out", type=Path, required=True, help="the new trust file to write")
     publish.add_argument("--package-out", type=Path, help="also write the signed package here")
+    publish.add_argument(
+        "--key-file", type=Path,
+        help="the county root key file, when the root is offline (the root passphrase is the "
+        "second line of standard input)",
+    )  # fmt: skip
+    publish.add_argument(
+        "--yes", action="store_true",
+        help="with --key-file: sign staged county settings listed without asking",
+    )  # fmt: skip
     publish.set_defaults(func=_publish)
 
 
@@ -53,7 +63,18 @@ def _publish(args: argparse.Namespace) -> int:
     instruments = [load_instrument_file(path) for path in args.files]
     policy = _screening(args.policy)
     with county_signed_in(args) as (session, authority):
-        done = publish_instruments(authority, instruments, policy, session.vault.clock())
+        root, store = None, None
+        if args.key_file is not None:
+            from csec_desktop.cli.county_root_cmd import confirm_changes
+
+            # The fresh delegation covers every setting: staged ones are shown first.
+            confirm_changes(args, root_authority.changes_to_sign(authority))
+            (secret,) = read_secrets(1, ("Root passphrase: ",))
+            root = root_authority.open_root(authority, args.key_file, secret)
+            store = session.vault_session.db
+        done = publish_instruments(
+            authority, instruments, policy, session.vault.clock(), root, store
+        )
         atomic_write(args.out, done.trust, overwrite=False, verify=True)
         if args.package_out is not None:
             atomic_write(args.package_out, done.package, overwrite=False, verify=True)

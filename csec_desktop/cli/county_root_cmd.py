@@ -4,12 +4,16 @@
 asked after the county account's); ``delegate`` signs intake's delegation for the county's
 current settings; ``sign-trust`` signs a trust file with the root itself. Each writes the new
 trust file to ``--out`` for laptops. Passphrases: the county account's on the first line of
-standard input, the root's on the second.
+standard input, the root's on the second. ``delegate`` and ``sign-trust`` first list what the
+root would sign that differs from what it last signed (a staged service address, key pin,
+policy, keys, county package) and go on only after a typed ``yes`` on the terminal or with
+``--yes`` (standard input carries passphrases, so a script says ``--yes``).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +21,7 @@ from csec_desktop.cli.common import emit, read_secrets
 from csec_desktop.cli.county_session import add_county_account, county_signed_in
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county import root_authority
+from csec_desktop.core.errors import UsageError
 from csec_desktop.core.passphrase_rules import check_passphrase
 from csec_desktop.core.sync.fingerprints import fingerprint_text
 
@@ -38,11 +43,35 @@ def register_root(sub: Any) -> None:
             help="the root key file (keep it offline, e.g. on removable media in a safe)",
         )  # fmt: skip
         parser.add_argument("--out", type=Path, required=True, help="the trust file to write")
+        if name != "init":
+            parser.add_argument(
+                "--yes", action="store_true",
+                help="sign the listed changes without asking (for scripts)",
+            )  # fmt: skip
         parser.set_defaults(func=_run, action=name)
+
+
+def confirm_changes(args: argparse.Namespace, changes: list[str]) -> None:
+    """The root signs nothing changed it was not shown: a typed yes, or ``--yes``."""
+    if not changes or getattr(args, "yes", False):
+        return
+    listed = "; ".join(changes)
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"the county root would sign these changes: {listed}. Check them, then run again "
+            "with --yes (or on a terminal, to confirm by typing yes); nothing was signed"
+        )
+    sys.stderr.write("The county root is about to sign these changes:\n")
+    for line in changes:
+        sys.stderr.write(f"  {line}\n")
+    if input("Type yes to sign them: ").strip().lower() != "yes":
+        raise UsageError("not confirmed; nothing was signed")
 
 
 def _run(args: argparse.Namespace) -> int:
     with county_signed_in(args) as (county, authority):
+        changes = [] if args.action == "init" else root_authority.changes_to_sign(authority)
+        confirm_changes(args, changes)
         (secret,) = read_secrets(1, ("Root passphrase: ",))
         now = county.vault.clock()
         if args.action == "init":
@@ -70,8 +99,10 @@ def _run(args: argparse.Namespace) -> int:
     emit(
         args,
         {"action": args.action, "trust_version": version, "out": str(args.out),
-         "root_fingerprint": root},
-        f"{done}\nCounty root fingerprint (unchanged): {root}\n"
+         "root_fingerprint": root, "changes_signed": changes},
+        f"{done}\n"
+        + "".join(f"Signed change: {line}\n" for line in changes)
+        + f"County root fingerprint (unchanged): {root}\n"
         f"Trust file version {version} written to {args.out}; laptops fetch it on their next "
         "sync, or install it from the file.",
     )  # fmt: skip

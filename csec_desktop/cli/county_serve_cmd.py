@@ -153,10 +153,13 @@ def _set_service(args: argparse.Namespace) -> int:
         emit(
             args,
             {"url": service.url, "tls_spki_sha256": pin, "trust_version": None,
-             "needs_root": True},
-            f"Saved: laptops are to sync with {service.url} (TLS key pin {pin}).\n{checked}\n"
-            "The county root is offline, so only it can sign this change: run 'csec county "
-            f"root delegate --key-file ROOT_KEY_FILE --out {args.out}' to write the trust file.",
+             "needs_root": True, "out": None, "written": False},
+            f"Staged, NOT yet in force: laptops are to sync with {service.url} (TLS key pin "
+            f"{pin}).\n{checked}\n"
+            f"{args.out} was NOT written: the county root is offline, so only it can sign this "
+            "change. Until then enrolments and revocations keep the settings the root last "
+            "signed. To sign it, run 'csec county root delegate --key-file ROOT_KEY_FILE "
+            f"--out {args.out}' (it lists the change and asks you to confirm).",
         )  # fmt: skip
         return 0
     emit(

@@ -72,15 +72,26 @@ def _trust(args: argparse.Namespace) -> int:
         if status.key_mismatch
         else "NOT enrolled (or revoked) in this trust file"
     )
+    moved = installed.service_change
+    service_line = (
+        ""
+        if moved is None
+        else f"\nTHE COUNTY'S SYNC SERVICE CHANGED: {moved[0] or '(none)'} -> "
+        f"{moved[1] or '(none: bundles as files only)'}. This laptop now syncs there; if "
+        "the county did not tell you about this change, call county IT before syncing."
+    )
     emit(
         args,
         {"county_id": trust.county_id, "county_name": trust.county_name,
+         "service_url": trust.service.url if trust.service else None,
+         "service_changed_from": moved[0] if moved else None,
+         "service_changed": moved is not None,
          "version": trust.version, "previous_version": installed.previous_version,
          "county_fingerprint": trust.root_fingerprint,
          "device_fingerprint": status.device_fingerprint, "enrolled": status.enrolled},
         f"{action}\nCounty: {trust.county_name}\n"
         f"County root fingerprint: {trust.root_fingerprint}\n"
         f"This laptop's fingerprint: {status.device_fingerprint}\n"
-        f"This laptop is {enrolled}.",
+        f"This laptop is {enrolled}.{service_line}",
     )  # fmt: skip
     return 0

@@ -120,14 +120,25 @@ def _purge(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
+    from csec_desktop.core.sync_service.identity import installed_trust, service_change_note
+
     with signed_in(args) as session:
         status = SyncService(session).status()
+        trust = installed_trust(session.db)
+        moved = service_change_note(session.db)
+    url = trust.service.url if trust is not None and trust.service else None
+    service = f"Sync service: {url or 'none (bundles go as files)'}"
+    if moved is not None:
+        service += (
+            f" (changed from {moved['from'] or 'none'} by trust file version {moved['version']}"
+            f" installed {moved['at']})"
+        )
     pending = ", ".join(f"{n} {kind}" for kind, n in status.pending.items() if n) or "nothing"
     emit(
         args,
-        asdict(status),
+        {**asdict(status), "service_url": url, "service_change": moved},
         f"County: {status.county_name or 'no trust file installed'}"
-        f" (root {status.county_fingerprint or '-'})\n"
+        f" (root {status.county_fingerprint or '-'})\n{service}\n"
         f"This laptop: {status.device_fingerprint or 'no device key yet'}"
         f"{'' if status.enrolled else ' (not enrolled)'}\n"
         f"Waiting to be sent: {pending}\n"

@@ -1,4 +1,4 @@
-"""``csec user add|list|unlock|passwd``: account management from a script.
+"""``csec user add|list|unlock|disable|reset|passwd``: account management from a script.
 
 Commands that act for a supervisor take ``--as NAME`` and read that supervisor's passphrase as
 the first line of standard input.
@@ -48,6 +48,26 @@ def register(groups: Any) -> None:
     )  # fmt: skip
     unlock.set_defaults(func=_unlock)
 
+    disable = sub.add_parser(
+        "disable",
+        help="turn an account off (supervisor); the vault is re-keyed so a copy of its key "
+        "slot opens nothing",
+    )
+    _common(disable, "the supervisor's passphrase")
+    disable.add_argument("username", help="the account to turn off")
+    disable.set_defaults(func=_disable)
+
+    reset = sub.add_parser(
+        "reset", help="set a new passphrase for another account (supervisor); re-keys the vault"
+    )
+    _common(reset, "the supervisor's passphrase, then the new passphrase, then it again")
+    reset.add_argument("username", help="the account whose passphrase is reset")
+    reset.add_argument(
+        "--not-compromised", action="store_true",
+        help="the old passphrase was only forgotten, not seen by anyone: skip the re-key",
+    )  # fmt: skip
+    reset.set_defaults(func=_reset)
+
     passwd = sub.add_parser("passwd", help="change your own passphrase")
     add_data_dir(passwd)
     passwd.add_argument("--username", required=True)
@@ -95,6 +115,26 @@ def _unlock(args: argparse.Namespace) -> int:
             session.unlock_account(args.username)
     print("The recovery code can be used again." if args.recovery_code
           else f"Unlocked {args.username.strip().lower()}.")  # fmt: skip
+    return 0
+
+
+def _disable(args: argparse.Namespace) -> int:
+    with signed_in(args, username=args.actor) as session:
+        session.set_active(args.username, False)
+    print(f"Turned off {args.username.strip().lower()}; the vault has a new data key.")
+    return 0
+
+
+def _reset(args: argparse.Namespace) -> int:
+    secret, new, again = read_secrets(
+        3, ("Your passphrase: ", "New passphrase: ", "New passphrase again: ")
+    )
+    if new != again:
+        raise UsageError("The two new passphrases differ; nothing was changed.")
+    with signed_in(args, username=args.actor, passphrase=secret) as session:
+        session.reset_passphrase(args.username, new, compromised=not args.not_compromised)
+    rekeyed = "" if args.not_compromised else "; the vault has a new data key"
+    print(f"New passphrase set for {args.username.strip().lower()}{rekeyed}.")
     return 0
 
 

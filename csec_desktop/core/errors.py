@@ -36,6 +36,10 @@ class AccountLocked(AuthError):
     """The account is locked after repeated failed sign-ins."""
 
 
+class KeyFileRolledBack(AuthError):
+    """The key file is older than the vault (restored from a copy); refused for every role."""
+
+
 class VaultError(CsecError):
     """The vault is missing, damaged, of the wrong kind or cannot be written."""
 

@@ -187,30 +187,44 @@ class CountyAuthority:
     def issue_trust(self, now: datetime, county_package: bytes | None = None) -> bytes:
         """The next trust file, signed by the root (online) or by intake's delegate key with
         the root's delegation, carrying ``county_package`` (a newly published package) or else
-        the package the latest trust file carries, so every update keeps delivering it. A
-        delegate-signed file whose county settings the root has not signed is refused here
-        (CsecError), before any laptop would refuse it."""
+        the package the latest trust file carries, so every update keeps delivering it.
+
+        Under a delegation, settings staged since the root last signed (``set-service`` with
+        the root offline) wait for ``csec county root delegate``: the file carries the
+        settings of the latest trust file (which the root signed), so enrolling and revoking
+        are never blocked by a staged change. A delegate-signed file the root's delegation
+        does not cover is refused here (CsecError), before any laptop would refuse it."""
         with self.db.transaction():
             row = self.db.execute("SELECT coalesce(max(version), 0) FROM county_trust_files")
             version = int(row.fetchone()[0]) + 1
-            issued = now.replace(microsecond=0)
-            data = make_trust(
-                self.keys,
-                **self.trust_content(county_package),
-                version=version,
-                issued_at=issued,
-                expires=issued + timedelta(days=TRUST_VALID_DAYS),
-                root_public=self.root_public,
-                delegation=self.delegation,
-            )
+            content = self.trust_content(county_package)
+            data = self._make_trust(content, version, now)
             if self.delegation is not None:
-                self._check_delegated(data, now)
+                try:
+                    self._check_delegated(data, now)
+                except CsecError:
+                    if not version > 1:
+                        raise
+                    last = self.current_trust()
+                    content.update(
+                        county_name=last.county_name, policy=last.policy, service=last.service
+                    )
+                    data = self._make_trust(content, version, now)
+                    self._check_delegated(data, now)
             self.db.execute(
                 "INSERT INTO county_trust_files VALUES (?, ?, ?, ?)",
                 (version, data, to_iso(now), self.actor),
             )
             self.audit.append("trust_issued", self.actor, self.county_id, {"version": version})
         return data
+
+    def _make_trust(self, content: dict[str, Any], version: int, now: datetime) -> bytes:
+        issued = now.replace(microsecond=0)
+        return make_trust(
+            self.keys, **content, version=version, issued_at=issued,
+            expires=issued + timedelta(days=TRUST_VALID_DAYS), root_public=self.root_public,
+            delegation=self.delegation,
+        )  # fmt: skip
 
     def trust_content(self, county_package: bytes | None = None) -> dict[str, Any]:
         """What the next trust file says besides keys, version and dates. One place, so the

@@ -18,11 +18,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from csec_desktop.core.county import root_authority
 from csec_desktop.core.county.authority import CountyAuthority
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.instruments import Instrument, shipped_registry
 from csec_desktop.core.screening_policy import load_screening_policy, offered_instrument_problems
 from csec_desktop.core.sync.county_package import make_county_package, verify_county_package
+from csec_desktop.core.vault.database import Database
 
 
 @dataclass(frozen=True)
@@ -38,10 +42,15 @@ def publish_instruments(
     instruments: Sequence[Instrument],
     policy: Mapping[str, Any] | None,
     now: datetime,
+    root: Ed25519PrivateKey | None = None,
+    store: Database | None = None,
 ) -> Published:
     """Sign the next package and issue a trust file carrying it. ``policy``: the county's
     screening policy (the ``"screening"`` object of a policy file), or None to leave laptops
-    on the policy they have. Raises ValidationError naming what is wrong; nothing is signed."""
+    on the policy they have. With the root offline, ``root`` (opened from its key file by
+    ``root_authority.open_root``) signs the package and a fresh delegation covering it, kept in
+    ``store`` (the county vault), under which the trust file is issued. Raises
+    ValidationError naming what is wrong; nothing is signed."""
     seen: dict[tuple[str, str], Instrument] = {}
     for instrument in instruments:
         key = (instrument.id, instrument.version)
@@ -64,24 +73,27 @@ def publish_instruments(
         problems = offered_instrument_problems(load_screening_policy(policy, "policy"), registry)
         if problems:
             raise ValidationError(problems[0])
-    if authority.root_offline:
+    if authority.root_offline and (root is None or store is None):
         # Packages are signed by the county root; with the root offline, intake holds only a
         # delegate key that laptops would refuse for instruments (docs/security.md, finding 6).
         raise ValidationError(
             "This county keeps its root key offline, and county instruments must be signed by "
-            "the root: publish them where the root key is (before 'csec county root init'), "
-            "or bring the root back for this step; nothing was published"
+            "the root: give the root key file with --key-file (root passphrase on the second "
+            "line of standard input); nothing was published"
         )
+    signer = root if root is not None else authority.keys.root
     previous = authority.current_package()
     version = 1
     if previous is not None:
-        old = verify_county_package(previous, authority.keys.root_public, authority.county_id, None)
+        old = verify_county_package(previous, authority.root_public, authority.county_id, None)
         version = old.version + 1
     issued = now.replace(microsecond=0)
     package = make_county_package(
-        authority.county_id, version, issued, list(instruments), authority.keys.root, policy
+        authority.county_id, version, issued, list(instruments), signer, policy
     )
     with authority.db.transaction():
+        if authority.root_offline and root is not None and store is not None:
+            root_authority.install_delegation(authority, store, root, now, package)
         trust = authority.issue_trust(now, package)
         authority.audit.append(
             "county_package_published",

@@ -80,6 +80,56 @@ def sign_trust(authority: CountyAuthority, key_file: Path, passphrase: str, now:
     return data
 
 
+def changes_to_sign(authority: CountyAuthority) -> list[str]:
+    """What the root would sign now that differs from what it last signed (the latest trust
+    file): one line per changed setting, for the operator to read before confirming. Empty
+    when only the registry or the dates change."""
+    if authority.db.execute("SELECT count(*) FROM county_trust_files").fetchone()[0] == 0:
+        return []
+    last, now = authority.current_trust(), authority.trust_content()
+    lines: list[str] = []
+    was, will = last.service, now["service"]
+    if (was and was.url) != (will and will.url):
+        lines.append(
+            f"service address: {was.url if was else '(none)'} -> {will.url if will else '(none)'}"
+        )
+    if (was and was.tls_spki_sha256) != (will and will.tls_spki_sha256):
+        lines.append(
+            f"service TLS key pin: {was.tls_spki_sha256 if was else '(none)'} -> "
+            f"{will.tls_spki_sha256 if will else '(none)'}"
+        )
+    if last.county_name != now["county_name"]:
+        lines.append(f"county name: {last.county_name} -> {now['county_name']}")
+    if last.policy != now["policy"]:
+        lines.append("county policy: changed")
+    keys = authority.keys
+    if key_id(last.receipt_public_key) != key_id(keys.receipt.public_key()):
+        lines.append("receipt signing key: replaced")
+    if public_bytes(last.encryption_public_key) != public_bytes(keys.encryption.public_key()):
+        lines.append("bundle encryption key: replaced")
+    if last.county_package != now["county_package"]:
+        lines.append("county instrument package: changed")
+    return lines
+
+
+def install_delegation(
+    authority: CountyAuthority,
+    vault: Database,
+    root: Ed25519PrivateKey,
+    now: datetime,
+    county_package: bytes | None = None,
+) -> None:
+    """A fresh delegate key and a delegation covering the settings and ``county_package`` (a
+    package the root just signed, see ``instrument_publish``); audited."""
+    _install(authority, vault, root, Ed25519PrivateKey.generate(), now, county_package)
+    authority.audit.append("county_root_delegated", authority.actor, authority.county_id)
+
+
+def open_root(authority: CountyAuthority, key_file: Path, passphrase: str) -> Ed25519PrivateKey:
+    """The county root from its key file; CsecError when it is another county's."""
+    return _open_root(authority, key_file, passphrase)
+
+
 def _open_root(authority: CountyAuthority, key_file: Path, passphrase: str) -> Ed25519PrivateKey:
     root = read_root_key(key_file, passphrase)
     if key_id(root.public_key()) != key_id(authority.root_public):
@@ -93,12 +143,14 @@ def _install(
     root: Ed25519PrivateKey,
     delegate_key: Ed25519PrivateKey,
     now: datetime,
+    county_package: bytes | None = None,
 ) -> None:
     """Sign a delegation to ``delegate_key`` covering the settings a trust file issued now
-    would carry, and keep both in the store (the root goes nowhere)."""
+    would carry (with ``county_package`` when one is being published), and keep both in the
+    store (the root goes nowhere)."""
     keys = CountyKeys(delegate_key, authority.keys.receipt, authority.keys.encryption)
     draft = make_trust(
-        keys, **authority.trust_content(), version=1, issued_at=now, expires=now,
+        keys, **authority.trust_content(county_package), version=1, issued_at=now, expires=now,
         root_public=root.public_key(),
     )  # fmt: skip
     envelope = parse_envelope(

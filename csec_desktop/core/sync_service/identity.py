@@ -7,8 +7,10 @@ be signed by the same root and carry a version at least as high, or they are ref
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -60,6 +62,7 @@ class TrustInstall:
     previous_version: int | None
     first_install: bool
     changed: bool  # False when the very same file was installed already
+    service_change: tuple[str | None, str | None] | None = None  # (old URL, new URL) if changed
 
 
 def _stored(db: Database) -> tuple[bytes, bytes, int] | None:
@@ -146,7 +149,8 @@ def install_trust(
         trust = verify_trust(data, pinned, current, now)
         if stored is None:
             check_typed(trust.root_public_key, expected_fingerprint, "the county's root key")
-        changes = key_changes(installed_trust(db) if stored else None, trust)
+        prior = installed_trust(db) if stored else None
+        changes = key_changes(prior, trust)
         if changes and not accept_key_change:
             raise KeyChangeError(
                 f"This trust file changes the county's {' and '.join(changes)} key. Install it "
@@ -171,6 +175,14 @@ def install_trust(
             from csec_desktop.core.records.county_instruments import apply_county_package
 
             apply_county_package(db, audit, actor, trust, trust.county_package, now)
+        service_change = _service_change(prior, trust)
+        if service_change is not None:  # shown by 'device trust' and 'sync status'
+            db.execute(
+                "INSERT INTO meta VALUES ('service_changed', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (json.dumps({"version": trust.version, "from": service_change[0],
+                             "to": service_change[1], "at": to_iso(now)}),),
+            )  # fmt: skip
         county_security = parse_security(trust.policy.get("security"))
         if county_security is not None:  # lockout and idle rules from the verified trust file
             db.execute(
@@ -183,6 +195,22 @@ def install_trust(
             actor,
             trust.county_id,
             {"version": trust.version, "root": trust.root_key_id, "previous": current,
-             "key_changes": changes},
+             "key_changes": changes, "service_changed": service_change is not None},
         )  # fmt: skip
-    return TrustInstall(trust, current, stored is None, True)
+    return TrustInstall(trust, current, stored is None, True, service_change)
+
+
+def _service_change(prior: Trust | None, trust: Trust) -> tuple[str | None, str | None] | None:
+    """(old URL, new URL) when a later trust file names another sync service or key pin."""
+    if prior is None or prior.service == trust.service:
+        return None
+    return (
+        prior.service.url if prior.service else None,
+        trust.service.url if trust.service else None,
+    )
+
+
+def service_change_note(db: Database) -> dict[str, Any] | None:
+    """The last change of the county's sync service a trust update brought (for status)."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'service_changed'").fetchone()
+    return dict(json.loads(row[0])) if row else None

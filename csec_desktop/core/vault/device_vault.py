@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from csec_desktop.core.clock import Clock, to_iso, utc_now
-from csec_desktop.core.errors import AccountLocked, AuthError, ValidationError, VaultError
+from csec_desktop.core.errors import (
+    AccountLocked,
+    AuthError,
+    KeyFileRolledBack,
+    ValidationError,
+    VaultError,
+)
 from csec_desktop.core.passphrase_rules import check_passphrase, normalize_passphrase
 from csec_desktop.core.paths import ensure_private_dir, tighten_modes
 from csec_desktop.core.policy import CountyPolicy, SecurityPolicy, load_policy
@@ -260,6 +266,8 @@ class DeviceVault:
             )
         try:
             session = self._start(keys, data_key, None, name, upcoming=upcoming)
+        except KeyFileRolledBack:
+            raise
         except AuthError:
             raise AuthError(NOT_A_SUPERVISOR) from None
         if session.account.role is not Role.SUPERVISOR or not session.account.active:

@@ -2,8 +2,10 @@
 
 - **Generation**: every save of the key file raises its ``generation``; the database mirrors the
   last one it saw (``meta.key_generation``). A key file older than the database (a restored
-  ``vault.keys``, bringing back an old passphrase or erasing failed sign-ins) is refused for a
-  worker; a supervisor may go on, and the event is audited for the county either way.
+  ``vault.keys``, bringing back an old passphrase, an already-used recovery code or erased
+  failed sign-ins) is refused for every role, supervisors included, and never adopted as the
+  current file; the attempt is audited for the county. The way back is the current key file
+  (or county IT), not a sign-in.
 - **Audit head**: the key file mirrors the audit log's head (seq, hash) at each save, lock and
   sign-out. A database whose log is shorter, or holds another entry under that number (a
   ``vault.db`` copied back after viewing and printing), is audited as ``audit_rollback``.
@@ -23,9 +25,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from csec_desktop.core.errors import AuthError
+from csec_desktop.core.errors import KeyFileRolledBack
 from csec_desktop.core.policy import LockoutRelease, SecurityPolicy
-from csec_desktop.core.vault.roles import Role
 
 if TYPE_CHECKING:
     from csec_desktop.core.vault.session import Session
@@ -87,23 +88,33 @@ def key_file_locked(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
+KEY_FILE_ROLLED_BACK = (
+    "The key file on this laptop (vault.keys) is older than the vault: it was restored or "
+    "replaced from a copy, so sign-in is refused for every account. Put back the current "
+    "vault.keys (from the latest backup taken with the vault), or call county IT."
+)
+
+
 def check_key_file(session: Session) -> None:
-    """At sign-in and unlock, with the database open: compare the key file's generation and
-    audit head with the database (see ``security_state``). A key file older than the database
-    is refused for a worker (AuthError) and audited; a rolled-back audit log is audited."""
+    """At sign-in, unlock and recovery, with the database open: compare the key file's
+    generation and audit head with the database (see ``security_state``). A key file older than
+    the database is audited and refused for every role (KeyFileRolledBack): the session is
+    closed before anything could save the old file as the current one. A rolled-back audit
+    log is audited."""
     keys, db, actor = session.keys, session.db, session.account.username
     row = db.execute("SELECT value FROM meta WHERE key = 'key_generation'").fetchone()
     mirrored = int(row[0]) if row else 0
-    if keys.generation < mirrored:
+    owed = db.execute("SELECT 1 FROM meta WHERE key = 'rekey_owed'").fetchone() is not None
+    # A re-key mirrors the generation its step 1 will write before saving the key file; a
+    # program killed in between leaves the file exactly one behind, and the sign-in finishes
+    # that re-key (``rekey.owed``). Anything older is a restored copy.
+    interrupted = owed and keys.generation == mirrored - 1
+    if keys.generation < mirrored and not interrupted:
         session.audit.append(
             "key_file_rollback", actor, None, {"file": keys.generation, "vault": mirrored}
         )
-        if session.account.role is not Role.SUPERVISOR:
-            session._close()
-            raise AuthError(
-                "The key file on this laptop is older than the vault (it was restored or "
-                "replaced). Sign-in is refused; ask a supervisor."
-            )
+        session._close()
+        raise KeyFileRolledBack(KEY_FILE_ROLLED_BACK)
     if keys.audit_head:
         seq, digest = keys.audit_head
         held = db.execute("SELECT hash FROM audit WHERE seq = ?", (seq,)).fetchone()

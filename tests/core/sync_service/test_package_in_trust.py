@@ -119,3 +119,35 @@ def test_with_the_root_offline_the_package_keeps_travelling_but_only_the_root_pu
         publish_instruments(world.authority, [example_instrument()], None, world.clock())
     assert "nothing was published" in str(caught.value)
     assert world.authority.current_package() == done.package
+
+
+def test_with_the_root_offline_its_key_file_publishes_under_a_fresh_delegation(
+    world, tmp_path
+) -> None:
+    """Before, with the root offline nothing could publish instruments again. Attack kept out:
+    intake alone still cannot (above). With the root key file (`csec county instrument
+    publish --key-file`), the root signs the package and a fresh delegation covering it; a
+    laptop installs the trust file and uses the new package; a later delegate-signed update
+    keeps carrying it."""
+    from csec_desktop.core.county.root_authority import open_root, take_root_offline
+    from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+
+    key_file = tmp_path / "root.key"
+    first = publish_instruments(world.authority, [example_instrument()], None, world.clock())
+    take_root_offline(
+        world.authority, world.county_session.db, key_file, "root long phrase",
+        world.clock(), MINIMUM_PARAMS,
+    )  # fmt: skip
+    laptop = world.laptop("a")
+    root = open_root(world.authority, key_file, "root long phrase")
+    done = publish_instruments(
+        world.authority, [example_instrument()], screening(), world.clock(), root,
+        world.county_session.db,
+    )  # fmt: skip
+    assert done.package_version == 2 and done.package != first.package
+    laptop.sync.install_trust(done.trust)
+    assert laptop.sync.trust().county_package == done.package
+    assert laptop.session.policy.screening.instruments_for(DECISION_POINT)[0] == EXAMPLE_ID
+    later = world.authority.issue_trust(world.clock())
+    laptop.sync.install_trust(later)
+    assert laptop.sync.trust().county_package == done.package

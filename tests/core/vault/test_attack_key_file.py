@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from csec_desktop.core.errors import AccountLocked, AuthError, VaultError
+from csec_desktop.core.errors import AccountLocked, AuthError, KeyFileRolledBack, VaultError
 from csec_desktop.core.policy import LockoutRelease, load_policy
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
@@ -31,18 +31,24 @@ def test_a_restored_old_key_file_does_not_bring_back_an_old_passphrase(
     """Attack: copy `vault.keys` aside; after a supervisor resets the worker's passphrase
     (saying it was not compromised, so the vault is not re-keyed), put the old file back so
     the old passphrase signs in again. The key file's generation is mirrored in the database:
-    an older file is refused for the worker and the attempt is audited (it reaches the county
-    in the next bundle). With a re-key (the default) the old file opens nothing at all:
-    `test_attack_rekey.py`."""
+    an older file is refused for every role (the supervisor too: signing in used to adopt the
+    old file as current) and the attempt is audited (it reaches the county in the next
+    bundle) once the current file is back. With a re-key (the default) the old file opens
+    nothing at all: `test_attack_rekey.py`."""
     vault, _ = setup_vault
-    saved = tmp_path / "vault.keys.old"
+    saved, current = tmp_path / "vault.keys.old", tmp_path / "vault.keys.current"
     shutil.copy2(data_dir / "vault.keys", saved)
     boss = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
     boss.reset_passphrase(WORKER, "a brand new long phrase", compromised=False)
     boss.sign_out()
+    shutil.copy2(data_dir / "vault.keys", current)
     shutil.copy2(saved, data_dir / "vault.keys")
-    with pytest.raises(AuthError, match="older than the vault"):
+    with pytest.raises(KeyFileRolledBack, match="older than the vault"):
         vault.sign_in(WORKER, WORKER_PASS)
+    with pytest.raises(KeyFileRolledBack, match=r"Put back the current vault\.keys"):
+        vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+    assert (data_dir / "vault.keys").read_bytes() == saved.read_bytes()  # never adopted
+    shutil.copy2(current, data_dir / "vault.keys")
     assert "key_file_rollback" in _events(vault)
 
 
