@@ -23,9 +23,9 @@ from openpyxl import Workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-import csec_desktop
 from csec_desktop.cli.main import main as csec_main
 from csec_desktop.core.clock import utc_now
+from csec_desktop.core.paths import resource
 from csec_desktop.core.records.caseload import Caseload
 from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.youth import Agency, YouthProfile
@@ -199,7 +199,8 @@ def test_a_county_instrument_from_spreadsheet_to_county_count(
     usb = tmp_path / "usb"
     usb.mkdir()
     update = usb / "alameda-trust.dsse.json"
-    shipped = str(Path(csec_desktop.__file__).parent / "resources/instruments/holistic_needs")
+    # A shipped file, found as the product finds it (a source tree, an installed wheel).
+    shipped = str(resource("instruments", "holistic_needs"))
     code, out, err = csec(
         capsys, monkeypatch,
         ["county", "instrument", "publish", *base, f"{shipped}/1.0.0.json", "--policy",
