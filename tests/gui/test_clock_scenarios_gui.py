@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from csec_desktop.core.clock import from_iso
 from csec_desktop.core.records.youth import Agency, LegalStatus, PlacementType, YouthProfile
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog
@@ -358,6 +359,33 @@ def test_missing_dialog_refuses_located_before_learned_and_future_times(
     idle(qtbot, background)
     assert services.missing_episodes().open_episode(youth_id) is None
     assert "Located recorded" in dialog.message.text()
+    dialog.accept()
+
+
+def test_enter_in_a_missing_episode_time_saves_that_section_and_never_closes(
+    qtbot, services, background
+):
+    """A reviewer typed "2:30 PM" in "Learned missing at" and pressed Enter: Close was the
+    default button, the dialog closed and the time was lost. Enter now presses the section's
+    own button; an ambiguous "2:30" + Enter is refused and the dialog stays."""
+    youth_id = add_youth(services)
+    workspace = workspace_for(qtbot, services, background)
+    workspace.open_youth(youth_id)
+    dialog = workspace.youth_page.open_missing()
+    assert dialog is not None
+    edit = dialog.learned_at.time.edit
+    day = (services.clock() - timedelta(days=1)).astimezone().date()
+    dialog.learned_at.day.set_date(day)  # yesterday: 2:30 PM is never in the future
+    for typed in ("2:30", "2:30 PM"):
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, typed)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        idle(qtbot, background)
+        assert dialog.isVisible(), typed
+    learned = from_iso(services.missing_episodes().open_episode(youth_id).data["learned_at"])
+    assert learned.astimezone().date() == day
+    assert (learned.astimezone().hour, learned.astimezone().minute) == (14, 30)
     dialog.accept()
 
 

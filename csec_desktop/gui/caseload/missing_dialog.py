@@ -141,6 +141,26 @@ class MissingEpisodeDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
         outer.addWidget(buttons)
         fit_dialog(self, self.scroll)
+        # Enter in a section's boxes presses that section's own button, never Close: a
+        # reviewer's "2:30 PM" + Enter closed the dialog and the typed time was lost.
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        for push in (
+            close,
+            self.save_learned,
+            self.record_notice_button,
+            self.record_located_button,
+        ):
+            push.setAutoDefault(False)
+            push.setDefault(False)
+        for fields, action in (
+            ((self.learned_at.day.edit, self.learned_at.time.edit), self.save_learned),
+            ((self.told_at.day.edit, self.told_at.time.edit, self.reference),
+             self.record_notice_button),
+            ((self.located_at.day.edit, self.located_at.time.edit, self.where, self.by),
+             self.record_located_button),
+        ):  # fmt: skip
+            for edit in fields:
+                edit.returnPressed.connect(action.click)
         for field in (self.learned_at, self.told_at, self.located_at):
             field.changed.connect(self.message.clear_message)  # never a stale refusal
         self._show_episode(episode)
