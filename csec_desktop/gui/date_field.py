@@ -32,6 +32,31 @@ class _SelectAllOnFocus(QObject):
         return False
 
 
+def _typed_box(
+    owner: QWidget, name: str, placeholder: str, max_length: int, width_em: float, hint: str
+) -> tuple[QLineEdit, QLabel, _SelectAllOnFocus]:
+    """The text box (selected on focus) and the words under it that say what was read."""
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setMaxLength(max_length)
+    edit.setMaximumWidth(em(edit, width_em))
+    edit.setAccessibleDescription(hint)
+    focus = _SelectAllOnFocus(owner)
+    edit.installEventFilter(focus)
+    echo = QLabel()
+    echo.setTextFormat(Qt.TextFormat.PlainText)
+    echo.setWordWrap(True)
+    echo.setAccessibleName(f"{name}, as read")
+    box = QVBoxLayout(owner)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    box.addWidget(edit)
+    box.addWidget(echo)
+    owner.setFocusProxy(edit)
+    return edit, echo, focus
+
+
 class DateField(QWidget):
     """A typed date with its echo in words. ``changed`` carries the date, or ``None``."""
 
@@ -52,24 +77,9 @@ class DateField(QWidget):
         super().__init__(parent)
         self.name, self.optional, self.allowed = name, optional, allowed
         self.birth, self.today, self.empty_words = birth, today, empty_words
-        self.edit = QLineEdit()
-        self.edit.setAccessibleName(name)
-        self.edit.setPlaceholderText("MM/DD/YYYY")
-        self.edit.setMaxLength(20)
-        self.edit.setMaximumWidth(em(self.edit, 11))
-        self.edit.setAccessibleDescription("Type the month first: MM/DD/YYYY")
-        self._focus = _SelectAllOnFocus(self)
-        self.edit.installEventFilter(self._focus)
-        self.echo = QLabel()
-        self.echo.setTextFormat(Qt.TextFormat.PlainText)
-        self.echo.setWordWrap(True)
-        self.echo.setAccessibleName(f"{name}, as read")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(self.edit)
-        box.addWidget(self.echo)
-        self.setFocusProxy(self.edit)
+        self.edit, self.echo, self._focus = _typed_box(
+            self, name, "MM/DD/YYYY", 20, 11, "Type the month first: MM/DD/YYYY"
+        )
         self._value: date | None = None
         self._error = ""
         self.edit.textChanged.connect(self._read)
@@ -142,24 +152,7 @@ class TimeField(QWidget):
     def __init__(self, name: str, value: dt_time, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.edit = QLineEdit()
-        self.edit.setAccessibleName(name)
-        self.edit.setPlaceholderText("h:mm AM")
-        self.edit.setMaxLength(12)
-        self.edit.setMaximumWidth(em(self.edit, 8))
-        self.edit.setAccessibleDescription(TIME_HINT)
-        self._focus = _SelectAllOnFocus(self)
-        self.edit.installEventFilter(self._focus)
-        self.echo = QLabel()
-        self.echo.setTextFormat(Qt.TextFormat.PlainText)
-        self.echo.setWordWrap(True)
-        self.echo.setAccessibleName(f"{name}, as read")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(self.edit)
-        box.addWidget(self.echo)
-        self.setFocusProxy(self.edit)
+        self.edit, self.echo, self._focus = _typed_box(self, name, "h:mm AM", 12, 8, TIME_HINT)
         self._value: dt_time | None = None
         self._error = ""
         self.edit.textChanged.connect(self._read)
