@@ -9,9 +9,7 @@ in the audit log with the audience and page count, never the content.
 from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
-from pathlib import Path
 
-from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import CsecError, UsageError
 from csec_desktop.core.localtime import local_day_bounds
@@ -21,8 +19,9 @@ from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.youth_store import YouthStore
 from csec_desktop.core.reports.audience import Audience, Layout
 from csec_desktop.core.reports.caregiver_copy import caregiver_story
-from csec_desktop.core.reports.pdf_crypto import encrypt_pdf, merge_pdfs, page_count
+from csec_desktop.core.reports.pdf_crypto import merge_pdfs
 from csec_desktop.core.reports.pdf_layout import PageFrame, build_pdf
+from csec_desktop.core.reports.print_audit import PrintedCopies
 from csec_desktop.core.reports.professional_copy import professional_story
 from csec_desktop.core.reports.summary_data import (
     SummaryData,
@@ -37,12 +36,13 @@ from csec_desktop.core.reports.youth_languages import (
     language_code,
     youth_words,
 )
-from csec_desktop.core.vault.audit import AuditEvent
 
 PDF_TITLE = "Assessment summary"  # PDF metadata: never the youth's name
 
 
-class SummaryService:
+class SummaryService(PrintedCopies):
+    PRINTED_KIND = "encounter"
+
     def __init__(self, ctx: RecordContext, policy: CountyPolicy, tz: tzinfo | None = None) -> None:
         self.ctx = ctx
         self.policy = policy
@@ -130,50 +130,3 @@ class SummaryService:
             raise UsageError(f"no completed screenings were received on {shown}")
         parts = [self.render(encounter_id, audience, language) for encounter_id in ids]
         return merge_pdfs(parts), ids
-
-    def save(
-        self,
-        pdf: bytes,
-        path: Path,
-        encounter_ids: list[str],
-        audience: Audience | str,
-        password: str | None = None,
-    ) -> int:
-        """Write a rendered copy atomically (encrypted when a password is given), audit it;
-        returns the page count. A password given empty or short is refused
-        (``ValidationError``), never taken as "no password": the copy would be plain."""
-        data = encrypt_pdf(pdf, password) if password is not None else pdf
-        atomic_write(path, data)
-        pages = page_count(pdf)
-        for encounter_id in encounter_ids:
-            self._audit(encounter_id, audience, pages, "pdf_file", encrypted=password is not None)
-        return pages
-
-    def record_print(self, encounter_id: str, audience: Audience | str, pages: int) -> None:
-        """Audit a copy sent to a printer."""
-        self._audit(encounter_id, audience, pages, "printer", encrypted=False)
-
-    def record_print_failed(self, encounter_id: str, audience: Audience | str) -> None:
-        """Audit a print that did not happen (the printer could not start): never a print."""
-        with self.ctx.db.transaction():
-            self.ctx.audit_event(
-                AuditEvent.PRINT_FAILED,
-                encounter_id,
-                "encounter",
-                audience=str(Audience.parse(str(audience))),
-                output="printer",
-            )
-
-    def _audit(
-        self, encounter_id: str, audience: Audience | str, pages: int, output: str, encrypted: bool
-    ) -> None:
-        with self.ctx.db.transaction():
-            self.ctx.audit_event(
-                AuditEvent.RECORD_PRINTED,
-                encounter_id,
-                "encounter",
-                audience=str(Audience.parse(str(audience))),
-                pages=pages,
-                output=output,
-                encrypted=encrypted,
-            )

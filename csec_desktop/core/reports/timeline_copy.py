@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import tzinfo
-from pathlib import Path
 
-from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.localtime import to_local
 from csec_desktop.core.records.base import RecordContext
@@ -22,10 +20,9 @@ from csec_desktop.core.records.timeline import TimelineEntry, TimelineKind, yout
 from csec_desktop.core.records.youth_store import YouthStore
 from csec_desktop.core.reports.audience import Audience, AudienceRules, Shown
 from csec_desktop.core.reports.blocks import grid, key_values, para
-from csec_desktop.core.reports.pdf_crypto import encrypt_pdf, page_count
 from csec_desktop.core.reports.pdf_layout import PageFrame, build_pdf
+from csec_desktop.core.reports.print_audit import PrintedCopies
 from csec_desktop.core.reports.wording import format_day, format_moment
-from csec_desktop.core.vault.audit import AuditEvent
 
 PDF_TITLE = "Case history"  # PDF metadata: never the youth's name
 NOT_ON_THIS_COPY = (
@@ -48,8 +45,10 @@ def timeline_audiences() -> tuple[Audience, ...]:
     return tuple(a for a in Audience if a.rules.timeline)
 
 
-class TimelinePrinter:
+class TimelinePrinter(PrintedCopies):
     """Render, save and audit a youth's timeline; ``tz`` is the zone times are shown in."""
+
+    PRINTED_KIND = "timeline"
 
     def __init__(self, ctx: RecordContext, tz: tzinfo | None = None) -> None:
         self.ctx = ctx
@@ -91,47 +90,3 @@ class TimelinePrinter:
         if entry.all_day:
             return format_day(to_local(entry.at, self.tz).date())
         return format_moment(entry.at, self.tz)
-
-    def save(
-        self,
-        pdf: bytes,
-        path: Path,
-        encounter_ids: list[str],
-        audience: Audience | str,
-        password: str | None = None,
-    ) -> int:
-        """Write the copy atomically (AES-256 when a password is given) and audit it; the ids
-        are the youth's (the print dialog's name for them is the summary's)."""
-        data = encrypt_pdf(pdf, password) if password is not None else pdf
-        atomic_write(path, data)
-        pages = page_count(pdf)
-        for youth_id in encounter_ids:
-            self._audit(youth_id, audience, pages, "pdf_file", encrypted=password is not None)
-        return pages
-
-    def record_print(self, encounter_id: str, audience: Audience | str, pages: int) -> None:
-        self._audit(encounter_id, audience, pages, "printer", encrypted=False)
-
-    def record_print_failed(self, encounter_id: str, audience: Audience | str) -> None:
-        with self.ctx.db.transaction():
-            self.ctx.audit_event(
-                AuditEvent.PRINT_FAILED,
-                encounter_id,
-                "timeline",
-                audience=str(Audience.parse(str(audience))),
-                output="printer",
-            )
-
-    def _audit(
-        self, youth_id: str, audience: Audience | str, pages: int, output: str, encrypted: bool
-    ) -> None:
-        with self.ctx.db.transaction():
-            self.ctx.audit_event(
-                AuditEvent.RECORD_PRINTED,
-                youth_id,
-                "timeline",
-                audience=str(Audience.parse(str(audience))),
-                pages=pages,
-                output=output,
-                encrypted=encrypted,
-            )
