@@ -57,7 +57,35 @@ def _typed_box(
     return edit, echo, focus
 
 
-class DateField(QWidget):
+class _TypedField(QWidget):
+    """What the date and the time box share: the words under the box, the refusal kept in
+    ``error`` and shown by ``check`` on a form's Save."""
+
+    edit: QLineEdit
+    echo: QLabel
+    _error: str
+
+    def _say(self, text: str, role: str) -> None:
+        set_role(self.echo, role)
+        self.echo.setText(text)
+        self.echo.setAccessibleDescription(text)
+        self.echo.setVisible(bool(text))
+
+    @property
+    def error(self) -> str:
+        """Why the text cannot be used ('' when it can)."""
+        return self._error
+
+    def check(self) -> bool:
+        """For a form's Save: show the refusal and take the focus when the text can't be used."""
+        if not self._error:
+            return True
+        self._say(self._error, "message")
+        self.edit.setFocus()
+        return False
+
+
+class DateField(_TypedField):
     """A typed date with its echo in words. ``changed`` carries the date, or ``None``."""
 
     changed = Signal(object)
@@ -113,12 +141,6 @@ class DateField(QWidget):
         if self._error and self.edit.text().strip():
             self._say(self._error, "message")
 
-    def _say(self, text: str, role: str) -> None:
-        set_role(self.echo, role)
-        self.echo.setText(text)
-        self.echo.setAccessibleDescription(text)
-        self.echo.setVisible(bool(text))
-
     # -- API ------------------------------------------------------------------------------
     def set_date(self, value: date | None) -> None:
         """Show ``value`` (in MM/DD/YYYY) or an empty field."""
@@ -129,21 +151,8 @@ class DateField(QWidget):
         """The date read, or ``None`` (empty, or not readable: see ``error``)."""
         return self._value
 
-    @property
-    def error(self) -> str:
-        """Why the text cannot be used ('' when it can)."""
-        return self._error
 
-    def check(self) -> bool:
-        """For a form's Save: show the refusal and take the focus when the text can't be used."""
-        if not self._error:
-            return True
-        self._say(self._error, "message")
-        self.edit.setFocus()
-        return False
-
-
-class TimeField(QWidget):
+class TimeField(_TypedField):
     """A typed time of day ("2:30 PM", "230p", "14:30") with its echo in words; never guessed
     (``core.time_entry``): a time without AM or PM that could be either is refused inline."""
 
@@ -175,12 +184,6 @@ class TimeField(QWidget):
         if self._error:
             self._say(self._error, "message")
 
-    def _say(self, text: str, role: str) -> None:
-        set_role(self.echo, role)
-        self.echo.setText(text)
-        self.echo.setAccessibleDescription(text)
-        self.echo.setVisible(bool(text))
-
     def set_time(self, value: dt_time) -> None:
         """Show ``value`` as "2:30 PM"."""
         self.edit.setText(clock_words(value))
@@ -188,18 +191,6 @@ class TimeField(QWidget):
     def value(self) -> dt_time | None:
         """The time read, or ``None`` (not readable: see ``error``)."""
         return self._value
-
-    @property
-    def error(self) -> str:
-        return self._error
-
-    def check(self) -> bool:
-        """For a form's Save: show the refusal and take the focus when the text can't be used."""
-        if not self._error:
-            return True
-        self._say(self._error, "message")
-        self.edit.setFocus()
-        return False
 
 
 class MomentField(QWidget):
