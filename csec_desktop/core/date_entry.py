@@ -15,12 +15,19 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from csec_desktop.core.display_words import day_words
+from csec_desktop.core.display_words import MONTHS, day_words
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _US = re.compile(r"^(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2}|\d{4})$")
-FORMAT_HINT = "Type the date as MM/DD/YYYY (for example 03/14/2011)."
+FORMAT_HINT = QT_TRANSLATE_NOOP(
+    "DateEntry", "Type the date as MM/DD/YYYY (for example 03/14/2011)."
+)
+
+
+def _hint() -> str:
+    return translate("DateEntry", FORMAT_HINT)
 
 
 class DateEntryError(CsecError):
@@ -46,14 +53,26 @@ def _real_date(year: int, month: int, day: int, typed: str, us: bool) -> date:
     if not 1 <= month <= 12:
         if us and 1 <= day <= 12 and month <= 31:
             raise DateEntryError(
-                f'"{typed}" has the day first. Type the month first: {day:02d}/{month:02d}/{year}.'
+                translate(
+                    "DateEntry", '"{typed}" has the day first. Type the month first: {fixed}.'
+                ).format(typed=typed, fixed=f"{day:02d}/{month:02d}/{year}")
             )
-        raise DateEntryError(f'"{typed}": there is no month {month}. {FORMAT_HINT}')
+        raise DateEntryError(
+            translate("DateEntry", '"{typed}": there is no month {month}.').format(
+                typed=typed, month=month
+            )
+            + " "
+            + _hint()
+        )
     try:
         return date(year, month, day)
     except ValueError:
-        month_name = day_words(date(2000, month, 1)).split()[0]
-        raise DateEntryError(f'"{typed}": {month_name} {year} has no day {day}.') from None
+        month_name = translate("DisplayWords", MONTHS[month - 1])
+        raise DateEntryError(
+            translate("DateEntry", '"{typed}": {month} {year} has no day {day}.').format(
+                typed=typed, month=month_name, year=year, day=day
+            )
+        ) from None
 
 
 def _century(short_year: int, month: int, day: int, allowed: DateRange, today: date) -> int:
@@ -79,7 +98,7 @@ def parse_typed_date(text: str, today: date, allowed: DateRange | None = None) -
     allowed = allowed or ANY_DATE
     typed = text.strip()
     if not typed:
-        raise DateEntryError("Type a date. " + FORMAT_HINT)
+        raise DateEntryError(translate("DateEntry", "Type a date.") + " " + _hint())
     iso = _ISO.match(typed)
     us = _US.match(typed)
     if iso:
@@ -91,14 +110,27 @@ def parse_typed_date(text: str, today: date, allowed: DateRange | None = None) -
             year = _century(year, month, day, allowed, today)
         result = _real_date(year, month, day, typed, us=True)
     elif re.fullmatch(r"\d{1,2}[/\-.]\d{1,2}", typed):
-        raise DateEntryError(f'"{typed}" has no year. {FORMAT_HINT}')
+        raise DateEntryError(
+            translate("DateEntry", '"{typed}" has no year.').format(typed=typed) + " " + _hint()
+        )
     else:
-        raise DateEntryError(f'"{typed}" is not a date this field can read. {FORMAT_HINT}')
+        raise DateEntryError(
+            translate("DateEntry", '"{typed}" is not a date this field can read.').format(
+                typed=typed
+            )
+            + " "
+            + _hint()
+        )
     if allowed.latest is not None and result > allowed.latest:
-        when = "in the future" if allowed.latest == today else f"after {day_words(allowed.latest)}"
-        raise DateEntryError(f"{day_words(result)} is {when}. Check the date.")
+        if allowed.latest == today:
+            words = translate("DateEntry", "{day} is in the future. Check the date.")
+        else:
+            words = translate("DateEntry", "{day} is after {latest}. Check the date.")
+        raise DateEntryError(words.format(day=day_words(result), latest=day_words(allowed.latest)))
     if allowed.earliest is not None and result < allowed.earliest:
         raise DateEntryError(
-            f"{day_words(result)} is before {day_words(allowed.earliest)}. Check the date."
+            translate("DateEntry", "{day} is before {earliest}. Check the date.").format(
+                day=day_words(result), earliest=day_words(allowed.earliest)
+            )
         )
     return result

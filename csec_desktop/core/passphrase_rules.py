@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from csec_desktop.core.errors import ValidationError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.paths import read_resource_text
 
 _EDGE_NOISE = "0123456789!@#$%^&*()-_=+.,;:?~ "
@@ -33,17 +34,24 @@ def passphrase_problem(passphrase: str, min_length: int, username: str = "") -> 
     """The reason a passphrase is refused, in words for the person choosing it, or None."""
     text = normalize_passphrase(passphrase)
     if len(text) < min_length:
-        return f"Use at least {min_length} characters; a few words with spaces work well."
+        return translate(
+            "PassphraseRules", "Use at least {count} characters; a few words with spaces work well."
+        ).format(count=min_length)
     folded = text.lower()
     squeezed = folded.replace(" ", "")
     blocked = _blocklist()
     core = folded.strip(_EDGE_NOISE)
     if squeezed in blocked or folded in blocked or (len(core) >= 4 and core in blocked):
-        return "That passphrase is on a list of commonly used passwords; choose another."
+        return translate(
+            "PassphraseRules",
+            "That passphrase is on a list of commonly used passwords; choose another.",
+        )
     if len(set(squeezed)) <= 2:
-        return "That passphrase repeats the same characters; choose another."
+        return translate(
+            "PassphraseRules", "That passphrase repeats the same characters; choose another."
+        )
     if username and len(username) >= 3 and username.lower() in folded:
-        return "The passphrase must not contain the user name."
+        return translate("PassphraseRules", "The passphrase must not contain the user name.")
     return None
 
 

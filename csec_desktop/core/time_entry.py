@@ -13,13 +13,22 @@ import re
 from datetime import time
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-TIME_HINT = "Type the time with AM or PM (for example 2:30 PM), or as 24-hour time (14:30)."
+TIME_HINT = QT_TRANSLATE_NOOP(
+    "TimeEntry",
+    "Type the time with AM or PM (for example 2:30 PM), or as 24-hour time (14:30).",
+)
 
 _TIME = re.compile(
-    r"^(?P<hour>\d{1,2})(?:[:.h ]?(?P<minute>\d{2}))?\s*(?P<half>a\.?m?\.?|p\.?m?\.?)?$",
+    r"^(?P<hour>\d{1,2})(?:[:.h ]?(?P<minute>\d{2}))?\s*(?P<half>[ap]\.?\s?m?\.?)?$",
     re.IGNORECASE,
 )
+
+
+def _refuse(words: str, typed: str, hint: bool = True) -> TimeEntryError:
+    text = translate("TimeEntry", words).format(typed=typed)
+    return TimeEntryError(f"{text} {translate('TimeEntry', TIME_HINT)}" if hint else text)
 
 
 class TimeEntryError(CsecError):
@@ -34,24 +43,35 @@ def parse_typed_time(text: str) -> time:
     """
     typed = text.strip()
     if not typed:
-        raise TimeEntryError("Type a time. " + TIME_HINT)
+        raise _refuse(QT_TRANSLATE_NOOP("TimeEntry", "Type a time."), typed)
     compact = typed.replace(" ", "") if re.fullmatch(r"\d{3,4}\s*[aApP].*", typed) else typed
     match = _TIME.match(compact)
     if match is None:
-        raise TimeEntryError(f'"{typed}" is not a time this field can read. {TIME_HINT}')
+        raise _refuse(
+            QT_TRANSLATE_NOOP("TimeEntry", '"{typed}" is not a time this field can read.'), typed
+        )
     digits, minute_text, half = match["hour"], match["minute"], match["half"]
     if minute_text is None and len(digits) > 2:
-        raise TimeEntryError(f'"{typed}" is not a time this field can read. {TIME_HINT}')
+        raise _refuse(
+            QT_TRANSLATE_NOOP("TimeEntry", '"{typed}" is not a time this field can read.'), typed
+        )
     hour, minute = int(digits), int(minute_text or 0)
     if minute > 59:
-        raise TimeEntryError(f'"{typed}": minutes go up to 59. {TIME_HINT}')
+        raise _refuse(QT_TRANSLATE_NOOP("TimeEntry", '"{typed}": minutes go up to 59.'), typed)
     if half:
         if not 1 <= hour <= 12:
-            raise TimeEntryError(f'"{typed}": with AM or PM the hour is 1 to 12. {TIME_HINT}')
+            raise _refuse(
+                QT_TRANSLATE_NOOP("TimeEntry", '"{typed}": with AM or PM the hour is 1 to 12.'),
+                typed,
+            )
         pm = half[0].lower() == "p"
         return time((hour % 12) + (12 if pm else 0), minute)
     if hour > 23:
-        raise TimeEntryError(f'"{typed}": the hour goes up to 23. {TIME_HINT}')
+        raise _refuse(QT_TRANSLATE_NOOP("TimeEntry", '"{typed}": the hour goes up to 23.'), typed)
     if hour == 0 or hour >= 13 or (len(digits) == 2 and digits.startswith("0")):
         return time(hour, minute)
-    raise TimeEntryError(f'"{typed}" could be morning or afternoon: add AM or PM.')
+    raise _refuse(
+        QT_TRANSLATE_NOOP("TimeEntry", '"{typed}" could be morning or afternoon: add AM or PM.'),
+        typed,
+        hint=False,
+    )

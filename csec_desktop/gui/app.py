@@ -18,10 +18,12 @@ from csec_desktop.core.errors import CsecError, VaultError
 from csec_desktop.core.paths import default_data_dir
 from csec_desktop.core.process_guard import no_core_dumps, private_temp
 from csec_desktop.core.vault.files import vault_exists
+from csec_desktop.core.worker_language import device_language, system_language
 from csec_desktop.gui import exception_hook, qt_probe
 from csec_desktop.gui.app_icon import set_app_icon
 from csec_desktop.gui.startup import StagedStart
 from csec_desktop.gui.style import style_sheet
+from csec_desktop.gui.ui_language import install_language
 from csec_desktop.gui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
@@ -106,8 +108,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     app = make_application([sys.argv[0]])
     exception_hook.install()
+    install_language(system_language())  # the operating system's, until the folder says
     try:
         folder, demo_logins = prepare_folder(args.data_dir, args.demo)
+        install_language(device_language(folder) or system_language())
         private_temp(folder)  # before anything can print or spool
         if vault_exists(folder):
             start = StagedStart(folder, demo_logins)  # keeps the window alive while it runs

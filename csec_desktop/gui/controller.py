@@ -15,6 +15,14 @@ from csec_desktop.core.demo_logins import DemoLogin
 from csec_desktop.core.flows.app_state import AppState, AppStateMachine
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.session import Session
+from csec_desktop.core.worker_language import (
+    account_language,
+    device_language,
+    save_account_language,
+    save_device_language,
+    system_language,
+    worker_language,
+)
 from csec_desktop.gui.account_forms import ChangePassphraseDialog
 from csec_desktop.gui.accounts_dialog import AccountsDialog
 from csec_desktop.gui.background import Background
@@ -25,6 +33,7 @@ from csec_desktop.gui.lock_screens import LockScreen, PrivacyScreen
 from csec_desktop.gui.main_window import MainWindow
 from csec_desktop.gui.setup_wizard import SetupWizard
 from csec_desktop.gui.sign_in_page import SignInPage
+from csec_desktop.gui.ui_language import install_language
 from csec_desktop.gui.wheel_guard import install_wheel_guard
 from csec_desktop.gui.workspace_actions import WorkspaceActions
 
@@ -63,11 +72,10 @@ class AppController:
         # A sign-in page may already be on screen, typed into (gui.startup): it is kept as it is.
         showing = sign_in is not None
         self.sign_in = sign_in or SignInPage(vault, self.background)
-        self.lock_screen = LockScreen(self.background)
-        self.privacy_screen = PrivacyScreen(self.background)
-        pages = (self.lock_screen, self.privacy_screen)
-        for page in pages if showing else (self.sign_in, *pages):
-            self.window.add_page(page)
+        if not showing:
+            self.window.add_page(self.sign_in)
+        self._language_session: Session | None = None  # whose language is installed
+        self._build_gates()
         if demo_logins and not showing:
             self.sign_in.show_demo_logins(demo_logins)
         if self.machine.state is AppState.NEEDS_SETUP:
@@ -85,7 +93,6 @@ class AppController:
             lambda: self.state is not AppState.PRIVACY and self._covering is None,
         )
         set_help_topic(self.sign_in, "sign-in")
-        set_help_topic(self.lock_screen, "lock")
         self.machine.subscribe(self._state_changed)
         self._show(self.machine.state, keep_sign_in=showing)
         self.sign_in.attach_vault(vault)  # last: a sign-in that was waiting may now start
@@ -94,10 +101,7 @@ class AppController:
         ui = self.window.ui
         self.sign_in.signed_in.connect(self.machine.signed_in)
         self.sign_in.recovery_requested.connect(self.open_recovery)
-        for gate in (self.lock_screen, self.privacy_screen):
-            gate.unlocked.connect(self._unlocked)
-            gate.sign_out_requested.connect(self.sign_out)
-            gate.recovery_requested.connect(self.open_recovery)
+        self.sign_in.language_chosen.connect(self._sign_in_language)
         self.watcher.idle.connect(lambda: self.cover(AppState.LOCKED, "idle"))
         self.watcher.suspended.connect(lambda: self.cover(AppState.LOCKED, "suspend"))
         self.watcher.privacy_key.connect(self.hide_screen)
@@ -107,11 +111,83 @@ class AppController:
         ui.actionQuit.triggered.connect(self.window.close)
         ui.actionManageAccounts.triggered.connect(self.open_accounts)
         self.window.actionInstruments.triggered.connect(self.open_instruments)
+        self.window.actionLanguage.triggered.connect(self.open_language)
         ui.actionSync.triggered.connect(self.open_sync)
         ui.actionChangePassphrase.triggered.connect(self.open_change_passphrase)
         ui.actionAbout.triggered.connect(lambda: about_dialog(self.window).open())
         ui.actionShortcuts.triggered.connect(lambda: shortcuts_dialog(self.window).open())
         self.window.closing.connect(self.shut_down)
+
+    def _build_gates(self) -> None:
+        """The lock and privacy screens, in the language installed now (built again when the
+        language changes: they are never on screen then)."""
+        old = [getattr(self, "lock_screen", None), getattr(self, "privacy_screen", None)]
+        self.lock_screen = LockScreen(self.background)
+        self.privacy_screen = PrivacyScreen(self.background)
+        for gate in (self.lock_screen, self.privacy_screen):
+            self.window.add_page(gate)
+            gate.unlocked.connect(self._unlocked)
+            gate.sign_out_requested.connect(self.sign_out)
+            gate.recovery_requested.connect(self.open_recovery)
+        set_help_topic(self.lock_screen, "lock")
+        for gate in old:
+            if gate is not None:
+                self.window.remove_page(gate)
+
+    # -- language ------------------------------------------------------------------------------
+    def _use_language(self, code: str) -> None:
+        """Speak ``code``: Qt's translators, the shell's words (they follow Qt's
+        LanguageChange) and the lock screens; a no-op when it is already installed."""
+        if code == worker_language():
+            return
+        install_language(code)
+        self._build_gates()
+
+    def _sign_in_language(self, code: str) -> None:
+        """The switch on the sign-in screen: speak ``code`` now and keep it for this laptop's
+        next sign-in screen."""
+        self._use_language(code)
+        save_device_language(self.vault.data_dir, code)
+
+    def _account_language(self, session: Session) -> None:
+        """At sign-in: the account's own language from Settings, else the sign-in screen's."""
+        if self._language_session is session or session.account is None:
+            return
+        self._language_session = session
+        chosen = account_language(session.db, session.account.username)
+        if chosen is not None:
+            self._use_language(chosen)
+
+    def open_language(self) -> QDialog | None:
+        """Settings → Language: kept with the account; the screens change at once (the
+        workspace is rebuilt the way an unlock rebuilds it, on the same youth's page)."""
+        if self.state is not AppState.ACTIVE or self.session is None:
+            return None
+        from csec_desktop.gui.language_dialog import LanguageDialog
+
+        dialog = LanguageDialog(worker_language(), self.window)
+        install_help(dialog, "settings")
+        dialog.accepted.connect(lambda: self._language_saved(dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def _language_saved(self, code: str) -> None:
+        session = self.session
+        if session is None or session.account is None or session.is_locked:
+            return
+        save_account_language(session.db, session.account.username, code)
+        if code == worker_language():
+            return
+        self._use_language(code)
+        workspace = self.workspace
+        if workspace is None:
+            return
+        record = workspace.youth_page.record if workspace.showing_youth else None
+        self._stop_auto_sync()
+        self._drop_workspace()
+        self._match_workspace_to_state(self.state)
+        if record is not None and self.workspace is not None:
+            self.workspace.open_youth(record.id)
 
     @property
     def state(self) -> AppState:
@@ -317,10 +393,15 @@ class AppController:
             locked or state in (AppState.SIGNED_OUT, AppState.NEEDS_SETUP)
         ) and self.workspace is not None:
             self._stop_auto_sync()
-            workspace, self.workspace = self.workspace, None
-            workspace.close_workspace()
-            self.window.set_central_view(self.window.ui.emptyCaseload)
-            workspace.deleteLater()
+            self._drop_workspace()
+
+    def _drop_workspace(self) -> None:
+        workspace, self.workspace = self.workspace, None
+        if workspace is None:
+            return
+        workspace.close_workspace()
+        self.window.set_central_view(self.window.ui.emptyCaseload)
+        workspace.deleteLater()
 
     def _online_sync(self) -> SyncRunner | None:
         """The one online-sync runner of this sign-in (shared by the panel and auto sync)."""
@@ -366,6 +447,11 @@ class AppController:
 
     def _show(self, state: AppState, keep_sign_in: bool = False) -> None:
         working = state is AppState.ACTIVE
+        if working and self.session is not None:
+            self._account_language(self.session)  # before any of the worker's pages is built
+        elif state is AppState.SIGNED_OUT and self._language_session is not None:
+            self._language_session = None  # the next person reads the laptop's own choice
+            self._use_language(device_language(self.vault.data_dir) or system_language())
         self.watcher.privacy_enabled = state in (AppState.ACTIVE, AppState.LOCKED)
         if working and self.session is not None:
             self.watcher.start_idle_timer(self.session.policy.security.idle_lock_minutes)

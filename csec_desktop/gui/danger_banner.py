@@ -13,9 +13,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.gui.widgets import button
 
-HEADING = "Danger now: the youth may be in danger, or the person exploiting them may be nearby."
+HEADING = QT_TRANSLATE_NOOP(
+    "DangerBanner",
+    "Danger now: the youth may be in danger, or the person exploiting them may be nearby.",
+)
 STYLE = (
     "QFrame#DangerBanner { background: #8b0000; border-radius: 4px; }"
     "QFrame#DangerBanner QLabel { color: white; font-weight: bold; }"
@@ -29,7 +33,7 @@ class Banner(QFrame):
         super().__init__()
         self.setAccessibleName(name)
         self.icon = QLabel()
-        self.icon.setAccessibleName(f"{name} sign")
+        self.icon.setAccessibleName(translate("Banner", "{name} sign").format(name=name))
         self.icon.hide()
         self.text = QLabel("")
         self.text.setWordWrap(True)
@@ -48,11 +52,20 @@ class Banner(QFrame):
 
 class DangerBanner(Banner):
     def __init__(self, procedure: str, on_acknowledge: Callable[[], None]) -> None:
-        super().__init__("Danger now", "Safety procedure")
+        super().__init__(
+            translate("DangerBanner", "Danger now"), translate("DangerBanner", "Safety procedure")
+        )
         self.setObjectName("DangerBanner")
         self.setStyleSheet(STYLE)
-        call = "" if "911" in procedure else " Call 911 if anyone is in danger now."
-        self.text.setText(f"{HEADING}\n{procedure}{call}")
+        call = (
+            ""
+            if "911" in procedure
+            else translate("DangerBanner", "Call 911 if anyone is in danger now.")
+        )
+        heading = translate("DangerBanner", HEADING)
+        self.text.setText(f"{heading}\n{procedure} {call}".rstrip())
         self.acknowledge = self.add_button(
-            "Safety procedure follo&wed", "Acknowledge: safety procedure followed", on_acknowledge
+            translate("DangerBanner", "Safety procedure follo&wed"),
+            translate("DangerBanner", "Acknowledge: safety procedure followed"),
+            on_acknowledge,
         )

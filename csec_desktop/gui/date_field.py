@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from csec_desktop.core.date_entry import ANY_DATE, DateEntryError, DateRange, parse_typed_date
 from csec_desktop.core.display_words import birth_words, clock_words, day_words
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.time_entry import TIME_HINT, TimeEntryError, parse_typed_time
 from csec_desktop.gui.style import set_role
 from csec_desktop.gui.widgets import em
@@ -47,7 +48,7 @@ def _typed_box(
     echo = QLabel()
     echo.setTextFormat(Qt.TextFormat.PlainText)
     echo.setWordWrap(True)
-    echo.setAccessibleName(f"{name}, as read")
+    echo.setAccessibleName(translate("DateField", "{name}, as read").format(name=name))
     box = QVBoxLayout(owner)
     box.setContentsMargins(0, 0, 0, 0)
     box.setSpacing(2)
@@ -99,14 +100,22 @@ class DateField(_TypedField):
         allowed: DateRange = ANY_DATE,
         birth: bool = False,
         today: Today = date.today,
-        empty_words: str = "Not known",
+        empty_words: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.name, self.optional, self.allowed = name, optional, allowed
-        self.birth, self.today, self.empty_words = birth, today, empty_words
+        self.birth, self.today = birth, today
+        self.empty_words = (
+            translate("DateField", "Not known") if empty_words is None else empty_words
+        )
         self.edit, self.echo, self._focus = _typed_box(
-            self, name, "MM/DD/YYYY", 20, 11, "Type the month first: MM/DD/YYYY"
+            self,
+            name,
+            translate("DateField", "MM/DD/YYYY"),
+            20,
+            11,
+            translate("DateField", "Type the month first: MM/DD/YYYY"),
         )
         self._value: date | None = None
         self._error = ""
@@ -119,7 +128,11 @@ class DateField(_TypedField):
         before = self._value
         if not text.strip():
             self._value = None
-            self._error = "" if self.optional else f"{self.name}: this is needed."
+            self._error = (
+                ""
+                if self.optional
+                else translate("DateField", "{name}: this is needed.").format(name=self.name)
+            )
             self._say(self.empty_words if self.optional else "", "hint")
         else:
             try:
@@ -161,7 +174,9 @@ class TimeField(_TypedField):
     def __init__(self, name: str, value: dt_time, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.edit, self.echo, self._focus = _typed_box(self, name, "h:mm AM", 12, 8, TIME_HINT)
+        self.edit, self.echo, self._focus = _typed_box(
+            self, name, translate("DateField", "h:mm AM"), 12, 8, translate("TimeEntry", TIME_HINT)
+        )
         self._value: dt_time | None = None
         self._error = ""
         self.edit.textChanged.connect(self._read)
@@ -202,11 +217,17 @@ class MomentField(QWidget):
     def __init__(self, name: str, value: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         here = value.astimezone()
-        self.day = DateField(f"{name}, date", here.date(), optional=False)
-        self.time = TimeField(f"{name}, time", dt_time(here.hour, here.minute))
+        self.day = DateField(
+            translate("MomentField", "{name}, date").format(name=name), here.date(), optional=False
+        )
+        self.time = TimeField(
+            translate("MomentField", "{name}, time").format(name=name),
+            dt_time(here.hour, here.minute),
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        at = QLabel("at")  # labels the time box for screen readers, reads "December 6 at 2:30 PM"
+        # Labels the time box for screen readers, reads "December 6 at 2:30 PM".
+        at = QLabel(translate("MomentField", "at"))
         at.setBuddy(self.time.edit)
         row.addWidget(self.day, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(at, 0, Qt.AlignmentFlag.AlignTop)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from csec_desktop.core.errors import AccountLocked, CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.vault.device_vault import SIGN_IN_FAILED
 from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.background import Background
@@ -21,9 +22,11 @@ from csec_desktop.gui.setup_pages import CardPage, label
 from csec_desktop.gui.style import set_role
 from csec_desktop.gui.widgets import InlineMessage, add_row, busy_bar, button, secret_edit
 
-LOCKED_OUT_HINT = "Sign out, then sign in again when the account is unlocked."
+LOCKED_OUT_HINT = QT_TRANSLATE_NOOP(
+    "PassphraseGate", "Sign out, then sign in again when the account is unlocked."
+)
 # Here the user name is known, so the sign-in message's "check the user name" would confuse.
-WRONG_PASSPHRASE = "That passphrase is not correct. Try again."  # noqa: S105 - a message
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("PassphraseGate", "That passphrase is not correct. Try again.")
 
 
 class PassphraseGate(CardPage):
@@ -42,16 +45,18 @@ class PassphraseGate(CardPage):
         self.prompt = label("", "hint")
         self.body.addWidget(self.prompt)
         form = QFormLayout()
-        self.passphrase: QLineEdit = secret_edit("Passphrase")
-        add_row(form, "&Passphrase", self.passphrase)
+        self.passphrase: QLineEdit = secret_edit(translate("PassphraseGate", "Passphrase"))
+        add_row(form, translate("PassphraseGate", "&Passphrase"), self.passphrase)
         self.body.addLayout(form)
-        self.message = InlineMessage("Unlock message")
+        self.message = InlineMessage(translate("PassphraseGate", "Unlock message"))
         self.body.addWidget(self.message)
-        self.busy = busy_bar("Checking the passphrase")
+        self.busy = busy_bar(translate("PassphraseGate", "Checking the passphrase"))
         self.body.addWidget(self.busy)
-        self.sign_out = button("Sign &out")
+        self.sign_out = button(translate("PassphraseGate", "Sign &out"))
         self.unlock = button(self.unlock_text())
-        self.recover = button("Forgot your passphrase? Use the &recovery code")
+        self.recover = button(
+            translate("PassphraseGate", "Forgot your passphrase? Use the &recovery code")
+        )
         self.recover.setFlat(True)
         self.recover.clicked.connect(
             lambda: self.recovery_requested.emit(
@@ -65,7 +70,7 @@ class PassphraseGate(CardPage):
         self.sign_out.clicked.connect(self.sign_out_requested)
 
     def unlock_text(self) -> str:
-        return "&Unlock"
+        return translate("PassphraseGate", "&Unlock")
 
     def prompt_text(self, session: Session) -> str:
         raise NotImplementedError
@@ -85,7 +90,7 @@ class PassphraseGate(CardPage):
         if self.session is None or not self.passphrase.isEnabled():
             return
         if not secret:
-            self.message.show_message("Enter your passphrase.")
+            self.message.show_message(translate("PassphraseGate", "Enter your passphrase."))
             return
         session = self.session
         self._set_busy(True)
@@ -100,7 +105,9 @@ class PassphraseGate(CardPage):
         self._set_busy(False)
         self.passphrase.clear()
         wrong = error.message == SIGN_IN_FAILED
-        self.message.show_message(WRONG_PASSPHRASE if wrong else error.message)
+        self.message.show_message(
+            translate("PassphraseGate", WRONG_PASSPHRASE) if wrong else error.message
+        )
         if isinstance(error, AccountLocked):
             self._set_locked_out(True)
             self.sign_out.setFocus()
@@ -114,7 +121,7 @@ class PassphraseGate(CardPage):
         self.sign_out.setVisible(locked_out or self.sign_out_always)
         self.sign_out.setDefault(locked_out)
         if locked_out:
-            self.prompt.setText(LOCKED_OUT_HINT)
+            self.prompt.setText(translate("PassphraseGate", LOCKED_OUT_HINT))
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.passphrase, self.unlock, self.sign_out):
@@ -124,28 +131,28 @@ class PassphraseGate(CardPage):
 
 class LockScreen(PassphraseGate):
     def __init__(self, background: Background) -> None:
-        super().__init__("Locked", background)
-        self.setAccessibleName("Locked")
+        super().__init__(translate("LockScreen", "Locked"), background)
+        self.setAccessibleName(translate("LockScreen", "Locked"))
 
     def prompt_text(self, session: Session) -> str:
-        return (
-            f"{session.account.display_name} is signed in. Enter your passphrase to go on "
-            "where you left off."
-        )
+        return translate(
+            "LockScreen",
+            "{name} is signed in. Enter your passphrase to go on where you left off.",
+        ).format(name=session.account.display_name)
 
 
 class PrivacyScreen(PassphraseGate):
     sign_out_always = False
 
     def __init__(self, background: Background) -> None:
-        super().__init__("Screen hidden", background)
-        self.setAccessibleName("Screen hidden")
+        super().__init__(translate("PrivacyScreen", "Screen hidden"), background)
+        self.setAccessibleName(translate("PrivacyScreen", "Screen hidden"))
         # A plain, calm line in the middle of the screen; nothing about who or what.
         set_role(self.heading, "privacy")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def unlock_text(self) -> str:
-        return "&Show screen"
+        return translate("PrivacyScreen", "&Show screen")
 
     def prompt_text(self, session: Session) -> str:
-        return "Enter the passphrase to show the screen again."
+        return translate("PrivacyScreen", "Enter the passphrase to show the screen again.")

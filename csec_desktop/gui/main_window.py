@@ -11,31 +11,34 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QScrollArea, QWidget
 
 from csec_desktop import APP_NAME
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.gui.generated.ui_main_window import Ui_MainWindow
 from csec_desktop.gui.widgets import em
 
 if TYPE_CHECKING:
     from csec_desktop.core.vault.roles import Account
 
-HIDDEN_TITLE = "Screen hidden"
+HIDDEN_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Screen hidden")
 
 
 class MainWindow(QMainWindow):
     closing = Signal()
+    retranslated = Signal()  # the language changed and the window's own words are redrawn
 
     def __init__(self) -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(translate("MainWindow", APP_NAME))
+        self._hidden = False
+        self._account: Account | None = None
         self.worker_label = QLabel()
         self.worker_label.setTextFormat(Qt.TextFormat.PlainText)  # names typed by people
-        self.worker_label.setAccessibleName("Signed-in worker")
         self.ui.statusBar.addPermanentWidget(self.worker_label)
         self._central_view: QWidget = self.ui.emptyCaseload
         # Menu actions also live on the window, so their shortcuts work with the menu hidden.
@@ -46,12 +49,36 @@ class MainWindow(QMainWindow):
         ):
             self.addAction(action)
         # Settings → Instruments (built here rather than in the .ui file: one menu, one action).
-        self.menuSettings = QMenu("Settin&gs", self.ui.menuBar)
-        self.actionInstruments = QAction("&Instruments…", self)
+        self.menuSettings = QMenu(self.ui.menuBar)
+        self.actionInstruments = QAction(self)
+        self.actionLanguage = QAction(self)
         self.menuSettings.addAction(self.actionInstruments)
+        self.menuSettings.addAction(self.actionLanguage)
         self.ui.menuBar.insertMenu(self.ui.menuHelp.menuAction(), self.menuSettings)
         self._scroll_pages()
+        self._retranslate_own()
         self.resize(em(self, 52), em(self, 34))
+
+    def _retranslate_own(self) -> None:
+        """The words this class sets itself (the .ui form's are in ``retranslateUi``)."""
+        self.worker_label.setAccessibleName(translate("MainWindow", "Signed-in worker"))
+        self.menuSettings.setTitle(translate("MainWindow", "Settin&gs"))
+        self.actionInstruments.setText(translate("MainWindow", "&Instruments…"))
+        self.actionLanguage.setText(translate("MainWindow", "&Language…"))
+        self.set_worker(self._account, menus=False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # retranslateUi sets the form's shortcuts again; keep those changed since (F1).
+            actions = self.findChildren(QAction)
+            keys = [action.shortcut() for action in actions]
+            self.ui.retranslateUi(self)
+            for action, key in zip(actions, keys, strict=True):
+                action.setShortcut(key)
+            self._retranslate_own()
+            self.setWindowTitle(translate("MainWindow", HIDDEN_TITLE if self._hidden else APP_NAME))
+            self.retranslated.emit()
+        super().changeEvent(event)
 
     def _scroll_pages(self) -> None:
         """The pages sit in a frameless scroll area, so no page's minimum size can make the
@@ -112,7 +139,8 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentWidget(page)
         self.ui.menuBar.setVisible(working)
         self.ui.statusBar.setVisible(working)
-        self.setWindowTitle(HIDDEN_TITLE if hidden else APP_NAME)
+        self._hidden = hidden
+        self.setWindowTitle(translate("MainWindow", HIDDEN_TITLE if hidden else APP_NAME))
         if self.isVisible():
             self._grow_to_pages()
 
@@ -140,12 +168,21 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget:
         return self.ui.pages.currentWidget()
 
-    def set_worker(self, account: Account | None) -> None:
+    def set_worker(self, account: Account | None, menus: bool = True) -> None:
         """The status bar: who is signed in and their role (worker details only, never youth)."""
+        self._account = account
+        text = (
+            translate("MainWindow", "Signed in: {name} · {role}").format(
+                name=account.display_name, role=account.role.label
+            )
+            if account
+            else ""
+        )
+        self.worker_label.setText(text)
+        if not menus:
+            return
         from csec_desktop.core.vault.roles import Role  # loaded by then; not before sign-in
 
-        text = f"Signed in: {account.display_name} · {account.role.label}" if account else ""
-        self.worker_label.setText(text)
         self.ui.menuAccounts.menuAction().setVisible(account is not None)
         self.menuSettings.menuAction().setVisible(account is not None)
         is_supervisor = account is not None and account.role is Role.SUPERVISOR

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.gui.style import set_role
 from csec_desktop.gui.widgets import (
     InlineMessage,
@@ -70,73 +71,88 @@ class CardPage(QWidget):
 
 class WelcomePage(CardPage):
     def __init__(self) -> None:
-        super().__init__("Set up this laptop")
+        super().__init__(translate("WelcomePage", "Set up this laptop"))
         self.body.addWidget(
             label(
-                "Records on this laptop are kept encrypted. To begin, create the supervisor "
-                "account for this laptop: you will choose a passphrase, then write down a "
-                "recovery code on paper."
+                translate(
+                    "WelcomePage",
+                    "Records on this laptop are kept encrypted. To begin, create the supervisor "
+                    "account for this laptop: you will choose a passphrase, then write down a "
+                    "recovery code on paper.",
+                )
             )
         )
-        self.start = button("&Start setup")
+        self.start = button(translate("WelcomePage", "&Start setup"))
         self.finish(self.start)
 
 
 class AccountPage(CardPage):
     def __init__(self) -> None:
-        super().__init__("Supervisor account")
+        super().__init__(translate("AccountPage", "Supervisor account"))
         self.body.addWidget(
-            label("This first account is a supervisor: it can add accounts for your team.", "hint")
+            label(
+                translate(
+                    "AccountPage",
+                    "This first account is a supervisor: it can add accounts for your team.",
+                ),
+                "hint",
+            )
         )
         form = QFormLayout()
-        self.username = text_edit("User name", 64)
-        self.display_name = text_edit("Display name", 100)
-        add_row(form, "&User name", self.username)
-        add_row(form, "&Display name", self.display_name)
+        self.username = text_edit(translate("AccountPage", "User name"), 64)
+        self.display_name = text_edit(translate("AccountPage", "Display name"), 100)
+        add_row(form, translate("AccountPage", "&User name"), self.username)
+        add_row(form, translate("AccountPage", "&Display name"), self.display_name)
         self.body.addLayout(form)
         self.body.addWidget(
-            label("User names use lower-case letters, digits, dot or dash.", "hint")
+            label(
+                translate("AccountPage", "User names use lower-case letters, digits, dot or dash."),
+                "hint",
+            )
         )
-        self.message = InlineMessage("Account details message")
+        self.message = InlineMessage(translate("AccountPage", "Account details message"))
         self.body.addWidget(self.message)
-        self.back = button("&Back")
-        self.next = button("&Next")
+        self.back = button(translate("AccountPage", "&Back"))
+        self.next = button(translate("AccountPage", "&Next"))
         self.finish(self.back, self.next)
 
 
 class PassphrasePage(CardPage):
     def __init__(self, min_length: int) -> None:
-        super().__init__("Choose a passphrase")
+        super().__init__(translate("PassphrasePage", "Choose a passphrase"))
         self.body.addWidget(
             label(
-                f"Use at least {min_length} characters. A few unrelated words with spaces are "
-                "easy to remember and hard to guess.",
+                translate(
+                    "PassphrasePage",
+                    "Use at least {count} characters. A few unrelated words with spaces are "
+                    "easy to remember and hard to guess.",
+                ).format(count=min_length),
                 "hint",
             )
         )
         form = QFormLayout()
-        self.passphrase = secret_edit("Passphrase")
-        self.confirm = secret_edit("Passphrase again")
-        add_row(form, "&Passphrase", self.passphrase)
-        add_row(form, "&Type it again", self.confirm)
+        self.passphrase = secret_edit(translate("PassphrasePage", "Passphrase"))
+        self.confirm = secret_edit(translate("PassphrasePage", "Passphrase again"))
+        add_row(form, translate("PassphrasePage", "&Passphrase"), self.passphrase)
+        add_row(form, translate("PassphrasePage", "&Type it again"), self.confirm)
         self.body.addLayout(form)
         self.feedback = label("", "hint")
-        self.feedback.setAccessibleName("Passphrase feedback")
+        self.feedback.setAccessibleName(translate("PassphrasePage", "Passphrase feedback"))
         self.body.addWidget(self.feedback)
-        self.message = InlineMessage("Passphrase message")
+        self.message = InlineMessage(translate("PassphrasePage", "Passphrase message"))
         self.body.addWidget(self.message)
-        self.busy = busy_bar("Creating the encrypted vault")
+        self.busy = busy_bar(translate("PassphrasePage", "Creating the encrypted vault"))
         self.body.addWidget(self.busy)
-        self.back = button("&Back")
-        self.create = button("&Create vault")
+        self.back = button(translate("PassphrasePage", "&Back"))
+        self.create = button(translate("PassphrasePage", "&Create vault"))
         self.finish(self.back, self.create)
 
 
 class RecoveryCodePage(CardPage):
     def __init__(self) -> None:
-        super().__init__("Your recovery code")
+        super().__init__(translate("RecoveryCodePage", "Your recovery code"))
         self.code = QLabel()
-        self.code.setAccessibleName("Recovery code")
+        self.code.setAccessibleName(translate("RecoveryCodePage", "Recovery code"))
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setWordWrap(True)
         # Shown, never selectable: a recovery code must not reach the clipboard or a file.
@@ -146,17 +162,22 @@ class RecoveryCodePage(CardPage):
         self.body.addWidget(self.code)
         self.body.addWidget(
             label(
-                "Write this code on paper now and keep it locked away, apart from the laptop. "
-                "It is shown only this once. If every passphrase is forgotten, it is the only "
-                "way to open the records on this laptop. Do not photograph it or save it in a "
-                "file.",
+                translate(
+                    "RecoveryCodePage",
+                    "Write this code on paper now and keep it locked away, apart from the laptop. "
+                    "It is shown only this once. If every passphrase is forgotten, it is the only "
+                    "way to open the records on this laptop. Do not photograph it or save it in a "
+                    "file.",
+                ),
                 "warning",
             )
         )
-        self.written = QCheckBox("I have &written the code on paper")
-        self.written.setAccessibleName("I have written the code on paper")
+        self.written = QCheckBox(translate("RecoveryCodePage", "I have &written the code on paper"))
+        self.written.setAccessibleName(
+            translate("RecoveryCodePage", "I have written the code on paper")
+        )
         self.body.addWidget(self.written)
-        self.next = button("&Next")
+        self.next = button(translate("RecoveryCodePage", "&Next"))
         self.next.setEnabled(False)
         self.written.toggled.connect(self.next.setEnabled)
         self.finish(self.next)
@@ -164,22 +185,27 @@ class RecoveryCodePage(CardPage):
 
 class ConfirmRecoveryPage(CardPage):
     def __init__(self) -> None:
-        super().__init__("Check the code you wrote down")
+        super().__init__(translate("ConfirmRecoveryPage", "Check the code you wrote down"))
         self.body.addWidget(
             label(
-                "Type the last two groups of the code from your paper, for example "
-                "“7KQM-2XDA”. Dashes and spaces do not matter.",
+                translate(
+                    "ConfirmRecoveryPage",
+                    "Type the last two groups of the code from your paper, for example "
+                    "“7KQM-2XDA”. Dashes and spaces do not matter.",
+                ),
             )
         )
         form = QFormLayout()
-        self.typed = text_edit("Last two groups of the recovery code", 80)
+        self.typed = text_edit(
+            translate("ConfirmRecoveryPage", "Last two groups of the recovery code"), 80
+        )
         self.typed.setInputMethodHints(
             Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
         )
-        add_row(form, "&Last two groups", self.typed)
+        add_row(form, translate("ConfirmRecoveryPage", "&Last two groups"), self.typed)
         self.body.addLayout(form)
-        self.message = InlineMessage("Recovery code message")
+        self.message = InlineMessage(translate("ConfirmRecoveryPage", "Recovery code message"))
         self.body.addWidget(self.message)
-        self.back = button("&Show the code again")
-        self.done = button("&Finish")
+        self.back = button(translate("ConfirmRecoveryPage", "&Show the code again"))
+        self.done = button(translate("ConfirmRecoveryPage", "&Finish"))
         self.finish(self.back, self.done)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.flows.setup_flow import CreatedVault, Problem, SetupFlow, SetupStep
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.setup_pages import (
@@ -19,7 +20,7 @@ from csec_desktop.gui.setup_pages import (
 from csec_desktop.gui.style import set_role
 from csec_desktop.gui.widgets import InlineMessage
 
-PASSPHRASE_OK = "That passphrase can be used."  # noqa: S105 - a message
+PASSPHRASE_OK = QT_TRANSLATE_NOOP("SetupWizard", "That passphrase can be used.")
 
 
 class SetupWizard(QWidget):
@@ -27,7 +28,7 @@ class SetupWizard(QWidget):
 
     def __init__(self, vault: DeviceVault, background: Background) -> None:
         super().__init__()
-        self.setAccessibleName("Set up this laptop")
+        self.setAccessibleName(translate("SetupWizard", "Set up this laptop"))
         self.flow = SetupFlow(vault)
         self.background = background
         self.welcome = WelcomePage()
@@ -105,7 +106,9 @@ class SetupWizard(QWidget):
 
     def _live_feedback(self, text: str) -> None:
         problem = self.flow.passphrase_feedback(text) if text else None
-        self.passphrase.feedback.setText(problem or (PASSPHRASE_OK if text else ""))
+        self.passphrase.feedback.setText(
+            problem or (translate("SetupWizard", PASSPHRASE_OK) if text else "")
+        )
         set_role(self.passphrase.feedback, "hint" if problem or not text else "ok")
 
     def _submit_passphrase(self) -> None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from csec_desktop.core.worker_language import SHIPPED, worker_language
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.generated.ui_sign_in import Ui_SignInPage
 from csec_desktop.gui.style import set_role
@@ -25,14 +27,17 @@ if TYPE_CHECKING:
     from csec_desktop.core.vault.device_vault import DeviceVault
     from csec_desktop.core.vault.session import Session
 
-EMPTY_FIELDS = "Enter your user name and passphrase."
-RECOVERY_LINK = "Forgot your passphrase? Use the &recovery code"
+EMPTY_FIELDS = QT_TRANSLATE_NOOP("SignInPage", "Enter your user name and passphrase.")
+RECOVERY_LINK = QT_TRANSLATE_NOOP("SignInPage", "Forgot your passphrase? Use the &recovery code")
+# Read by someone who may not read the language on screen: both languages, never translated.
+LANGUAGE_LABEL = "Language / Idioma"
 
 
 class SignInPage(QWidget):
     signed_in = Signal(object)  # Session
     recovery_requested = Signal(str)  # the user name typed so far
     first_painted = Signal()  # once, when the page is first on screen
+    language_chosen = Signal(str)  # a language code picked in the switch (``en``, ``es``)
 
     def __init__(self, vault: DeviceVault | None, background: Background) -> None:
         super().__init__()
@@ -53,28 +58,80 @@ class SignInPage(QWidget):
         self.ui.signInButton.clicked.connect(self.submit)
         self.ui.usernameEdit.returnPressed.connect(self._next_or_submit)
         self.ui.passphraseEdit.returnPressed.connect(self.submit)
-        # The form's hint already begins with "Forgot your passphrase?"; say the worker's way.
-        self.ui.hintLabel.setText(
-            "Workers: a supervisor on this laptop can set a new passphrase for you."
-        )
         self.recover_button = button(RECOVERY_LINK)
         self.recover_button.setFlat(True)
         self.ui.cardLayout.addWidget(self.recover_button)
         self.recover_button.clicked.connect(
             lambda: self.recovery_requested.emit(self.ui.usernameEdit.text().strip())
         )
+        self._language_switch()
+        self._demo_logins: tuple[DemoLogin, ...] | None = None
+        self._message: tuple[str, str] | None = None  # (context, English source) shown
+        self.retranslate()
 
-    def show_demo_logins(self, logins: tuple[DemoLogin, ...]) -> None:
+    def _language_switch(self) -> None:
+        """A language list at the foot of the card, last in the Tab order (the user name stays
+        the first field) and reached at once with Alt+L; the names are each in their own
+        language and the label in both, so anyone can find it."""
+        self.language_box = QComboBox()
+        for code, name in SHIPPED.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(worker_language())))
+        self.language_box.setAccessibleName(LANGUAGE_LABEL)
+        label = QLabel("&" + LANGUAGE_LABEL)
+        label.setBuddy(self.language_box)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addWidget(self.language_box)
+        self.ui.cardLayout.addLayout(row)
+        self.language_box.activated.connect(
+            lambda index: self.language_chosen.emit(self.language_box.itemData(index))
+        )
+
+    def retranslate(self) -> None:
+        """The words of this page in the language installed now."""
+        self.ui.retranslateUi(self)
+        # The form's hint already begins with "Forgot your passphrase?"; say the worker's way.
+        self.ui.hintLabel.setText(
+            translate(
+                "SignInPage",
+                "Workers: a supervisor on this laptop can set a new passphrase for you.",
+            )
+        )
+        recover = translate("SignInPage", RECOVERY_LINK)
+        self.recover_button.setText(recover)
+        self.recover_button.setAccessibleName(recover.replace("&", ""))
+        index = self.language_box.findData(worker_language())
+        if index >= 0:
+            self.language_box.setCurrentIndex(index)
+        if self._demo_logins is not None:
+            self.show_demo_logins(self._demo_logins, fill=False)
+        if self._message is not None and self.ui.messageLabel.isVisibleTo(self):
+            self._show_message(translate(*self._message), self._message)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_demo_logins(self, logins: tuple[DemoLogin, ...], fill: bool = True) -> None:
         """The demo banner: published passphrases of a vault that holds fictional data only."""
-        lines = ["Demo vault — fictional data only."]
+        self._demo_logins = logins
+        lines = [translate("SignInPage", "Demo vault — fictional data only.")]
         lines += [
-            f"Sign in as {login.username} with passphrase “{login.passphrase}” "
-            f"({login.role.label.lower()})."
+            translate(
+                "SignInPage", "Sign in as {username} with passphrase “{passphrase}” ({role})."
+            ).format(
+                username=login.username,
+                passphrase=login.passphrase,
+                role=login.role.label.lower(),
+            )
             for login in logins
         ]
         self.ui.demoBanner.setText("\n".join(lines))
         self.ui.demoBanner.show()
-        if logins:
+        if logins and fill:
             self.ui.usernameEdit.setText(logins[0].username)
 
     def reset(self) -> None:
@@ -97,7 +154,7 @@ class SignInPage(QWidget):
         username = self.ui.usernameEdit.text()
         passphrase = self.ui.passphraseEdit.text()
         if not username.strip() or not passphrase:
-            self._show_message(EMPTY_FIELDS)
+            self._show_message(translate("SignInPage", EMPTY_FIELDS), ("SignInPage", EMPTY_FIELDS))
             (self.ui.usernameEdit if not username.strip() else self.ui.passphraseEdit).setFocus()
             return
         self._set_busy(True)
@@ -124,10 +181,12 @@ class SignInPage(QWidget):
     def _failed(self, error: CsecError) -> None:
         self._set_busy(False)
         self.ui.passphraseEdit.clear()
-        self._show_message(error.message)
+        # The vault's refusals are English sources in the catalog (context "DeviceVault").
+        self._show_message(translate("DeviceVault", error.message), ("DeviceVault", error.message))
         self.ui.passphraseEdit.setFocus()
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: str, source: tuple[str, str] | None = None) -> None:
+        self._message = source  # a fixed text is redrawn in a newly chosen language
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.setAccessibleDescription(text)
         self.ui.messageLabel.show()

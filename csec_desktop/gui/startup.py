@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from csec_desktop import APP_NAME
 from csec_desktop.core.errors import CsecError, VaultError
+from csec_desktop.core.i18n import translate
 from csec_desktop.gui.app_icon import set_app_icon
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.main_window import MainWindow
@@ -84,9 +85,20 @@ class StagedStart:
         self.window.show_page(self.sign_in, working=False)
         self.sign_in.reset()
         self.window.closing.connect(self._window_closing)
+        self.sign_in.language_chosen.connect(self._language_chosen)
         # Queued, so the paint that announced itself finishes before the thread starts.
         self.sign_in.first_painted.connect(lambda: QTimer.singleShot(0, self.load))
         QTimer.singleShot(UNPAINTED_START_MS, self.load)
+
+    def _language_chosen(self, code: str) -> None:
+        """The language switch used before step two: the controller handles it afterwards."""
+        if self.controller is not None:
+            return
+        from csec_desktop.core.worker_language import save_device_language
+        from csec_desktop.gui.ui_language import install_language
+
+        install_language(code)
+        save_device_language(self.folder, code)
 
     def show(self) -> None:
         self.window.fit_to_screen()
@@ -146,7 +158,7 @@ class StagedStart:
             self.window,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # may name a path or file content
-        box.setAccessibleName("The app cannot start")
+        box.setAccessibleName(translate("StagedStart", "The app cannot start"))
         box.finished.connect(lambda _result: QCoreApplication.exit(error.exit_code))
         box.open()
         self.failure = box

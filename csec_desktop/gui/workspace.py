@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.names.fold import forget_folded_names
 from csec_desktop.core.names.nicknames import county_nicknames
 from csec_desktop.gui.background import Background
@@ -31,18 +32,18 @@ class Workspace(QWidget):
     def __init__(self, services: WorkspaceServices, background: Background) -> None:
         super().__init__()
         self.missing_dialog: QWidget | None = None  # opened after "Missing now" is ticked
-        self.setAccessibleName("Workspace")
+        self.setAccessibleName(translate("Workspace", "Workspace"))
         self.services: WorkspaceServices | None = services
         self.background = background
         self.closed = False
         self.caseload = CaseloadView(background, services.clock)
         self.deadlines = DeadlinesPanel(services.clock)
         self.home = QTabWidget()
-        self.home.setAccessibleName("Caseload and deadlines")
-        self.home.addTab(self.caseload, "&Caseload")
-        self.home.addTab(self.deadlines, "&Deadlines")
+        self.home.setAccessibleName(translate("Workspace", "Caseload and deadlines"))
+        self.home.addTab(self.caseload, translate("Workspace", "&Caseload"))
+        self.home.addTab(self.deadlines, translate("Workspace", "&Deadlines"))
         self.agenda = AgendaView(services, background)
-        self.home.addTab(self.agenda, "Ag&enda")
+        self.home.addTab(self.agenda, translate("Workspace", "Ag&enda"))
         self.home.currentChanged.connect(self._home_tab_changed)
         self.youth_page = YouthPage(services, background)
         self.stack = QStackedWidget()
@@ -50,7 +51,7 @@ class Workspace(QWidget):
         self.stack.addWidget(self.youth_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.policy_message = InlineMessage("County policy problem")
+        self.policy_message = InlineMessage(translate("Workspace", "County policy problem"))
         layout.addWidget(self.policy_message)
         layout.addWidget(self.stack)
         self.show_policy_problems()
@@ -69,9 +70,14 @@ class Workspace(QWidget):
         problems = self.services.policy_problems if self.services else []
         if problems:
             self.policy_message.show_message(
-                "This laptop cannot yet follow the county policy. "
+                translate("Workspace", "This laptop cannot yet follow the county policy.")
+                + " "
                 + " ".join(f"{line[0].upper()}{line[1:]}." for line in problems)
-                + " A supervisor can install instruments under Settings → Instruments.",
+                + " "
+                + translate(
+                    "Workspace",
+                    "A supervisor can install instruments under Settings → Instruments.",
+                ),
                 "warning",
             )
         else:
@@ -130,7 +136,11 @@ class Workspace(QWidget):
             self.agenda.show_week()
 
     def _deadline_counts(self, overdue: int, _soon: int) -> None:
-        text = f"&Deadlines ({overdue} overdue)" if overdue else "&Deadlines"
+        text = (
+            translate("Workspace", "&Deadlines ({overdue} overdue)").format(overdue=overdue)
+            if overdue
+            else translate("Workspace", "&Deadlines")
+        )
         self.home.setTabText(self.home.indexOf(self.deadlines), text)
 
     def refresh(self) -> None:
@@ -174,7 +184,12 @@ class Workspace(QWidget):
         if self.services is None or self.services.source is None:
             return None
         dialog = ProfileDialog(self.services.source, self.background, parent=self)
-        remember(dialog, "profile", "New youth profile", {"youth_id": None})
+        remember(
+            dialog,
+            "profile",
+            QT_TRANSLATE_NOOP("FormDrafts", "New youth profile"),
+            {"youth_id": None},
+        )
         dialog.accepted.connect(lambda: self._profile_done(dialog, added=True))
         dialog.open()
         return dialog
@@ -186,7 +201,12 @@ class Workspace(QWidget):
         if record is None or record.id != youth_id:
             record = self.services.source.open(youth_id)
         dialog = ProfileDialog(self.services.source, self.background, record, parent=self)
-        remember(dialog, "profile", "Youth profile", {"youth_id": youth_id})
+        remember(
+            dialog,
+            "profile",
+            QT_TRANSLATE_NOOP("FormDrafts", "Youth profile"),
+            {"youth_id": youth_id},
+        )
         dialog.accepted.connect(lambda: self._profile_done(dialog, added=False))
         dialog.open()
         return dialog

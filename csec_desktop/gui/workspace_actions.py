@@ -16,14 +16,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.gui.help_browser import HelpWindow, show_help, topic_of
 
 if TYPE_CHECKING:
     from csec_desktop.gui.main_window import MainWindow
     from csec_desktop.gui.workspace import Workspace
 
-NOTHING_TO_PRINT = (
-    "To print, open a youth and choose a completed screening, or open their Timeline tab."
+NOTHING_TO_PRINT = QT_TRANSLATE_NOOP(
+    "WorkspaceActions",
+    "To print, open a youth and choose a completed screening, or open their Timeline tab.",
 )
 
 
@@ -37,11 +39,25 @@ class WorkspaceActions:
         self.window = window
         self._workspace = workspace
         self._help_allowed = help_allowed
-        self.add_youth = self._action("&Add a youth…", "Ctrl+N", self.add)
-        self.find = self._action("&Find a youth", "Ctrl+F", self.search)
-        self.print = self._action("P&rint…", "Ctrl+P", self.print_current)
-        self.help = self._action("&Help for this screen", "F1", self.help_here)
-        self.guide = self._action("&User guide", "", lambda: self.open_guide(""))
+        self._sources: list[tuple[QAction, str]] = []  # each action's English source
+        self.add_youth = self._action(
+            QT_TRANSLATE_NOOP("WorkspaceActions", "&Add a youth…"), "Ctrl+N", self.add
+        )
+        self.find = self._action(
+            QT_TRANSLATE_NOOP("WorkspaceActions", "&Find a youth"), "Ctrl+F", self.search
+        )
+        self.print = self._action(
+            QT_TRANSLATE_NOOP("WorkspaceActions", "P&rint…"), "Ctrl+P", self.print_current
+        )
+        self.help = self._action(
+            QT_TRANSLATE_NOOP("WorkspaceActions", "&Help for this screen"), "F1", self.help_here
+        )
+        self.guide = self._action(
+            QT_TRANSLATE_NOOP("WorkspaceActions", "&User guide"),
+            "",
+            lambda: self.open_guide(""),
+        )
+        window.retranslated.connect(self._retranslate)
         ui = window.ui
         ui.actionShortcuts.setShortcut(QKeySequence())  # F1 is help for the screen now
         first = ui.menuFile.actions()[0] if ui.menuFile.actions() else None
@@ -52,8 +68,13 @@ class WorkspaceActions:
         ui.menuHelp.insertAction(top, self.help)
         ui.menuHelp.insertAction(top, self.guide)
 
-    def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self.window)
+    def _retranslate(self) -> None:
+        for action, source in self._sources:
+            action.setText(translate("WorkspaceActions", source))
+
+    def _action(self, source: str, keys: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(translate("WorkspaceActions", source), self.window)
+        self._sources.append((action, source))
         if keys:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _checked=False: slot())
@@ -88,7 +109,7 @@ class WorkspaceActions:
         chosen = page.encounters.selected() if on_screenings else None
         if chosen is not None and not chosen.is_draft:
             return page.encounters.print_selected()
-        self.window.statusBar().showMessage(NOTHING_TO_PRINT, 8000)
+        self.window.statusBar().showMessage(translate("WorkspaceActions", NOTHING_TO_PRINT), 8000)
         return None
 
     def help_here(self) -> HelpWindow | None:

@@ -15,15 +15,20 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from csec_desktop.core.errors import CsecError, ValidationError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.passphrase_rules import passphrase_problem
 from csec_desktop.core.vault.accounts import check_display_name, normalize_username
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.recovery_code import normalize_recovery_code
 from csec_desktop.core.vault.session import Session
 
-MISMATCH = "The two passphrases are not the same. Type the passphrase again in both fields."
-RECOVERY_MISMATCH = (
-    "That does not match the recovery code. Compare it with what you wrote down and try again."
+MISMATCH = QT_TRANSLATE_NOOP(
+    "SetupFlow",
+    "The two passphrases are not the same. Type the passphrase again in both fields.",
+)
+RECOVERY_MISMATCH = QT_TRANSLATE_NOOP(
+    "SetupFlow",
+    "That does not match the recovery code. Compare it with what you wrote down and try again.",
 )
 # How many groups at the end of the code are enough to show it was written down.
 CONFIRM_GROUPS = 2
@@ -55,7 +60,11 @@ class CreatedVault:
 class SetupFlow:
     def __init__(self, vault: DeviceVault) -> None:
         if vault.is_initialized():
-            raise CsecError("This laptop already has a vault; sign in instead of setting up.")
+            raise CsecError(
+                translate(
+                    "SetupFlow", "This laptop already has a vault; sign in instead of setting up."
+                )
+            )
         self.vault = vault
         self.step = SetupStep.WELCOME
         self.username = ""
@@ -121,7 +130,7 @@ class SetupFlow:
         if problem:
             return Problem("passphrase", problem)
         if passphrase != confirm:
-            return Problem("confirm", MISMATCH)
+            return Problem("confirm", translate("SetupFlow", MISMATCH))
         return None
 
     def create_vault(self, passphrase: str) -> CreatedVault:
@@ -153,7 +162,7 @@ class SetupFlow:
         whole = self._recovery_code.replace("-", "")
         tail = "".join(self._recovery_code.split("-")[-CONFIRM_GROUPS:])
         if not given or given not in (whole, tail):
-            return Problem("recovery", RECOVERY_MISMATCH)
+            return Problem("recovery", translate("SetupFlow", RECOVERY_MISMATCH))
         self._recovery_code = ""
         self.step = SetupStep.DONE
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import hours_words, moment_words
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.records.duties import DutyRecord
 
 
@@ -21,12 +22,24 @@ def duty_due_words(duty: DutyRecord) -> str:
     if duty.status == "done":
         done = duty.data.get("done") or {}
         at = done.get("at") if isinstance(done, dict) else None
-        return f"done {moment_words(from_iso(at))}" if at else "done"
+        if not at:
+            return translate("DutyWords", "done")
+        return translate("DutyWords", "done {when}").format(when=moment_words(from_iso(at)))
     if duty.status == "not_applicable":
-        return "marked not applicable"
+        return translate("DutyWords", "marked not applicable")
     if duty.immediate:
         grace = duty.data.get("grace_minutes") or 0
-        return f"due now (late after {grace:g} minutes)" if grace else "due now"
+        if not grace:
+            return translate("DutyWords", "due now")
+        return translate("DutyWords", "due now (late after {minutes} minutes)").format(
+            minutes=f"{grace:g}"
+        )
     hours = duty.data.get("hours")
-    span = hours_words(hours) if isinstance(hours, int | float) else "the set time"
-    return f"due {moment_words(duty.due_at)} ({span} from when the information was received)"
+    span = (
+        hours_words(hours)
+        if isinstance(hours, int | float)
+        else translate("DutyWords", "the set time")
+    )
+    return translate(
+        "DutyWords", "due {when} ({span} from when the information was received)"
+    ).format(when=moment_words(duty.due_at), span=span)

@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from csec_desktop.core.clock import from_iso
-from csec_desktop.core.display_words import day_words
+from csec_desktop.core.display_words import record_day_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import Instrument, InstrumentRegistry, Navigator
 from csec_desktop.core.instruments.model import InstrumentKind
@@ -210,7 +210,7 @@ class ScreeningRun:
                     ctx,
                     done.youth_id,
                     self.navigator,
-                    day_words(local_date(from_iso(done.completed_at or ctx.now()))),
+                    record_day_words(local_date(from_iso(done.completed_at or ctx.now()))),
                 )
             )
         self.encounter = done

@@ -20,6 +20,7 @@ from csec_desktop.core.errors import (
     ValidationError,
     VaultError,
 )
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP
 from csec_desktop.core.passphrase_rules import check_passphrase, normalize_passphrase
 from csec_desktop.core.paths import ensure_private_dir, tighten_modes
 from csec_desktop.core.policy import CountyPolicy, SecurityPolicy, load_policy
@@ -45,7 +46,9 @@ from csec_desktop.core.vault.security_state import (
 from csec_desktop.core.vault.session import Session
 
 # One message for an unknown name and a wrong passphrase, so neither can be told apart.
-SIGN_IN_FAILED = "Sign-in failed. Check the user name and passphrase and try again."
+SIGN_IN_FAILED = QT_TRANSLATE_NOOP(
+    "DeviceVault", "Sign-in failed. Check the user name and passphrase and try again."
+)
 RECOVERY_FAILED = "The recovery code was not recognised. Check it against the paper and retry."
 # The slot opened but its key does not open the database: the key file is an old copy (its data
 # key was replaced by a re-key) or the database file is damaged.

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Role(StrEnum):
     FIELD_WORKER = "field_worker"
@@ -18,14 +20,15 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return ROLE_LABELS[self]
+        """The role's name in the worker's language (English in the CLI)."""
+        return translate("Roles", ROLE_LABELS[self])
 
 
 ROLE_LABELS = {
-    Role.FIELD_WORKER: "Social worker",
-    Role.PROBATION_OFFICER: "Probation officer",
-    Role.SUPERVISOR: "Supervisor",
-    Role.COUNTY_ADMIN: "County administrator",
+    Role.FIELD_WORKER: QT_TRANSLATE_NOOP("Roles", "Social worker"),
+    Role.PROBATION_OFFICER: QT_TRANSLATE_NOOP("Roles", "Probation officer"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Roles", "Supervisor"),
+    Role.COUNTY_ADMIN: QT_TRANSLATE_NOOP("Roles", "County administrator"),
 }
 
 

@@ -24,6 +24,7 @@ from csec_desktop.core.records.draft_move import DraftMove, move_draft, newer_ve
 from csec_desktop.core.records.encounters import EncounterRecord
 from csec_desktop.core.records.screening import ScreeningRun, ScreeningService
 from csec_desktop.core.records.youth_store import YouthRecord
+from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.caseload.encounter_summary import EncounterSummaryDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.wording import instrument_title
@@ -225,7 +226,9 @@ class EncountersTab(QWidget):
         from csec_desktop.gui.wizard import EncounterWizard  # the wizard part of the app
 
         assert self.youth is not None
-        wizard = EncounterWizard(run, self.youth, "en", self, self.services.verify_cosigner)
+        wizard = EncounterWizard(
+            run, self.youth, worker_language(), self, self.services.verify_cosigner
+        )
         wizard.completed.connect(lambda _done: self.changed.emit())
         wizard.finished.connect(lambda _code: self._after_wizard())
         wizard.open()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.instruments import Navigator
 from csec_desktop.core.instruments.answers import Answer
 from csec_desktop.core.instruments.model import Item
@@ -11,7 +12,7 @@ from csec_desktop.core.reports.wording import format_answer
 def answer_words(item: Item, value: Answer, lang: str) -> str:
     """An answer in the words the printed copy uses (one wording per item kind)."""
     if value is None:
-        return "not answered"
+        return translate("AnswerWords", "not answered")
     return format_answer(item, value, lang)
 
 
@@ -25,9 +26,10 @@ def explanation_lines(navigator: Navigator, lang: str) -> tuple[str, list[str]]:
     outcome = navigator.outcome
     instrument = navigator.instrument
     if outcome.deciding_rule is None:
-        reason = (
+        reason = translate(
+            "AnswerWords",
             "No answer so far reaches a higher level of concern, so the form's starting "
-            "outcome applies."
+            "outcome applies.",
         )
     else:
         reason = outcome.deciding_rule.reason.get(lang)
@@ -37,7 +39,11 @@ def explanation_lines(navigator: Navigator, lang: str) -> tuple[str, list[str]]:
     for line in outcome.explanation:
         item = instrument.item(line.item_id)
         words = answer_words(item, line.answer, lang)
-        role = "decided the outcome" if line.item_id in deciding else "added to the concern"
+        role = (
+            translate("AnswerWords", "decided the outcome")
+            if line.item_id in deciding
+            else translate("AnswerWords", "added to the concern")
+        )
         name = line.label.get(lang)
         if labels.count(name) > 1:  # "Level of need" in every domain: say which one
             name = f"{instrument.section_of(item.id).title.get(lang)}: {name}"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import moment_words
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.core.records.duty_words import duty_due_words
 from csec_desktop.core.records.encounters import EncounterRecord
@@ -15,9 +16,10 @@ from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button, em
 from csec_desktop.gui.wizard.page_parts import ScrollPage
 
-PENDING = (
+PENDING = QT_TRANSLATE_NOOP(
+    "CompletedPage",
     "You changed an outcome set by a decisive answer. The change waits for a supervisor's "
-    "co-signature; until then the outcome above stands and its duties stay open."
+    "co-signature; until then the outcome above stands and its duties stay open.",
 )
 
 
@@ -41,25 +43,32 @@ class CompletedPage(ScrollPage):
         super().__init__()
         self.lang = lang
         box = self.box
-        self.heading = label("Completed", "heading")
-        self.heading.setAccessibleName("Completed")
+        self.heading = label(translate("CompletedPage", "Completed"), "heading")
+        self.heading.setAccessibleName(translate("CompletedPage", "Completed"))
         self.signed = label("")
-        self.signed.setAccessibleName("Signed")
+        self.signed.setAccessibleName(translate("CompletedPage", "Signed"))
         self.band = label("")
-        self.band.setAccessibleName("Outcome recorded")
-        self.duties_heading = label("What needs to happen next, and by when", "hint")
+        self.band.setAccessibleName(translate("CompletedPage", "Outcome recorded"))
+        self.duties_heading = label(
+            translate("CompletedPage", "What needs to happen next, and by when"), "hint"
+        )
         self.duties = QListWidget()
-        self.duties.setAccessibleName("Duties created")
+        self.duties.setAccessibleName(translate("CompletedPage", "Duties created"))
         self.duties.setWordWrap(True)
         self.duties.setSpacing(em(self.duties, 0.25))
         self.duties.setAlternatingRowColors(True)
         self.duties.setMinimumHeight(em(self.duties, 8))
-        self.none = label("No reporting duties follow from this outcome.", "hint")
-        self.pending = label(PENDING, "warning")
-        self.pending.setAccessibleName("Waiting for a supervisor")
-        self.cosign_button = button("Supervisor &co-sign…", "Supervisor co-sign")
+        self.none = label(
+            translate("CompletedPage", "No reporting duties follow from this outcome."), "hint"
+        )
+        self.pending = label(translate("CompletedPage", PENDING), "warning")
+        self.pending.setAccessibleName(translate("CompletedPage", "Waiting for a supervisor"))
+        self.cosign_button = button(
+            translate("CompletedPage", "Supervisor &co-sign…"),
+            translate("CompletedPage", "Supervisor co-sign"),
+        )
         self.support = label("", "hint")  # after an identification: support for the worker
-        self.support.setAccessibleName("Support for you")
+        self.support.setAccessibleName(translate("CompletedPage", "Support for you"))
         for widget in (
             self.heading,
             self.signed,
@@ -73,7 +82,13 @@ class CompletedPage(ScrollPage):
         box.addWidget(self.support)
         box.addWidget(self.none)
         box.addWidget(
-            label("Duties are also listed on the youth's page and in the deadlines panel.", "hint")
+            label(
+                translate(
+                    "CompletedPage",
+                    "Duties are also listed on the youth's page and in the deadlines panel.",
+                ),
+                "hint",
+            )
         )
 
     def show_completed(
@@ -88,17 +103,24 @@ class CompletedPage(ScrollPage):
         self.support.setText(support)
         self.support.setVisible(bool(support))
         when = moment_words(from_iso(encounter.completed_at or ""))
-        self.signed.setText(f"Completed by {worker} at {when}")
-        text = f"Outcome recorded: {band}"
+        self.signed.setText(
+            translate("CompletedPage", "Completed by {worker} at {when}").format(
+                worker=worker, when=when
+            )
+        )
+        text = translate("CompletedPage", "Outcome recorded: {band}").format(band=band)
         if encounter.override_reason:
-            text += f" (chosen by the worker; reason: {encounter.override_reason})"
+            text += " " + translate(
+                "CompletedPage", "(chosen by the worker; reason: {reason})"
+            ).format(reason=encounter.override_reason)
         self.band.setText(text)
         request = (encounter.explanation or {}).get("override_request") or {}
         waiting = bool(request) and not request.get("cosigned_by")
         self.pending.setVisible(waiting)
         self.cosign_button.setVisible(waiting)
         if request.get("cosigned_by"):
-            self.band.setText(f"{text}; co-signed by {request['cosigned_by']}")
+            cosigned = translate("CompletedPage", "{outcome}; co-signed by {supervisor}")
+            self.band.setText(cosigned.format(outcome=text, supervisor=request["cosigned_by"]))
         self.duties.clear()
         # Still to do first, soonest first as everywhere; done ones after, marked done.
         for duty in sorted(duties, key=lambda d: (d.status != "open", d.due_at)):
@@ -106,7 +128,9 @@ class CompletedPage(ScrollPage):
             item.setData(Qt.ItemDataRole.UserRole, duty.id)
             self.duties.addItem(item)
         for words in referenced or []:  # met or open already: named, not started again
-            item = QListWidgetItem(f"Not started again: {words}")
+            item = QListWidgetItem(
+                translate("CompletedPage", "Not started again: {duty}").format(duty=words)
+            )
             item.setForeground(self.palette().placeholderText())
             self.duties.addItem(item)
         shown = bool(duties or referenced)

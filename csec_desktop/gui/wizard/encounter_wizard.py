@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.flows.form_view import FormView, load_form_view
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.instruments.model import InstrumentKind
 from csec_desktop.core.instruments.sections import (
     current_section,
@@ -52,7 +53,9 @@ from csec_desktop.gui.wizard.wizard_signing import SIGN_WARNING, WizardSigning
 
 __all__ = ["SIGN_WARNING", "EncounterWizard"]
 
-STOPPED = "Your answers are saved. You can carry on later from the youth's page."
+STOPPED = QT_TRANSLATE_NOOP(
+    "EncounterWizard", "Your answers are saved. You can carry on later from the youth's page."
+)
 
 
 class EncounterWizard(WizardMoves, WizardSigning, QDialog):
@@ -96,18 +99,20 @@ class EncounterWizard(WizardMoves, WizardSigning, QDialog):
     def _build(self, instrument_title: str) -> None:
         box = QVBoxLayout(self)
         self.youth_label = label(self.youth.profile.name_with_pronouns, "heading")
-        self.youth_label.setAccessibleName("Youth")
+        self.youth_label.setAccessibleName(translate("EncounterWizard", "Youth"))
         point = self.run.service.policy.decision_point(self.run.encounter.decision_point)
         received = moment_words(from_iso(self.run.encounter.info_received_at))
         self.context_label = label(
-            f"{instrument_title} · {point.label.get(self.lang)} · information received {received}",
+            translate(
+                "EncounterWizard", "{form} · {point} · information received {received}"
+            ).format(form=instrument_title, point=point.label.get(self.lang), received=received),
             "hint",
         )
         self.position_label = label("")
-        self.position_label.setAccessibleName("Progress")
+        self.position_label.setAccessibleName(translate("EncounterWizard", "Progress"))
         self.position_label.setWordWrap(False)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Answered so far")
+        self.progress.setAccessibleName(translate("EncounterWizard", "Answered so far"))
         self.progress.setTextVisible(False)
         self.item_page = ItemPage(self._commit, self.lang)
         self.section_page = SectionPage(self._commit, lambda: self.run.navigator, self.lang)
@@ -134,16 +139,24 @@ class EncounterWizard(WizardMoves, WizardSigning, QDialog):
         middle.addWidget(self.pages, 1)
         box.addLayout(middle, 1)
         row = QHBoxLayout()
-        self.stop_button = button("&Stop for now", "Stop for now")
-        self.view_choice = QCheckBox("One &question per page")
-        self.view_choice.setAccessibleName("One question per page")
+        self.stop_button = button(
+            translate("EncounterWizard", "&Stop for now"),
+            translate("EncounterWizard", "Stop for now"),
+        )
+        self.view_choice = QCheckBox(translate("EncounterWizard", "One &question per page"))
+        self.view_choice.setAccessibleName(translate("EncounterWizard", "One question per page"))
         self.view_choice.setChecked(self.view is FormView.ITEMS)
         self.view_choice.toggled.connect(self.set_view)
-        self.back_button = button("&Back")
-        self.review_button = button("Re&turn to the outcome", "Return to the outcome")
-        self.next_button = button("&Next")
+        self.back_button = button(translate("EncounterWizard", "&Back"))
+        self.review_button = button(
+            translate("EncounterWizard", "Re&turn to the outcome"),
+            translate("EncounterWizard", "Return to the outcome"),
+        )
+        self.next_button = button(translate("EncounterWizard", "&Next"))
         self.next_button.setDefault(True)
-        self.close_button = button("C&lose", "Close")
+        self.close_button = button(
+            translate("EncounterWizard", "C&lose"), translate("EncounterWizard", "Close")
+        )
         row.addWidget(self.stop_button)
         row.addWidget(self.view_choice)
         row.addStretch(1)
@@ -232,14 +245,18 @@ class EncounterWizard(WizardMoves, WizardSigning, QDialog):
         self.progress.setValue(answered)
         item = navigator.current
         if item is None:
-            text = f"Review · {answered} of {total} answered"
+            text = translate("EncounterWizard", "Review · {answered} of {total} answered")
+            text = text.format(answered=answered, total=total)
         elif self.view is FormView.SECTIONS:
             ids = [s.id for s in section_statuses(navigator)]
             index = ids.index(current_section(navigator) or ids[0]) + 1
-            text = f"Section {index} of {len(ids)} · {answered} of {total} answered"
+            text = translate(
+                "EncounterWizard", "Section {index} of {count} · {answered} of {total} answered"
+            ).format(index=index, count=len(ids), answered=answered, total=total)
         else:
             index = navigator.relevant_ids().index(item.id) + 1
-            text = f"Item {index} of {total} · {answered} answered"
+            text = translate("EncounterWizard", "Item {index} of {total} · {answered} answered")
+            text = text.format(index=index, total=total, answered=answered)
         self.position_label.setText(text)
 
     def _messages(self, item_id: str, include_missing: bool) -> list[str]:
@@ -259,10 +276,10 @@ class EncounterWizard(WizardMoves, WizardSigning, QDialog):
     def stop(self) -> None:
         """Close, keeping the draft: every answer is saved already (typed text is flushed)."""
         self._flush()
-        self.stopped.emit(STOPPED)
+        self.stopped.emit(translate("EncounterWizard", STOPPED))
         window = self.parentWidget().window() if self.parentWidget() else None
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(STOPPED, 10_000)
+            window.statusBar().showMessage(translate("EncounterWizard", STOPPED), 10_000)
         super().reject()
 
     def reject(self) -> None:  # Esc and the window's close button: the same as Stop for now

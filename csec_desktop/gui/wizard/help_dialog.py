@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from csec_desktop.core.flows.wizard_help import PageHelp
+from csec_desktop.core.i18n import translate
 from csec_desktop.gui.help_browser import show_help
 from csec_desktop.gui.widgets import em, keep_on_screen
 
@@ -26,7 +27,7 @@ def help_html(page_help: PageHelp) -> str:
 class WizardHelpDialog(QDialog):
     def __init__(self, page_help: PageHelp, parent: QWidget, guide_topic: str = "screen") -> None:
         super().__init__(parent)
-        title = f"Help: {page_help.title}"
+        title = translate("WizardHelpDialog", "Help: {title}").format(title=page_help.title)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.text = QTextBrowser()
@@ -35,10 +36,13 @@ class WizardHelpDialog(QDialog):
         self.text.setOpenLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(translate("WizardHelpDialog", "Close"))
         buttons.rejected.connect(self.reject)
-        guide = buttons.addButton("Open the &user guide", QDialogButtonBox.ButtonRole.HelpRole)
-        guide.setAccessibleName("Open the user guide")
+        guide = buttons.addButton(
+            translate("WizardHelpDialog", "Open the &user guide"),
+            QDialogButtonBox.ButtonRole.HelpRole,
+        )
+        guide.setAccessibleName(translate("WizardHelpDialog", "Open the user guide"))
         # The day-to-day journeys are in the guide; this page's own help stays above.
         guide.clicked.connect(lambda: show_help(guide_topic, parent.window()))
         box = QVBoxLayout(self)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.instruments.answers import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from csec_desktop.core.instruments.model import Item
 from csec_desktop.gui.date_field import DateField as TypedDate
@@ -22,7 +23,9 @@ from csec_desktop.gui.wizard.item_widgets import ItemWidget
 from csec_desktop.gui.wizard.language_flags import LanguageFlags
 
 PAUSE_MS = 600
-NOT_A_NUMBER = "Type a number using digits, for example 3 or 2.5. This answer is not saved yet."
+NOT_A_NUMBER = QT_TRANSLATE_NOOP(
+    "ItemFields", "Type a number using digits, for example 3 or 2.5. This answer is not saved yet."
+)
 
 
 class _Typed(ItemWidget):
@@ -91,7 +94,9 @@ class NumberField(ShortTextField):
     def flush(self) -> None:
         if self.pending and isinstance(self.value(), str):
             self.timer.stop()
-            self.problem.emit(NOT_A_NUMBER)  # stays pending: fixed text is saved later
+            self.problem.emit(
+                translate("ItemFields", NOT_A_NUMBER)
+            )  # stays pending: fixed text is saved later
             return
         super().flush()
 
@@ -118,7 +123,11 @@ class LongTextField(_Typed):
 
     def _typed(self) -> None:
         if len(self.edit.toPlainText()) > LONG_TEXT_MAX:
-            self.problem.emit(f"This answer can be at most {LONG_TEXT_MAX} characters.")
+            self.problem.emit(
+                translate("ItemFields", "This answer can be at most {count} characters.").format(
+                    count=LONG_TEXT_MAX
+                )
+            )
         self.flags.check(self.edit.toPlainText())
         self.changed()
 
@@ -141,7 +150,8 @@ class DateField(_Typed):
     def __init__(self, item: Item, lang: str) -> None:
         super().__init__(item, lang)
         self.date = TypedDate(
-            item.label.get(lang), empty_words="Not known (leave empty if you don't know)"
+            item.label.get(lang),
+            empty_words=translate("ItemFields", "Not known (leave empty if you don't know)"),
         )
         self.box.addWidget(self.date)
         self.date.edit.textEdited.connect(lambda _text: self.changed())
@@ -157,7 +167,8 @@ class DateField(_Typed):
         if self.pending and self.date.error:
             self.timer.stop()
             self.date.check()
-            self.problem.emit(f"{self.date.error} This answer is not saved yet.")
+            unsaved = translate("ItemFields", "This answer is not saved yet.")
+            self.problem.emit(f"{self.date.error} {unsaved}")
             return
         super().flush()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import time_words
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.instruments.model import Item
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.style import set_role
@@ -31,15 +32,15 @@ class ItemPage(ScrollPage):
         self.commit = commit
         self.lang = lang
         self.section = label("", "hint")
-        self.section.setAccessibleName("Section")
+        self.section.setAccessibleName(translate("ItemPage", "Section"))
         self.question = label("", "heading")
-        self.question.setAccessibleName("Question")
+        self.question.setAccessibleName(translate("ItemPage", "Question"))
         self.help = label("", "notice")
-        self.help.setAccessibleName("Help")
+        self.help.setAccessibleName(translate("ItemPage", "Help"))
         self.required = label("", "hint")
-        self.message = InlineMessage("Answer message")
+        self.message = InlineMessage(translate("ItemPage", "Answer message"))
         self.saved = QLabel()
-        self.saved.setAccessibleName("Save status")
+        self.saved.setAccessibleName(translate("ItemPage", "Save status"))
         set_role(self.saved, "ok")
         self.control_slot = QVBoxLayout()
         for widget in (self.section, self.question, self.help, self.required):
@@ -65,7 +66,11 @@ class ItemPage(ScrollPage):
         self.question.setText(item.label.get(self.lang))
         self.help.setText(item.help.get(self.lang) if item.help else "")
         self.help.setVisible(item.help is not None)
-        self.required.setText("An answer is needed to complete." if item.required else "Optional")
+        self.required.setText(
+            translate("ItemPage", "An answer is needed to complete.")
+            if item.required
+            else translate("ItemPage", "Optional")
+        )
         control = widget_for(item, self.lang)
         control.setAccessibleDescription(item.help.get(self.lang) if item.help else "")
         control.set_value(value)
@@ -86,7 +91,11 @@ class ItemPage(ScrollPage):
 
     def show_saved(self, saved_at: str) -> None:
         """Saved-at is the ISO time the commit returned; empty hides the indicator."""
-        text = f"Saved at {time_words(from_iso(saved_at))}" if saved_at else ""
+        text = (
+            translate("ItemPage", "Saved at {time}").format(time=time_words(from_iso(saved_at)))
+            if saved_at
+            else ""
+        )
         self.saved.setText(f"✓ {text}" if text else "")
         self.saved.setAccessibleDescription(text)
         self.saved.setVisible(bool(text))
@@ -100,7 +109,9 @@ class ItemPage(ScrollPage):
         try:
             saved_at, messages = self.commit(self.item.id, value)
         except CsecError as exc:  # shown in plain words next to the control
-            self.message.show_message(f"Not saved: {exc.message}")
+            self.message.show_message(
+                translate("ItemPage", "Not saved: {reason}").format(reason=exc.message)
+            )
             return
         self.show_messages(messages)
         self.show_saved(saved_at)

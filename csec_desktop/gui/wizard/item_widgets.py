@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.instruments.kinds import KINDS, answer_options
 from csec_desktop.core.instruments.model import Item
 from csec_desktop.gui.setup_pages import label
@@ -87,12 +88,18 @@ class _Buttons(ItemWidget):
             shown = f"{key}   {words}" if key <= 9 else words
             widget: QAbstractButton = QRadioButton(shown) if exclusive else QCheckBox(shown)
             widget.setAccessibleName(words)
-            widget.setAccessibleDescription(f"Option {index + 1} of {len(self.options)}")
+            widget.setAccessibleDescription(
+                translate("ItemWidgets", "Option {index} of {count}").format(
+                    index=index + 1, count=len(self.options)
+                )
+            )
             self.group.addButton(widget, index)
             self.buttons.append(widget)
             self.box.addWidget(widget)
         last = min(len(self.options) - 1 + self.first_key, 9)
-        self.hint = label(self.hint_text.format(a=self.first_key, b=last), "hint")
+        self.hint = label(
+            translate("ItemWidgets", self.hint_text).format(a=self.first_key, b=last), "hint"
+        )
         self.box.addWidget(self.hint)
         self.group.idClicked.connect(self._clicked)
         self.compact = False
@@ -158,7 +165,9 @@ class _Buttons(ItemWidget):
 class RadioChoice(_Buttons):
     """Yes/no/unknown, concern ratings (No / Possible / Clear concern) and single choices."""
 
-    hint_text = "Press {a} to {b} to choose, or move with the arrow keys and press Space."
+    hint_text = QT_TRANSLATE_NOOP(
+        "ItemWidgets", "Press {a} to {b} to choose, or move with the arrow keys and press Space."
+    )
 
     def __init__(self, item: Item, lang: str) -> None:
         super().__init__(item, lang, exclusive=True)
@@ -176,7 +185,9 @@ class RadioChoice(_Buttons):
 class CheckChoices(_Buttons):
     """Multiple choice: each tick or untick saves the whole selection."""
 
-    hint_text = "Press {a} to {b} to tick or untick, or Tab to an option and press Space."
+    hint_text = QT_TRANSLATE_NOOP(
+        "ItemWidgets", "Press {a} to {b} to tick or untick, or Tab to an option and press Space."
+    )
 
     def __init__(self, item: Item, lang: str) -> None:
         super().__init__(item, lang, exclusive=False)

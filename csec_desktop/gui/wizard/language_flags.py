@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.language_guide import Flag, default_guide
 from csec_desktop.gui.style import set_role
 
@@ -24,8 +25,10 @@ def describe(flags: list[Flag]) -> str:
     more = len(lines) - MAX_SHOWN
     shown = lines[:MAX_SHOWN]
     if more > 0:
-        shown.append(f"… and {more} more.")
-    intro = "Language guide (a suggestion only; your text is saved as you wrote it):"
+        shown.append(translate("LanguageFlags", "… and {more} more.").format(more=more))
+    intro = translate(
+        "LanguageFlags", "Language guide (a suggestion only; your text is saved as you wrote it):"
+    )
     return "\n".join([intro, *shown])
 
 
@@ -36,7 +39,7 @@ class LanguageFlags(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName("Language guide suggestions")
+        self.setAccessibleName(translate("LanguageFlags", "Language guide suggestions"))
         set_role(self, "warning")
         self.flags: list[Flag] = []
         self.hide()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.instruments import Navigator
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, add_row, button, em
@@ -36,58 +37,67 @@ class OutcomePage(ScrollPage):
         super().__init__()
         self.lang = lang
         self.band = label("", "heading")
-        self.band.setAccessibleName("Outcome")
+        self.band.setAccessibleName(translate("OutcomePage", "Outcome"))
         self.description = label("")
         self.why = label("")
-        self.why.setAccessibleName("Why")
+        self.why.setAccessibleName(translate("OutcomePage", "Why"))
         self.lines = label("")
-        self.lines.setAccessibleName("Answers that moved the outcome")
+        self.lines.setAccessibleName(translate("OutcomePage", "Answers that moved the outcome"))
         self.missing_box = QVBoxLayout()
         self.actions = label("")
-        self.actions.setAccessibleName("Recommended actions")
-        self.override = QCheckBox("I want to record a &different outcome")
-        self.override.setAccessibleName("I want to record a different outcome")
+        self.actions.setAccessibleName(translate("OutcomePage", "Recommended actions"))
+        self.override = QCheckBox(translate("OutcomePage", "I want to record a &different outcome"))
+        self.override.setAccessibleName(
+            translate("OutcomePage", "I want to record a different outcome")
+        )
         self.other_band = QComboBox()
-        self.other_band.setAccessibleName("Outcome to record")
+        self.other_band.setAccessibleName(translate("OutcomePage", "Outcome to record"))
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Reason for a different outcome")
+        self.reason.setAccessibleName(translate("OutcomePage", "Reason for a different outcome"))
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(em(self.reason, 5))
         self.override_form = QWidget()
         form = QFormLayout(self.override_form)
-        add_row(form, "&Outcome to record", self.other_band)
-        add_row(form, "&Reason (required)", self.reason)
+        add_row(form, translate("OutcomePage", "&Outcome to record"), self.other_band)
+        add_row(form, translate("OutcomePage", "&Reason (required)"), self.reason)
         self.override_form.hide()
         self.override.toggled.connect(self.override_form.setVisible)
         # The wizard places this button in its bottom row, where Next was: always in view.
         # Deliberately not the default button: Enter pressed through the items must not sign.
-        self.complete = button("&Complete and sign", "Complete and sign")
+        self.complete = button(
+            translate("OutcomePage", "&Complete and sign"),
+            translate("OutcomePage", "Complete and sign"),
+        )
         self.complete.setStyleSheet(PRIMARY)
         self.complete.clicked.connect(self._complete)
-        self.message = InlineMessage("Completion message")
+        self.message = InlineMessage(translate("OutcomePage", "Completion message"))
         self.box.addWidget(self.band)
         self.box.addWidget(self.description)
         self.box.addSpacing(em(self, 0.4))
-        self.box.addWidget(subheading("Why"))
+        self.box.addWidget(subheading(translate("OutcomePage", "Why")))
         for widget in (self.why, self.lines):
             self.box.addWidget(widget)
-        self.missing_heading = subheading("Still to answer before completing")
+        self.missing_heading = subheading(
+            translate("OutcomePage", "Still to answer before completing")
+        )
         self.box.addSpacing(em(self, 0.4))
         self.box.addWidget(self.missing_heading)
         self.box.addLayout(self.missing_box)
         self.more_missing = label("", "hint")
         self.box.addWidget(self.more_missing)
         self.box.addSpacing(em(self, 0.4))
-        self.box.addWidget(subheading("Recommended next steps"))
+        self.box.addWidget(subheading(translate("OutcomePage", "Recommended next steps")))
         self.box.addWidget(self.actions)
         self.box.addSpacing(em(self, 0.4))
-        self.box.addWidget(subheading("Your answers"))
-        self.box.addWidget(label("Enter or double-click an answer to change it.", "hint"))
+        self.box.addWidget(subheading(translate("OutcomePage", "Your answers")))
+        self.box.addWidget(
+            label(translate("OutcomePage", "Enter or double-click an answer to change it."), "hint")
+        )
         self.answers = ReviewTable(lang)
         self.answers.jump.connect(self.jump)
         self.box.addWidget(self.answers)
         self.box.addSpacing(em(self, 0.4))
-        self.box.addWidget(subheading("Your judgement"))
+        self.box.addWidget(subheading(translate("OutcomePage", "Your judgement")))
         for widget in (self.override, self.override_form, self.message):
             self.box.addWidget(widget)
         self.box.addStretch(1)
@@ -95,17 +105,23 @@ class OutcomePage(ScrollPage):
 
     def show_outcome(self, navigator: Navigator) -> None:
         lang, outcome = self.lang, navigator.outcome
-        self.band.setText(f"Outcome: {outcome.band_label.get(lang)}")
+        self.band.setText(
+            translate("OutcomePage", "Outcome: {band}").format(band=outcome.band_label.get(lang))
+        )
         self.description.setText(band_description(navigator, outcome.band, lang))
         reason, lines = explanation_lines(navigator, lang)
         self.why.setText(reason)
         self.lines.setText(
-            "\n".join(f"• {line}" for line in lines) or "No answer raised a concern."
+            "\n".join(f"• {line}" for line in lines)
+            or translate("OutcomePage", "No answer raised a concern.")
         )
         self._show_missing(navigator)
         self.answers.show_answers(navigator)
         actions = [action.text.get(lang) for action in navigator.recommended_actions()]
-        self.actions.setText("\n".join(f"• {a}" for a in actions) or "No steps are suggested.")
+        self.actions.setText(
+            "\n".join(f"• {a}" for a in actions)
+            or translate("OutcomePage", "No steps are suggested.")
+        )
         self.other_band.clear()
         for band in navigator.instrument.definition.bands:
             if band.id != outcome.band:
@@ -123,14 +139,24 @@ class OutcomePage(ScrollPage):
             item = navigator.instrument.item(issue.item_id)
             section = navigator.instrument.section_of(item.id).title.get(self.lang)
             where = f"{section}: {item.label.get(self.lang)}"
-            what = "needs an answer" if issue.kind == "missing" else "needs checking"
-            link = link_button(f"{where} ({what})", f"Go to {where}")
+            what = (
+                translate("OutcomePage", "needs an answer")
+                if issue.kind == "missing"
+                else translate("OutcomePage", "needs checking")
+            )
+            link = link_button(
+                f"{where} ({what})", translate("OutcomePage", "Go to {where}").format(where=where)
+            )
             link.clicked.connect(lambda _=False, target=issue.item_id: self.jump.emit(target))
             self.missing_box.addWidget(link)
             self.missing_links[issue.item_id] = link
         more = len(issues) - MAX_LINKS
         self.more_missing.setText(
-            f"… and {more} more. Next takes you through them in order." if more > 0 else ""
+            translate(
+                "OutcomePage", "… and {more} more. Next takes you through them in order."
+            ).format(more=more)
+            if more > 0
+            else ""
         )
         self.more_missing.setVisible(more > 0)
         self.missing_heading.setVisible(bool(self.missing_links))
@@ -141,7 +167,9 @@ class OutcomePage(ScrollPage):
             return
         reason = self.reason.toPlainText().strip()
         if not reason:
-            self.show_problem("Write the reason for recording a different outcome.")
+            self.show_problem(
+                translate("OutcomePage", "Write the reason for recording a different outcome.")
+            )
             self.reason.setFocus()
             return
         self.complete_requested.emit(self.other_band.currentData(), reason)

@@ -10,11 +10,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.instruments import Navigator
 from csec_desktop.gui.wizard.answer_words import answer_words
 
-NEEDS_ANSWER = "⚠ Needs an answer"
-NOT_ANSWERED = "— not answered (optional)"
+NEEDS_ANSWER = QT_TRANSLATE_NOOP("ReviewTable", "⚠ Needs an answer")
+NOT_ANSWERED = QT_TRANSLATE_NOOP("ReviewTable", "— not answered (optional)")
 MISSING_BACKGROUND = QColor("#fbe3c2")  # amber: the words say it too
 TEXT_MAX = 140
 
@@ -25,7 +26,7 @@ class ReviewTable(QTableWidget):
     def __init__(self, lang: str) -> None:
         super().__init__(0, 3)
         self.lang = lang
-        self.setAccessibleName("Your answers, by section")
+        self.setAccessibleName(translate("ReviewTable", "Your answers, by section"))
         self.setHorizontalHeaderLabels(["Section", "Item", "Answer"])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -33,7 +34,7 @@ class ReviewTable(QTableWidget):
         self.setWordWrap(True)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setAccessibleName("Columns")
+        header.setAccessibleName(translate("ReviewTable", "Columns"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -49,9 +50,9 @@ class ReviewTable(QTableWidget):
             title = section.title.get(self.lang)
             for item in navigator.relevant_items(section.id):
                 if item.id in missing:
-                    words = NEEDS_ANSWER
+                    words = translate("ReviewTable", NEEDS_ANSWER)
                 elif item.id not in answers:
-                    words = NOT_ANSWERED
+                    words = translate("ReviewTable", NOT_ANSWERED)
                 else:
                     words = answer_words(item, answers[item.id], self.lang)
                     if len(words) > TEXT_MAX:
@@ -65,7 +66,9 @@ class ReviewTable(QTableWidget):
             previous = title
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip("Enter or double-click to change this answer")
+                cell.setToolTip(
+                    translate("ReviewTable", "Enter or double-click to change this answer")
+                )
                 if item_id in missing:
                     cell.setBackground(QBrush(MISSING_BACKGROUND))
                     if col == 2:
@@ -92,7 +95,11 @@ class ReviewTable(QTableWidget):
         self._fit_height()
 
     def missing_rows(self) -> list[int]:
-        return [r for r in range(self.rowCount()) if self.item(r, 2).text() == NEEDS_ANSWER]
+        return [
+            r
+            for r in range(self.rowCount())
+            if self.item(r, 2).text() == translate("ReviewTable", NEEDS_ANSWER)
+        ]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:

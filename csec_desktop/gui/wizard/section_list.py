@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.instruments import Navigator
 from csec_desktop.core.instruments.sections import section_statuses
 from csec_desktop.gui.widgets import em
@@ -20,7 +21,7 @@ class SectionList(QListWidget):
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang = lang
-        self.setAccessibleName("Sections")
+        self.setAccessibleName(translate("SectionList", "Sections"))
         self.setWordWrap(True)
         self.setMaximumWidth(em(self, 15))
         self.setMinimumWidth(em(self, 10))
@@ -46,11 +47,15 @@ class SectionList(QListWidget):
                 text += f"\n    {needed}"
             row = self.item(index)
             row.setText(text)
-            state = "complete" if status.complete else (needed or "not complete")
+            state = (
+                translate("SectionList", "complete")
+                if status.complete
+                else (needed or translate("SectionList", "not complete"))
+            )
             row.setData(
                 Qt.ItemDataRole.AccessibleTextRole, f"{status.title.get(self.lang)}, {state}"
             )
-        self.item(len(statuses)).setText("→ Review and sign")
+        self.item(len(statuses)).setText(translate("SectionList", "→ Review and sign"))
         self.setCurrentRow(ids.index(current) if current in ids else len(statuses))
         self.blockSignals(False)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import time_words
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.instruments import Navigator
 from csec_desktop.core.instruments.model import Item
 from csec_desktop.gui.setup_pages import label
@@ -29,12 +30,13 @@ from csec_desktop.gui.wizard.item_widgets import ItemWidget
 from csec_desktop.gui.wizard.page_parts import ScrollPage
 from csec_desktop.gui.wizard.widget_table import widget_for
 
-KEYS_HINT = (
+KEYS_HINT = QT_TRANSLATE_NOOP(
+    "SectionPage",
     "Press a number to answer the item with the focus (0 to 2 on concern ratings) and move to "
     "the next one; Tab moves between items; Enter (Alt+N in a text box) goes to the next "
-    "section. F1: help."
+    "section. F1: help.",
 )
-NEEDED = "An answer is needed to complete."
+NEEDED = QT_TRANSLATE_NOOP("SectionPage", "An answer is needed to complete.")
 
 
 class ItemBlock(QFrame):
@@ -51,27 +53,31 @@ class ItemBlock(QFrame):
         font = self.question.font()
         font.setBold(True)
         self.question.setFont(font)
-        self.question.setAccessibleName("Question")
+        self.question.setAccessibleName(translate("ItemBlock", "Question"))
         box.addWidget(self.question)
         if item.help is not None:
             help_text = label(item.help.get(lang), "hint")
-            help_text.setAccessibleName("Help")
+            help_text.setAccessibleName(translate("ItemBlock", "Help"))
             box.addWidget(help_text)
         self.control: ItemWidget = widget_for(item, lang)
         self.control.make_compact()
         self.control.setAccessibleDescription(item.help.get(lang) if item.help else "")
         self.control.set_value(value)
         box.addWidget(self.control)
-        self.message = InlineMessage("Answer message")
+        self.message = InlineMessage(translate("ItemBlock", "Answer message"))
         box.addWidget(self.message)
         self.saved = QLabel()
-        self.saved.setAccessibleName("Save status")
+        self.saved.setAccessibleName(translate("ItemBlock", "Save status"))
         set_role(self.saved, "ok")
         box.addWidget(self.saved)
         self.show_saved(saved_at if value is not None else "")
 
     def show_saved(self, saved_at: str) -> None:
-        text = f"Saved at {time_words(from_iso(saved_at))}" if saved_at else ""
+        text = (
+            translate("ItemPage", "Saved at {time}").format(time=time_words(from_iso(saved_at)))
+            if saved_at
+            else ""
+        )
         self.saved.setText(f"✓ {text}" if text else "")
         self.saved.setVisible(bool(text))
 
@@ -89,10 +95,10 @@ class SectionPage(ScrollPage):
         super().__init__()
         self.commit, self.navigator, self.lang = commit, navigator, lang
         self.title = label("", "heading")
-        self.title.setAccessibleName("Section")
+        self.title.setAccessibleName(translate("SectionPage", "Section"))
         self.section_help = label("", "notice")
-        self.section_help.setAccessibleName("Section help")
-        self.keys = label(KEYS_HINT, "hint")
+        self.section_help.setAccessibleName(translate("SectionPage", "Section help"))
+        self.keys = label(translate("SectionPage", KEYS_HINT), "hint")
         for widget in (self.title, self.section_help, self.keys):
             self.box.addWidget(widget)
         self.items_box = QVBoxLayout()
@@ -188,7 +194,9 @@ class SectionPage(ScrollPage):
         try:
             saved_at, _messages = self.commit(item_id, value)
         except CsecError as exc:  # shown in plain words next to the control
-            block.message.show_message(f"Not saved: {exc.message}")
+            block.message.show_message(
+                translate("ItemPage", "Not saved: {reason}").format(reason=exc.message)
+            )
             return
         self.refresh()  # items may appear or disappear with this answer (messages with them)
         block.show_saved(saved_at)

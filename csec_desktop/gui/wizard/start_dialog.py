@@ -18,14 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import Clock, utc_now
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.screening_policy import ScreeningPolicy
 from csec_desktop.gui.date_field import MomentField
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, add_row, em
 
-FUTURE = "The time the information was received cannot be later than now. Check the date and time."
-CLOCKS = "Deadlines for reports are counted from when the information was received."
+FUTURE = QT_TRANSLATE_NOOP(
+    "StartEncounterDialog",
+    "The time the information was received cannot be later than now. Check the date and time.",
+)
+CLOCKS = QT_TRANSLATE_NOOP(
+    "StartEncounterDialog",
+    "Deadlines for reports are counted from when the information was received.",
+)
 GRACE = timedelta(minutes=1)  # the clock ticks while the dialog is open
 
 
@@ -40,15 +47,22 @@ class StartEncounterDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.policy, self.service, self.lang, self.clock = policy, service, lang, clock
-        self.setWindowTitle("Start a screening or assessment")
-        self.setAccessibleName("Start a screening or assessment")
+        self.setWindowTitle(translate("StartEncounterDialog", "Start a screening or assessment"))
+        self.setAccessibleName(translate("StartEncounterDialog", "Start a screening or assessment"))
         self.setMinimumWidth(em(self, 34))
         box = QVBoxLayout(self)
-        box.addWidget(label("Choose where you are in the case; the county's forms for it follow."))
+        box.addWidget(
+            label(
+                translate(
+                    "StartEncounterDialog",
+                    "Choose where you are in the case; the county's forms for it follow.",
+                )
+            )
+        )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above, full width
         self.points = QListWidget()
-        self.points.setAccessibleName("Decision point")
+        self.points.setAccessibleName(translate("StartEncounterDialog", "Decision point"))
         for point in policy.decision_points:
             entry = QListWidgetItem(point.label.get(lang))
             entry.setData(Qt.ItemDataRole.UserRole, point.id)
@@ -56,29 +70,41 @@ class StartEncounterDialog(QDialog):
         rows = min(len(policy.decision_points), 12)
         self.points.setMinimumHeight(int(em(self, 1.1) * rows))
         self.instrument = QComboBox()
-        self.instrument.setAccessibleName("Form to use")
+        self.instrument.setAccessibleName(translate("StartEncounterDialog", "Form to use"))
         self.about = label("", "hint")
-        self.about.setAccessibleName("About this form")
-        self.received = MomentField("When was this information received?", self.clock())
-        add_row(form, "&Decision point", self.points)
-        add_row(form, "&Form to use", self.instrument)
+        self.about.setAccessibleName(translate("StartEncounterDialog", "About this form"))
+        self.received = MomentField(
+            translate("StartEncounterDialog", "When was this information received?"), self.clock()
+        )
+        add_row(form, translate("StartEncounterDialog", "&Decision point"), self.points)
+        add_row(form, translate("StartEncounterDialog", "&Form to use"), self.instrument)
         form.addRow(self.about)
-        add_row(form, "&When was this information received?", self.received)
+        add_row(
+            form,
+            translate("StartEncounterDialog", "&When was this information received?"),
+            self.received,
+        )
         box.addLayout(form)
         box.addWidget(
             label(
-                "Deadlines for reports are counted from when the information was received.", "hint"
+                translate(
+                    "StartEncounterDialog",
+                    "Deadlines for reports are counted from when the information was received.",
+                ),
+                "hint",
             )
         )
-        self.message = InlineMessage("Start message")
+        self.message = InlineMessage(translate("StartEncounterDialog", "Start message"))
         box.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Start")
-        self.ok.setAccessibleName("Start")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.ok.setText(translate("StartEncounterDialog", "&Start"))
+        self.ok.setAccessibleName(translate("StartEncounterDialog", "Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            translate("StartEncounterDialog", "Cancel")
+        )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
@@ -114,12 +140,14 @@ class StartEncounterDialog(QDialog):
         if received is None or not self.received.check():
             return
         if received > self.clock() + GRACE:
-            self.message.show_message(FUTURE)
+            self.message.show_message(translate("StartEncounterDialog", FUTURE))
             self.received.setFocus()
             return
         point = self.points.currentItem()
         if point is None or self.instrument.currentIndex() < 0:
-            self.message.show_message("Choose the decision point and the form to use.")
+            self.message.show_message(
+                translate("StartEncounterDialog", "Choose the decision point and the form to use.")
+            )
             return
         point_id = point.data(Qt.ItemDataRole.UserRole)
         self._choice = (point_id, self.instrument.currentData(), received)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from csec_desktop.core.display_words import band_label
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.instruments import IncompleteError
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.worker_support import worker_support_words
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-SIGN_WARNING = "You can't change answers after signing; you can add an addendum."
+SIGN_WARNING = QT_TRANSLATE_NOOP(
+    "WizardSigning", "You can't change answers after signing; you can add an addendum."
+)
 
 
 class WizardSigning(_Base):
@@ -35,14 +38,16 @@ class WizardSigning(_Base):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Complete and sign")
-        box.setAccessibleName("Complete and sign?")
-        box.setText("Complete and sign this form now?")
-        box.setInformativeText(SIGN_WARNING)
-        sign = box.addButton("&Sign", QMessageBox.ButtonRole.AcceptRole)
-        sign.setAccessibleName("Sign")
-        back = box.addButton("&Go back", QMessageBox.ButtonRole.RejectRole)
-        back.setAccessibleName("Go back")
+        box.setWindowTitle(translate("WizardSigning", "Complete and sign"))
+        box.setAccessibleName(translate("WizardSigning", "Complete and sign?"))
+        box.setText(translate("WizardSigning", "Complete and sign this form now?"))
+        box.setInformativeText(translate("WizardSigning", SIGN_WARNING))
+        sign = box.addButton(translate("WizardSigning", "&Sign"), QMessageBox.ButtonRole.AcceptRole)
+        sign.setAccessibleName(translate("WizardSigning", "Sign"))
+        back = box.addButton(
+            translate("WizardSigning", "&Go back"), QMessageBox.ButtonRole.RejectRole
+        )
+        back.setAccessibleName(translate("WizardSigning", "Go back"))
         box.setDefaultButton(back)  # Enter never signs by accident
         box.setEscapeButton(back)
         sign.clicked.connect(lambda: self._sign(final_band, reason))
@@ -63,10 +68,15 @@ class WizardSigning(_Base):
             done = self.run.complete(final_band, reason)
         except IncompleteError as exc:
             count = len(exc.issues)
-            what = "1 answer is" if count == 1 else f"{count} answers are"
-            self.outcome_page.show_problem(
-                f"Not completed yet: {what} still needed. Use the links above to go to them."
+            words = (
+                translate("WizardSigning", "Not completed yet: 1 answer is still needed.")
+                if count == 1
+                else translate(
+                    "WizardSigning", "Not completed yet: {count} answers are still needed."
+                ).format(count=count)
             )
+            links = translate("WizardSigning", "Use the links above to go to them.")
+            self.outcome_page.show_problem(f"{words} {links}")
             return
         except CsecError as exc:
             self.outcome_page.show_problem(exc.message)
@@ -97,7 +107,7 @@ class WizardSigning(_Base):
             support,
         )
         self.pages.setCurrentWidget(self.completed_page)
-        self.position_label.setText("Completed")
+        self.position_label.setText(translate("WizardSigning", "Completed"))
         for widget in (
             self.stop_button,
             self.back_button,
