@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.gui.style import set_role
 
 
@@ -70,11 +71,11 @@ class InlineMessage(QLabel):
     Given the field it is ``about``, the message goes as soon as the worker edits that field,
     so a refusal never stays on screen after the value is corrected."""
 
-    def __init__(self, accessible_name: str = "Message", parent: QWidget | None = None) -> None:
+    def __init__(self, accessible_name: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName(accessible_name)
+        self.setAccessibleName(accessible_name or translate("InlineMessage", "Message"))
         set_role(self, "message")
         self._about: QWidget | None = None
         self.hide()

@@ -508,6 +508,14 @@
         <translation>Sus respuestas están guardadas. Puede continuar más tarde desde la página del/de la joven.</translation>
     </message>
     <message>
+        <source>Assessment</source>
+        <translation>Evaluación de necesidades</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Evaluación inicial</translation>
+    </message>
+    <message>
         <source>Youth</source>
         <translation>Joven</translation>
     </message>
@@ -533,7 +541,7 @@
     </message>
     <message>
         <source>One &amp;question per page</source>
-        <translation>Una &amp;pregunta por página</translation>
+        <translation>Una pregunta por pá&amp;gina</translation>
     </message>
     <message>
         <source>One question per page</source>
@@ -553,7 +561,7 @@
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Siguiente</translation>
+        <translation>Siguie&amp;nte</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
@@ -585,6 +593,13 @@
     <message>
         <source>Youth profile</source>
         <translation>Perfil del/de la joven</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1114,18 @@
         <translation>Sus respuestas, por sección</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -1162,6 +1189,25 @@
     <message>
         <source>Section help</source>
         <translation>Ayuda de la sección</translation>
+    </message>
+</context>
+<context>
+    <name>SectionStatus</name>
+    <message>
+        <source>1 answer needed</source>
+        <translation>falta 1 respuesta</translation>
+    </message>
+    <message>
+        <source>{count} answers needed</source>
+        <translation>faltan {count} respuestas</translation>
+    </message>
+    <message>
+        <source>1 answer to check</source>
+        <translation>1 respuesta por revisar</translation>
+    </message>
+    <message>
+        <source>{count} answers to check</source>
+        <translation>{count} respuestas por revisar</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1427,7 @@
     </message>
     <message>
         <source>Keys: a number answers the item that has the focus (0 to 2 on concern ratings, from 1 otherwise) and moves to the next item; Tab and Shift+Tab move between items; the arrow keys move between options; Enter goes to the next section; Alt+B goes back. Every answer is saved as you give it.</source>
-        <translation>Teclas: un número responde la pregunta que tiene el foco (0 a 2 en niveles de preocupación, desde 1 en las demás) y pasa a la siguiente; Tab y Mayús+Tab se mueven entre preguntas; las flechas se mueven entre opciones; Intro va a la sección siguiente; Alt+B vuelve atrás. Cada respuesta se guarda en cuanto la da.</translation>
+        <translation>Teclas: un número responde la pregunta que tiene el foco (0 a 2 en niveles de preocupación, desde 1 en las demás) y pasa a la siguiente; Tab y Mayús+Tab se mueven entre preguntas; las flechas se mueven entre opciones; Intro va a la sección siguiente; Alt+A vuelve atrás. Cada respuesta se guarda en cuanto la da.</translation>
     </message>
     <message>
         <source>Answering the form</source>

@@ -20,7 +20,7 @@ import re
 import xml.etree.ElementTree as ET
 from functools import cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -42,9 +42,16 @@ from csec_desktop.gui.compile_translations import catalog
 
 # Shown the same in both languages: acronyms and the field's terms kept as is, product names.
 ALLOWED = {"CSEC", "MDT", "CFT", "SS 8572", "NCMEC", "WIC", "PC", "OK", "F1", "F12", "Tab"}
+# Pronouns ("they/them") are a youth's own words, so they are not listed.
 ENGLISH_WORDS = {
     "the", "and", "your", "you", "is", "are", "this", "with", "for", "of", "to", "not", "was",
-    "has", "have", "be", "will", "can", "when", "what", "which", "been", "their", "they",
+    "has", "have", "be", "will", "can", "when", "what", "which", "been",
+}  # fmt: skip
+# Words of the app's own vocabulary that Spanish never uses: one is enough, even alone.
+ENGLISH_TERMS = {
+    "needed", "answer", "answers", "due", "overdue", "done", "saved", "signed", "completed",
+    "screening", "screenings", "caseload", "deadlines", "close", "cancel", "youth", "page",
+    "pages", "hours", "minutes", "days", "search", "print", "open", "help", "save",
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-zÀ-ÿ']+")
 
@@ -88,7 +95,9 @@ def _texts(widget: QWidget) -> list[str]:
         texts += [widget.itemText(i) for i in range(widget.count())]
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        rows, columns = min(model.rowCount(), 60), model.columnCount()
+        root = QModelIndex()
+        list_model = isinstance(model, QAbstractListModel)  # its columnCount is private
+        rows, columns = min(model.rowCount(root), 60), 1 if list_model else model.columnCount(root)
         for orientation in (Qt.Orientation.Horizontal,):
             texts += [str(model.headerData(c, orientation) or "") for c in range(columns)]
         for row in range(rows):
@@ -134,6 +143,8 @@ def why_english(text: str) -> str | None:
         words = {w.casefold() for w in WORD.findall(plain)}
         if len(words & ENGLISH_WORDS) >= 1 and len(words) >= 3:
             return f"English words {sorted(words & ENGLISH_WORDS)}"
+        if words & ENGLISH_TERMS:
+            return f"English terms {sorted(words & ENGLISH_TERMS)}"
     return None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.instruments.model import Item, Text
 from csec_desktop.core.instruments.navigator import Navigator
 
@@ -37,10 +38,18 @@ class SectionStatus:
         parts = []
         if self.missing:
             n = len(self.missing)
-            parts.append("1 answer needed" if n == 1 else f"{n} answers needed")
+            parts.append(
+                translate("SectionStatus", "1 answer needed")
+                if n == 1
+                else translate("SectionStatus", "{count} answers needed").format(count=n)
+            )
         if self.problems:
             n = len(self.problems)
-            parts.append("1 answer to check" if n == 1 else f"{n} answers to check")
+            parts.append(
+                translate("SectionStatus", "1 answer to check")
+                if n == 1
+                else translate("SectionStatus", "{count} answers to check").format(count=n)
+            )
         return ", ".join(parts)
 
 

@@ -38,6 +38,7 @@ from csec_desktop.core.instruments.sections import (
 from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
 from csec_desktop.core.records.screening import ScreeningRun
 from csec_desktop.core.records.youth_store import YouthRecord
+from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.cosign_fields import Verify
 from csec_desktop.gui.danger_banner import DangerBanner
 from csec_desktop.gui.setup_pages import label
@@ -66,17 +67,22 @@ class EncounterWizard(WizardMoves, WizardSigning, QDialog):
         self,
         run: ScreeningRun,
         youth: YouthRecord,
-        lang: str = "en",
+        lang: str | None = None,
         parent: QWidget | None = None,
         verify: Verify | None = None,
         view: FormView | None = None,
     ) -> None:
         super().__init__(parent)
-        self.run, self.youth, self.lang = run, youth, lang
+        self.run, self.youth = run, youth
+        self.lang = lang or worker_language()  # the instrument's wording: the worker's language
         self.view = view or load_form_view()  # given: a test's own, not the saved setting
         self.verify = verify  # a supervisor's co-signature on this laptop
         definition = run.navigator.instrument.definition
-        title = "Assessment" if definition.kind is InstrumentKind.NEEDS_ASSESSMENT else "Screening"
+        title = (
+            translate("EncounterWizard", "Assessment")
+            if definition.kind is InstrumentKind.NEEDS_ASSESSMENT
+            else translate("EncounterWizard", "Screening")
+        )
         self.setWindowTitle(title)  # never the youth's name: titles show in task bars
         self.setAccessibleName(title)
         self.setModal(True)
@@ -88,7 +94,7 @@ class EncounterWizard(WizardMoves, WizardSigning, QDialog):
         # so answers saved before a crash or a pause show as saved.
         self.saved_at: dict[str, str] = run.saved_times()
         self.from_review = False
-        self._build(definition.title.get(lang))
+        self._build(definition.title.get(self.lang))
         self._fit_screen()
         QShortcut(QKeySequence(Qt.Key.Key_F1), self, self.open_help)
         if run.encounter.is_draft:

@@ -27,7 +27,13 @@ class ReviewTable(QTableWidget):
         super().__init__(0, 3)
         self.lang = lang
         self.setAccessibleName(translate("ReviewTable", "Your answers, by section"))
-        self.setHorizontalHeaderLabels(["Section", "Item", "Answer"])
+        self.setHorizontalHeaderLabels(
+            [
+                translate("ReviewTable", "Section"),
+                translate("ReviewTable", "Item"),
+                translate("ReviewTable", "Answer"),
+            ]
+        )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,9 +22,10 @@ from csec_desktop.core.clock import Clock, utc_now
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.screening_policy import ScreeningPolicy
+from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.date_field import MomentField
 from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, add_row, em
+from csec_desktop.gui.widgets import InlineMessage, add_row, em, keep_on_screen
 
 FUTURE = QT_TRANSLATE_NOOP(
     "StartEncounterDialog",
@@ -42,11 +44,12 @@ class StartEncounterDialog(QDialog):
         policy: ScreeningPolicy,
         service: ScreeningService,
         parent: QWidget | None = None,
-        lang: str = "en",
+        lang: str | None = None,
         clock: Clock = utc_now,
     ) -> None:
         super().__init__(parent)
-        self.policy, self.service, self.lang, self.clock = policy, service, lang, clock
+        self.policy, self.service, self.clock = policy, service, clock
+        self.lang = lang or worker_language()  # instruments' and decision points' wording
         self.setWindowTitle(translate("StartEncounterDialog", "Start a screening or assessment"))
         self.setAccessibleName(translate("StartEncounterDialog", "Start a screening or assessment"))
         self.setMinimumWidth(em(self, 34))
@@ -64,7 +67,7 @@ class StartEncounterDialog(QDialog):
         self.points = QListWidget()
         self.points.setAccessibleName(translate("StartEncounterDialog", "Decision point"))
         for point in policy.decision_points:
-            entry = QListWidgetItem(point.label.get(lang))
+            entry = QListWidgetItem(point.label.get(self.lang))
             entry.setData(Qt.ItemDataRole.UserRole, point.id)
             self.points.addItem(entry)
         rows = min(len(policy.decision_points), 12)
@@ -114,6 +117,20 @@ class StartEncounterDialog(QDialog):
         self.points.setFocus()
         self._choice: tuple[str, str, datetime] | None = None
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped words at this width (a dialog's minimum size ignores
+        wrapped labels, so the list and the labels overlapped; Spanish wraps longer still),
+        never beyond the screen's free area."""
+        layout = self.layout()
+        need = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if need > self.height():
+            self.resize(self.width(), need)
+            keep_on_screen(self)
+
     def _point_changed(self, row: int) -> None:
         self.instrument.clear()
         if row < 0:
@@ -129,6 +146,8 @@ class StartEncounterDialog(QDialog):
             return
         instrument = self.service.registry.get(self.instrument.itemData(index))
         self.about.setText(instrument.definition.about.get(self.lang))
+        if self.isVisible():
+            self._fit_height()  # another form's description may wrap to more lines
 
     def received_at(self) -> datetime | None:
         """The chosen moment as aware UTC (to the minute), or ``None`` while the date is
