@@ -58,7 +58,21 @@ def output_of(args: argparse.Namespace) -> Path:
     return args.dist / f"{name}{suffix}"
 
 
+def check_translations() -> None:
+    """Refuse to freeze a Spanish catalog (or its compiled .qm) older than the sources: the app
+    would show English where the sources have new words."""
+    from csec_desktop.gui.compile_translations import stale_files
+
+    stale = stale_files()
+    if stale:
+        raise SystemExit(
+            f"stale translations: {', '.join(stale)}; run "
+            "python -m csec_desktop.gui.compile_translations and translate what is new"
+        )
+
+
 def build(args: argparse.Namespace) -> Path:
+    check_translations()
     work = args.work.resolve()
     icons = make_icons(work / "icon")
     icon = icons["ico"] if sys.platform == "win32" else icons["png"]
