@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>User names are 2 to 64 characters: lower-case letters, digits, dot, dash or underscore.</source>
+        <translation>Los nombres de usuario tienen de 2 a 64 caracteres: letras minúsculas, dígitos, punto, guion o guion bajo.</translation>
+    </message>
+    <message>
+        <source>Enter a display name of 1 to 100 characters.</source>
+        <translation>Escriba un nombre para mostrar de 1 a 100 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWords</name>
     <message>
         <source>not answered</source>
@@ -779,7 +790,7 @@
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation>Ce&amp;rrar sesión</translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -819,7 +830,7 @@
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation>&amp;Idioma…</translation>
+        <translation>I&amp;dioma…</translation>
     </message>
     <message>
         <source>Signed in: {name} · {role}</source>
@@ -976,7 +987,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>Ce&amp;rrar sesión</translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>Forgot your passphrase? Use the &amp;recovery code</source>
@@ -1587,7 +1598,7 @@
     </message>
     <message>
         <source>&amp;Find a youth</source>
-        <translation>&amp;Buscar un(a) joven</translation>
+        <translation>B&amp;uscar un(a) joven</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>

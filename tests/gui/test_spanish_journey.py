@@ -23,7 +23,7 @@ from csec_desktop.gui.wizard import EncounterWizard, StartEncounterDialog
 from tests.gui.encounter_helpers import open_records
 from tests.gui.gui_helpers import WORKER_PASS, sign_in, wait_idle
 from tests.gui.test_spanish_ui import PENDING
-from tests.gui.untranslated import english_left
+from tests.gui.untranslated import english_left, mnemonic_clashes
 from tests.gui.wizard_keys import digit, press
 
 SHOTS = os.environ.get("CSEC_SCREENSHOTS")
@@ -50,22 +50,6 @@ class Screens:
         assert not left, f"English left on {name}:\n" + "\n".join(left)
         clashes = mnemonic_clashes(window)
         assert not clashes, f"two buttons share a key on {name}: {clashes}"
-
-
-def mnemonic_clashes(window: QWidget) -> list[str]:
-    """Alt+letter keys used by two visible buttons of one window (Spanish words move them)."""
-    from PySide6.QtWidgets import QAbstractButton
-
-    keys: dict[str, str] = {}
-    clashes = []
-    for widget in window.findChildren(QAbstractButton):
-        if not widget.isVisibleTo(window) or "&" not in widget.text().replace("&&", ""):
-            continue
-        key = widget.text().replace("&&", "").split("&", 1)[1][:1].casefold()
-        if key in keys:
-            clashes.append(f"{keys[key]!r} / {widget.text()!r}")
-        keys[key] = widget.text()
-    return clashes
 
 
 @pytest.fixture

@@ -158,7 +158,42 @@ def english_left(window: QWidget) -> list[str]:
     return sorted(set(left))
 
 
+def _key(text: str) -> str | None:
+    plain = text.replace("&&", "")
+    return plain.split("&", 1)[1][:1].casefold() if "&" in plain else None
+
+
+def _clashes(texts: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    clashes = []
+    for text in texts:
+        key = _key(text)
+        if key is None:
+            continue
+        if key in seen:
+            clashes.append(f"{seen[key]!r} / {text!r}")
+        seen[key] = text
+    return clashes
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Alt+letter keys shared by two visible buttons of a window, or by two entries of one
+    menu (translated words move the underlined letters)."""
+    buttons = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    clashes = _clashes(buttons)
+    bars = window.findChildren(QMenuBar) + ([window] if isinstance(window, QMenuBar) else [])
+    for bar in bars:
+        clashes += _clashes([a.text() for a in bar.actions() if a.isVisible()])
+        for action in bar.actions():
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                clashes += _clashes([a.text() for a in menu.actions() if a.isVisible()])
+    return clashes
+
+
 def assert_spanish(window: QWidget, where: str = "") -> None:
     """Fail, listing each English text left on ``window``."""
     left = english_left(window)
     assert not left, f"English left on {where or type(window).__name__}:\n" + "\n".join(left)
+    clashes = mnemonic_clashes(window)
+    assert not clashes, f"two controls share an Alt key on {where}: {clashes}"

@@ -11,6 +11,7 @@ import re
 
 from csec_desktop.core.clock import Clock, to_iso
 from csec_desktop.core.errors import ValidationError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.nfc import nfc
 from csec_desktop.core.vault.database import Database
 from csec_desktop.core.vault.roles import Account, Role
@@ -22,8 +23,11 @@ def normalize_username(username: str) -> str:
     name = username.strip().lower()
     if not USERNAME_PATTERN.match(name):
         raise ValidationError(
-            "User names are 2 to 64 characters: lower-case letters, digits, "
-            "dot, dash or underscore."
+            translate(
+                "Accounts",
+                "User names are 2 to 64 characters: lower-case letters, digits, "
+                "dot, dash or underscore.",
+            )
         )
     return name
 
@@ -32,7 +36,7 @@ def check_display_name(display_name: str) -> str:
     """The name printed on every page a worker prints: single spaces, one spelling (NFC)."""
     name = " ".join(nfc(display_name).split())
     if not 1 <= len(name) <= 100:
-        raise ValidationError("Enter a display name of 1 to 100 characters.")
+        raise ValidationError(translate("Accounts", "Enter a display name of 1 to 100 characters."))
     return name
 
 
