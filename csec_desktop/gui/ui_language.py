@@ -15,6 +15,8 @@ when opened (the workspace, dialogs) are reopened by the controller instead (see
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from csec_desktop.core import i18n
@@ -30,6 +32,20 @@ def _qt_translate(context: str, source: str, disambiguation: str | None = None, 
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 
+def _qt_catalog(name: str) -> str:
+    """Qt's own catalog ``name``: where Qt says its translations are, else beside the PySide6
+    package (a frozen app may not carry Qt's configured path)."""
+    import PySide6
+
+    for folder in (
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).parent / "Qt" / "translations",
+    ):
+        if (folder / name).is_file():
+            return str(folder / name)
+    return ""
+
+
 def install_language(code: str) -> None:
     """Speak ``code`` (``en`` or ``es``) from now on; needs a QCoreApplication."""
     checked(code)
@@ -41,11 +57,9 @@ def install_language(code: str) -> None:
     if code == ENGLISH:
         i18n.reset()
     else:
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for folder, name in ((qt_folder, f"qtbase_{code}.qm"), (None, f"csec_{code}.qm")):
+        for path in (_qt_catalog(f"qtbase_{code}.qm"), str(resource("i18n", f"csec_{code}.qm"))):
             translator = QTranslator(app)
-            path = f"{folder}/{name}" if folder else str(resource("i18n", name))
-            if translator.load(path):
+            if path and translator.load(path):
                 app.installTranslator(translator)
                 _installed.append(translator)
         i18n.install(_qt_translate)
@@ -54,8 +68,3 @@ def install_language(code: str) -> None:
     # Qt posts LanguageChange; deliver it now, so the shell has redrawn its words when this
     # returns (the caller may build or read a page next).
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-
-
-def product_catalog_loaded() -> bool:
-    """Whether the product's own catalog is installed (false in English)."""
-    return any(t.filePath().endswith(".qm") and "csec_" in t.filePath() for t in _installed)
