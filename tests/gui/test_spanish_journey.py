@@ -52,6 +52,13 @@ class Screens:
         assert not clashes, f"two buttons share a key on {name}: {clashes}"
 
 
+def close_help(qtbot: Any, dialog: QWidget, wizard: QWidget) -> None:
+    dialog.close()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+
+
 @pytest.fixture
 def spanish(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("CSEC_DATA_DIR", str(tmp_path / "prefs"))  # the default form view
@@ -98,6 +105,9 @@ def test_the_screening_journey_reads_spanish_on_every_screen(
     assert isinstance(wizard, EncounterWizard) and wizard.lang == "es"
     qtbot.waitUntil(lambda: wizard.isAncestorOf(QApplication.focusWidget() or wizard))
     screens.check("questions", wizard)
+    help_dialog = wizard.open_help()  # F1
+    screens.check("questions help", help_dialog)
+    close_help(qtbot, help_dialog, wizard)
 
     # Keyboard answers: 0 (no concern) on every rating, "No" on yes/no, Enter at a page's end.
     turns = 0
@@ -126,6 +136,9 @@ def test_the_screening_journey_reads_spanish_on_every_screen(
         else:
             wizard.next_button.click()
     screens.check("outcome", wizard)
+    help_dialog = wizard.open_help()
+    screens.check("outcome help", help_dialog)
+    close_help(qtbot, help_dialog, wizard)
 
     wizard.outcome_page.complete.click()
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
@@ -148,8 +161,8 @@ def test_the_screening_journey_reads_spanish_on_every_screen(
     preview.reject()
 
     assert screens.seen == [
-        "sign-in", "menus", "caseload", "youth page", "start", "questions", "outcome",
-        "sign question", "completed", "print",
+        "sign-in", "menus", "caseload", "youth page", "start", "questions", "questions help",
+        "outcome", "outcome help", "sign question", "completed", "print",
     ]  # fmt: skip
     if screens.pending:
         pytest.xfail(
