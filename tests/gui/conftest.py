@@ -23,6 +23,20 @@ def calm_style(qapp: QApplication) -> None:
     qapp.setStyleSheet(style_sheet(qapp.font().pointSizeF()))
 
 
+@pytest.fixture(autouse=True)
+def english_screens(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every GUI test starts in English whatever the machine's locale (the app follows the
+    operating system's language when nothing else chose one), and ends there even when a
+    Spanish test failed half-way."""
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    yield
+    from csec_desktop.core.worker_language import worker_language
+    from csec_desktop.gui.ui_language import install_language
+
+    if worker_language() != "en":
+        install_language("en")
+
+
 @pytest.fixture
 def new_vault(tmp_path: Path) -> DeviceVault:
     return DeviceVault(tmp_path / "data", kdf_params=MINIMUM_PARAMS)

@@ -83,9 +83,8 @@ def test_the_default_follows_the_operating_system():
 
 
 def test_the_sign_in_switch_and_the_account_setting_choose_the_language(
-    qtbot, vault, make_controller, monkeypatch
+    qtbot, vault, make_controller
 ):
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
     controller = make_controller(vault)
     page = controller.sign_in
     try:
