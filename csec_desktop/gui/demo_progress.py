@@ -17,7 +17,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QProgressDialog
 
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em
 
 TITLE = "Preparing the demo"
 LABEL = "Preparing the demo laptop: adding fictional youth ({done} of {total})…"

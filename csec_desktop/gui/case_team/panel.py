@@ -40,10 +40,9 @@ from csec_desktop.gui.case_team.record_dialogs import (
 from csec_desktop.gui.case_team.remove_dialog import RemoveDialog
 from csec_desktop.gui.case_team.safety_plan_dialog import SafetyPlanDialog
 from csec_desktop.gui.case_team.tab_specs import SPECS, TabSpec
-from csec_desktop.gui.form_drafts import remember
-from csec_desktop.gui.help_browser import set_help_topic
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, button
+from csec_desktop.gui.forms.form_drafts import remember
+from csec_desktop.gui.help.help_browser import set_help_topic
+from csec_desktop.gui.widgets.basics import InlineMessage, button, label
 
 HELP_TOPICS = {  # a tab's part of the user guide; the others open "The case team"
     "safety_plan": "safety-plan",

@@ -11,8 +11,7 @@ from csec_desktop.core.records.mdt_meeting import DISCIPLINES
 from csec_desktop.core.records.referral_domains import domain_choices, domain_id, domain_label
 from csec_desktop.core.reports.audience import Audience, RoleKind, role_kinds
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog, ticked
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import add_row
+from csec_desktop.gui.widgets.basics import add_row, label
 
 STATUS_LABELS = {
     "planned": "Planned",

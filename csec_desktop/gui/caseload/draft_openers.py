@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog
 
 from csec_desktop.core.records.dialog_drafts import DialogDraft
-from csec_desktop.gui.form_drafts import Opener
+from csec_desktop.gui.forms.form_drafts import Opener
 
 if TYPE_CHECKING:
     from csec_desktop.gui.workspace import Workspace

@@ -22,9 +22,9 @@ from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDu
 from csec_desktop.gui.caseload.duty_review import DutyDetailsDialog, ReopenDutyDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.urgency_look import LOOKS, urgency_icon, urgency_role
-from csec_desktop.gui.flow_layout import FlowLayout
-from csec_desktop.gui.form_drafts import remember
-from csec_desktop.gui.widgets import button, em, list_table
+from csec_desktop.gui.forms.form_drafts import remember
+from csec_desktop.gui.widgets.basics import button, em, list_table
+from csec_desktop.gui.widgets.flow_layout import FlowLayout
 
 HEADERS = ("Duty", "Law or protocol", "Due", "Status")
 

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.display_words import due_words, duty_time_words
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.cosign_fields import CosignFields, Verify
-from csec_desktop.gui.date_field import MomentField
-from csec_desktop.gui.form_dialog import FormDialog
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import add_row, em, text_edit
+from csec_desktop.gui.forms.cosign_fields import CosignFields, Verify
+from csec_desktop.gui.forms.form_dialog import FormDialog
+from csec_desktop.gui.widgets.basics import add_row, em, label, text_edit
+from csec_desktop.gui.widgets.date_field import MomentField
 
 METHODS = ("Phone", "In person", "Online report form", "Written report", "Email", "Fax")
 

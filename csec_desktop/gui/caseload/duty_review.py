@@ -19,9 +19,8 @@ from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import duty_time_words, moment_words
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.form_dialog import FormDialog
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import add_row, em
+from csec_desktop.gui.forms.form_dialog import FormDialog
+from csec_desktop.gui.widgets.basics import add_row, em, label
 
 STATUS_WORDS = {"open": "Open", "done": "Done", "not_applicable": "Not applicable"}
 

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.passphrase_rules import passphrase_problem
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, add_row, busy_bar, secret_edit
+from csec_desktop.gui.widgets.basics import InlineMessage, add_row, busy_bar, label, secret_edit
 
 MISMATCH = "The two passphrases are not the same. Type the passphrase again in both fields."
 

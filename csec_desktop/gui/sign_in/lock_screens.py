@@ -17,9 +17,16 @@ from csec_desktop.core.errors import AccountLocked, CsecError
 from csec_desktop.core.vault.device_vault import SIGN_IN_FAILED
 from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.setup_pages import CardPage, label
 from csec_desktop.gui.style import set_role
-from csec_desktop.gui.widgets import InlineMessage, add_row, busy_bar, button, secret_edit
+from csec_desktop.gui.widgets.basics import (
+    InlineMessage,
+    add_row,
+    busy_bar,
+    button,
+    label,
+    secret_edit,
+)
+from csec_desktop.gui.widgets.card_page import CardPage
 
 LOCKED_OUT_HINT = "Sign out, then sign in again when the account is unlocked."
 # Here the user name is known, so the sign-in message's "check the user name" would confuse.

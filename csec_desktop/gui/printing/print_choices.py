@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from csec_desktop.core.errors import CsecError
-from csec_desktop.gui.file_dialogs import ask_save_file
+from csec_desktop.gui.widgets.file_dialogs import ask_save_file
 
 PRINTER_FAILED = (
     "The printer could not be started, so nothing was printed. Check that it is on and "

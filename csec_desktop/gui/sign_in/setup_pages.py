@@ -7,65 +7,20 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from csec_desktop.gui.style import set_role
-from csec_desktop.gui.widgets import (
+from csec_desktop.gui.widgets.basics import (
     InlineMessage,
     add_row,
     busy_bar,
     button,
-    em,
+    label,
     secret_edit,
     text_edit,
 )
-
-
-def label(text: str, role: str = "") -> QLabel:
-    widget = QLabel(text)
-    widget.setWordWrap(True)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        set_role(widget, role)
-    return widget
-
-
-class CardPage(QWidget):
-    """A centred card with a heading; subclasses add their content to ``self.body``."""
-
-    def __init__(self, heading: str) -> None:
-        super().__init__()
-        outer = QGridLayout(self)
-        outer.setRowStretch(0, 1)
-        outer.setRowStretch(2, 2)
-        outer.setColumnStretch(0, 1)
-        outer.setColumnStretch(2, 1)
-        card = QFrame()
-        card.setObjectName("card")
-        card.setMinimumWidth(em(self, 22))
-        card.setMaximumWidth(em(self, 34))
-        outer.addWidget(card, 1, 1)
-        self.body = QVBoxLayout(card)
-        self.heading = label(heading, "heading")
-        self.heading.setAccessibleName(heading)
-        self.body.addWidget(self.heading)
-        self.buttons = QHBoxLayout()
-
-    def finish(self, *buttons: QPushButton) -> None:
-        """Lay out the buttons at the bottom right; the last one is the main action."""
-        self.buttons.addStretch(1)
-        for widget in buttons:
-            self.buttons.addWidget(widget)
-        if buttons:
-            buttons[-1].setDefault(True)
-        self.body.addLayout(self.buttons)
+from csec_desktop.gui.widgets.card_page import CardPage
 
 
 class WelcomePage(CardPage):

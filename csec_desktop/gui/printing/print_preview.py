@@ -37,10 +37,10 @@ from csec_desktop.core.display_words import count_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.gui.background import Background, Progress
-from csec_desktop.gui.pdf_pager import PdfPager
-from csec_desktop.gui.print_choices import ask_printer, ask_save_path, with_pdf_suffix
-from csec_desktop.gui.print_job import print_pages
-from csec_desktop.gui.widgets import busy_bar, em
+from csec_desktop.gui.printing.pdf_pager import PdfPager
+from csec_desktop.gui.printing.print_choices import ask_printer, ask_save_path, with_pdf_suffix
+from csec_desktop.gui.printing.print_job import print_pages
+from csec_desktop.gui.widgets.basics import busy_bar, em
 
 
 class SummaryRenderer(Protocol):

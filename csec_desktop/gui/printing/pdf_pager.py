@@ -9,7 +9,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from csec_desktop.gui.widgets import button
+from csec_desktop.gui.widgets.basics import button
 
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 4.0)

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.errors import CsecError
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.style import set_role
-from csec_desktop.gui.widgets import (
+from csec_desktop.gui.widgets.basics import (
     InlineMessage,
     add_row,
     busy_bar,
     button,
+    label,
     secret_edit,
     text_edit,
 )

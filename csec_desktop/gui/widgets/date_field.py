@@ -20,7 +20,7 @@ from csec_desktop.core.date_entry import ANY_DATE, DateEntryError, DateRange, pa
 from csec_desktop.core.display_words import birth_words, clock_words, day_words
 from csec_desktop.core.time_entry import TIME_HINT, TimeEntryError, parse_typed_time
 from csec_desktop.gui.style import set_role
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em
 
 Today = Callable[[], date]
 

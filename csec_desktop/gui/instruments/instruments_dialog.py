@@ -37,8 +37,8 @@ from csec_desktop.core.records.county_instruments import (
 from csec_desktop.core.sync.county_package import MAX_PACKAGE_SIZE
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.session import Session
-from csec_desktop.gui.file_dialogs import ask_open_file
-from csec_desktop.gui.widgets import InlineMessage, button, em
+from csec_desktop.gui.widgets.basics import InlineMessage, button, em
+from csec_desktop.gui.widgets.file_dialogs import ask_open_file
 
 COLUMNS = ("Instrument", "Id", "Version", "Source", "Installed by", "Fingerprint (SHA-256)")
 PACKAGE_SUFFIX = ".dsse.json"  # a county-signed package, e.g. alameda-instruments-3.dsse.json

@@ -9,7 +9,7 @@ from csec_desktop.core.errors import CsecError
 from csec_desktop.core.flows.setup_flow import CreatedVault, Problem, SetupFlow, SetupStep
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.setup_pages import (
+from csec_desktop.gui.sign_in.setup_pages import (
     AccountPage,
     ConfirmRecoveryPage,
     PassphrasePage,
@@ -17,7 +17,7 @@ from csec_desktop.gui.setup_pages import (
     WelcomePage,
 )
 from csec_desktop.gui.style import set_role
-from csec_desktop.gui.widgets import InlineMessage
+from csec_desktop.gui.widgets.basics import InlineMessage
 
 PASSPHRASE_OK = "That passphrase can be used."  # noqa: S105 - a message
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from csec_desktop.core.records.dialog_drafts import DialogDraft, DialogDrafts
 from csec_desktop.gui.caseload.draft_openers import openers_for
-from csec_desktop.gui.form_drafts import reopen
+from csec_desktop.gui.forms.form_drafts import reopen
 
 if TYPE_CHECKING:
     from csec_desktop.gui.workspace import Workspace

@@ -31,12 +31,11 @@ from csec_desktop.core.sync_service.online_sync import SyncReport
 from csec_desktop.core.sync_service.service import SyncService, SyncStatus
 from csec_desktop.core.sync_service.sync_schedule import status_line
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.online_sync import SyncRunner
-from csec_desktop.gui.plain_errors import worker_message
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.sync_questions import ask_bundle_folder, ask_open_path, ask_request_path
-from csec_desktop.gui.trust_dialog import TrustPrompt, ask_confirm, ask_fingerprint
-from csec_desktop.gui.widgets import InlineMessage, busy_bar, button
+from csec_desktop.gui.sync.online_sync import SyncRunner
+from csec_desktop.gui.sync.plain_errors import worker_message
+from csec_desktop.gui.sync.sync_questions import ask_bundle_folder, ask_open_path, ask_request_path
+from csec_desktop.gui.sync.trust_dialog import TrustPrompt, ask_confirm, ask_fingerprint
+from csec_desktop.gui.widgets.basics import InlineMessage, busy_bar, button, label
 
 KIND_WORDS = {
     "youth": "youth",

@@ -13,8 +13,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from csec_desktop.core.records.base import Actor
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import add_row, secret_edit, text_edit
+from csec_desktop.gui.widgets.basics import add_row, label, secret_edit, text_edit
 
 Verify = Callable[[str, str, str], Actor]  # (username, passphrase, what) -> the supervisor
 

@@ -21,6 +21,15 @@ from PySide6.QtWidgets import (
 from csec_desktop.gui.style import set_role
 
 
+def label(text: str, role: str = "") -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        set_role(widget, role)
+    return widget
+
+
 def secret_edit(accessible_name: str) -> QLineEdit:
     """A passphrase field: hidden text, no prediction, no auto-capitals."""
     edit = QLineEdit()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from csec_desktop import APP_NAME, __version__
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em
 
 ABOUT_TEXT = (
     f"<h3>{APP_NAME} {__version__}</h3>"

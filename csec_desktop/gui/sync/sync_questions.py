@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from csec_desktop.gui.file_dialogs import ask_folder, ask_open_file, ask_save_file
+from csec_desktop.gui.widgets.file_dialogs import ask_folder, ask_open_file, ask_save_file
 
 
 def ask_request_path(parent: QWidget, suggested: str) -> Path | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em
 
 _last_folder: dict[str, str] = {}
 

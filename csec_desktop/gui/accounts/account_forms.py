@@ -11,8 +11,8 @@ from csec_desktop.core.vault.accounts import normalize_username
 from csec_desktop.core.vault.roles import ROLE_LABELS, Role
 from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.form_dialog import FormDialog
-from csec_desktop.gui.widgets import add_row, secret_edit, text_edit
+from csec_desktop.gui.forms.form_dialog import FormDialog
+from csec_desktop.gui.widgets.basics import add_row, secret_edit, text_edit
 
 # County administrators work at the county office, not on a field laptop.
 LAPTOP_ROLES = (Role.FIELD_WORKER, Role.PROBATION_OFFICER, Role.SUPERVISOR)

@@ -16,7 +16,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from csec_desktop.gui.background import Progress
-from csec_desktop.gui.print_choices import PRINTER_FAILED, PrintFailed
+from csec_desktop.gui.printing.print_choices import PRINTER_FAILED, PrintFailed
 
 PRINT_DPI_CAP = 300  # a page image at 300 dpi is print quality without gigabyte bitmaps
 PRINT_STOPPED = (

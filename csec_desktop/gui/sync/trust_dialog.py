@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import em, text_edit
+from csec_desktop.gui.widgets.basics import em, label, text_edit
 
 
 @dataclass(frozen=True)

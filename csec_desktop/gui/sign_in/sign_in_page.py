@@ -17,7 +17,7 @@ from csec_desktop.core.errors import CsecError
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.generated.ui_sign_in import Ui_SignInPage
 from csec_desktop.gui.style import set_role
-from csec_desktop.gui.widgets import button, em, prepare_secret_edit
+from csec_desktop.gui.widgets.basics import button, em, prepare_secret_edit
 from csec_desktop.startup_probe import mark_first_window_shown
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.paths import read_resource_text
-from csec_desktop.gui.widgets import em, keep_on_screen
+from csec_desktop.gui.widgets.basics import em, keep_on_screen
 
 TOPIC_PROPERTY = "helpTopic"
 CONTENTS = ""  # the top of the guide

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from csec_desktop.gui.widgets import button
+from csec_desktop.gui.widgets.basics import button
 
 HEADING = "Danger now: the youth may be in danger, or the person exploiting them may be nearby."
 STYLE = (
