@@ -15,8 +15,8 @@ from csec_desktop.core.demo_logins import DemoLogin
 from csec_desktop.core.flows.app_state import AppState, AppStateMachine
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.session import Session
-from csec_desktop.gui.accounts.account_forms import ChangePassphraseDialog
 from csec_desktop.gui.accounts.accounts_dialog import AccountsDialog
+from csec_desktop.gui.accounts.change_passphrase_dialog import ChangePassphraseDialog
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.forms.input_watcher import InputWatcher
 from csec_desktop.gui.help.help_browser import install_help, set_help_topic

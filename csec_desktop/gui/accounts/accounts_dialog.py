@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.vault.roles import Account
 from csec_desktop.core.vault.session import Session
-from csec_desktop.gui.accounts.account_forms import AddAccountDialog, NewPassphraseDialog
+from csec_desktop.gui.accounts.add_account_dialog import AddAccountDialog
+from csec_desktop.gui.accounts.new_passphrase_dialog import NewPassphraseDialog
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.widgets.basics import InlineMessage, busy_bar, button, em
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
@@ -28,6 +29,15 @@ def label(text: str, role: str = "") -> QLabel:
     if role:
         set_role(widget, role)
     return widget
+
+
+def combo(name: str, choices: dict[object, str], current: object) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for value, text in choices.items():
+        box.addItem(text, value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
 
 
 def secret_edit(accessible_name: str) -> QLineEdit:

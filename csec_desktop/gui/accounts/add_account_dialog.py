@@ -1,8 +1,7 @@
-"""Dialogs that set passphrases: add an account, set a new one, change one's own."""
+"""Add an account with its first passphrase (a new passphrase for someone:
+``new_passphrase_dialog.py``; one's own: ``change_passphrase_dialog.py``)."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -12,7 +11,7 @@ from csec_desktop.core.vault.roles import ROLE_LABELS, Role
 from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.forms.form_dialog import FormDialog
-from csec_desktop.gui.widgets.basics import add_row, secret_edit, text_edit
+from csec_desktop.gui.widgets.basics import add_row, text_edit
 
 # County administrators work at the county office, not on a field laptop.
 LAPTOP_ROLES = (Role.FIELD_WORKER, Role.PROBATION_OFFICER, Role.SUPERVISOR)
@@ -50,53 +49,3 @@ class AddAccountDialog(FormDialog):
         shown, secret = self.display_name.text(), self.passphrase.text()
         role = Role(self.role.currentData())  # Qt hands the enum back as its string value
         self.run(lambda: self.session.add_account(name, shown, role, secret))
-
-
-class NewPassphraseDialog(FormDialog):
-    """A supervisor sets a passphrase for someone (reset, or turning an account back on)."""
-
-    def __init__(
-        self,
-        title: str,
-        intro: str,
-        username: str,
-        apply: Callable[[str], object],
-        min_length: int,
-        background: Background,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(title, "&Set passphrase", background, parent)
-        self.username = username
-        self.apply = apply
-        self.min_length = min_length
-        self.intro(intro)
-        self.passphrase, self.again = self.passphrase_pair()
-        self.finish_layout()
-
-    def submit(self) -> None:
-        if self.pair_problem(self.passphrase, self.again, self.min_length, self.username):
-            return
-        secret = self.passphrase.text()
-        self.run(lambda: self.apply(secret))
-
-
-class ChangePassphraseDialog(FormDialog):
-    """The signed-in worker changes their own passphrase (the current one is checked)."""
-
-    def __init__(self, session: Session, background: Background, parent: QWidget) -> None:
-        super().__init__("Change my passphrase", "&Change passphrase", background, parent)
-        self.session = session
-        self.current = secret_edit("Current passphrase")
-        add_row(self.form, "C&urrent passphrase", self.current)
-        self.passphrase, self.again = self.passphrase_pair()
-        self.finish_layout()
-
-    def submit(self) -> None:
-        if not self.current.text():
-            self.fail("Enter your current passphrase.", self.current)
-            return
-        minimum = self.session.policy.security.min_passphrase_length
-        if self.pair_problem(self.passphrase, self.again, minimum, self.session.account.username):
-            return
-        current, new = self.current.text(), self.passphrase.text()
-        self.run(lambda: self.session.change_passphrase(current, new))

@@ -1,6 +1,6 @@
 """A duty's full record (what, law, due, how and when it was done, why late or not applicable,
-every reopening) and reopening a closed duty with a reason. The vault's DutyStore decides and
-audits; what was recorded before a reopening is kept in the duty's history."""
+every reopening; reopening a closed duty: ``reopen_duty_dialog.py``). The vault's DutyStore
+decides and audits; what was recorded before a reopening is kept in the duty's history."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -17,10 +16,8 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import duty_time_words, moment_words
-from csec_desktop.core.records.duties import DutyRecord, DutyStore
-from csec_desktop.gui.background import Background
-from csec_desktop.gui.forms.form_dialog import FormDialog
-from csec_desktop.gui.widgets.basics import add_row, em, label
+from csec_desktop.core.records.duties import DutyRecord
+from csec_desktop.gui.widgets.basics import em
 
 STATUS_WORDS = {"open": "Open", "done": "Done", "not_applicable": "Not applicable"}
 
@@ -85,38 +82,3 @@ class DutyDetailsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
-
-
-class ReopenDutyDialog(FormDialog):
-    def __init__(
-        self,
-        duty: DutyRecord,
-        store: DutyStore,
-        background: Background,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__("Reopen a duty", "&Reopen", background, parent, busy_text="Saving")
-        self.duty, self.store = duty, store
-        self.layout_.insertWidget(0, label(duty.label.get("en", ""), "heading"))
-        closed = "\n".join(_closed_lines(duty.data)) or STATUS_WORDS.get(duty.status, "")
-        self.layout_.insertWidget(1, label(closed, "hint"))
-        self.layout_.insertWidget(
-            2, label("What was recorded is kept in the duty's history; it counts as open again.")
-        )
-        self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Why it is reopened")
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(em(self, 3.6))
-        add_row(self.form, "&Why it is reopened (required)", self.reason)
-        self.finish_layout()
-        self.setMinimumWidth(em(self, 30))
-        self.reason.setFocus()
-
-    def submit(self) -> None:
-        reason = self.reason.toPlainText()
-        if not reason.strip():
-            self.message.show_message("Say why this duty is reopened.")
-            self.reason.setFocus()
-            return
-        duty_id = self.duty.id
-        self.run(lambda: self.store.reopen(duty_id, reason))

@@ -1,6 +1,7 @@
-"""Recording a duty as done (when, how, reference, agency, person; why late) or as not
-applicable (why). The vault's DutyStore decides; the dialog asks for what it will need, says
-in words when the time given is after the due time, and saves in the background."""
+"""Recording a duty as done (when, how, reference, agency, person; why late), and the form both
+duty dialogs share (not applicable: ``not_applicable_dialog.py``). The vault's DutyStore decides;
+the dialog asks for what it will need, says in words when the time given is after the due time,
+and saves in the background."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.display_words import due_words, duty_time_words
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.forms.cosign_fields import CosignFields, Verify
 from csec_desktop.gui.forms.form_dialog import FormDialog
 from csec_desktop.gui.widgets.basics import add_row, em, label, text_edit
 from csec_desktop.gui.widgets.date_field import MomentField
@@ -135,46 +135,4 @@ class RecordDutyDialog(_DutyDialog):
         reference, agency, person = self.reference.text(), self.agency.text(), self.person.text()
         self.run(
             lambda: self.store.record_done(duty_id, when, method, reference, agency, person, reason)
-        )
-
-
-class NotApplicableDialog(_DutyDialog):
-    """Waive a duty with a reason; a mandated report also needs a supervisor's co-signature
-    (given here, or later: the request then waits and the duty stays open)."""
-
-    def __init__(
-        self,
-        duty: DutyRecord,
-        store: DutyStore,
-        background: Background,
-        now: datetime,
-        parent: QWidget | None = None,
-        verify: Verify | None = None,
-    ) -> None:
-        title = "Mark a duty as not applicable"
-        super().__init__(title, "&Mark not applicable", duty, now, background, parent)
-        self.store = store
-        self.reason = _reason_edit("Why it does not apply")
-        add_row(self.form, "&Why it does not apply", self.reason)
-        self.cosign: CosignFields | None = None
-        if duty.mandated:
-            pending = duty.waiver_pending
-            if pending:
-                self.reason.setPlainText(str(pending["reason"]))
-            self.cosign = CosignFields(self.form, verify, "waive mandated report")
-        self.reason.setFocus()
-
-    def submit(self) -> None:
-        reason = self.reason.toPlainText()
-        if not reason.strip():
-            self.message.show_message("Say why this duty does not apply.")
-            self.reason.setFocus()
-            return
-        duty_id, cosign = self.duty.id, self.cosign
-        if cosign is None:
-            self.run(lambda: self.store.mark_not_applicable(duty_id, reason))
-            return
-        name, secret = cosign.take()
-        self.run(
-            lambda: self.store.mark_not_applicable(duty_id, reason, cosign.cosigner(name, secret))
         )
