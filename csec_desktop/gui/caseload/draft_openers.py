@@ -1,4 +1,4 @@
-"""How each kind of kept form is opened again through the workspace (see gui.form_drafts)."""
+"""How each kind of kept form is opened again through the workspace (see gui.forms.form_drafts)."""
 
 from __future__ import annotations
 
