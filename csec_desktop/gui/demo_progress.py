@@ -73,9 +73,9 @@ def with_progress(
         outcome["error"] = error
         loop.quit()
 
+    dialog.show()  # before the work starts, so a quick job cannot finish with nothing shown
     background = Background()
     background.run(lambda: work(relay.step.emit), done, failed)
-    dialog.show()
     loop.exec()
     background.wait()
     dialog.close()
