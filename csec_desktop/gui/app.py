@@ -24,7 +24,7 @@ from csec_desktop.gui.app_icon import set_app_icon
 from csec_desktop.gui.startup import StagedStart
 from csec_desktop.gui.style import style_sheet
 from csec_desktop.gui.ui_language import install_language
-from csec_desktop.gui.wheel_guard import install_wheel_guard
+from csec_desktop.gui.widgets.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from csec_desktop.core.demo_logins import DemoLogin

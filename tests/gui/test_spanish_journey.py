@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from csec_desktop.gui.print_preview import PrintPreviewDialog
+from csec_desktop.gui.printing.print_preview import PrintPreviewDialog
 from csec_desktop.gui.ui_language import install_language
 from csec_desktop.gui.wizard import EncounterWizard, StartEncounterDialog
 from tests.gui.encounter_helpers import open_records

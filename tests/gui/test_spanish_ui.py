@@ -25,7 +25,7 @@ from csec_desktop.core.worker_language import (
     worker_language,
 )
 from csec_desktop.gui.compile_translations import catalog, stale_files, untranslated
-from csec_desktop.gui.setup_wizard import SetupWizard
+from csec_desktop.gui.sign_in.setup_wizard import SetupWizard
 from csec_desktop.gui.ui_language import install_language
 from tests.gui.gui_helpers import signed_in, wait_idle
 from tests.gui.untranslated import assert_spanish
@@ -143,13 +143,13 @@ def test_the_shell_speaks_spanish_everywhere(spanish, qtbot, vault, tmp_path, ma
 
 
 def _about(controller: Any) -> QDialog:
-    from csec_desktop.gui.help_dialogs import about_dialog
+    from csec_desktop.gui.help.help_dialogs import about_dialog
 
     return about_dialog(controller.window)
 
 
 def _shortcuts(controller: Any) -> QDialog:
-    from csec_desktop.gui.help_dialogs import shortcuts_dialog
+    from csec_desktop.gui.help.help_dialogs import shortcuts_dialog
 
     return shortcuts_dialog(controller.window)
 

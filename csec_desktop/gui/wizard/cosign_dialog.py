@@ -8,9 +8,9 @@ from csec_desktop.core.errors import CsecError
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.screening import ScreeningRun
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.cosign_fields import CosignFields, Verify
-from csec_desktop.gui.form_dialog import FormDialog
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.forms.cosign_fields import CosignFields, Verify
+from csec_desktop.gui.forms.form_dialog import FormDialog
+from csec_desktop.gui.widgets.basics import em
 
 INTRO = QT_TRANSLATE_NOOP(
     "CosignDialog",

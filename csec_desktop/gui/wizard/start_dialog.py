@@ -23,9 +23,8 @@ from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.screening_policy import ScreeningPolicy
 from csec_desktop.core.worker_language import worker_language
-from csec_desktop.gui.date_field import MomentField
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, add_row, em, keep_on_screen
+from csec_desktop.gui.widgets.basics import InlineMessage, add_row, em, keep_on_screen, label
+from csec_desktop.gui.widgets.date_field import MomentField
 
 FUTURE = QT_TRANSLATE_NOOP(
     "StartEncounterDialog",
