@@ -145,13 +145,17 @@ def test_the_shell_speaks_spanish_everywhere(spanish, qtbot, vault, tmp_path, ma
 def _about(controller: Any) -> QDialog:
     from csec_desktop.gui.help.help_dialogs import about_dialog
 
-    return about_dialog(controller.window)
+    dialog = about_dialog(controller.window)
+    dialog.open()
+    return dialog
 
 
 def _shortcuts(controller: Any) -> QDialog:
     from csec_desktop.gui.help.help_dialogs import shortcuts_dialog
 
-    return shortcuts_dialog(controller.window)
+    dialog = shortcuts_dialog(controller.window)
+    dialog.open()
+    return dialog
 
 
 def _profile(controller: Any) -> QDialog | None:
@@ -168,6 +172,7 @@ OTHER_WINDOWS: list[tuple[str, str, Callable[[Any], QWidget | None]]] = [
     ("recovery", "other-windows", lambda c: c.open_recovery("maria")),
     ("about", "other-windows", _about),
     ("shortcuts", "other-windows", _shortcuts),
+    ("user guide", "other-windows", lambda c: c.actions.open_guide("")),
     ("youth profile", "caseload", _profile),
 ]
 
