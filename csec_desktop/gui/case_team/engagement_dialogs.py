@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QWidget
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.engagement import METHODS, STAGES, EngagementAttempt, StageOfChange
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.case_team.record_dialogs import combo
@@ -15,23 +16,41 @@ from csec_desktop.gui.widgets import add_row
 
 
 class StageDialog(CaseItemDialog):
-    FIELD_LABELS: ClassVar[dict[str, str]] = {"note": "What tells you so"}
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        "note": QT_TRANSLATE_NOOP("CaseItemFields", "What tells you so")
+    }
 
     def __init__(self, parent: QWidget | None, item: StageOfChange | None = None) -> None:
-        super().__init__("Stage of change" if item is None else "Change stage of change", parent)
-        self.stage = combo("Where the youth is", dict(STAGES), item.stage if item else None)
-        add_row(self.form, "&Where the youth is", self.stage)
+        title = (
+            translate("StageDialog", "Stage of change")
+            if item is None
+            else translate("StageDialog", "Change stage of change")
+        )
+        super().__init__(title, parent)
+        self.stage = combo(
+            translate("StageDialog", "Where the youth is"),
+            dict(STAGES),
+            item.stage if item else None,
+        )
+        add_row(self.form, translate("StageDialog", "&Where the youth is"), self.stage)
         self.form.addRow(
             label(
-                "Engagement is not linear: a youth may move back and forth. Meet them "
-                "where they are.",
+                translate(
+                    "StageDialog",
+                    "Engagement is not linear: a youth may move back and forth. Meet them "
+                    "where they are.",
+                ),
                 "hint",
             )
         )
         self.noted_on = self.date_field(
-            "&Noted on", item.noted_on if item else date.today(), optional=False
+            translate("StageDialog", "&Noted on"),
+            item.noted_on if item else date.today(),
+            optional=False,
         )
-        self.note = self.long_text("What &tells you so", item.note if item else "")
+        self.note = self.long_text(
+            translate("StageDialog", "What &tells you so"), item.note if item else ""
+        )
         self.finish_layout()
 
     def build(self) -> StageOfChange:
@@ -43,20 +62,29 @@ class StageDialog(CaseItemDialog):
 
 
 class AttemptDialog(CaseItemDialog):
-    FIELD_LABELS: ClassVar[dict[str, str]] = {"note": "Note"}
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"note": QT_TRANSLATE_NOOP("CaseItemFields", "Note")}
 
     def __init__(self, parent: QWidget | None, item: EngagementAttempt | None = None) -> None:
-        title = "Engagement attempt" if item is None else "Change engagement attempt"
+        title = (
+            translate("AttemptDialog", "Engagement attempt")
+            if item is None
+            else translate("AttemptDialog", "Change engagement attempt")
+        )
         super().__init__(title, parent)
         self.tried_on = self.date_field(
-            "&Tried on", item.tried_on if item else date.today(), optional=False
+            translate("AttemptDialog", "&Tried on"),
+            item.tried_on if item else date.today(),
+            optional=False,
         )
-        self.method = combo("How", dict(METHODS), item.method if item else None)
-        add_row(self.form, "&How", self.method)
+        self.method = combo(
+            translate("AttemptDialog", "How"), dict(METHODS), item.method if item else None
+        )
+        add_row(self.form, translate("AttemptDialog", "&How"), self.method)
         self.reached = self.check(
-            "The youth was &reached and engaged", item.reached if item else False
+            translate("AttemptDialog", "The youth was &reached and engaged"),
+            item.reached if item else False,
         )
-        self.note = self.long_text("N&ote", item.note if item else "")
+        self.note = self.long_text(translate("AttemptDialog", "N&ote"), item.note if item else "")
         self.finish_layout()
 
     def build(self) -> EngagementAttempt:

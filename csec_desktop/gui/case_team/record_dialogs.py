@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.case_items import MdtMember, Referral
 from csec_desktop.core.records.mdt_meeting import DISCIPLINES
 from csec_desktop.core.records.referral_domains import domain_choices, domain_id, domain_label
@@ -14,24 +15,34 @@ from csec_desktop.gui.case_team.item_dialog import CaseItemDialog, ticked
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import add_row
 
+# Built at import: translated when shown (context "ReferralDialog").
 STATUS_LABELS = {
-    "planned": "Planned",
-    "referred": "Referred",
-    "connected": "Connected to the service",
-    "declined": "Declined by the youth",
-    "closed": "Closed",
+    "planned": QT_TRANSLATE_NOOP("ReferralDialog", "Planned"),
+    "referred": QT_TRANSLATE_NOOP("ReferralDialog", "Referred"),
+    "connected": QT_TRANSLATE_NOOP("ReferralDialog", "Connected to the service"),
+    "declined": QT_TRANSLATE_NOOP("ReferralDialog", "Declined by the youth"),
+    "closed": QT_TRANSLATE_NOOP("ReferralDialog", "Closed"),
 }
 OUTCOME_LABELS = {
-    None: "Not known yet",
-    "connected": "Connected",
-    "waitlisted": "Waitlisted",
-    "declined": "Declined by the youth",
-    "not_available": "Not available",
+    None: QT_TRANSLATE_NOOP("ReferralDialog", "Not known yet"),
+    "connected": QT_TRANSLATE_NOOP("ReferralDialog", "Connected"),
+    "waitlisted": QT_TRANSLATE_NOOP("ReferralDialog", "Waitlisted"),
+    "declined": QT_TRANSLATE_NOOP("ReferralDialog", "Declined by the youth"),
+    "not_available": QT_TRANSLATE_NOOP("ReferralDialog", "Not available"),
 }
-AGREED_LABELS = {None: "Not asked yet", True: "Yes, the youth agreed", False: "No"}
+AGREED_LABELS = {
+    None: QT_TRANSLATE_NOOP("ReferralDialog", "Not asked yet"),
+    True: QT_TRANSLATE_NOOP("ReferralDialog", "Yes, the youth agreed"),
+    False: QT_TRANSLATE_NOOP("ReferralDialog", "No"),
+}
+
+
+def _labels(table: dict[Any, str]) -> dict[object, str]:
+    return {value: translate("ReferralDialog", text) for value, text in table.items()}
 
 
 def combo(name: str, choices: dict[object, str], current: object) -> QComboBox:
+    """A choice list; ``choices`` are shown as given (already in the worker's language)."""
     box = QComboBox()
     box.setAccessibleName(name)
     for value, text in choices.items():
@@ -42,52 +53,76 @@ def combo(name: str, choices: dict[object, str], current: object) -> QComboBox:
 
 class ReferralDialog(CaseItemDialog):
     FIELD_LABELS: ClassVar[dict[str, str]] = {
-        "domain": "Need",
-        "agency": "Agency or service",
-        "contact": "Contact",
-        "owner": "Who follows it up",
-        "reoffer_on": "Offer again on",
+        "domain": QT_TRANSLATE_NOOP("CaseItemFields", "Need"),
+        "agency": QT_TRANSLATE_NOOP("CaseItemFields", "Agency or service"),
+        "contact": QT_TRANSLATE_NOOP("CaseItemFields", "Contact"),
+        "owner": QT_TRANSLATE_NOOP("CaseItemFields", "Who follows it up"),
+        "reoffer_on": QT_TRANSLATE_NOOP("CaseItemFields", "Offer again on"),
     }
 
     def __init__(self, parent: QWidget | None, item: Referral | None = None) -> None:
-        super().__init__("Referral" if item is None else "Change referral", parent, scroll=True)
+        title = (
+            translate("ReferralDialog", "Referral")
+            if item is None
+            else translate("ReferralDialog", "Change referral")
+        )
+        super().__init__(title, parent, scroll=True)
         current = item or Referral(domain="-", agency="-")
         # The need is chosen from the domains (stored by id: the print rules look it up);
         # a referral an older version stored as free text keeps its text until changed.
         self.domain = QComboBox()
-        self.domain.setAccessibleName("Need")
-        self.domain.addItem("Choose the need…", "")
+        self.domain.setAccessibleName(translate("ReferralDialog", "Need"))
+        self.domain.addItem(translate("ReferralDialog", "Choose the need…"), "")
         for value, text in domain_choices():
             self.domain.addItem(text, value)
         if item is not None and domain_id(item.domain) is None:
             self.domain.addItem(domain_label(item.domain), item.domain)
         self.domain.setCurrentIndex(max(0, self.domain.findData(item.domain if item else "")))
-        add_row(self.form, "&Need", self.domain)
-        self.agency = self.line("&Agency or service", item.agency if item else "")
-        self.contact = self.line("&Contact", current.contact)
-        self.referred_on = self.date_field("&Referred on", current.referred_on, optional=True)
+        add_row(self.form, translate("ReferralDialog", "&Need"), self.domain)
+        self.agency = self.line(
+            translate("ReferralDialog", "&Agency or service"), item.agency if item else ""
+        )
+        self.contact = self.line(translate("ReferralDialog", "&Contact"), current.contact)
+        self.referred_on = self.date_field(
+            translate("ReferralDialog", "&Referred on"), current.referred_on, optional=True
+        )
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
-        for value, text in STATUS_LABELS.items():
+        self.status.setAccessibleName(translate("ReferralDialog", "Status"))
+        for value, text in _labels(STATUS_LABELS).items():
             self.status.addItem(text, value)
         self.status.setCurrentIndex(self.status.findData(current.status))
-        add_row(self.form, "&Status", self.status)
-        self.owner = self.line("&Who follows it up", current.owner)
-        self.owner.setPlaceholderText("The worker or team member who checks it happened")
-        self.follow_up_on = self.date_field("&Follow up on", current.follow_up_on, optional=True)
-        self.outcome = combo("Outcome", OUTCOME_LABELS, current.outcome)  # type: ignore[arg-type]
-        add_row(self.form, "O&utcome", self.outcome)
-        self.agreed = combo("The youth agreed", AGREED_LABELS, current.youth_agreed)  # type: ignore[arg-type]
-        add_row(self.form, "The youth a&greed", self.agreed)
-        self.reoffer_on = self.date_field("Offer aga&in on", current.reoffer_on, optional=True)
+        add_row(self.form, translate("ReferralDialog", "&Status"), self.status)
+        self.owner = self.line(translate("ReferralDialog", "&Who follows it up"), current.owner)
+        self.owner.setPlaceholderText(
+            translate("ReferralDialog", "The worker or team member who checks it happened")
+        )
+        self.follow_up_on = self.date_field(
+            translate("ReferralDialog", "&Follow up on"), current.follow_up_on, optional=True
+        )
+        self.outcome = combo(
+            translate("ReferralDialog", "Outcome"), _labels(OUTCOME_LABELS), current.outcome
+        )  # type: ignore[arg-type]
+        add_row(self.form, translate("ReferralDialog", "O&utcome"), self.outcome)
+        self.agreed = combo(
+            translate("ReferralDialog", "The youth agreed"),
+            _labels(AGREED_LABELS),
+            current.youth_agreed,
+        )  # type: ignore[arg-type]
+        add_row(self.form, translate("ReferralDialog", "The youth a&greed"), self.agreed)
+        self.reoffer_on = self.date_field(
+            translate("ReferralDialog", "Offer aga&in on"), current.reoffer_on, optional=True
+        )
         self.form.addRow(
             label(
-                "The follow-up, and a new offer after the youth declines, appear on the "
-                "Deadlines panel on their day. A “no” today is not a closed door.",
+                translate(
+                    "ReferralDialog",
+                    "The follow-up, and a new offer after the youth declines, appear on the "
+                    "Deadlines panel on their day. A “no” today is not a closed door.",
+                ),
                 "hint",
             )
         )
-        self.note = self.long_text("N&ote", current.note)
+        self.note = self.long_text(translate("ReferralDialog", "N&ote"), current.note)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
         self.finish_layout()
@@ -102,8 +137,11 @@ class ReferralDialog(CaseItemDialog):
         # A follow-up date becomes a duty on the Deadlines panel: someone must own it.
         if self.follow_up_on.value() is not None and not self.owner.text().strip():
             self.message.show_message(
-                "Who follows it up: name the worker or team member who checks the referral "
-                "happened on the follow-up date."
+                translate(
+                    "ReferralDialog",
+                    "Who follows it up: name the worker or team member who checks the referral "
+                    "happened on the follow-up date.",
+                )
             )
             self.owner.setFocus()
             return
@@ -127,33 +165,63 @@ class ReferralDialog(CaseItemDialog):
 
 class MemberDialog(CaseItemDialog):
     FIELD_LABELS: ClassVar[dict[str, str]] = {
-        "name": "Name",
-        "agency": "Agency",
-        "role": "Role",
-        "contact": "Contact",
+        "name": QT_TRANSLATE_NOOP("CaseItemFields", "Name"),
+        "agency": QT_TRANSLATE_NOOP("CaseItemFields", "Agency"),
+        "role": QT_TRANSLATE_NOOP("CaseItemFields", "Role"),
+        "contact": QT_TRANSLATE_NOOP("CaseItemFields", "Contact"),
     }
 
     def __init__(self, parent: QWidget | None, item: MdtMember | None = None) -> None:
-        super().__init__("MDT member" if item is None else "Change MDT member", parent)
-        self.name = self.line("&Name", item.name if item else "")
-        self.agency = self.line("&Agency", item.agency if item else "")
-        self.role = self.line("&Role", item.role if item else "", max_length=120)
-        choices: dict[object, str] = {None: "Not recorded", **DISCIPLINES}
-        self.discipline = combo("Discipline", choices, item.discipline if item else None)
-        add_row(self.form, "D&iscipline", self.discipline)
-        self.contact = self.line("&Contact", item.contact if item else "")
+        title = (
+            translate("MemberDialog", "MDT member")
+            if item is None
+            else translate("MemberDialog", "Change MDT member")
+        )
+        super().__init__(title, parent)
+        self.name = self.line(translate("MemberDialog", "&Name"), item.name if item else "")
+        self.agency = self.line(translate("MemberDialog", "&Agency"), item.agency if item else "")
+        self.role = self.line(
+            translate("MemberDialog", "&Role"), item.role if item else "", max_length=120
+        )
+        choices: dict[object, str] = {
+            None: translate("MemberDialog", "Not recorded"),
+            **DISCIPLINES,
+        }
+        self.discipline = combo(
+            translate("MemberDialog", "Discipline"), choices, item.discipline if item else None
+        )
+        add_row(self.form, translate("MemberDialog", "D&iscipline"), self.discipline)
+        self.contact = self.line(
+            translate("MemberDialog", "&Contact"), item.contact if item else ""
+        )
         self.youth_chosen = self.check(
-            "Chosen by the &youth (for example a survivor mentor or trusted adult)",
+            translate(
+                "MemberDialog",
+                "Chosen by the &youth (for example a survivor mentor or trusted adult)",
+            ),
             item.youth_chosen if item else False,
         )
-        self.share = self.share_boxes("person", item.shared_with if item else ())
-        self.neutral = self.line("&Described as", item.neutral_description if item else "")
-        self.neutral.setAccessibleName(
-            "How the youth's and caregiver's copies describe them, in neutral words"
+        question = translate("MemberDialog", "Which printed copies may show this person:")
+        self.share = self.share_boxes(question, item.shared_with if item else ())
+        self.neutral = self.line(
+            translate("MemberDialog", "&Described as"), item.neutral_description if item else ""
         )
-        self.neutral.setPlaceholderText("In neutral words, e.g. “helps you with school”")
+        self.neutral.setAccessibleName(
+            translate(
+                "MemberDialog",
+                "How the youth's and caregiver's copies describe them, in neutral words",
+            )
+        )
+        self.neutral.setPlaceholderText(
+            translate("MemberDialog", "In neutral words, e.g. “helps you with school”")
+        )
         self.form.addRow(
-            label("The youth's and caregiver's copies print this, never the role.", "hint")
+            label(
+                translate(
+                    "MemberDialog", "The youth's and caregiver's copies print this, never the role."
+                ),
+                "hint",
+            )
         )
         self.share_hint = label("", "hint")
         self.share_hint.setWordWrap(True)
@@ -176,14 +244,26 @@ class MemberDialog(CaseItemDialog):
         notes = []
         if hidden_from_youth:
             notes.append(
-                "The youth's copy never lists a law-enforcement contact: someone who finds it "
-                "could learn the youth spoke to the police."
+                translate(
+                    "MemberDialog",
+                    "The youth's copy never lists a law-enforcement contact: someone who finds "
+                    "it could learn the youth spoke to the police.",
+                )
             )
         elif not self.youth_chosen.isChecked():
-            notes.append("The youth's copy lists only people the youth chose.")
+            notes.append(
+                translate("MemberDialog", "The youth's copy lists only people the youth chose.")
+            )
         if hidden:
-            kind = "a law-enforcement" if RoleKind.LAW_ENFORCEMENT in hidden else "an advocate"
-            notes.append(f"The caregiver's sheet never lists {kind} role.")
+            notes.append(
+                translate(
+                    "MemberDialog", "The caregiver's sheet never lists a law-enforcement role."
+                )
+                if RoleKind.LAW_ENFORCEMENT in hidden
+                else translate(
+                    "MemberDialog", "The caregiver's sheet never lists an advocate role."
+                )
+            )
         self.share_hint.setText(" ".join(notes))
         self.share_hint.setVisible(bool(notes))
 
