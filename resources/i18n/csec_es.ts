@@ -155,8 +155,8 @@
         <translation>1 elemento</translation>
     </message>
     <message>
-        <source>%n items</source>
-        <translation>%n elementos</translation>
+        <source>{count} items</source>
+        <translation>{count} elementos</translation>
     </message>
     <message>
         <source>All day</source>
@@ -996,8 +996,8 @@
         <translation>1 obligación pendiente: {overdue} vencidas, {soon} vencen en 24 horas.</translation>
     </message>
     <message>
-        <source>%n open duties: {overdue} overdue, {soon} due within 24 hours.</source>
-        <translation>%n obligaciones pendientes: {overdue} vencidas, {soon} vencen en 24 horas.</translation>
+        <source>{count} open duties: {overdue} overdue, {soon} due within 24 hours.</source>
+        <translation>{count} obligaciones pendientes: {overdue} vencidas, {soon} vencen en 24 horas.</translation>
     </message>
 </context>
 <context>
@@ -1438,8 +1438,8 @@
         <translation>Se pasa 1 respuesta.</translation>
     </message>
     <message>
-        <source>%n answers carry over.</source>
-        <translation>Se pasan %n respuestas.</translation>
+        <source>{count} answers carry over.</source>
+        <translation>Se pasan {count} respuestas.</translation>
     </message>
     <message>
         <source>These answers cannot be carried and will be left out:</source>
@@ -1747,7 +1747,7 @@
     </message>
     <message>
         <source>Chosen by the &amp;youth (for example a survivor mentor or trusted adult)</source>
-        <translation>Elegido por el &amp;joven (por ejemplo, un mentor sobreviviente o un adulto de confianza)</translation>
+        <translation>Elegido por el &amp;joven (p. ej., mentor sobreviviente o adulto de confianza)</translation>
     </message>
     <message>
         <source>Which printed copies may show this person:</source>
@@ -2951,8 +2951,8 @@
         <translation>1 entrada, las más antiguas primero</translation>
     </message>
     <message>
-        <source>%n entries, oldest first</source>
-        <translation>%n entradas, las más antiguas primero</translation>
+        <source>{count} entries, oldest first</source>
+        <translation>{count} entradas, las más antiguas primero</translation>
     </message>
     <message>
         <source>None of this kind yet.</source>
@@ -2986,16 +2986,16 @@
         <translation>Vencida: 1 obligación — {named}.</translation>
     </message>
     <message>
-        <source>Overdue: %n duties — {named}.</source>
-        <translation>Vencidas: %n obligaciones — {named}.</translation>
+        <source>Overdue: {count} duties — {named}.</source>
+        <translation>Vencidas: {count} obligaciones — {named}.</translation>
+    </message>
+    <message>
+        <source>Due today: {count} duties — {named}.</source>
+        <translation>Vencen hoy: {count} obligaciones — {named}.</translation>
     </message>
     <message>
         <source>Due today: 1 duty — {named}.</source>
         <translation>Vence hoy: 1 obligación — {named}.</translation>
-    </message>
-    <message>
-        <source>Due today: %n duties — {named}.</source>
-        <translation>Vencen hoy: %n obligaciones — {named}.</translation>
     </message>
     <message>
         <source>Urgent for this youth</source>

@@ -164,9 +164,10 @@ class AgendaView(QWidget):
     ) -> None:
         count = len(entries)
         words = translate("AgendaView", "nothing")
-        if count:  # one worded apart: English reads "1 items" from the plural form alone
+        if count:  # the plural worded apart: the catalog tool marks no %n plural forms
             one = translate("AgendaView", "1 item")
-            words = one if count == 1 else translate("AgendaView", "%n items", None, count)
+            many = translate("AgendaView", "{count} items").format(count=count)
+            words = one if count == 1 else many
         branch = QTreeWidgetItem([f"{heading} — {words}"])
         self.tree.addTopLevelItem(branch)
         branch.setFirstColumnSpanned(True)  # once in the tree: the heading is never cut off

@@ -91,7 +91,7 @@ class CaseloadView(QWidget):
         self.add_button.clicked.connect(self.add_requested)
         # The controls wrap onto a second line on a narrow or 200 % screen instead of pushing
         # Sort by, Reverse and "Add youth…" off its edge; each label stays with its field.
-        self.search.setMinimumWidth(em(self.search, 22))
+        self.search.setMinimumWidth(em(self.search, 27))  # the Spanish hint is ~25 % longer
         top = QWidget()
         top.setAccessibleName(translate("CaseloadView", "Caseload search and sorting"))
         flow = FlowLayout(top)
@@ -122,7 +122,7 @@ class CaseloadView(QWidget):
         header.setSortIndicatorShown(False)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
-        for column, width in enumerate((14, 10, 21, 9, 4, 3.5, 7, 14, 10)):
+        for column, width in enumerate((14, 13, 21, 9, 4, 3.5, 7, 14, 10)):
             header.resizeSection(column, em(self, width))
         self.chips = ChipDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.ALERTS, self.chips)

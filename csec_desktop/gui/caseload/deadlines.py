@@ -215,17 +215,15 @@ class DeadlinesPanel(QWidget):
         total = self.model.rowCount()
         if total == 0:
             text = translate("DeadlinesPanel", "No open duties.")
-        elif total == 1:  # worded apart: English reads "1 duties" from the plural form alone
+        elif total == 1:  # the plural worded apart: the catalog tool marks no %n plural forms
             text = translate(
                 "DeadlinesPanel", "1 open duty: {overdue} overdue, {soon} due within 24 hours."
             ).format(overdue=overdue, soon=soon)
         else:
             text = translate(
                 "DeadlinesPanel",
-                "%n open duties: {overdue} overdue, {soon} due within 24 hours.",
-                None,
-                total,
-            ).format(overdue=overdue, soon=soon)
+                "{count} open duties: {overdue} overdue, {soon} due within 24 hours.",
+            ).format(count=total, overdue=overdue, soon=soon)
         self.summary.setText(text)
         self.counts_changed.emit(overdue, soon)
 

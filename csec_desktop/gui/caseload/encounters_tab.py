@@ -319,7 +319,7 @@ class EncountersTab(QWidget):
         text += "\n" + (
             translate("EncountersTab", "1 answer carries over.")
             if carried == 1
-            else translate("EncountersTab", "%n answers carry over.", None, carried)
+            else translate("EncountersTab", "{count} answers carry over.").format(count=carried)
         )
         if lost:
             left_out = translate(

@@ -120,10 +120,12 @@ class TimelineTab(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         count = len(self.entries)
-        if count == 1:  # worded apart: English reads "1 entries" from the plural form alone
+        if count == 1:  # the plural worded apart: the catalog tool marks no %n plural forms
             self.count.setText(translate("TimelineTab", "1 entry, oldest first"))
         elif count:
-            self.count.setText(translate("TimelineTab", "%n entries, oldest first", None, count))
+            self.count.setText(
+                translate("TimelineTab", "{count} entries, oldest first").format(count=count)
+            )
         elif self.kinds is None:
             self.count.setText(translate("TimelineTab", EMPTY))
         else:

@@ -54,14 +54,17 @@ def alert_words(alerts: YouthAlerts, now: datetime) -> str:
 
 
 def _duties_line(overdue: bool, count: int) -> str:
-    """ "Overdue: 2 duties — {named}." as a whole sentence per case (the count agrees)."""
+    """ "Overdue: 2 duties — {named}." as a whole sentence per case (the count agrees; the
+    plural is worded apart, as the catalog tool marks no %n plural forms)."""
     if overdue:
         if count == 1:
             return translate("UrgencyBanner", "Overdue: 1 duty — {named}.")
-        return translate("UrgencyBanner", "Overdue: %n duties — {named}.", None, count)
-    if count == 1:
+        words = translate("UrgencyBanner", "Overdue: {count} duties — {named}.")
+    elif count == 1:
         return translate("UrgencyBanner", "Due today: 1 duty — {named}.")
-    return translate("UrgencyBanner", "Due today: %n duties — {named}.", None, count)
+    else:
+        words = translate("UrgencyBanner", "Due today: {count} duties — {named}.")
+    return words.replace("{count}", str(count))
 
 
 class UrgencyBanner(Banner):

@@ -168,6 +168,10 @@ def test_the_caseload_and_a_youths_page_read_in_spanish(
         assert_spanish(page, spanish)
     assert page.tabs.tabText(1) == "&Obligaciones"
     assert page.duties.table.rowCount() and page.timeline.table.rowCount()
+    entries = page.timeline.table.rowCount()  # a count reads in Spanish, plural included
+    assert page.timeline.count.text().startswith(
+        "1 entrada," if entries == 1 else f"{entries} entradas,"
+    )
     team = page.team
     assert isinstance(team, CaseTeamPanel)
     for index in range(team.tabs.count()):
