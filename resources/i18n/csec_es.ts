@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>E&amp;xpires on</source>
-        <translation>&amp;Vence el</translation>
+        <translation>Ve&amp;nce el</translation>
     </message>
     <message>
         <source>Re&amp;voked on</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>P&amp;urpose</source>
-        <translation>Pro&amp;pósito</translation>
+        <translation>Propós&amp;ito</translation>
     </message>
     <message>
         <source>Expiry &amp;event</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation>N&amp;ota</translation>
+        <translation>Not&amp;a</translation>
     </message>
 </context>
 <context>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>The care&amp;giver's sheet</source>
-        <translation>La hoja del &amp;cuidador</translation>
+        <translation>La &amp;hoja del cuidador</translation>
     </message>
     <message>
         <source>The youth's o&amp;wn copy</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>&amp;Phone and online safety</source>
-        <translation>Seguridad por &amp;teléfono y en línea</translation>
+        <translation>Seguridad por teléfono y en &amp;línea</translation>
     </message>
     <message>
         <source>What to do if &amp;contacted</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>Reco&amp;very (what helps, what to keep up)</source>
-        <translation>Recupera&amp;ción (lo que ayuda, lo que hay que mantener)</translation>
+        <translation>Rec&amp;uperación (lo que ayuda, lo que hay que mantener)</translation>
     </message>
     <message>
         <source>Code word</source>
@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <source>&amp;Good cause to keep sharing</source>
-        <translation>&amp;Causa justificada para seguir compartiendo</translation>
+        <translation>Causa justificada para se&amp;guir compartiendo</translation>
     </message>
     <message>
         <source>Action due on: type the date it is due.</source>
@@ -1755,7 +1755,7 @@
     </message>
     <message>
         <source>&amp;Described as</source>
-        <translation>Descrito &amp;como</translation>
+        <translation>Descri&amp;to como</translation>
     </message>
     <message>
         <source>How the youth's and caregiver's copies describe them, in neutral words</source>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <source>Case n&amp;umbers (one per line)</source>
-        <translation>Números de cas&amp;o (uno por línea)</translation>
+        <translation>Números de caso (&amp;uno por línea)</translation>
     </message>
     <message>
         <source>Legal status (WIC secti&amp;on)</source>
@@ -2492,7 +2492,7 @@
     </message>
     <message>
         <source>The youth a&amp;greed</source>
-        <translation>El joven estuvo de a&amp;cuerdo</translation>
+        <translation>El &amp;joven estuvo de acuerdo</translation>
     </message>
     <message>
         <source>Offer aga&amp;in on</source>
@@ -2504,7 +2504,7 @@
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation>N&amp;ota</translation>
+        <translation>No&amp;ta</translation>
     </message>
     <message>
         <source>Who follows it up: name the worker or team member who checks the referral happened on the follow-up date.</source>
