@@ -36,8 +36,11 @@ from csec_desktop.core import i18n
 from csec_desktop.core.records.case_items import CaseItems, MdtMember, Note, Referral
 from csec_desktop.core.records.caseload_status import CaseloadFilter
 from csec_desktop.gui.case_team import CaseTeamPanel
+from csec_desktop.gui.caseload.agenda_view import AgendaView
 from csec_desktop.gui.caseload.caseload_view import CaseloadView
+from csec_desktop.gui.caseload.deadlines import DeadlinesPanel, deadline_rows
 from csec_desktop.gui.caseload.youth_page import YouthPage
+from csec_desktop.gui.form_dialog import FormDialog
 
 CATALOG = Path(__file__).resolve().parents[3] / "resources" / "i18n" / "csec_es.ts"
 # Core's own names that happen to equal a source of these screens, wrapped with core's words:
@@ -132,6 +135,8 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
 
 
 def assert_spanish(root: QWidget, english: set[str]) -> None:
+    if isinstance(root, FormDialog):  # its own Cancel is wrapped with the shared form dialog
+        english = english - {"Cancel"}
     left = sorted({(where, text) for where, text in shown_texts(root) if text in english})
     assert not left, f"English left on {type(root).__name__}: {left}"
 
@@ -177,6 +182,40 @@ def test_the_caseload_and_a_youths_page_read_in_spanish(
     for index in range(team.tabs.count()):
         team.tabs.setCurrentIndex(index)
         assert_spanish(page, spanish)
+    # The page's dialogs: a duty's record, waiver and details, the missing episode, sharing.
+    page.tabs.setCurrentWidget(page.duties)
+    opened = [
+        page.duties.record_selected(),
+        page.duties.not_applicable_selected(),
+        page.duties.details_selected(),
+        page.open_share(),
+    ]
+    for dialog in opened:
+        assert dialog is not None
+        assert_spanish(dialog, spanish)
+        dialog.reject()
+
+
+def test_the_deadlines_and_the_agenda_read_in_spanish(qtbot, services, background, spanish) -> None:
+    rows = services.source.query("", CaseloadFilter.ALL, services.clock())[:20]
+    duties = [duty for row in rows for duty in services.duties.for_youth(row.youth_id)]
+    panel = DeadlinesPanel(services.clock)
+    qtbot.addWidget(panel)
+    panel.set_rows(deadline_rows(duties, services.source.names()))
+    panel.show()
+    open_count = panel.model.rowCount()
+    assert open_count > 1 and panel.summary.text().startswith(
+        f"{open_count} obligaciones pendientes:"
+    )
+    assert_spanish(panel, spanish)
+    agenda = AgendaView(services, background)
+    qtbot.addWidget(agenda)
+    agenda.names = services.source.names
+    agenda.show()
+    agenda.show_week()
+    qtbot.waitUntil(lambda: agenda.agenda is not None)
+    assert agenda.week_label.text().startswith("Semana del ")
+    assert_spanish(agenda, spanish)
 
 
 def test_every_case_team_dialog_and_removal_reads_in_spanish(qtbot, services, spanish) -> None:
