@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, add_row, em
+from csec_desktop.gui.widgets.basics import InlineMessage, add_row, em, label
 
 EXPLAIN = QT_TRANSLATE_NOOP(
     "RemoveDialog",

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.caseload_status import CaseloadFilter
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import button
+from csec_desktop.gui.widgets.basics import button, label
 
 NO_YOUTH = (
     QT_TRANSLATE_NOOP("EmptyState", "No youth on this laptop yet"),

@@ -17,7 +17,7 @@ from csec_desktop.core.instruments import Instrument
 from csec_desktop.core.instruments.kinds import answer_options
 from csec_desktop.core.records.encounters import EncounterRecord
 from csec_desktop.gui.caseload.wording import worker_language
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em
 
 
 def answer_text(instrument: Instrument, item_id: str, value: Any) -> str:

@@ -31,17 +31,17 @@ from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.episodes import EpisodeRecord
 from csec_desktop.core.records.missing import NOTICES, MissingEpisodes
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.date_field import MomentField
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import (
+from csec_desktop.gui.widgets.basics import (
     InlineMessage,
     add_row,
     button,
     em,
     fit_dialog,
+    label,
     scrolling,
     text_edit,
 )
+from csec_desktop.gui.widgets.date_field import MomentField
 
 INTRO = QT_TRANSLATE_NOOP(
     "MissingEpisodeDialog",

@@ -33,8 +33,8 @@ from csec_desktop.core.records.youth import (
     PlacementType,
     YouthProfile,
 )
-from csec_desktop.gui.date_field import DateField
-from csec_desktop.gui.widgets import add_row, em, text_edit
+from csec_desktop.gui.widgets.basics import add_row, em, text_edit
+from csec_desktop.gui.widgets.date_field import DateField
 
 LANGUAGES = (
     ("en", QT_TRANSLATE_NOOP("ProfileForm", "English")),

@@ -12,8 +12,7 @@ from csec_desktop.core.errors import CsecError
 from csec_desktop.core.i18n import translate
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.youth_access import YouthAccess
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage
+from csec_desktop.gui.widgets.basics import InlineMessage, label
 
 
 class ShareDialog(QDialog):

@@ -16,8 +16,8 @@ from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.episodes import EpisodeRecord
 from csec_desktop.core.records.exploitation_status import LEVEL_LABELS, ExploitationStatus
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.form_dialog import FormDialog
-from csec_desktop.gui.widgets import add_row, em
+from csec_desktop.gui.forms.form_dialog import FormDialog
+from csec_desktop.gui.widgets.basics import add_row, em
 
 INTRO = QT_TRANSLATE_NOOP(
     "EndStatusDialog",

@@ -40,7 +40,7 @@ from csec_desktop.gui.caseload.agenda_view import AgendaView
 from csec_desktop.gui.caseload.caseload_view import CaseloadView
 from csec_desktop.gui.caseload.deadlines import DeadlinesPanel, deadline_rows
 from csec_desktop.gui.caseload.youth_page import YouthPage
-from csec_desktop.gui.form_dialog import FormDialog
+from csec_desktop.gui.forms.form_dialog import FormDialog
 
 CATALOG = Path(__file__).resolve().parents[3] / "resources" / "i18n" / "csec_es.ts"
 # Core's own names that happen to equal a source of these screens, wrapped with core's words:
