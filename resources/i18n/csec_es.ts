@@ -56,6 +56,172 @@
     </message>
 </context>
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>The signed answers do not change. The addendum is kept with this form, with your name, the time and the reason, and prints with it.</source>
+        <translation>Las respuestas firmadas no cambian. La adenda se guarda con este formulario, con su nombre, la hora y el motivo, y se imprime con él.</translation>
+    </message>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Agregar una adenda</translation>
+    </message>
+    <message>
+        <source>&amp;Add addendum</source>
+        <translation>&amp;Agregar adenda</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>What the addendum adds or corrects</source>
+        <translation>Lo que la adenda agrega o corrige</translation>
+    </message>
+    <message>
+        <source>Why it is needed</source>
+        <translation>Por qué es necesaria</translation>
+    </message>
+    <message>
+        <source>&amp;What it adds or corrects</source>
+        <translation>&amp;Qué agrega o corrige</translation>
+    </message>
+    <message>
+        <source>W&amp;hy it is needed</source>
+        <translation>&amp;Por qué es necesaria</translation>
+    </message>
+    <message>
+        <source>Write what the addendum adds or corrects.</source>
+        <translation>Escriba lo que la adenda agrega o corrige.</translation>
+    </message>
+    <message>
+        <source>Say why the addendum is needed.</source>
+        <translation>Indique por qué es necesaria la adenda.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Joven</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Nothing due and no MDT meetings this week.</source>
+        <translation>No hay nada pendiente ni reuniones del MDT esta semana.</translation>
+    </message>
+    <message>
+        <source>Overdue from before this week</source>
+        <translation>Vencidas desde antes de esta semana</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Semana anterior</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Semana siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <translation>Semana que se muestra</translation>
+    </message>
+    <message>
+        <source>Agenda message</source>
+        <translation>Mensaje de la agenda</translation>
+    </message>
+    <message>
+        <source>Deadlines and meetings this week, by day</source>
+        <translation>Plazos y reuniones de esta semana, por día</translation>
+    </message>
+    <message>
+        <source>Week of {start} to {end}</source>
+        <translation>Semana del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>{weekday}, {day} (today)</source>
+        <translation>{weekday}, {day} (hoy)</translation>
+    </message>
+    <message>
+        <source>{weekday}, {day}</source>
+        <translation>{weekday}, {day}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 elemento</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} elementos</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>Youth not on this list</source>
+        <translation>Joven que no está en esta lista</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWords</name>
     <message>
         <source>not answered</source>
@@ -75,10 +241,792 @@
     </message>
 </context>
 <context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Engagement attempt</source>
+        <translation>Intento de contacto</translation>
+    </message>
+    <message>
+        <source>Change engagement attempt</source>
+        <translation>Cambiar intento de contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Tried on</source>
+        <translation>&amp;Fecha del intento</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Cómo</translation>
+    </message>
+    <message>
+        <source>The youth was &amp;reached and engaged</source>
+        <translation>Se &amp;logró el contacto y el joven participó</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationDialog</name>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>Change authorization</source>
+        <translation>Cambiar autorización</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies it covers (commas)</source>
+        <translation>A&amp;gencias que cubre (separadas por comas)</translation>
+    </message>
+    <message>
+        <source>Information it covers:</source>
+        <translation>Información que cubre:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation>&amp;Comienza el</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>Ve&amp;nce el</translation>
+    </message>
+    <message>
+        <source>Re&amp;voked on</source>
+        <translation>Re&amp;vocada el</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>&amp;Firmada por</translation>
+    </message>
+    <message>
+        <source>Signed o&amp;n</source>
+        <translation>Firmada e&amp;l</translation>
+    </message>
+    <message>
+        <source>For a 42 CFR Part 2 consent (42 CFR 2.31):</source>
+        <translation>Para un consentimiento según 42 CFR Parte 2 (42 CFR 2.31):</translation>
+    </message>
+    <message>
+        <source>&amp;Program permitted to disclose</source>
+        <translation>&amp;Programa autorizado a divulgar</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>Propós&amp;ito</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;event</source>
+        <translation>&amp;Evento de vencimiento</translation>
+    </message>
+    <message>
+        <source>The right to &amp;revoke was explained</source>
+        <translation>Se explicó el derecho a &amp;revocar</translation>
+    </message>
+    <message>
+        <source>Court &amp;order number (WIC 827)</source>
+        <translation>Número de &amp;orden judicial (WIC 827)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Not&amp;a</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>{name} sign</source>
         <translation>Símbolo de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseItemDialog</name>
+    <message>
+        <source>The &amp;MDT&apos;s copy</source>
+        <translation>La copia del &amp;MDT</translation>
+    </message>
+    <message>
+        <source>The care&amp;giver&apos;s sheet</source>
+        <translation>La &amp;hoja del cuidador</translation>
+    </message>
+    <message>
+        <source>The youth&apos;s o&amp;wn copy</source>
+        <translation>La copia &amp;propia del joven</translation>
+    </message>
+    <message>
+        <source>{title} fields</source>
+        <translation>Campos de {title}</translation>
+    </message>
+    <message>
+        <source>{title} message</source>
+        <translation>Mensaje de {title}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Sin fijar todavía</translation>
+    </message>
+    <message>
+        <source>{field}: this is needed.</source>
+        <translation>{field}: este dato es necesario.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseItemFields</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Agencies it covers</source>
+        <translation>Agencias que cubre</translation>
+    </message>
+    <message>
+        <source>Information it covers</source>
+        <translation>Información que cubre</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Comienza el</translation>
+    </message>
+    <message>
+        <source>Information-sharing basis</source>
+        <translation>Base para compartir información</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Quiénes asistieron</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Agency or service</source>
+        <translation>Agencia o servicio</translation>
+    </message>
+    <message>
+        <source>Who follows it up</source>
+        <translation>Quién le da seguimiento</translation>
+    </message>
+    <message>
+        <source>Offer again on</source>
+        <translation>Volver a ofrecer el</translation>
+    </message>
+    <message>
+        <source>&amp;Phone and online safety</source>
+        <translation>Seguridad por teléfono y en &amp;línea</translation>
+    </message>
+    <message>
+        <source>What to do if &amp;contacted</source>
+        <translation>Qué hacer si lo &amp;contactan</translation>
+    </message>
+    <message>
+        <source>Placement and &amp;school supervision</source>
+        <translation>Supervisión en la colocación y la &amp;escuela</translation>
+    </message>
+    <message>
+        <source>&amp;Runaway prevention</source>
+        <translation>Prevención de &amp;fugas</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn plan (if the youth leaves)</source>
+        <translation>Plan de &amp;regreso (si el joven se va)</translation>
+    </message>
+    <message>
+        <source>Reco&amp;very (what helps, what to keep up)</source>
+        <translation>Rec&amp;uperación (lo que ayuda, lo que hay que mantener)</translation>
+    </message>
+    <message>
+        <source>Code word</source>
+        <translation>Palabra clave</translation>
+    </message>
+    <message>
+        <source>Safe adults</source>
+        <translation>Adultos de confianza</translation>
+    </message>
+    <message>
+        <source>What tells you so</source>
+        <translation>Qué se lo indica</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTeamPanel</name>
+    <message>
+        <source>&amp;Sign plan…</source>
+        <translation>&amp;Firmar plan…</translation>
+    </message>
+    <message>
+        <source>Sign safety plan</source>
+        <translation>Firmar el plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Sign version {version} of the safety plan as {name}? A later change makes a new version.</source>
+        <translation>¿Firmar la versión {version} del plan de seguridad como {name}? Un cambio posterior crea una versión nueva.</translation>
+    </message>
+    <message>
+        <source>Case team</source>
+        <translation>Equipo del caso</translation>
+    </message>
+    <message>
+        <source>Case team sections</source>
+        <translation>Secciones del equipo del caso</translation>
+    </message>
+    <message>
+        <source>Case team message</source>
+        <translation>Mensaje del equipo del caso</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTeamTabs</name>
+    <message>
+        <source>Not set yet</source>
+        <translation>Sin fijar todavía</translation>
+    </message>
+    <message>
+        <source>{outcome}; offer again {day}</source>
+        <translation>{outcome}; volver a ofrecer el {day}</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>Firmado por {name}</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Sin firmar todavía</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Versión {number}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Revoked {day}</source>
+        <translation>Revocada el {day}</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Current, until {day}</source>
+        <translation>Vigente, hasta el {day}</translation>
+    </message>
+    <message>
+        <source>Starts {day}</source>
+        <translation>Comienza el {day}</translation>
+    </message>
+    <message>
+        <source>Expired {day}</source>
+        <translation>Venció el {day}</translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation>Esta vez no</translation>
+    </message>
+    <message>
+        <source>Addendum to a signed form ({reason}): {text}</source>
+        <translation>Adenda a un formulario firmado ({reason}): {text}</translation>
+    </message>
+    <message>
+        <source>MDT</source>
+        <translation>MDT</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Cuidador</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Joven</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Case file only (42 CFR Part 2)</source>
+        <translation>Solo en el expediente (42 CFR Parte 2)</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privada</translation>
+    </message>
+    <message>
+        <source>Service &amp;plan</source>
+        <translation>&amp;Plan de servicios</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Agency or service</source>
+        <translation>Agencia o servicio</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Fecha de remisión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Follow up (who)</source>
+        <translation>Seguimiento (quién)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Add the services the youth is referred to, and follow them up.</source>
+        <translation>Todavía no hay remisiones. Agregue los servicios a los que se remite al joven y deles seguimiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Add referral…</source>
+        <translation>&amp;Agregar remisión…</translation>
+    </message>
+    <message>
+        <source>&amp;Change referral…</source>
+        <translation>Cam&amp;biar remisión…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move referral…</source>
+        <translation>Q&amp;uitar remisión…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety plan</source>
+        <translation>Plan de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Youth took part</source>
+        <translation>El joven participó</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>No safety plan yet. Write it with the youth: safe adults, what to do if contacted, supervision, and a return plan.</source>
+        <translation>Todavía no hay un plan de seguridad. Escríbalo con el joven: adultos de confianza, qué hacer si lo contactan, supervisión y un plan de regreso.</translation>
+    </message>
+    <message>
+        <source>&amp;Add safety plan…</source>
+        <translation>&amp;Agregar plan de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Change safety plan…</source>
+        <translation>Cam&amp;biar plan de seguridad…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move safety plan…</source>
+        <translation>Q&amp;uitar plan de seguridad…</translation>
+    </message>
+    <message>
+        <source>MDT &amp;members</source>
+        <translation>&amp;Miembros del MDT</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Chosen by the youth</source>
+        <translation>Elegido por el joven</translation>
+    </message>
+    <message>
+        <source>On copies</source>
+        <translation>En las copias</translation>
+    </message>
+    <message>
+        <source>No team members yet. Add the people on the youth&apos;s multidisciplinary team.</source>
+        <translation>Todavía no hay miembros del equipo. Agregue a las personas del equipo multidisciplinario del joven.</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Agregar miembro…</translation>
+    </message>
+    <message>
+        <source>&amp;Change member…</source>
+        <translation>Cam&amp;biar miembro…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move member…</source>
+        <translation>Q&amp;uitar miembro…</translation>
+    </message>
+    <message>
+        <source>MDT m&amp;eetings</source>
+        <translation>&amp;Reuniones del MDT</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Sharing basis</source>
+        <translation>Base para compartir</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>No meetings recorded yet. After each MDT meeting, add it here: who came, what the youth asked for, decisions and action items, and the basis for sharing information.</source>
+        <translation>Todavía no hay reuniones registradas. Después de cada reunión del MDT, agréguela aquí: quiénes asistieron, qué pidió el joven, las decisiones y las acciones, y la base para compartir información.</translation>
+    </message>
+    <message>
+        <source>&amp;Add meeting…</source>
+        <translation>&amp;Agregar reunión…</translation>
+    </message>
+    <message>
+        <source>&amp;Change meeting…</source>
+        <translation>Cam&amp;biar reunión…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move meeting…</source>
+        <translation>Q&amp;uitar reunión…</translation>
+    </message>
+    <message>
+        <source>Re&amp;leases</source>
+        <translation>Autori&amp;zaciones</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agencias</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <source>No releases or court orders recorded. The MDT&apos;s copy is checked against the current ones.</source>
+        <translation>No hay autorizaciones ni órdenes judiciales registradas. La copia del MDT se revisa según las vigentes.</translation>
+    </message>
+    <message>
+        <source>&amp;Add authorization…</source>
+        <translation>&amp;Agregar autorización…</translation>
+    </message>
+    <message>
+        <source>&amp;Change authorization…</source>
+        <translation>Cam&amp;biar autorización…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move authorization…</source>
+        <translation>Q&amp;uitar autorización…</translation>
+    </message>
+    <message>
+        <source>S&amp;tages of change</source>
+        <translation>Etapas &amp;de cambio</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Where the youth is</source>
+        <translation>Dónde está el joven</translation>
+    </message>
+    <message>
+        <source>What tells you so</source>
+        <translation>Qué se lo indica</translation>
+    </message>
+    <message>
+        <source>No stages recorded yet. Note where the youth is, and again as it changes.</source>
+        <translation>Todavía no hay etapas registradas. Anote dónde está el joven y vuelva a anotarlo cuando cambie.</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage…</source>
+        <translation>&amp;Agregar etapa…</translation>
+    </message>
+    <message>
+        <source>&amp;Change stage…</source>
+        <translation>Cam&amp;biar etapa…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move stage…</source>
+        <translation>Q&amp;uitar etapa…</translation>
+    </message>
+    <message>
+        <source>En&amp;gagement attempts</source>
+        <translation>&amp;Intentos de contacto</translation>
+    </message>
+    <message>
+        <source>Tried on</source>
+        <translation>Fecha del intento</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Contacto logrado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No engagement attempts recorded yet.</source>
+        <translation>Todavía no hay intentos de contacto registrados.</translation>
+    </message>
+    <message>
+        <source>&amp;Add attempt…</source>
+        <translation>&amp;Agregar intento…</translation>
+    </message>
+    <message>
+        <source>&amp;Change attempt…</source>
+        <translation>Cam&amp;biar intento…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move attempt…</source>
+        <translation>Q&amp;uitar intento…</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrita</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Todavía no hay notas.</translation>
+    </message>
+    <message>
+        <source>&amp;Add note…</source>
+        <translation>&amp;Agregar nota…</translation>
+    </message>
+    <message>
+        <source>&amp;Change note…</source>
+        <translation>Cam&amp;biar nota…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move note…</source>
+        <translation>Q&amp;uitar nota…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadAlerts</name>
+    <message>
+        <source>Danger now</source>
+        <translation>Peligro ahora</translation>
+    </message>
+    <message>
+        <source>Missing now</source>
+        <translation>Desaparecido/a ahora</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identificado/a</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadTableModel</name>
+    <message>
+        <source>Name (pronouns)</source>
+        <translation>Nombre (pronombres)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Latest outcome</source>
+        <translation>Último resultado</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Next duty due</source>
+        <translation>Próxima obligación</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Legal name: {name}</source>
+        <translation>Nombre legal: {name}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <source>Caseload</source>
+        <translation>Lista de casos</translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation>Buscar en la lista de casos</translation>
+    </message>
+    <message>
+        <source>Name, alias, birth date or case number</source>
+        <translation>Nombre, alias, fecha de nacimiento o número de caso</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Add &amp;youth…</source>
+        <translation>Agregar &amp;joven…</translation>
+    </message>
+    <message>
+        <source>Add a youth</source>
+        <translation>Agregar un joven</translation>
+    </message>
+    <message>
+        <source>Caseload search and sorting</source>
+        <translation>Búsqueda y orden de la lista de casos</translation>
+    </message>
+    <message>
+        <source>How many youth are shown</source>
+        <translation>Cuántos jóvenes se muestran</translation>
+    </message>
+    <message>
+        <source>Loading the caseload…</source>
+        <translation>Cargando la lista de casos…</translation>
+    </message>
+    <message>
+        <source>Loading the caseload</source>
+        <translation>Cargando la lista de casos</translation>
+    </message>
+    <message>
+        <source>Caseload message</source>
+        <translation>Mensaje de la lista de casos</translation>
+    </message>
+    <message>
+        <source>Youth on the caseload</source>
+        <translation>Jóvenes en la lista de casos</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} youth</source>
+        <translation>Se muestran {shown} de {total} jóvenes</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadWording</name>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nada pendiente</translation>
     </message>
 </context>
 <context>
@@ -312,6 +1260,57 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesPanel</name>
+    <message>
+        <source>Youth</source>
+        <translation>Joven</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Obligación</translation>
+    </message>
+    <message>
+        <source>Due (local time)</source>
+        <translation>Vence (hora local)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>due now (immediately; late after {time})</source>
+        <translation>vence ahora (de inmediato; atrasada después de las {time})</translation>
+    </message>
+    <message>
+        <source>Youth not on this list</source>
+        <translation>Joven que no está en esta lista</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>Deadlines summary</source>
+        <translation>Resumen de plazos</translation>
+    </message>
+    <message>
+        <source>Open duties, soonest first</source>
+        <translation>Obligaciones pendientes, las más próximas primero</translation>
+    </message>
+    <message>
+        <source>No open duties.</source>
+        <translation>No hay obligaciones pendientes.</translation>
+    </message>
+    <message>
+        <source>1 open duty: {overdue} overdue, {soon} due within 24 hours.</source>
+        <translation>1 obligación pendiente: {overdue} vencidas, {soon} vencen en 24 horas.</translation>
+    </message>
+    <message>
+        <source>{count} open duties: {overdue} overdue, {soon} due within 24 hours.</source>
+        <translation>{count} obligaciones pendientes: {overdue} vencidas, {soon} vencen en 24 horas.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceVault</name>
     <message>
         <source>Sign-in failed. Check the user name and passphrase and try again.</source>
@@ -482,6 +1481,195 @@
     </message>
 </context>
 <context>
+    <name>DutiesTab</name>
+    <message>
+        <source>Duty</source>
+        <translation>Obligación</translation>
+    </message>
+    <message>
+        <source>Law or protocol</source>
+        <translation>Ley o protocolo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Done {when} (late)</source>
+        <translation>Cumplida el {when} (con atraso)</translation>
+    </message>
+    <message>
+        <source>Done {when}</source>
+        <translation>Cumplida el {when}</translation>
+    </message>
+    <message>
+        <source>Not applicable (co-signed by {name})</source>
+        <translation>No corresponde (firmado también por {name})</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No corresponde</translation>
+    </message>
+    <message>
+        <source>Open, {due}</source>
+        <translation>Pendiente, {due}</translation>
+    </message>
+    <message>
+        <source>Open, due now (immediately)</source>
+        <translation>Pendiente, vence ahora (de inmediato)</translation>
+    </message>
+    <message>
+        <source>{status}; waiting for a supervisor to co-sign &apos;not applicable&apos;</source>
+        <translation>{status}; a la espera de que un supervisor firme también «no corresponde»</translation>
+    </message>
+    <message>
+        <source>{status} (started from a draft)</source>
+        <translation>{status} (iniciada desde un borrador)</translation>
+    </message>
+    <message>
+        <source>Duties for this youth</source>
+        <translation>Obligaciones de este joven</translation>
+    </message>
+    <message>
+        <source>Record as &amp;done…</source>
+        <translation>Registrar como c&amp;umplida…</translation>
+    </message>
+    <message>
+        <source>Record as done</source>
+        <translation>Registrar como cumplida</translation>
+    </message>
+    <message>
+        <source>Mark not a&amp;pplicable…</source>
+        <translation>Marcar que &amp;no corresponde…</translation>
+    </message>
+    <message>
+        <source>Mark not applicable</source>
+        <translation>Marcar que no corresponde</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils…</source>
+        <translation>&amp;Detalles…</translation>
+    </message>
+    <message>
+        <source>Duty details</source>
+        <translation>Detalles de la obligación</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Reabrir…</translation>
+    </message>
+    <message>
+        <source>Reopen duty</source>
+        <translation>Reabrir la obligación</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDetails</name>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No corresponde</translation>
+    </message>
+    <message>
+        <source>How: {value}</source>
+        <translation>Cómo: {value}</translation>
+    </message>
+    <message>
+        <source>Reference number: {value}</source>
+        <translation>Número de referencia: {value}</translation>
+    </message>
+    <message>
+        <source>Agency: {value}</source>
+        <translation>Agencia: {value}</translation>
+    </message>
+    <message>
+        <source>Person: {value}</source>
+        <translation>Persona: {value}</translation>
+    </message>
+    <message>
+        <source>Why it was late: {value}</source>
+        <translation>Por qué se atrasó: {value}</translation>
+    </message>
+    <message>
+        <source>Recorded by: {value}</source>
+        <translation>Registrada por: {value}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Done: {when}</source>
+        <translation>Cumplida: {when}</translation>
+    </message>
+    <message>
+        <source>someone not recorded</source>
+        <translation>alguien no registrado</translation>
+    </message>
+    <message>
+        <source>Marked not applicable by {name}</source>
+        <translation>Marcada como que no corresponde por {name}</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Por qué: {reason}</translation>
+    </message>
+    <message>
+        <source>From: {citation}</source>
+        <translation>Fuente: {citation}</translation>
+    </message>
+    <message>
+        <source>Due: {when}</source>
+        <translation>Vence: {when}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <source>Reopened {when} by {name}: {reason}</source>
+        <translation>Reabierta el {when} por {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Before that: {line}</source>
+        <translation>Antes: {line}</translation>
+    </message>
+    <message>
+        <source>Duty details</source>
+        <translation>Detalles de la obligación</translation>
+    </message>
+    <message>
+        <source>What was recorded for this duty</source>
+        <translation>Lo que se registró para esta obligación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>Due {when} ({due}). {citation}</source>
+        <translation>Vence: {when} ({due}). {citation}</translation>
+    </message>
+</context>
+<context>
     <name>DutyWords</name>
     <message>
         <source>done</source>
@@ -510,6 +1698,108 @@
     <message>
         <source>due {when} ({span} from when the information was received)</source>
         <translation>vence el {when} ({span} desde que se recibió la información)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No youth on this laptop yet</source>
+        <translation>Todavía no hay jóvenes en esta computadora</translation>
+    </message>
+    <message>
+        <source>Add the youth you are working with (Ctrl+N). Youth shared with you by another worker appear here once they share them; records from the county arrive with File → Sync.</source>
+        <translation>Agregue a los jóvenes con los que trabaja (Ctrl+N). Los jóvenes que otro trabajador comparta con usted aparecen aquí cuando los comparta; los expedientes del condado llegan con Archivo → Sincronizar.</translation>
+    </message>
+    <message>
+        <source>No youth match “{text}”</source>
+        <translation>Ningún joven coincide con “{text}”</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or search by another name the youth uses, a birth date (MM/DD/YYYY) or a case number. If the youth is new to you, add them (Ctrl+N).</source>
+        <translation>Revise la ortografía o busque por otro nombre que use el joven, una fecha de nacimiento (MM/DD/AAAA) o un número de caso. Si el joven es nuevo para usted, agréguelo (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Nobody here: {filter}</source>
+        <translation>No hay nadie aquí: {filter}</translation>
+    </message>
+    <message>
+        <source>No youth on this laptop is in this list right now. Choose “Everyone” under Show to see the whole caseload.</source>
+        <translation>Ahora mismo ningún joven de esta computadora está en esta lista. Elija “Todos” en Mostrar para ver toda la lista de casos.</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Nada que mostrar</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>Add a youth…</source>
+        <translation>Agregar un joven…</translation>
+    </message>
+    <message>
+        <source>Add a youth</source>
+        <translation>Agregar un joven</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Mostrar a todos</translation>
+    </message>
+    <message>
+        <source>Clear the search and show everyone</source>
+        <translation>Borrar la búsqueda y mostrar a todos</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterSummary</name>
+    <message>
+        <source>{title} (version {version})</source>
+        <translation>{title} (versión {version})</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Decision point</source>
+        <translation>Punto de decisión</translation>
+    </message>
+    <message>
+        <source>Information received</source>
+        <translation>Información recibida</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Completada por</translation>
+    </message>
+    <message>
+        <source>{outcome} (changed from {computed}: {reason})</source>
+        <translation>{outcome} (cambiado de {computed}: {reason})</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Completed screening (read-only)</source>
+        <translation>Evaluación completada (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Completed screening</source>
+        <translation>Evaluación completada</translation>
+    </message>
+    <message>
+        <source>Screening summary</source>
+        <translation>Resumen de la evaluación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -593,6 +1883,204 @@
     <message>
         <source>Item {index} of {total} · {answered} answered</source>
         <translation>Pregunta {index} de {total} · {answered} respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>EncountersTab</name>
+    <message>
+        <source>Decision point</source>
+        <translation>Punto de decisión</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Information received</source>
+        <translation>Información recibida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>The draft leaves this list and cannot be resumed. Its answers are not erased: the county keeps a record that it was discarded, by you, and why.</source>
+        <translation>El borrador sale de esta lista y no se puede retomar. Sus respuestas no se borran: el condado guarda constancia de que usted lo descartó y por qué.</translation>
+    </message>
+    <message>
+        <source>No screenings yet. When you meet the youth, choose “Start screening…” (Alt+S); a completed screening can then be viewed, printed and added to.</source>
+        <translation>Todavía no hay evaluaciones. Cuando se reúna con el joven, elija “Iniciar evaluación…” (Alt+I); una evaluación completada se puede ver, imprimir y complementar.</translation>
+    </message>
+    <message>
+        <source>Screenings and assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Start screening…</source>
+        <translation>&amp;Iniciar evaluación…</translation>
+    </message>
+    <message>
+        <source>Start screening</source>
+        <translation>Iniciar evaluación</translation>
+    </message>
+    <message>
+        <source>Start &amp;needs assessment…</source>
+        <translation>Iniciar evaluación de &amp;necesidades…</translation>
+    </message>
+    <message>
+        <source>Start needs assessment</source>
+        <translation>Iniciar evaluación de necesidades</translation>
+    </message>
+    <message>
+        <source>&amp;Resume draft</source>
+        <translation>Reto&amp;mar borrador</translation>
+    </message>
+    <message>
+        <source>Resume draft</source>
+        <translation>Retomar borrador</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard draft…</source>
+        <translation>Desc&amp;artar borrador…</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Descartar borrador</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Ve&amp;r</translation>
+    </message>
+    <message>
+        <source>View completed screening</source>
+        <translation>Ver la evaluación completada</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Im&amp;primir resumen…</translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation>Imprimir resumen</translation>
+    </message>
+    <message>
+        <source>M&amp;ove draft to new version…</source>
+        <translation>Pa&amp;sar borrador a versión nueva…</translation>
+    </message>
+    <message>
+        <source>Move draft to new version</source>
+        <translation>Pasar el borrador a una versión nueva</translation>
+    </message>
+    <message>
+        <source>Carry this draft&apos;s answers to a newer version of its form</source>
+        <translation>Pasar las respuestas de este borrador a una versión más nueva de su formulario</translation>
+    </message>
+    <message>
+        <source>Add adden&amp;dum…</source>
+        <translation>Agregar a&amp;denda…</translation>
+    </message>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Agregar una adenda</translation>
+    </message>
+    <message>
+        <source>Screenings message</source>
+        <translation>Mensaje de evaluaciones</translation>
+    </message>
+    <message>
+        <source>No screenings yet</source>
+        <translation>Todavía no hay evaluaciones</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Not finished yet</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <source>{instrument}, started for {started}</source>
+        <translation>{instrument}, iniciada para el {started}</translation>
+    </message>
+    <message>
+        <source>This draft already uses the only version of its form.</source>
+        <translation>Este borrador ya usa la única versión de su formulario.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>The draft now uses version {version}. Not carried over: {lost}.</source>
+        <translation>El borrador ahora usa la versión {version}. No se pasaron: {lost}.</translation>
+    </message>
+    <message>
+        <source>Move the draft from version {old} to {new}?</source>
+        <translation>¿Pasar el borrador de la versión {old} a la {new}?</translation>
+    </message>
+    <message>
+        <source>1 answer carries over.</source>
+        <translation>Se pasa 1 respuesta.</translation>
+    </message>
+    <message>
+        <source>{count} answers carry over.</source>
+        <translation>Se pasan {count} respuestas.</translation>
+    </message>
+    <message>
+        <source>These answers cannot be carried and will be left out:</source>
+        <translation>Estas respuestas no se pueden pasar y quedarán fuera:</translation>
+    </message>
+    <message>
+        <source>Move this draft?</source>
+        <translation>¿Pasar este borrador?</translation>
+    </message>
+    <message>
+        <source>Move draft</source>
+        <translation>Pasar borrador</translation>
+    </message>
+</context>
+<context>
+    <name>EndStatusDialog</name>
+    <message>
+        <source>The youth&apos;s status is {level} since {since}. A later screen does not change it; end it here when the team has decided, and say why. The history keeps both.</source>
+        <translation>El estado del joven es {level} desde el {since}. Una evaluación posterior no lo cambia; termínelo aquí cuando el equipo lo haya decidido e indique por qué. El historial guarda ambos.</translation>
+    </message>
+    <message>
+        <source>End the exploitation status</source>
+        <translation>Terminar el estado de explotación</translation>
+    </message>
+    <message>
+        <source>&amp;End status</source>
+        <translation>&amp;Terminar estado</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <source>Why the status ends</source>
+        <translation>Por qué termina el estado</translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation>&amp;Nuevo estado</translation>
+    </message>
+    <message>
+        <source>&amp;Why (required)</source>
+        <translation>&amp;Por qué (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Say why this status ends (it is kept in the history).</source>
+        <translation>Indique por qué termina este estado (se guarda en el historial).</translation>
     </message>
 </context>
 <context>
@@ -838,6 +2326,351 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>MDT meeting</source>
+        <translation>Reunión del MDT</translation>
+    </message>
+    <message>
+        <source>Change MDT meeting</source>
+        <translation>Cambiar reunión del MDT</translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation>&amp;Fecha de la reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Time (HH:MM)</source>
+        <translation>&amp;Hora (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Type of meeting</source>
+        <translation>Tipo de reunión</translation>
+    </message>
+    <message>
+        <source>T&amp;ype of meeting</source>
+        <translation>&amp;Tipo de reunión</translation>
+    </message>
+    <message>
+        <source>Team members who came</source>
+        <translation>Miembros del equipo que asistieron</translation>
+    </message>
+    <message>
+        <source>Team &amp;members who came</source>
+        <translation>&amp;Miembros del equipo que asistieron</translation>
+    </message>
+    <message>
+        <source>&amp;Others who came (commas)</source>
+        <translation>&amp;Otras personas que asistieron (separadas por comas)</translation>
+    </message>
+    <message>
+        <source>The &amp;youth took part</source>
+        <translation>El &amp;joven participó</translation>
+    </message>
+    <message>
+        <source>What the youth as&amp;ked for</source>
+        <translation>Lo que &amp;pidió el joven</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Decisiones</translation>
+    </message>
+    <message>
+        <source>A&amp;ction</source>
+        <translation>A&amp;cción</translation>
+    </message>
+    <message>
+        <source>Action o&amp;wner</source>
+        <translation>&amp;Responsable de la acción</translation>
+    </message>
+    <message>
+        <source>Action d&amp;ue on</source>
+        <translation>La acción v&amp;ence el</translation>
+    </message>
+    <message>
+        <source>Actions added</source>
+        <translation>Acciones agregadas</translation>
+    </message>
+    <message>
+        <source>Add this action</source>
+        <translation>Agregar esta acción</translation>
+    </message>
+    <message>
+        <source>Remove selected action</source>
+        <translation>Quitar la acción seleccionada</translation>
+    </message>
+    <message>
+        <source>A filled-in action not yet added is added when you save.</source>
+        <translation>Una acción completada que todavía no se agregó se agrega al guardar.</translation>
+    </message>
+    <message>
+        <source>The action you started is not complete: {problem}</source>
+        <translation>La acción que empezó no está completa: {problem}</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting on</source>
+        <translation>Pró&amp;xima reunión el</translation>
+    </message>
+    <message>
+        <source>Choose the basis…</source>
+        <translation>Elija la base…</translation>
+    </message>
+    <message>
+        <source>Information-sharing basis</source>
+        <translation>Base para compartir información</translation>
+    </message>
+    <message>
+        <source>Information-sharing &amp;basis</source>
+        <translation>&amp;Base para compartir información</translation>
+    </message>
+    <message>
+        <source>Sharing-basis warning</source>
+        <translation>Aviso sobre la base para compartir</translation>
+    </message>
+    <message>
+        <source>Date of the re&amp;port</source>
+        <translation>Fecha del &amp;informe</translation>
+    </message>
+    <message>
+        <source>&amp;Good cause to keep sharing</source>
+        <translation>Causa justificada para se&amp;guir compartiendo</translation>
+    </message>
+    <message>
+        <source>Action due on: type the date it is due.</source>
+        <translation>La acción vence el: escriba la fecha en que vence.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done, who does it and by when, then add it.</source>
+        <translation>Indique qué hay que hacer, quién lo hace y para cuándo, y luego agréguelo.</translation>
+    </message>
+    <message>
+        <source>Time: type it as hours and minutes, for example 14:30.</source>
+        <translation>Hora: escríbala en horas y minutos, por ejemplo 14:30.</translation>
+    </message>
+    <message>
+        <source>Held on: {day} has not come yet. Record a meeting once it has been held; a planned one goes in “Next meeting on” of the last meeting.</source>
+        <translation>Fecha de la reunión: el {day} todavía no ha llegado. Registre una reunión cuando ya se haya hecho; una reunión planeada va en “Próxima reunión el” de la última reunión.</translation>
+    </message>
+    <message>
+        <source>Information-sharing basis: choose one from the list.</source>
+        <translation>Base para compartir información: elija una de la lista.</translation>
+    </message>
+    <message>
+        <source>{action} — {owner}, due {day}</source>
+        <translation>{action} — {owner}, vence el {day}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>MDT member</source>
+        <translation>Miembro del MDT</translation>
+    </message>
+    <message>
+        <source>Change MDT member</source>
+        <translation>Cambiar miembro del MDT</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>&amp;Agencia</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Función</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Disciplina</translation>
+    </message>
+    <message>
+        <source>D&amp;iscipline</source>
+        <translation>&amp;Disciplina</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contacto</translation>
+    </message>
+    <message>
+        <source>Chosen by the &amp;youth (for example a survivor mentor or trusted adult)</source>
+        <translation>Elegido por el &amp;joven (p. ej., mentor sobreviviente o adulto de confianza)</translation>
+    </message>
+    <message>
+        <source>Which printed copies may show this person:</source>
+        <translation>Qué copias impresas pueden mostrar a esta persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Described as</source>
+        <translation>Descri&amp;to como</translation>
+    </message>
+    <message>
+        <source>How the youth&apos;s and caregiver&apos;s copies describe them, in neutral words</source>
+        <translation>Cómo lo describen las copias del joven y del cuidador, con palabras neutrales</translation>
+    </message>
+    <message>
+        <source>In neutral words, e.g. “helps you with school”</source>
+        <translation>Con palabras neutrales, p. ej. “te ayuda con la escuela”</translation>
+    </message>
+    <message>
+        <source>The youth&apos;s and caregiver&apos;s copies print this, never the role.</source>
+        <translation>Las copias del joven y del cuidador imprimen esto, nunca la función.</translation>
+    </message>
+    <message>
+        <source>The youth&apos;s copy never lists a law-enforcement contact: someone who finds it could learn the youth spoke to the police.</source>
+        <translation>La copia del joven nunca incluye un contacto de las fuerzas del orden: alguien que la encuentre podría saber que el joven habló con la policía.</translation>
+    </message>
+    <message>
+        <source>The youth&apos;s copy lists only people the youth chose.</source>
+        <translation>La copia del joven incluye solo a las personas que el joven eligió.</translation>
+    </message>
+    <message>
+        <source>The caregiver&apos;s sheet never lists a law-enforcement role.</source>
+        <translation>La hoja del cuidador nunca incluye una función de las fuerzas del orden.</translation>
+    </message>
+    <message>
+        <source>The caregiver&apos;s sheet never lists an advocate role.</source>
+        <translation>La hoja del cuidador nunca incluye una función de defensor.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingEpisodeDialog</name>
+    <message>
+        <source>A youth missing from care must be reported to law enforcement (for NCIC) and to NCMEC within 24 hours of when you learned of it, and parents or guardians, the tribe and local law enforcement told (AB 2108). The clocks below run from the time you learned of it.</source>
+        <translation>La desaparición de un joven del sistema de cuidado se debe informar a las fuerzas del orden (para el NCIC) y al NCMEC dentro de las 24 horas desde que usted se enteró, y avisar a los padres o tutores, a la tribu y a las fuerzas del orden locales (AB 2108). Los plazos de abajo cuentan desde que usted se enteró.</translation>
+    </message>
+    <message>
+        <source>Missing episode</source>
+        <translation>Episodio de desaparición</translation>
+    </message>
+    <message>
+        <source>Learned missing at</source>
+        <translation>Se supo de la desaparición el</translation>
+    </message>
+    <message>
+        <source>Save the &amp;time learned</source>
+        <translation>Guardar la &amp;hora en que se supo</translation>
+    </message>
+    <message>
+        <source>Save the time learned</source>
+        <translation>Guardar la hora en que se supo</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>A quién se avisó</translation>
+    </message>
+    <message>
+        <source>Told at</source>
+        <translation>Se avisó el</translation>
+    </message>
+    <message>
+        <source>Report or case number</source>
+        <translation>Número de informe o de caso</translation>
+    </message>
+    <message>
+        <source>Record &amp;notice</source>
+        <translation>Registrar &amp;aviso</translation>
+    </message>
+    <message>
+        <source>Record notice</source>
+        <translation>Registrar aviso</translation>
+    </message>
+    <message>
+        <source>Notices recorded</source>
+        <translation>Avisos registrados</translation>
+    </message>
+    <message>
+        <source>Located at</source>
+        <translation>Localizado el</translation>
+    </message>
+    <message>
+        <source>Where the youth was located</source>
+        <translation>Dónde se localizó al joven</translation>
+    </message>
+    <message>
+        <source>Located by</source>
+        <translation>Localizado por</translation>
+    </message>
+    <message>
+        <source>Record l&amp;ocated</source>
+        <translation>Registrar &amp;localización</translation>
+    </message>
+    <message>
+        <source>Record located</source>
+        <translation>Registrar localización</translation>
+    </message>
+    <message>
+        <source>Missing episode message</source>
+        <translation>Mensaje del episodio de desaparición</translation>
+    </message>
+    <message>
+        <source>&amp;Learned missing at</source>
+        <translation>&amp;Se supo de la desaparición el</translation>
+    </message>
+    <message>
+        <source>Notices made</source>
+        <translation>Avisos hechos</translation>
+    </message>
+    <message>
+        <source>&amp;Who was told</source>
+        <translation>A &amp;quién se avisó</translation>
+    </message>
+    <message>
+        <source>Told &amp;at</source>
+        <translation>Se avisó &amp;el</translation>
+    </message>
+    <message>
+        <source>Report or case n&amp;umber</source>
+        <translation>&amp;Número de informe o de caso</translation>
+    </message>
+    <message>
+        <source>Youth located</source>
+        <translation>Joven localizado</translation>
+    </message>
+    <message>
+        <source>Located at (dat&amp;e)</source>
+        <translation>Localizado el (&amp;fecha)</translation>
+    </message>
+    <message>
+        <source>W&amp;here</source>
+        <translation>&amp;Dónde</translation>
+    </message>
+    <message>
+        <source>Located &amp;by</source>
+        <translation>Localizado &amp;por</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Youth located {when}</source>
+        <translation>Joven localizado el {when}</translation>
+    </message>
+    <message>
+        <source>Saved. The 24-hour duties now run from the time you learned of it.</source>
+        <translation>Guardado. Las obligaciones de 24 horas ahora cuentan desde que usted se enteró.</translation>
+    </message>
+    <message>
+        <source>Notice recorded.</source>
+        <translation>Aviso registrado.</translation>
+    </message>
+    <message>
+        <source>Located recorded. Tell law enforcement and NCMEC, and debrief the youth.</source>
+        <translation>Localización registrada. Avise a las fuerzas del orden y al NCMEC, y hable con el joven sobre lo sucedido.</translation>
+    </message>
+</context>
+<context>
     <name>MomentField</name>
     <message>
         <source>{name}, date</source>
@@ -850,6 +2683,60 @@
     <message>
         <source>at</source>
         <translation>a las</translation>
+    </message>
+</context>
+<context>
+    <name>NotApplicableDialog</name>
+    <message>
+        <source>Mark a duty as not applicable</source>
+        <translation>Marcar que una obligación no corresponde</translation>
+    </message>
+    <message>
+        <source>&amp;Mark not applicable</source>
+        <translation>&amp;Marcar que no corresponde</translation>
+    </message>
+    <message>
+        <source>Why it does not apply</source>
+        <translation>Por qué no corresponde</translation>
+    </message>
+    <message>
+        <source>&amp;Why it does not apply</source>
+        <translation>&amp;Por qué no corresponde</translation>
+    </message>
+    <message>
+        <source>Say why this duty does not apply.</source>
+        <translation>Indique por qué no corresponde esta obligación.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Case note</source>
+        <translation>Nota del caso</translation>
+    </message>
+    <message>
+        <source>Change case note</source>
+        <translation>Cambiar nota del caso</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Which printed copies may show this note:</source>
+        <translation>Qué copias impresas pueden mostrar esta nota:</translation>
+    </message>
+    <message>
+        <source>Unticked, the note stays private to the case file.</source>
+        <translation>Sin marcar, la nota queda privada en el expediente.</translation>
+    </message>
+    <message>
+        <source>Holds information &amp;received from a substance-use treatment program</source>
+        <translation>Contiene información &amp;recibida de un programa de tratamiento por consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Such a note stays in the case file only (42 CFR Part 2).</source>
+        <translation>Una nota así queda solo en el expediente (42 CFR Parte 2).</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +2971,415 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>This youth may already be on this laptop. Open the existing record, or add a new youth if you are sure this is someone else. Records are never merged.</source>
+        <translation>Es posible que este joven ya esté en esta computadora. Abra el expediente existente, o agregue un joven nuevo si está seguro de que es otra persona. Los expedientes nunca se combinan.</translation>
+    </message>
+    <message>
+        <source>birth date not known</source>
+        <translation>fecha de nacimiento desconocida</translation>
+    </message>
+    <message>
+        <source>no case number</source>
+        <translation>sin número de caso</translation>
+    </message>
+    <message>
+        <source>Legal name {legal} · born {born} · {cases}</source>
+        <translation>Nombre legal {legal} · nació el {born} · {cases}</translation>
+    </message>
+    <message>
+        <source>Edit youth profile</source>
+        <translation>Editar el perfil del joven</translation>
+    </message>
+    <message>
+        <source>Add a youth</source>
+        <translation>Agregar un joven</translation>
+    </message>
+    <message>
+        <source>Profile message</source>
+        <translation>Mensaje del perfil</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Add &amp;youth</source>
+        <translation>Agregar &amp;joven</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Abrir el expediente existente</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>Abrir el expediente existente</translation>
+    </message>
+    <message>
+        <source>Add any&amp;way</source>
+        <translation>Agregar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <source>Add as a new youth anyway</source>
+        <translation>Agregar como joven nuevo de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Another language</source>
+        <translation>Otro idioma</translation>
+    </message>
+    <message>
+        <source>legal first name</source>
+        <translation>nombre legal</translation>
+    </message>
+    <message>
+        <source>legal last name</source>
+        <translation>apellido legal</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>idioma preferido</translation>
+    </message>
+    <message>
+        <source>race or ethnicity</source>
+        <translation>raza u origen étnico</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>case numbers</source>
+        <translation>números de caso</translation>
+    </message>
+    <message>
+        <source>pronouns</source>
+        <translation>pronombres</translation>
+    </message>
+    <message>
+        <source>Legal first name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <source>Legal middle name</source>
+        <translation>Segundo nombre legal</translation>
+    </message>
+    <message>
+        <source>Legal last name</source>
+        <translation>Apellido legal</translation>
+    </message>
+    <message>
+        <source>Chosen name</source>
+        <translation>Nombre elegido</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w on the caregiver&apos;s sheet (the youth agrees)</source>
+        <translation>&amp;Mostrar en la hoja del cuidador (el joven está de acuerdo)</translation>
+    </message>
+    <message>
+        <source>The youth agrees the caregiver&apos;s sheet may show the chosen name and pronouns</source>
+        <translation>El joven está de acuerdo en que la hoja del cuidador muestre el nombre elegido y los pronombres</translation>
+    </message>
+    <message>
+        <source>Aliases, one per line</source>
+        <translation>Alias, uno por línea</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Not known (leave empty if the birth date is not known)</source>
+        <translation>Desconocida (déjela vacía si no se sabe la fecha de nacimiento)</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Identidad de género</translation>
+    </message>
+    <message>
+        <source>Gender for county breakdowns</source>
+        <translation>Género para los desgloses del condado</translation>
+    </message>
+    <message>
+        <source>Race or ethnicity, as the youth gives it (all that apply)</source>
+        <translation>Raza u origen étnico, como lo indica el joven (todos los que correspondan)</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Other preferred language</source>
+        <translation>Otro idioma preferido</translation>
+    </message>
+    <message>
+        <source>Which language</source>
+        <translation>Qué idioma</translation>
+    </message>
+    <message>
+        <source>Tribal affiliation</source>
+        <translation>Afiliación tribal</translation>
+    </message>
+    <message>
+        <source>ICWA status</source>
+        <translation>Situación según ICWA</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Case numbers, one per line</source>
+        <translation>Números de caso, uno por línea</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Colocación</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Situación legal</translation>
+    </message>
+    <message>
+        <source>Placement type</source>
+        <translation>Tipo de colocación</translation>
+    </message>
+    <message>
+        <source>In &amp;care (placed by the county)</source>
+        <translation>En el sistema de &amp;cuidado (colocado por el condado)</translation>
+    </message>
+    <message>
+        <source>In care</source>
+        <translation>En el sistema de cuidado</translation>
+    </message>
+    <message>
+        <source>&amp;Missing now</source>
+        <translation>&amp;Desaparecido/a ahora</translation>
+    </message>
+    <message>
+        <source>Missing now</source>
+        <translation>Desaparecido/a ahora</translation>
+    </message>
+    <message>
+        <source>Legal &amp;first name</source>
+        <translation>&amp;Nombre legal</translation>
+    </message>
+    <message>
+        <source>Legal mi&amp;ddle name</source>
+        <translation>&amp;Segundo nombre legal</translation>
+    </message>
+    <message>
+        <source>Legal &amp;last name</source>
+        <translation>&amp;Apellido legal</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen name</source>
+        <translation>Nombre &amp;elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns</source>
+        <translation>&amp;Pronombres</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases (one per line)</source>
+        <translation>A&amp;lias (uno por línea)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Gender identity</source>
+        <translation>&amp;Identidad de género</translation>
+    </message>
+    <message>
+        <source>Gender for county brea&amp;kdowns</source>
+        <translation>&amp;Género para los desgloses del condado</translation>
+    </message>
+    <message>
+        <source>Race or ethnicity, as the youth gi&amp;ves it</source>
+        <translation>&amp;Raza u origen étnico, como lo indica el joven</translation>
+    </message>
+    <message>
+        <source>P&amp;referred language</source>
+        <translation>Idi&amp;oma preferido</translation>
+    </message>
+    <message>
+        <source>&amp;Tribal affiliation</source>
+        <translation>Afiliación &amp;tribal</translation>
+    </message>
+    <message>
+        <source>&amp;ICWA status</source>
+        <translation>Situación según I&amp;CWA</translation>
+    </message>
+    <message>
+        <source>Ag&amp;ency</source>
+        <translation>A&amp;gencia</translation>
+    </message>
+    <message>
+        <source>Case n&amp;umbers (one per line)</source>
+        <translation>Números de caso (&amp;uno por línea)</translation>
+    </message>
+    <message>
+        <source>Legal status (WIC secti&amp;on)</source>
+        <translation>Situación legal (sección del &amp;WIC)</translation>
+    </message>
+    <message>
+        <source>Placement t&amp;ype</source>
+        <translation>Tip&amp;o de colocación</translation>
+    </message>
+    <message>
+        <source>Placeme&amp;nt</source>
+        <translation>Co&amp;locación</translation>
+    </message>
+    <message>
+        <source>Type the youth&apos;s legal first name.</source>
+        <translation>Escriba el nombre legal del joven.</translation>
+    </message>
+    <message>
+        <source>Type the youth&apos;s legal last name.</source>
+        <translation>Escriba el apellido legal del joven.</translation>
+    </message>
+    <message>
+        <source>Type the youth&apos;s preferred language.</source>
+        <translation>Escriba el idioma preferido del joven.</translation>
+    </message>
+    <message>
+        <source>Check the {field}: {problem}.</source>
+        <translation>Revise el campo {field}: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDutyDialog</name>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Online report form</source>
+        <translation>Formulario de informe en línea</translation>
+    </message>
+    <message>
+        <source>Written report</source>
+        <translation>Informe escrito</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Record a duty as done</source>
+        <translation>Registrar una obligación como cumplida</translation>
+    </message>
+    <message>
+        <source>&amp;Record as done</source>
+        <translation>&amp;Registrar como cumplida</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Cumplida el</translation>
+    </message>
+    <message>
+        <source>Choose or type how it was done</source>
+        <translation>Elija o escriba cómo se cumplió</translation>
+    </message>
+    <message>
+        <source>How it was done</source>
+        <translation>Cómo se cumplió</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Why it was late</source>
+        <translation>Por qué se atrasó</translation>
+    </message>
+    <message>
+        <source>Done &amp;at</source>
+        <translation>Cumplida &amp;el</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Cómo</translation>
+    </message>
+    <message>
+        <source>Reference &amp;number</source>
+        <translation>&amp;Número de referencia</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>A&amp;gencia</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>Why it was &amp;late (required)</source>
+        <translation>Por qué se &amp;atrasó (obligatorio)</translation>
+    </message>
+    <message>
+        <source>This is after the due time.</source>
+        <translation>Esto es después de la hora en que vencía.</translation>
+    </message>
+    <message>
+        <source>This is after the due time (late by {span}).</source>
+        <translation>Esto es después de la hora en que vencía (con {span} de atraso).</translation>
+    </message>
+    <message>
+        <source>Say how the duty was done (for example: phone report).</source>
+        <translation>Indique cómo se cumplió la obligación (por ejemplo: reporte telefónico).</translation>
+    </message>
+    <message>
+        <source>This was done after it was due; add the reason it was late.</source>
+        <translation>Esto se cumplió después del vencimiento; agregue el motivo del atraso.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Your recovery code</source>
@@ -1108,6 +3404,319 @@
     <message>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planeada</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Remitida</translation>
+    </message>
+    <message>
+        <source>Connected to the service</source>
+        <translation>Conectado con el servicio</translation>
+    </message>
+    <message>
+        <source>Declined by the youth</source>
+        <translation>Rechazada por el joven</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Todavía no se sabe</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>En lista de espera</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Todavía no se le preguntó</translation>
+    </message>
+    <message>
+        <source>Yes, the youth agreed</source>
+        <translation>Sí, el joven estuvo de acuerdo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remisión</translation>
+    </message>
+    <message>
+        <source>Change referral</source>
+        <translation>Cambiar remisión</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Choose the need…</source>
+        <translation>Elija la necesidad…</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>&amp;Necesidad</translation>
+    </message>
+    <message>
+        <source>&amp;Agency or service</source>
+        <translation>&amp;Agencia o servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Referred on</source>
+        <translation>&amp;Fecha de remisión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Who follows it up</source>
+        <translation>&amp;Quién le da seguimiento</translation>
+    </message>
+    <message>
+        <source>The worker or team member who checks it happened</source>
+        <translation>El trabajador o miembro del equipo que verifica que se hizo</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>Seguimiento e&amp;l</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>Res&amp;ultado</translation>
+    </message>
+    <message>
+        <source>The youth agreed</source>
+        <translation>El joven estuvo de acuerdo</translation>
+    </message>
+    <message>
+        <source>The youth a&amp;greed</source>
+        <translation>El &amp;joven estuvo de acuerdo</translation>
+    </message>
+    <message>
+        <source>Offer aga&amp;in on</source>
+        <translation>Volver a &amp;ofrecer el</translation>
+    </message>
+    <message>
+        <source>The follow-up, and a new offer after the youth declines, appear on the Deadlines panel on their day. A “no” today is not a closed door.</source>
+        <translation>El seguimiento, y una nueva oferta después de que el joven la rechace, aparecen en el panel de Plazos en su día. Un “no” hoy no es una puerta cerrada.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>No&amp;ta</translation>
+    </message>
+    <message>
+        <source>Who follows it up: name the worker or team member who checks the referral happened on the follow-up date.</source>
+        <translation>Quién le da seguimiento: indique el trabajador o miembro del equipo que verifica en la fecha de seguimiento que la remisión se hizo.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>It will no longer show in the case team lists or on printed copies. Nothing is erased: the county keeps a record that it was removed, by you, and why.</source>
+        <translation>Ya no aparecerá en las listas del equipo del caso ni en las copias impresas. No se borra nada: el condado guarda constancia de que usted lo quitó y por qué.</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>¿Descartar este borrador?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Descartar borrador</translation>
+    </message>
+    <message>
+        <source>The draft to discard</source>
+        <translation>El borrador que se descarta</translation>
+    </message>
+    <message>
+        <source>Why it is removed</source>
+        <translation>Por qué se quita</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is removed (required)</source>
+        <translation>&amp;Por qué se quita (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Say why it is removed (for example: in error).</source>
+        <translation>Indique por qué se quita (por ejemplo: por error).</translation>
+    </message>
+    <message>
+        <source>Why it is discarded</source>
+        <translation>Por qué se descarta</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is discarded (required)</source>
+        <translation>&amp;Por qué se descarta (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Say why it is discarded (for example: in error).</source>
+        <translation>Indique por qué se descarta (por ejemplo: por error).</translation>
+    </message>
+    <message>
+        <source>Remove message</source>
+        <translation>Mensaje al quitar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Remove this referral?</source>
+        <translation>¿Quitar esta remisión?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove referral</source>
+        <translation>&amp;Quitar remisión</translation>
+    </message>
+    <message>
+        <source>The referral to remove</source>
+        <translation>La remisión que se quita</translation>
+    </message>
+    <message>
+        <source>Remove this safety plan?</source>
+        <translation>¿Quitar este plan de seguridad?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove safety plan</source>
+        <translation>&amp;Quitar plan de seguridad</translation>
+    </message>
+    <message>
+        <source>The safety plan to remove</source>
+        <translation>El plan de seguridad que se quita</translation>
+    </message>
+    <message>
+        <source>Remove this member?</source>
+        <translation>¿Quitar este miembro?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Quitar miembro</translation>
+    </message>
+    <message>
+        <source>The member to remove</source>
+        <translation>El miembro que se quita</translation>
+    </message>
+    <message>
+        <source>Remove this meeting?</source>
+        <translation>¿Quitar esta reunión?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove meeting</source>
+        <translation>&amp;Quitar reunión</translation>
+    </message>
+    <message>
+        <source>The meeting to remove</source>
+        <translation>La reunión que se quita</translation>
+    </message>
+    <message>
+        <source>Remove this authorization?</source>
+        <translation>¿Quitar esta autorización?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove authorization</source>
+        <translation>&amp;Quitar autorización</translation>
+    </message>
+    <message>
+        <source>The authorization to remove</source>
+        <translation>La autorización que se quita</translation>
+    </message>
+    <message>
+        <source>Remove this stage?</source>
+        <translation>¿Quitar esta etapa?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stage</source>
+        <translation>&amp;Quitar etapa</translation>
+    </message>
+    <message>
+        <source>The stage to remove</source>
+        <translation>La etapa que se quita</translation>
+    </message>
+    <message>
+        <source>Remove this attempt?</source>
+        <translation>¿Quitar este intento?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove attempt</source>
+        <translation>&amp;Quitar intento</translation>
+    </message>
+    <message>
+        <source>The attempt to remove</source>
+        <translation>El intento que se quita</translation>
+    </message>
+    <message>
+        <source>Remove this note?</source>
+        <translation>¿Quitar esta nota?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove note</source>
+        <translation>&amp;Quitar nota</translation>
+    </message>
+    <message>
+        <source>The note to remove</source>
+        <translation>La nota que se quita</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDutyDialog</name>
+    <message>
+        <source>Reopen a duty</source>
+        <translation>Reabrir una obligación</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>What was recorded is kept in the duty&apos;s history; it counts as open again.</source>
+        <translation>Lo registrado se guarda en el historial de la obligación; vuelve a contar como pendiente.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Por qué se reabre</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is reopened (required)</source>
+        <translation>&amp;Por qué se reabre (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Say why this duty is reopened.</source>
+        <translation>Indique por qué se reabre esta obligación.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +3771,85 @@
     <message>
         <source>County administrator</source>
         <translation>Administrador(a) del condado</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <source>Case file only: who and what to watch for, and the code word, never print on the MDT&apos;s, the caregiver&apos;s or the youth&apos;s copy.</source>
+        <translation>Solo para el expediente: a quién y qué vigilar, y la palabra clave, nunca se imprimen en la copia del MDT, del cuidador ni del joven.</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Safety plan, version {number}</source>
+        <translation>Plan de seguridad, versión {number}</translation>
+    </message>
+    <message>
+        <source>Signed by {name}. Saving a change makes version {number}, to be signed again.</source>
+        <translation>Firmado por {name}. Guardar un cambio crea la versión {number}, que se debe firmar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Kind of detail</source>
+        <translation>Tipo de dato</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of detail</source>
+        <translation>&amp;Tipo de dato</translation>
+    </message>
+    <message>
+        <source>Detail (case file &amp;only)</source>
+        <translation>Dato (&amp;solo para el expediente)</translation>
+    </message>
+    <message>
+        <source>Details added</source>
+        <translation>Datos agregados</translation>
+    </message>
+    <message>
+        <source>Add this detail</source>
+        <translation>Agregar este dato</translation>
+    </message>
+    <message>
+        <source>Remove selected detail</source>
+        <translation>Quitar el dato seleccionado</translation>
+    </message>
+    <message>
+        <source>A filled-in detail not yet added is added when you save.</source>
+        <translation>Un dato completado que todavía no se agregó se agrega al guardar.</translation>
+    </message>
+    <message>
+        <source>The detail you started is not complete: {problem}</source>
+        <translation>El dato que empezó no está completo: {problem}</translation>
+    </message>
+    <message>
+        <source>Who and what to watch for</source>
+        <translation>A quién y qué vigilar</translation>
+    </message>
+    <message>
+        <source>Code &amp;word (case file only)</source>
+        <translation>&amp;Palabra clave (solo para el expediente)</translation>
+    </message>
+    <message>
+        <source>Safe &amp;adults (commas)</source>
+        <translation>&amp;Adultos de confianza (separados por comas)</translation>
+    </message>
+    <message>
+        <source>The &amp;youth took part in making this plan</source>
+        <translation>El &amp;joven participó en hacer este plan</translation>
+    </message>
+    <message>
+        <source>How the youth took part</source>
+        <translation>Cómo participó el joven</translation>
+    </message>
+    <message>
+        <source>In the youth&apos;s words, what they chose or asked</source>
+        <translation>En palabras del joven, lo que eligió o pidió</translation>
+    </message>
+    <message>
+        <source>Type the name, number, vehicle or handle, then add it.</source>
+        <translation>Escriba el nombre, número, vehículo o usuario, y luego agréguelo.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +3936,29 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share this youth&apos;s record</source>
+        <translation>Compartir el expediente de este joven</translation>
+    </message>
+    <message>
+        <source>Workers you tick see this youth&apos;s screenings, duties and team on this laptop. Supervisors always see every youth.</source>
+        <translation>Los trabajadores que marque verán las evaluaciones, obligaciones y el equipo de este joven en esta computadora. Los supervisores siempre ven a todos los jóvenes.</translation>
+    </message>
+    <message>
+        <source>Share with {name}</source>
+        <translation>Compartir con {name}</translation>
+    </message>
+    <message>
+        <source>There are no other workers&apos; accounts on this laptop.</source>
+        <translation>No hay cuentas de otros trabajadores en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Share message</source>
+        <translation>Mensaje al compartir</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -1304,6 +4015,64 @@
     <message>
         <source>Sign in as {username} with passphrase “{passphrase}” ({role}).</source>
         <translation>Inicie sesión como {username} con la frase de contraseña “{passphrase}” ({role}).</translation>
+    </message>
+</context>
+<context>
+    <name>SortControls</name>
+    <message>
+        <source>Urgency (best match while searching)</source>
+        <translation>Urgencia (mejor coincidencia al buscar)</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Mejor coincidencia</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>So&amp;rt by</source>
+        <translation>&amp;Ordenar por</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation>&amp;Invertir</translation>
+    </message>
+    <message>
+        <source>Reverse the order</source>
+        <translation>Invertir el orden</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Stage of change</source>
+        <translation>Etapa de cambio</translation>
+    </message>
+    <message>
+        <source>Change stage of change</source>
+        <translation>Cambiar etapa de cambio</translation>
+    </message>
+    <message>
+        <source>Where the youth is</source>
+        <translation>Dónde está el joven</translation>
+    </message>
+    <message>
+        <source>&amp;Where the youth is</source>
+        <translation>&amp;Dónde está el joven</translation>
+    </message>
+    <message>
+        <source>Engagement is not linear: a youth may move back and forth. Meet them where they are.</source>
+        <translation>La participación no es lineal: un joven puede avanzar y retroceder. Acompáñelo donde esté.</translation>
+    </message>
+    <message>
+        <source>&amp;Noted on</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>What &amp;tells you so</source>
+        <translation>&amp;Qué se lo indica</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +4178,132 @@
     <message>
         <source>&quot;{typed}&quot; could be morning or afternoon: add AM or PM.</source>
         <translation>“{typed}” podría ser de mañana o de tarde: agregue a. m. o p. m.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this youth yet. Screenings, duties, referrals, meetings and notes appear here as they are recorded.</source>
+        <translation>Todavía no hay nada registrado para este joven. Las evaluaciones, obligaciones, remisiones, reuniones y notas aparecen aquí a medida que se registran.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Show on the timeline</source>
+        <translation>Mostrar en la cronología</translation>
+    </message>
+    <message>
+        <source>Show onl&amp;y</source>
+        <translation>Mostrar &amp;solo</translation>
+    </message>
+    <message>
+        <source>Print timeline…</source>
+        <translation>Imprimir cronología…</translation>
+    </message>
+    <message>
+        <source>Print the timeline for the case file</source>
+        <translation>Imprimir la cronología para el expediente</translation>
+    </message>
+    <message>
+        <source>How many entries are shown</source>
+        <translation>Cuántas entradas se muestran</translation>
+    </message>
+    <message>
+        <source>Timeline message</source>
+        <translation>Mensaje de la cronología</translation>
+    </message>
+    <message>
+        <source>Timeline, oldest first</source>
+        <translation>Cronología, las más antiguas primero</translation>
+    </message>
+    <message>
+        <source>1 entry, oldest first</source>
+        <translation>1 entrada, las más antiguas primero</translation>
+    </message>
+    <message>
+        <source>{count} entries, oldest first</source>
+        <translation>{count} entradas, las más antiguas primero</translation>
+    </message>
+    <message>
+        <source>None of this kind yet.</source>
+        <translation>Todavía no hay ninguna de este tipo.</translation>
+    </message>
+    <message>
+        <source>Print timeline</source>
+        <translation>Imprimir cronología</translation>
+    </message>
+    <message>
+        <source>The timeline prints only on the case-file copy.</source>
+        <translation>La cronología solo se imprime en la copia del expediente.</translation>
+    </message>
+</context>
+<context>
+    <name>UrgencyBanner</name>
+    <message>
+        <source>Missing now. Record the reports and notices, and when the youth is located, under Missing episode…</source>
+        <translation>Desaparecido/a ahora. Registre los informes y avisos, y cuando se localice al joven, en Episodio de desaparición…</translation>
+    </message>
+    <message>
+        <source>Missing now since {when}. Record the reports and notices, and when the youth is located, under Missing episode…</source>
+        <translation>Desaparecido/a ahora desde el {when}. Registre los informes y avisos, y cuando se localice al joven, en Episodio de desaparición…</translation>
+    </message>
+    <message>
+        <source>{named}; and {more} more</source>
+        <translation>{named}; y {more} más</translation>
+    </message>
+    <message>
+        <source>Overdue: 1 duty — {named}.</source>
+        <translation>Vencida: 1 obligación — {named}.</translation>
+    </message>
+    <message>
+        <source>Overdue: {count} duties — {named}.</source>
+        <translation>Vencidas: {count} obligaciones — {named}.</translation>
+    </message>
+    <message>
+        <source>Due today: 1 duty — {named}.</source>
+        <translation>Vence hoy: 1 obligación — {named}.</translation>
+    </message>
+    <message>
+        <source>Due today: {count} duties — {named}.</source>
+        <translation>Vencen hoy: {count} obligaciones — {named}.</translation>
+    </message>
+    <message>
+        <source>Urgent for this youth</source>
+        <translation>Urgente para este joven</translation>
+    </message>
+    <message>
+        <source>What is urgent</source>
+        <translation>Lo que es urgente</translation>
+    </message>
+    <message>
+        <source>Go to duties</source>
+        <translation>Ir a las obligaciones</translation>
+    </message>
+    <message>
+        <source>Go to the duties</source>
+        <translation>Ir a las obligaciones</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +4506,121 @@
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
+    </message>
+</context>
+<context>
+    <name>YouthPage</name>
+    <message>
+        <source>The case team (service plan, MDT and notes) is not part of this build yet.</source>
+        <translation>El equipo del caso (plan de servicios, MDT y notas) todavía no forma parte de esta versión.</translation>
+    </message>
+    <message>
+        <source>Age {age}</source>
+        <translation>Edad {age}</translation>
+    </message>
+    <message>
+        <source>In care</source>
+        <translation>En el sistema de cuidado</translation>
+    </message>
+    <message>
+        <source>Not in care</source>
+        <translation>Fuera del sistema de cuidado</translation>
+    </message>
+    <message>
+        <source>Missing now</source>
+        <translation>Desaparecido/a ahora</translation>
+    </message>
+    <message>
+        <source>Youth page</source>
+        <translation>Página del joven</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to caseload</source>
+        <translation>← &amp;Volver a la lista de casos</translation>
+    </message>
+    <message>
+        <source>Back to caseload</source>
+        <translation>Volver a la lista de casos</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>&amp;Editar perfil…</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Missing episode…</source>
+        <translation>Episodio de desapari&amp;ción…</translation>
+    </message>
+    <message>
+        <source>Missing episode</source>
+        <translation>Episodio de desaparición</translation>
+    </message>
+    <message>
+        <source>E&amp;xploitation status…</source>
+        <translation>Estado de e&amp;xplotación…</translation>
+    </message>
+    <message>
+        <source>Change the exploitation status</source>
+        <translation>Cambiar el estado de explotación</translation>
+    </message>
+    <message>
+        <source>Share with wor&amp;kers…</source>
+        <translation>Compartir con &amp;trabajadores…</translation>
+    </message>
+    <message>
+        <source>Share this youth&apos;s record</source>
+        <translation>Compartir el expediente de este joven</translation>
+    </message>
+    <message>
+        <source>Youth name</source>
+        <translation>Nombre del joven</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <source>About the youth</source>
+        <translation>Sobre el joven</translation>
+    </message>
+    <message>
+        <source>Youth actions</source>
+        <translation>Acciones del joven</translation>
+    </message>
+    <message>
+        <source>Case team</source>
+        <translation>Equipo del caso</translation>
+    </message>
+    <message>
+        <source>Youth page sections</source>
+        <translation>Secciones de la página del joven</translation>
+    </message>
+    <message>
+        <source>S&amp;creenings</source>
+        <translation>Eva&amp;luaciones</translation>
+    </message>
+    <message>
+        <source>D&amp;uties</source>
+        <translation>&amp;Obligaciones</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>Cronolo&amp;gía</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>E&amp;quipo</translation>
+    </message>
+    <message>
+        <source>Legal name: {name}</source>
+        <translation>Nombre legal: {name}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
     </message>
 </context>
 </TS>

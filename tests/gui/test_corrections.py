@@ -55,7 +55,8 @@ def test_an_entry_is_removed_only_with_a_reason_and_leaves_an_audited_tombstone(
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
     dialog = tab.remove_dialog
-    assert dialog.isVisible() and dialog.windowTitle() == f"Remove this {tab.spec.noun}?"
+    assert dialog.isVisible() and dialog.windowTitle() == tab.spec.words.removal.title
+    assert dialog.windowTitle().startswith("Remove this ") and dialog.windowTitle().endswith("?")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # no reason yet
     assert dialog.isVisible() and "Say why" in dialog.message.text()
     qtbot.keyClicks(dialog.reason_edit, "Added to the wrong youth")

@@ -7,26 +7,36 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QWidget
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.engagement import METHODS, EngagementAttempt
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.widgets.basics import add_row, combo
 
 
 class AttemptDialog(CaseItemDialog):
-    FIELD_LABELS: ClassVar[dict[str, str]] = {"note": "Note"}
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"note": QT_TRANSLATE_NOOP("CaseItemFields", "Note")}
 
     def __init__(self, parent: QWidget | None, item: EngagementAttempt | None = None) -> None:
-        title = "Engagement attempt" if item is None else "Change engagement attempt"
+        title = (
+            translate("AttemptDialog", "Engagement attempt")
+            if item is None
+            else translate("AttemptDialog", "Change engagement attempt")
+        )
         super().__init__(title, parent)
         self.tried_on = self.date_field(
-            "&Tried on", item.tried_on if item else date.today(), optional=False
+            translate("AttemptDialog", "&Tried on"),
+            item.tried_on if item else date.today(),
+            optional=False,
         )
-        self.method = combo("How", dict(METHODS), item.method if item else None)
-        add_row(self.form, "&How", self.method)
+        self.method = combo(
+            translate("AttemptDialog", "How"), dict(METHODS), item.method if item else None
+        )
+        add_row(self.form, translate("AttemptDialog", "&How"), self.method)
         self.reached = self.check(
-            "The youth was &reached and engaged", item.reached if item else False
+            translate("AttemptDialog", "The youth was &reached and engaged"),
+            item.reached if item else False,
         )
-        self.note = self.long_text("N&ote", item.note if item else "")
+        self.note = self.long_text(translate("AttemptDialog", "N&ote"), item.note if item else "")
         self.finish_layout()
 
     def build(self) -> EngagementAttempt:

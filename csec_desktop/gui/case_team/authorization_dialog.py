@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QWidget
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.authorization import AUTH_TYPES, INFO_CATEGORIES, Authorization
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.widgets.basics import add_row, combo, label
@@ -16,41 +17,78 @@ from csec_desktop.gui.widgets.basics import add_row, combo, label
 
 class AuthorizationDialog(CaseItemDialog):
     FIELD_LABELS: ClassVar[dict[str, str]] = {
-        "agencies": "Agencies it covers",
-        "information": "Information it covers",
-        "starts_on": "Starts on",
+        "agencies": QT_TRANSLATE_NOOP("CaseItemFields", "Agencies it covers"),
+        "information": QT_TRANSLATE_NOOP("CaseItemFields", "Information it covers"),
+        "starts_on": QT_TRANSLATE_NOOP("CaseItemFields", "Starts on"),
     }
 
     def __init__(self, parent: QWidget | None, item: Authorization | None = None) -> None:
-        title = "Authorization" if item is None else "Change authorization"
+        title = (
+            translate("AuthorizationDialog", "Authorization")
+            if item is None
+            else translate("AuthorizationDialog", "Change authorization")
+        )
         super().__init__(title, parent, scroll=True)
-        self.auth_type = combo("Kind", dict(AUTH_TYPES), item.auth_type if item else None)
-        add_row(self.form, "&Kind", self.auth_type)
+        self.auth_type = combo(
+            translate("AuthorizationDialog", "Kind"),
+            dict(AUTH_TYPES),
+            item.auth_type if item else None,
+        )
+        add_row(self.form, translate("AuthorizationDialog", "&Kind"), self.auth_type)
         agencies = ", ".join(item.agencies) if item else ""
-        self.agencies = self.line("A&gencies it covers (commas)", agencies, 2000)
-        self.form.addRow(label("Information it covers:", "hint"))
+        self.agencies = self.line(
+            translate("AuthorizationDialog", "A&gencies it covers (commas)"), agencies, 2000
+        )
+        self.form.addRow(label(translate("AuthorizationDialog", "Information it covers:"), "hint"))
         chosen = set(item.information) if item else set()
         self.information = {
             value: self.check(text, value in chosen) for value, text in INFO_CATEGORIES.items()
         }
         self.starts_on = self.date_field(
-            "&Starts on", item.starts_on if item else date.today(), optional=False
+            translate("AuthorizationDialog", "&Starts on"),
+            item.starts_on if item else date.today(),
+            optional=False,
         )
-        self.expires_on = self.date_field("E&xpires on", item.expires_on if item else None, True)
-        self.revoked_on = self.date_field("Re&voked on", item.revoked_on if item else None, True)
-        self.signed_by = self.line("Signed &by", item.signed_by if item else "")
-        self.signed_on = self.date_field("Signed o&n", item.signed_on if item else None, True)
-        self.form.addRow(label("For a 42 CFR Part 2 consent (42 CFR 2.31):", "hint"))
-        self.discloser = self.line("&Program permitted to disclose", item.discloser if item else "")
-        self.purpose = self.line("P&urpose", item.purpose if item else "", 500)
-        self.expiry_event = self.line("Expiry &event", item.expiry_event if item else "")
+        self.expires_on = self.date_field(
+            translate("AuthorizationDialog", "E&xpires on"), item.expires_on if item else None, True
+        )
+        self.revoked_on = self.date_field(
+            translate("AuthorizationDialog", "Re&voked on"), item.revoked_on if item else None, True
+        )
+        self.signed_by = self.line(
+            translate("AuthorizationDialog", "Signed &by"), item.signed_by if item else ""
+        )
+        self.signed_on = self.date_field(
+            translate("AuthorizationDialog", "Signed o&n"), item.signed_on if item else None, True
+        )
+        self.form.addRow(
+            label(
+                translate("AuthorizationDialog", "For a 42 CFR Part 2 consent (42 CFR 2.31):"),
+                "hint",
+            )
+        )
+        self.discloser = self.line(
+            translate("AuthorizationDialog", "&Program permitted to disclose"),
+            item.discloser if item else "",
+        )
+        self.purpose = self.line(
+            translate("AuthorizationDialog", "P&urpose"), item.purpose if item else "", 500
+        )
+        self.expiry_event = self.line(
+            translate("AuthorizationDialog", "Expiry &event"), item.expiry_event if item else ""
+        )
         self.revocation = self.check(
-            "The right to &revoke was explained", item.revocation_explained if item else False
+            translate("AuthorizationDialog", "The right to &revoke was explained"),
+            item.revocation_explained if item else False,
         )
         self.order_number = self.line(
-            "Court &order number (WIC 827)", item.order_number if item else "", 100
+            translate("AuthorizationDialog", "Court &order number (WIC 827)"),
+            item.order_number if item else "",
+            100,
         )
-        self.note = self.long_text("N&ote", item.note if item else "")
+        self.note = self.long_text(
+            translate("AuthorizationDialog", "N&ote"), item.note if item else ""
+        )
         self.auth_type.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         self.finish_layout()

@@ -13,6 +13,7 @@ The form says so under the buttons.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QVBoxLayout, QWidget
@@ -22,28 +23,40 @@ from csec_desktop.gui.widgets.basics import button, em, label
 T = TypeVar("T")
 
 
+@dataclass(frozen=True)
+class EntryListWords:
+    """What the list says, as whole phrases already in the worker's language (the dialog that
+    builds the list translates them: the noun's gender changes the words around it)."""
+
+    added: str  # "Actions added" (the list's accessible name)
+    add: str  # "Add this action"
+    remove: str  # "Remove selected action"
+    saved: str  # "A filled-in action not yet added is added when you save."
+    incomplete: str  # "The action you started is not complete: {problem}"
+
+
 class EntryList(QWidget, Generic[T]):
     def __init__(
         self,
-        noun: str,
+        says: EntryListWords,
         make: Callable[[], T | str],
         words: Callable[[T], str],
         entries: tuple[T, ...] = (),
         pending: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__()
-        self.noun, self.make, self.words, self.pending = noun, make, words, pending
+        self.says, self.make, self.words, self.pending = says, make, words, pending
         self.entries: list[T] = list(entries)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
-        self.list.setAccessibleName(f"{noun.capitalize()}s added")
+        self.list.setAccessibleName(says.added)
         self.list.setMaximumHeight(em(self.list, 5))
         self.hint = label("", "hint")
         self.hint.setWordWrap(True)
         self.hint.hide()
-        self.add_button = button(f"Add this {noun}", f"Add this {noun}")
-        self.remove_button = button(f"Remove selected {noun}", f"Remove selected {noun}")
+        self.add_button = button(says.add)
+        self.remove_button = button(says.remove)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         row = QHBoxLayout()
@@ -53,7 +66,7 @@ class EntryList(QWidget, Generic[T]):
         box.addLayout(row)
         box.addWidget(self.hint)
         box.addWidget(self.list)
-        saved = label(f"A filled-in {noun} not yet added is added when you save.", "hint")
+        saved = label(says.saved, "hint")
         saved.setWordWrap(True)
         box.addWidget(saved)
         self._refresh()
@@ -77,7 +90,7 @@ class EntryList(QWidget, Generic[T]):
         if isinstance(made, str):
             self.hint.setText(made)
             self.hint.show()
-            return f"The {self.noun} you started is not complete: {made[:1].lower()}{made[1:]}"
+            return self.says.incomplete.format(problem=f"{made[:1].lower()}{made[1:]}")
         self.hint.hide()
         self.entries.append(made)
         self._refresh()

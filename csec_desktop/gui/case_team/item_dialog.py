@@ -22,15 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.gui.case_team.entry_list import EntryList
 from csec_desktop.gui.widgets.basics import InlineMessage, add_row, em, label, text_edit
 from csec_desktop.gui.widgets.date_field import DateField
 
 SHARE_CHOICES = (  # the audiences a worker may share a note or a team member with
-    ("mdt", "The &MDT's copy"),
-    ("caregiver", "The care&giver's sheet"),
-    ("youth", "The youth's o&wn copy"),
+    ("mdt", QT_TRANSLATE_NOOP("CaseItemDialog", "The &MDT's copy")),
+    ("caregiver", QT_TRANSLATE_NOOP("CaseItemDialog", "The care&giver's sheet")),
+    ("youth", QT_TRANSLATE_NOOP("CaseItemDialog", "The youth's o&wn copy")),
 )
+FIELDS = "CaseItemFields"  # the context of every dialog's FIELD_LABELS (QT_TRANSLATE_NOOP)
 
 
 def ticked(boxes: dict[str, QCheckBox]) -> tuple[str, ...]:
@@ -38,6 +40,7 @@ def ticked(boxes: dict[str, QCheckBox]) -> tuple[str, ...]:
 
 
 class CaseItemDialog(QDialog):
+    # A model field's words for a refusal, marked QT_TRANSLATE_NOOP("CaseItemFields", ...).
     FIELD_LABELS: ClassVar[dict[str, str]] = {}
 
     def __init__(self, title: str, parent: QWidget | None, scroll: bool = False) -> None:
@@ -53,20 +56,25 @@ class CaseItemDialog(QDialog):
             area = QScrollArea()
             area.setWidgetResizable(True)
             area.setWidget(inner)
-            area.setAccessibleName(f"{title} fields")
+            area.setAccessibleName(
+                translate("CaseItemDialog", "{title} fields").format(title=title)
+            )
             self.box.addWidget(area, 1)
             self.scroll_area: QScrollArea | None = area
             self.setMinimumWidth(em(self, 44))
         else:
             self.box.addLayout(self.form)
             self.scroll_area = None
-        self.message = InlineMessage(f"{title} message")
+        self.message = InlineMessage(
+            translate("CaseItemDialog", "{title} message").format(title=title)
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.ok.setAccessibleName("Save")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.ok.setAccessibleName(translate("CaseItemDialog", "Save"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(translate("CaseItemDialog", "Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.item: BaseModel | None = None
@@ -109,18 +117,22 @@ class CaseItemDialog(QDialog):
         self.form.addRow("", box)
         return box
 
-    def share_boxes(self, noun: str, shared: tuple[str, ...]) -> dict[str, QCheckBox]:
-        """One box per audience the worker may share with; all unticked for a new record."""
-        self.form.addRow(label(f"Which printed copies may show this {noun}:", "hint"))
+    def share_boxes(self, question: str, shared: tuple[str, ...]) -> dict[str, QCheckBox]:
+        """One box per audience the worker may share with, under ``question`` ("Which printed
+        copies may show this note:"); all unticked for a new record."""
+        self.form.addRow(label(question, "hint"))
         boxes = {}
         for value, text in SHARE_CHOICES:
-            boxes[value] = self.check(text, value in shared)
+            boxes[value] = self.check(translate("CaseItemDialog", text), value in shared)
         return boxes
 
     def date_field(self, text: str, value: date | None, optional: bool) -> DateField:
         """A typed date; optional ones may stay empty ("Not set yet")."""
         field = DateField(
-            text.replace("&", ""), value, optional=optional, empty_words="Not set yet"
+            text.replace("&", ""),
+            value,
+            optional=optional,
+            empty_words=translate("CaseItemDialog", "Not set yet"),
         )
         add_row(self.form, text, field)
         self.date_fields.append(field)
@@ -142,10 +154,16 @@ class CaseItemDialog(QDialog):
         except PydanticError as exc:
             first = exc.errors()[0]
             name = str(first["loc"][0]) if first["loc"] else ""
-            where = self.FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+            known = self.FIELD_LABELS.get(name)
+            where = (
+                translate(FIELDS, known).replace("&", "")
+                if known
+                else name.replace("_", " ").capitalize()
+            )
             said = str(first["msg"]).removeprefix("Value error, ")
             if first["type"] in ("string_too_short", "too_short"):
-                self.message.show_message(f"{where}: this is needed.")
+                needed = translate("CaseItemDialog", "{field}: this is needed.")
+                self.message.show_message(needed.format(field=where))
             elif not where:  # a rule across fields says what is missing itself
                 self.message.show_message(said[:1].upper() + said[1:] + ".")
             else:

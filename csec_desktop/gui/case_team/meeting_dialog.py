@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from csec_desktop.core.display_words import day_words
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.case_items import MdtMember
 from csec_desktop.core.records.mdt_meeting import (
     DISCIPLINES,
@@ -21,7 +22,7 @@ from csec_desktop.core.records.mdt_meeting import (
     MdtMeeting,
     sharing_warning,
 )
-from csec_desktop.gui.case_team.entry_list import EntryList
+from csec_desktop.gui.case_team.entry_list import EntryList, EntryListWords
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.widgets.basics import add_row, combo, em, label
 
@@ -33,9 +34,9 @@ def member_words(member: MdtMember) -> str:
 
 class MeetingDialog(CaseItemDialog):
     FIELD_LABELS: ClassVar[dict[str, str]] = {
-        "sharing_basis": "Information-sharing basis",
-        "decisions": "Decisions",
-        "attendees": "Who came",
+        "sharing_basis": QT_TRANSLATE_NOOP("CaseItemFields", "Information-sharing basis"),
+        "decisions": QT_TRANSLATE_NOOP("CaseItemFields", "Decisions"),
+        "attendees": QT_TRANSLATE_NOOP("CaseItemFields", "Who came"),
     }
 
     def __init__(
@@ -45,16 +46,27 @@ class MeetingDialog(CaseItemDialog):
         members: tuple[tuple[str, MdtMember], ...] = (),
         report_on: date | None = None,
     ) -> None:
-        super().__init__("MDT meeting" if item is None else "Change MDT meeting", parent, True)
+        title = (
+            translate("MeetingDialog", "MDT meeting")
+            if item is None
+            else translate("MeetingDialog", "Change MDT meeting")
+        )
+        super().__init__(title, parent, True)
         current = item or MdtMeeting(held_on=date.today(), report_on=report_on)
-        self.held_on = self.date_field("&Held on", current.held_on, optional=False)
-        self.starts_at = self.line("&Time (HH:MM)", _time_text(current.starts_at), 5)
+        self.held_on = self.date_field(
+            translate("MeetingDialog", "&Held on"), current.held_on, optional=False
+        )
+        self.starts_at = self.line(
+            translate("MeetingDialog", "&Time (HH:MM)"), _time_text(current.starts_at), 5
+        )
         self.starts_at.setPlaceholderText("14:30")
         self.starts_at.setMaximumWidth(em(self.starts_at, 6))
-        self.kind = combo("Type of meeting", dict(MEETING_TYPES), current.meeting_type)
-        add_row(self.form, "T&ype of meeting", self.kind)
+        self.kind = combo(
+            translate("MeetingDialog", "Type of meeting"), dict(MEETING_TYPES), current.meeting_type
+        )
+        add_row(self.form, translate("MeetingDialog", "T&ype of meeting"), self.kind)
         self.members = QListWidget()
-        self.members.setAccessibleName("Team members who came")
+        self.members.setAccessibleName(translate("MeetingDialog", "Team members who came"))
         self.members.setMaximumHeight(em(self.members, 6))
         known = {mid for mid, _m in members}
         for member_id, member in members:
@@ -63,33 +75,58 @@ class MeetingDialog(CaseItemDialog):
             came = member_id in current.attendee_ids if item else True
             row.setCheckState(Qt.CheckState.Checked if came else Qt.CheckState.Unchecked)
             self.members.addItem(row)
-        add_row(self.form, "Team &members who came", self.members)
+        add_row(self.form, translate("MeetingDialog", "Team &members who came"), self.members)
         member_names = {m.name for mid, m in members if mid in current.attendee_ids}
         others = [n for n in current.attendees if n not in member_names]
-        self.others = self.line("&Others who came (commas)", ", ".join(others), 2000)
+        self.others = self.line(
+            translate("MeetingDialog", "&Others who came (commas)"), ", ".join(others), 2000
+        )
         self._basis_note = current.basis_note  # an older laptop's words, kept
         self._unlisted = tuple(i for i in current.attendee_ids if i not in known)
-        self.youth_attended = self.check("The &youth took part", current.youth_attended)
-        self.asked = self.long_text("What the youth as&ked for", current.youth_asked_for)
-        self.decisions = self.long_text("&Decisions", current.decisions)
-        self.action_text = self.line("A&ction", "", 500)
-        self.action_owner = self.line("Action o&wner", "", 200)
-        self.action_due = self.date_field("Action d&ue on", None, optional=True)
+        self.youth_attended = self.check(
+            translate("MeetingDialog", "The &youth took part"), current.youth_attended
+        )
+        self.asked = self.long_text(
+            translate("MeetingDialog", "What the youth as&ked for"), current.youth_asked_for
+        )
+        self.decisions = self.long_text(translate("MeetingDialog", "&Decisions"), current.decisions)
+        self.action_text = self.line(translate("MeetingDialog", "A&ction"), "", 500)
+        self.action_owner = self.line(translate("MeetingDialog", "Action o&wner"), "", 200)
+        self.action_due = self.date_field(
+            translate("MeetingDialog", "Action d&ue on"), None, optional=True
+        )
+        says = EntryListWords(
+            translate("MeetingDialog", "Actions added"),
+            translate("MeetingDialog", "Add this action"),
+            translate("MeetingDialog", "Remove selected action"),
+            translate("MeetingDialog", "A filled-in action not yet added is added when you save."),
+            translate("MeetingDialog", "The action you started is not complete: {problem}"),
+        )
         self.actions = EntryList(
-            "action", self._make_action, _action_words, current.action_items, self._action_typed
+            says, self._make_action, _action_words, current.action_items, self._action_typed
         )
         self.entry_lists.append(self.actions)
-        add_row(self.form, "Action items", self.actions)
-        self.next_on = self.date_field("&Next meeting on", current.next_meeting_on, optional=True)
-        self.basis = combo("Information-sharing basis", {"": "Choose the basis…", **SHARING_BASES},
-                           current.sharing_basis if item else "")  # fmt: skip
-        add_row(self.form, "Information-sharing &basis", self.basis)
+        add_row(self.form, translate("MeetingDialog", "Action items"), self.actions)
+        self.next_on = self.date_field(
+            translate("MeetingDialog", "&Next meeting on"), current.next_meeting_on, optional=True
+        )
+        choose = translate("MeetingDialog", "Choose the basis…")
+        self.basis = combo(
+            translate("MeetingDialog", "Information-sharing basis"),
+            {"": choose, **SHARING_BASES},
+            current.sharing_basis if item else "",
+        )
+        add_row(self.form, translate("MeetingDialog", "Information-sharing &basis"), self.basis)
         self.warning = label("", "warning")  # right under the basis it is about, in view
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Sharing-basis warning")
+        self.warning.setAccessibleName(translate("MeetingDialog", "Sharing-basis warning"))
         self.form.addRow(self.warning)
-        self.report_on = self.date_field("Date of the re&port", current.report_on, optional=True)
-        self.good_cause = self.long_text("&Good cause to keep sharing", current.good_cause)
+        self.report_on = self.date_field(
+            translate("MeetingDialog", "Date of the re&port"), current.report_on, optional=True
+        )
+        self.good_cause = self.long_text(
+            translate("MeetingDialog", "&Good cause to keep sharing"), current.good_cause
+        )
         for field in (self.held_on, self.report_on):
             field.changed.connect(lambda _day: self._warn())
         self.basis.currentIndexChanged.connect(self._warn)
@@ -99,11 +136,13 @@ class MeetingDialog(CaseItemDialog):
 
     def _make_action(self) -> ActionItem | str:
         if not self.action_due.check():
-            return "Action due on: type the date it is due."
+            return translate("MeetingDialog", "Action due on: type the date it is due.")
         text, owner = self.action_text.text().strip(), self.action_owner.text().strip()
         due = self.action_due.value()
         if not text or not owner or due is None:
-            return "Say what is to be done, who does it and by when, then add it."
+            return translate(
+                "MeetingDialog", "Say what is to be done, who does it and by when, then add it."
+            )
         self.action_text.clear()
         self.action_owner.clear()
         self.action_due.set_date(None)
@@ -166,18 +205,25 @@ class MeetingDialog(CaseItemDialog):
         try:
             self._time()
         except ValueError:
-            self.message.show_message("Time: type it as hours and minutes, for example 14:30.")
+            self.message.show_message(
+                translate("MeetingDialog", "Time: type it as hours and minutes, for example 14:30.")
+            )
             return
         held = self.held_on.value()
         if held is not None and held > date.today():
             self.message.show_message(
-                f"Held on: {day_words(held)} has not come yet. Record a meeting once it has "
-                "been held; a planned one goes in “Next meeting on” of the last meeting."
+                translate(
+                    "MeetingDialog",
+                    "Held on: {day} has not come yet. Record a meeting once it has been held; a "
+                    "planned one goes in “Next meeting on” of the last meeting.",
+                ).format(day=day_words(held))
             )
             self.held_on.edit.setFocus()
             return
         if not self.basis.currentData():
-            self.message.show_message("Information-sharing basis: choose one from the list.")
+            self.message.show_message(
+                translate("MeetingDialog", "Information-sharing basis: choose one from the list.")
+            )
             return
         super().submit()
 
@@ -187,4 +233,6 @@ def _time_text(value: time | None) -> str:
 
 
 def _action_words(action: ActionItem) -> str:
-    return f"{action.text} — {action.owner}, due {day_words(action.due_on)}"
+    return translate("MeetingDialog", "{action} — {owner}, due {day}").format(
+        action=action.text, owner=action.owner, day=day_words(action.due_on)
+    )

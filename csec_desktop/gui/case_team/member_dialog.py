@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QWidget
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.case_items import MdtMember
 from csec_desktop.core.records.mdt_meeting import DISCIPLINES
 from csec_desktop.core.reports.audience import Audience, RoleKind, role_kinds
@@ -16,33 +17,63 @@ from csec_desktop.gui.widgets.basics import add_row, combo, label
 
 class MemberDialog(CaseItemDialog):
     FIELD_LABELS: ClassVar[dict[str, str]] = {
-        "name": "Name",
-        "agency": "Agency",
-        "role": "Role",
-        "contact": "Contact",
+        "name": QT_TRANSLATE_NOOP("CaseItemFields", "Name"),
+        "agency": QT_TRANSLATE_NOOP("CaseItemFields", "Agency"),
+        "role": QT_TRANSLATE_NOOP("CaseItemFields", "Role"),
+        "contact": QT_TRANSLATE_NOOP("CaseItemFields", "Contact"),
     }
 
     def __init__(self, parent: QWidget | None, item: MdtMember | None = None) -> None:
-        super().__init__("MDT member" if item is None else "Change MDT member", parent)
-        self.name = self.line("&Name", item.name if item else "")
-        self.agency = self.line("&Agency", item.agency if item else "")
-        self.role = self.line("&Role", item.role if item else "", max_length=120)
-        choices: dict[object, str] = {None: "Not recorded", **DISCIPLINES}
-        self.discipline = combo("Discipline", choices, item.discipline if item else None)
-        add_row(self.form, "D&iscipline", self.discipline)
-        self.contact = self.line("&Contact", item.contact if item else "")
+        title = (
+            translate("MemberDialog", "MDT member")
+            if item is None
+            else translate("MemberDialog", "Change MDT member")
+        )
+        super().__init__(title, parent)
+        self.name = self.line(translate("MemberDialog", "&Name"), item.name if item else "")
+        self.agency = self.line(translate("MemberDialog", "&Agency"), item.agency if item else "")
+        self.role = self.line(
+            translate("MemberDialog", "&Role"), item.role if item else "", max_length=120
+        )
+        choices: dict[object, str] = {
+            None: translate("MemberDialog", "Not recorded"),
+            **DISCIPLINES,
+        }
+        self.discipline = combo(
+            translate("MemberDialog", "Discipline"), choices, item.discipline if item else None
+        )
+        add_row(self.form, translate("MemberDialog", "D&iscipline"), self.discipline)
+        self.contact = self.line(
+            translate("MemberDialog", "&Contact"), item.contact if item else ""
+        )
         self.youth_chosen = self.check(
-            "Chosen by the &youth (for example a survivor mentor or trusted adult)",
+            translate(
+                "MemberDialog",
+                "Chosen by the &youth (for example a survivor mentor or trusted adult)",
+            ),
             item.youth_chosen if item else False,
         )
-        self.share = self.share_boxes("person", item.shared_with if item else ())
-        self.neutral = self.line("&Described as", item.neutral_description if item else "")
-        self.neutral.setAccessibleName(
-            "How the youth's and caregiver's copies describe them, in neutral words"
+        question = translate("MemberDialog", "Which printed copies may show this person:")
+        self.share = self.share_boxes(question, item.shared_with if item else ())
+        self.neutral = self.line(
+            translate("MemberDialog", "&Described as"), item.neutral_description if item else ""
         )
-        self.neutral.setPlaceholderText("In neutral words, e.g. “helps you with school”")
+        self.neutral.setAccessibleName(
+            translate(
+                "MemberDialog",
+                "How the youth's and caregiver's copies describe them, in neutral words",
+            )
+        )
+        self.neutral.setPlaceholderText(
+            translate("MemberDialog", "In neutral words, e.g. “helps you with school”")
+        )
         self.form.addRow(
-            label("The youth's and caregiver's copies print this, never the role.", "hint")
+            label(
+                translate(
+                    "MemberDialog", "The youth's and caregiver's copies print this, never the role."
+                ),
+                "hint",
+            )
         )
         self.share_hint = label("", "hint")
         self.share_hint.setWordWrap(True)
@@ -65,14 +96,26 @@ class MemberDialog(CaseItemDialog):
         notes = []
         if hidden_from_youth:
             notes.append(
-                "The youth's copy never lists a law-enforcement contact: someone who finds it "
-                "could learn the youth spoke to the police."
+                translate(
+                    "MemberDialog",
+                    "The youth's copy never lists a law-enforcement contact: someone who finds "
+                    "it could learn the youth spoke to the police.",
+                )
             )
         elif not self.youth_chosen.isChecked():
-            notes.append("The youth's copy lists only people the youth chose.")
+            notes.append(
+                translate("MemberDialog", "The youth's copy lists only people the youth chose.")
+            )
         if hidden:
-            kind = "a law-enforcement" if RoleKind.LAW_ENFORCEMENT in hidden else "an advocate"
-            notes.append(f"The caregiver's sheet never lists {kind} role.")
+            notes.append(
+                translate(
+                    "MemberDialog", "The caregiver's sheet never lists a law-enforcement role."
+                )
+                if RoleKind.LAW_ENFORCEMENT in hidden
+                else translate(
+                    "MemberDialog", "The caregiver's sheet never lists an advocate role."
+                )
+            )
         self.share_hint.setText(" ".join(notes))
         self.share_hint.setVisible(bool(notes))
 

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QWidget
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.case_items import Note
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog, ticked
 from csec_desktop.gui.widgets.basics import em, label
@@ -16,21 +17,39 @@ from csec_desktop.gui.wizard.language_flags import LanguageFlags
 
 
 class NoteDialog(CaseItemDialog):
-    FIELD_LABELS: ClassVar[dict[str, str]] = {"text": "Note"}
+    FIELD_LABELS: ClassVar[dict[str, str]] = {"text": QT_TRANSLATE_NOOP("CaseItemFields", "Note")}
 
     def __init__(self, parent: QWidget | None, item: Note | None = None) -> None:
-        super().__init__("Case note" if item is None else "Change case note", parent)
-        self.text = self.long_text("&Note", item.text if item else "")
+        title = (
+            translate("NoteDialog", "Case note")
+            if item is None
+            else translate("NoteDialog", "Change case note")
+        )
+        super().__init__(title, parent)
+        self.text = self.long_text(translate("NoteDialog", "&Note"), item.text if item else "")
         self.text.setMinimumHeight(em(self.text, 8))
         self.flags = LanguageFlags()
         self.form.addRow(self.flags)
-        self.share = self.share_boxes("note", item.shared_with if item else ())
-        self.form.addRow(label("Unticked, the note stays private to the case file.", "hint"))
+        question = translate("NoteDialog", "Which printed copies may show this note:")
+        self.share = self.share_boxes(question, item.shared_with if item else ())
+        self.form.addRow(
+            label(
+                translate("NoteDialog", "Unticked, the note stays private to the case file."),
+                "hint",
+            )
+        )
         self.from_sud_program = self.check(
-            "Holds information &received from a substance-use treatment program",
+            translate(
+                "NoteDialog", "Holds information &received from a substance-use treatment program"
+            ),
             item.from_sud_program if item else False,
         )
-        self.form.addRow(label("Such a note stays in the case file only (42 CFR Part 2).", "hint"))
+        self.form.addRow(
+            label(
+                translate("NoteDialog", "Such a note stays in the case file only (42 CFR Part 2)."),
+                "hint",
+            )
+        )
         self.from_sud_program.toggled.connect(self._sud_toggled)
         self._sud_toggled(self.from_sud_program.isChecked())
         self.text.textChanged.connect(lambda: self.flags.check(self.text.toPlainText()))

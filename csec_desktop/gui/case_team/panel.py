@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMember, StoredItem
@@ -53,6 +55,12 @@ HELP_TOPICS = {  # a tab's part of the user guide; the others open "The case tea
 }
 
 
+def _item_button(text: str) -> QPushButton:
+    """A tab's button from its spec's words; the accessible name without "&" and "…"."""
+    shown = translate("CaseTeamTabs", text)
+    return button(shown, shown.replace("&", "").removesuffix("…"))
+
+
 class ItemsTab(QWidget):
     def __init__(self, panel: CaseTeamPanel, spec: TabSpec) -> None:
         super().__init__()
@@ -62,10 +70,10 @@ class ItemsTab(QWidget):
         self.dialog: CaseItemDialog | None = None
         self.remove_dialog: RemoveDialog | None = None
         box = QVBoxLayout(self)
-        self.empty = label(spec.empty, "hint")
+        self.empty = label(translate("CaseTeamTabs", spec.empty), "hint")
         self.table = QTableWidget(0, len(spec.columns))
-        self.table.setAccessibleName(spec.title.replace("&", ""))
-        self.table.setHorizontalHeaderLabels(list(spec.columns))
+        self.table.setAccessibleName(translate("CaseTeamTabs", spec.title).replace("&", ""))
+        self.table.setHorizontalHeaderLabels([translate("CaseTeamTabs", c) for c in spec.columns])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -78,9 +86,9 @@ class ItemsTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda _index: self.change())
-        self.add_button = button(f"&Add {spec.noun}…", f"Add {spec.noun}")
-        self.change_button = button(f"&Change {spec.noun}…", f"Change {spec.noun}")
-        self.remove_button = button(f"Re&move {spec.noun}…", f"Remove {spec.noun}")
+        self.add_button = _item_button(spec.words.add)
+        self.change_button = _item_button(spec.words.change)
+        self.remove_button = _item_button(spec.words.remove)
         self.add_button.clicked.connect(self.add)
         self.change_button.clicked.connect(self.change)
         self.remove_button.clicked.connect(self.remove)
@@ -90,7 +98,10 @@ class ItemsTab(QWidget):
         row.addWidget(self.change_button)
         row.addWidget(self.remove_button)
         if spec.kind == "safety_plan":  # the worker signs each version of the plan
-            self.sign_button = button("&Sign plan…", "Sign safety plan")
+            self.sign_button = button(
+                translate("CaseTeamPanel", "&Sign plan…"),
+                translate("CaseTeamPanel", "Sign safety plan"),
+            )
             self.sign_button.clicked.connect(self.sign)
             row.addWidget(self.sign_button)
         row.addStretch(1)
@@ -129,10 +140,13 @@ class ItemsTab(QWidget):
         stored = self.rows[row]
         plan: Any = stored.item
         box = QMessageBox(self)
-        box.setWindowTitle("Sign safety plan")
+        box.setWindowTitle(translate("CaseTeamPanel", "Sign safety plan"))
         box.setText(
-            f"Sign version {plan.plan_version} of the safety plan as "
-            f"{self.panel.ctx.actor.display_name}? A later change makes a new version."
+            translate(
+                "CaseTeamPanel",
+                "Sign version {version} of the safety plan as {name}? A later change makes a "
+                "new version.",
+            ).format(version=plan.plan_version, name=self.panel.ctx.actor.display_name)
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -160,7 +174,7 @@ class ItemsTab(QWidget):
             return
         stored = self.rows[row]
         summary = " · ".join(text for text in self.spec.row(stored) if text)[:300]
-        dialog = RemoveDialog(self.spec.noun, summary, self)
+        dialog = RemoveDialog(self.spec.words.removal, summary, self)
         dialog.accepted.connect(lambda: self._remove(stored, dialog.reason))
         self.remove_dialog = dialog
         dialog.open()
@@ -199,17 +213,17 @@ class CaseTeamPanel(QWidget):
 
     def __init__(self, ctx: RecordContext, youth_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Case team")
+        self.setAccessibleName(translate("CaseTeamPanel", "Case team"))
         set_help_topic(self, "team")
         self.ctx, self.youth_id, self.items = ctx, youth_id, CaseItems(ctx)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Case team sections")
+        self.tabs.setAccessibleName(translate("CaseTeamPanel", "Case team sections"))
         self.tab: dict[str, ItemsTab] = {}
         for spec in SPECS:
             tab = ItemsTab(self, spec)
             self.tab[spec.kind] = tab
-            self.tabs.addTab(tab, spec.title)
-        self.message = InlineMessage("Case team message")
+            self.tabs.addTab(tab, translate("CaseTeamTabs", spec.title))
+        self.message = InlineMessage(translate("CaseTeamPanel", "Case team message"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)

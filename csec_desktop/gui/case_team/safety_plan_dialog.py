@@ -11,71 +11,116 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QWidget
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.safety_plan import IDENTIFIER_KINDS, ExploiterIdentifier, SafetyPlan
-from csec_desktop.gui.case_team.entry_list import EntryList
+from csec_desktop.gui.case_team.entry_list import EntryList, EntryListWords
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.widgets.basics import add_row, combo, label
 
-CASE_FILE_ONLY = (
+CASE_FILE_ONLY = QT_TRANSLATE_NOOP(
+    "SafetyPlanDialog",
     "Case file only: who and what to watch for, and the code word, never print on the MDT's, "
-    "the caregiver's or the youth's copy."
+    "the caregiver's or the youth's copy.",
 )
-PARTS = (  # field, label with mnemonic
-    ("phone_online_safety", "&Phone and online safety"),
-    ("if_contacted", "What to do if &contacted"),
-    ("supervision_plan", "Placement and &school supervision"),
-    ("runaway_prevention", "&Runaway prevention"),
-    ("return_plan", "Re&turn plan (if the youth leaves)"),
-    ("recovery_items", "Reco&very (what helps, what to keep up)"),
+PARTS = (  # field, label with mnemonic (also the field's words in a refusal: same context)
+    ("phone_online_safety", QT_TRANSLATE_NOOP("CaseItemFields", "&Phone and online safety")),
+    ("if_contacted", QT_TRANSLATE_NOOP("CaseItemFields", "What to do if &contacted")),
+    ("supervision_plan", QT_TRANSLATE_NOOP("CaseItemFields", "Placement and &school supervision")),
+    ("runaway_prevention", QT_TRANSLATE_NOOP("CaseItemFields", "&Runaway prevention")),
+    ("return_plan", QT_TRANSLATE_NOOP("CaseItemFields", "Re&turn plan (if the youth leaves)")),
+    (
+        "recovery_items",
+        QT_TRANSLATE_NOOP("CaseItemFields", "Reco&very (what helps, what to keep up)"),
+    ),
 )
 
 
 class SafetyPlanDialog(CaseItemDialog):
     FIELD_LABELS: ClassVar[dict[str, str]] = {
-        "code_word": "Code word",
-        "safe_adults": "Safe adults",
-        **{field: text.replace("&", "") for field, text in PARTS},
+        "code_word": QT_TRANSLATE_NOOP("CaseItemFields", "Code word"),
+        "safe_adults": QT_TRANSLATE_NOOP("CaseItemFields", "Safe adults"),
+        **dict(PARTS),  # a refusal names the part without its "&"
     }
 
     def __init__(self, parent: QWidget | None, item: SafetyPlan | None = None) -> None:
-        title = "Safety plan" if item is None else f"Safety plan, version {item.plan_version}"
+        title = translate("SafetyPlanDialog", "Safety plan")
+        if item is not None:
+            title = translate("SafetyPlanDialog", "Safety plan, version {number}").format(
+                number=item.plan_version
+            )
         super().__init__(title, parent, scroll=True)
         current = item or SafetyPlan()
         if current.signed:
             self.form.addRow(
                 label(
-                    f"Signed by {current.signed_by}. Saving a change makes version "
-                    f"{current.plan_version + 1}, to be signed again.",
+                    translate(
+                        "SafetyPlanDialog",
+                        "Signed by {name}. Saving a change makes version {number}, to be signed "
+                        "again.",
+                    ).format(name=current.signed_by, number=current.plan_version + 1),
                     "hint",
                 )
             )
-        self.form.addRow(label(CASE_FILE_ONLY, "warning"))
-        self.id_kind = combo("Kind of detail", dict(IDENTIFIER_KINDS), "name")
-        add_row(self.form, "&Kind of detail", self.id_kind)
-        self.id_value = self.line("Detail (case file &only)", "", 200)
+        self.form.addRow(label(translate("SafetyPlanDialog", CASE_FILE_ONLY), "warning"))
+        self.id_kind = combo(
+            translate("SafetyPlanDialog", "Kind of detail"), dict(IDENTIFIER_KINDS), "name"
+        )
+        add_row(self.form, translate("SafetyPlanDialog", "&Kind of detail"), self.id_kind)
+        self.id_value = self.line(
+            translate("SafetyPlanDialog", "Detail (case file &only)"), "", 200
+        )
+        says = EntryListWords(
+            translate("SafetyPlanDialog", "Details added"),
+            translate("SafetyPlanDialog", "Add this detail"),
+            translate("SafetyPlanDialog", "Remove selected detail"),
+            translate(
+                "SafetyPlanDialog", "A filled-in detail not yet added is added when you save."
+            ),
+            translate("SafetyPlanDialog", "The detail you started is not complete: {problem}"),
+        )
         self.identifiers = EntryList(
-            "detail",
+            says,
             self._make_identifier,
             lambda i: i.words,
             current.exploiter_identifiers,
             lambda: bool(self.id_value.text().strip()),
         )
         self.entry_lists.append(self.identifiers)
-        add_row(self.form, "Who and what to watch for", self.identifiers)
-        self.code_word = self.line("Code &word (case file only)", current.code_word, 100)
-        self.safe_adults = self.line("Safe &adults (commas)", ", ".join(current.safe_adults), 2000)
-        self.parts = {field: self.long_text(text, getattr(current, field)) for field, text in PARTS}
-        self.participated = self.check(
-            "The &youth took part in making this plan", current.youth_participated
+        add_row(
+            self.form, translate("SafetyPlanDialog", "Who and what to watch for"), self.identifiers
         )
-        self.participation = self.line("How the youth took part", current.youth_participation, 2000)
-        self.participation.setPlaceholderText("In the youth's words, what they chose or asked")
+        self.code_word = self.line(
+            translate("SafetyPlanDialog", "Code &word (case file only)"), current.code_word, 100
+        )
+        self.safe_adults = self.line(
+            translate("SafetyPlanDialog", "Safe &adults (commas)"),
+            ", ".join(current.safe_adults),
+            2000,
+        )
+        self.parts = {
+            field: self.long_text(translate("CaseItemFields", text), getattr(current, field))
+            for field, text in PARTS
+        }
+        self.participated = self.check(
+            translate("SafetyPlanDialog", "The &youth took part in making this plan"),
+            current.youth_participated,
+        )
+        self.participation = self.line(
+            translate("SafetyPlanDialog", "How the youth took part"),
+            current.youth_participation,
+            2000,
+        )
+        self.participation.setPlaceholderText(
+            translate("SafetyPlanDialog", "In the youth's words, what they chose or asked")
+        )
         self.finish_layout()
 
     def _make_identifier(self) -> ExploiterIdentifier | str:
         value = self.id_value.text().strip()
         if not value:
-            return "Type the name, number, vehicle or handle, then add it."
+            return translate(
+                "SafetyPlanDialog", "Type the name, number, vehicle or handle, then add it."
+            )
         self.id_value.clear()
         return ExploiterIdentifier(kind=self.id_kind.currentData(), value=value)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.display_words import day_words, duty_time_words, moment_words, time_words
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.agenda import DUTY, AgendaEntry, WeekAgenda, week_agenda, week_start
 from csec_desktop.core.records.urgency import DueLevel
@@ -34,9 +35,23 @@ from csec_desktop.gui.help.help_browser import set_help_topic
 from csec_desktop.gui.widgets.basics import InlineMessage, button, em
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # (youth id, duty id or "")
-COLUMNS = ("When", "Youth", "What", "Urgency")
-NOTHING = "Nothing due and no MDT meetings this week."
-OVERDUE_BEFORE = "Overdue from before this week"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AgendaView", "When"),
+    QT_TRANSLATE_NOOP("AgendaView", "Youth"),
+    QT_TRANSLATE_NOOP("AgendaView", "What"),
+    QT_TRANSLATE_NOOP("AgendaView", "Urgency"),
+)
+NOTHING = QT_TRANSLATE_NOOP("AgendaView", "Nothing due and no MDT meetings this week.")
+OVERDUE_BEFORE = QT_TRANSLATE_NOOP("AgendaView", "Overdue from before this week")
+WEEKDAYS = (  # date.weekday() order; strftime's %A is always English
+    QT_TRANSLATE_NOOP("AgendaView", "Monday"),
+    QT_TRANSLATE_NOOP("AgendaView", "Tuesday"),
+    QT_TRANSLATE_NOOP("AgendaView", "Wednesday"),
+    QT_TRANSLATE_NOOP("AgendaView", "Thursday"),
+    QT_TRANSLATE_NOOP("AgendaView", "Friday"),
+    QT_TRANSLATE_NOOP("AgendaView", "Saturday"),
+    QT_TRANSLATE_NOOP("AgendaView", "Sunday"),
+)
 OPEN_UP_TO = 5  # overdue entries shown unfolded
 
 
@@ -45,7 +60,7 @@ class AgendaView(QWidget):
 
     def __init__(self, services: WorkspaceServices, background: Background) -> None:
         super().__init__()
-        self.setAccessibleName("Agenda")
+        self.setAccessibleName(translate("AgendaView", "Agenda"))
         set_help_topic(self, "agenda")
         self.services = services
         self.background = background
@@ -53,22 +68,28 @@ class AgendaView(QWidget):
         self.agenda: WeekAgenda | None = None
         self.names: Callable[[], dict[str, str]] = dict
         self._seq = 0
-        self.previous_button = button("◀ Previous week", "Previous week")
-        self.this_week_button = button("This week", "This week")
-        self.next_button = button("Next week ▶", "Next week")
+        self.previous_button = button(
+            translate("AgendaView", "◀ Previous week"), translate("AgendaView", "Previous week")
+        )
+        self.this_week_button = button(translate("AgendaView", "This week"))
+        self.next_button = button(
+            translate("AgendaView", "Next week ▶"), translate("AgendaView", "Next week")
+        )
         self.previous_button.clicked.connect(lambda: self.show_week(self.start - timedelta(7)))
         self.next_button.clicked.connect(lambda: self.show_week(self.start + timedelta(7)))
         self.this_week_button.clicked.connect(
             lambda: self.show_week(local_date(self.services.clock()))
         )
         self.week_label = QLabel("")
-        self.week_label.setAccessibleName("Week shown")
+        self.week_label.setAccessibleName(translate("AgendaView", "Week shown"))
         self.week_label.setProperty("role", "title")
-        self.message = InlineMessage("Agenda message")
+        self.message = InlineMessage(translate("AgendaView", "Agenda message"))
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Deadlines and meetings this week, by day")
+        self.tree.setAccessibleName(
+            translate("AgendaView", "Deadlines and meetings this week, by day")
+        )
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setHeaderLabels([translate("AgendaView", c) for c in COLUMNS])
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         for column, width in enumerate((12, 14, 24)):
@@ -101,21 +122,34 @@ class AgendaView(QWidget):
         self.agenda = agenda
         self.message.clear_message()
         end = agenda.start + timedelta(days=6)
-        self.week_label.setText(f"Week of {day_words(agenda.start)} to {day_words(end)}")
+        self.week_label.setText(
+            translate("AgendaView", "Week of {start} to {end}").format(
+                start=day_words(agenda.start), end=day_words(end)
+            )
+        )
         names = self.names()
         self.tree.clear()
         today = local_date(self.services.clock())
         if agenda.overdue_before:
             # Open when short; a long list stays folded (its count shows) so the week is seen.
             late = agenda.overdue_before
-            self._branch(OVERDUE_BEFORE, late, names, len(late) <= OPEN_UP_TO, dated=True)
-        for day in agenda.days:
-            heading = f"{day.day:%A}, {day_words(day.day)}" + (
-                " (today)" if day.day == today else ""
+            self._branch(
+                translate("AgendaView", OVERDUE_BEFORE),
+                late,
+                names,
+                len(late) <= OPEN_UP_TO,
+                dated=True,
             )
+        for day in agenda.days:
+            weekday = translate("AgendaView", WEEKDAYS[day.day.weekday()])
+            heading = (
+                translate("AgendaView", "{weekday}, {day} (today)")
+                if day.day == today
+                else translate("AgendaView", "{weekday}, {day}")
+            ).format(weekday=weekday, day=day_words(day.day))
             self._branch(heading, day.entries, names, day.day == today or bool(day.entries))
         if agenda.empty:
-            self.message.show_message(NOTHING, "notice")
+            self.message.show_message(translate("AgendaView", NOTHING), "notice")
         first = self.tree.topLevelItem(0)
         if first is not None:  # choosing a row inside a folded branch would unfold it
             self.tree.setCurrentItem(first.child(0) if first.isExpanded() else first)
@@ -129,7 +163,11 @@ class AgendaView(QWidget):
         dated: bool = False,
     ) -> None:
         count = len(entries)
-        words = "nothing" if not count else f"{count} item" + ("s" if count != 1 else "")
+        words = translate("AgendaView", "nothing")
+        if count:  # the plural worded apart: the catalog tool marks no %n plural forms
+            one = translate("AgendaView", "1 item")
+            many = translate("AgendaView", "{count} items").format(count=count)
+            words = one if count == 1 else many
         branch = QTreeWidgetItem([f"{heading} — {words}"])
         self.tree.addTopLevelItem(branch)
         branch.setFirstColumnSpanned(True)  # once in the tree: the heading is never cut off
@@ -141,14 +179,14 @@ class AgendaView(QWidget):
         branch.setExpanded(open_)
 
     def _item(self, entry: AgendaEntry, names: dict[str, str], dated: bool) -> QTreeWidgetItem:
-        when = "All day" if entry.all_day else time_words(entry.at)
+        when = translate("AgendaView", "All day") if entry.all_day else time_words(entry.at)
         if dated:  # not under a day of this week: the date too
             when = moment_words(entry.at)
         if entry.due_at is not None:  # a duty: the same words as every other screen
             when = duty_time_words(entry.due_at, entry.at, day=dated)
         level = entry.level if entry.kind == DUTY else DueLevel.NONE
         urgency = level.words if level in (DueLevel.OVERDUE, DueLevel.DUE_TODAY) else ""
-        youth = names.get(entry.youth_id, "Youth not on this list")
+        youth = names.get(entry.youth_id) or translate("AgendaView", "Youth not on this list")
         item = QTreeWidgetItem([when, youth, entry.title, urgency])
         item.setToolTip(2, entry.title)  # a long duty name is cut to fit its column
         duty_id = entry.record_id if entry.kind == DUTY else ""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.records.caseload_status import CaseloadFilter
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.chips import ChipDelegate
@@ -51,7 +52,7 @@ class CaseloadView(QWidget):
 
     def __init__(self, background: Background, clock: Callable[[], datetime]) -> None:
         super().__init__()
-        self.setAccessibleName("Caseload")
+        self.setAccessibleName(translate("CaseloadView", "Caseload"))
         set_help_topic(self, "caseload")
         self.background = background
         self.clock = clock
@@ -66,29 +67,33 @@ class CaseloadView(QWidget):
 
     def _build(self) -> None:
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search the caseload")
-        self.search.setPlaceholderText("Name, alias, birth date or case number")
+        self.search.setAccessibleName(translate("CaseloadView", "Search the caseload"))
+        self.search.setPlaceholderText(
+            translate("CaseloadView", "Name, alias, birth date or case number")
+        )
         self.search.setClearButtonEnabled(True)
         for clear in self.search.findChildren(QToolButton):
-            clear.setAccessibleName("Clear the search")
+            clear.setAccessibleName(translate("CaseloadView", "Clear the search"))
         self.search.installEventFilter(self)
-        search_label = QLabel("&Search")
+        search_label = QLabel(translate("CaseloadView", "&Search"))
         search_label.setBuddy(self.search)
         self.filter_box = QComboBox()
-        self.filter_box.setAccessibleName("Show")
+        self.filter_box.setAccessibleName(translate("CaseloadView", "Show"))
         for choice in CaseloadFilter:
             self.filter_box.addItem(choice.label, choice)
-        filter_label = QLabel("Sho&w")
+        filter_label = QLabel(translate("CaseloadView", "Sho&w"))
         filter_label.setBuddy(self.filter_box)
         self.sorting = SortControls()
         self.sorting.sort_chosen.connect(self._sort_chosen)
-        self.add_button = button("Add &youth…", "Add a youth")
+        self.add_button = button(
+            translate("CaseloadView", "Add &youth…"), translate("CaseloadView", "Add a youth")
+        )
         self.add_button.clicked.connect(self.add_requested)
         # The controls wrap onto a second line on a narrow or 200 % screen instead of pushing
         # Sort by, Reverse and "Add youth…" off its edge; each label stays with its field.
-        self.search.setMinimumWidth(em(self.search, 22))
+        self.search.setMinimumWidth(em(self.search, 27))  # the Spanish hint is ~25 % longer
         top = QWidget()
-        top.setAccessibleName("Caseload search and sorting")
+        top.setAccessibleName(translate("CaseloadView", "Caseload search and sorting"))
         flow = FlowLayout(top)
         flow.setContentsMargins(0, 0, 0, 0)
         for pair in ((search_label, self.search), (filter_label, self.filter_box)):
@@ -102,12 +107,12 @@ class CaseloadView(QWidget):
         flow.addWidget(self.add_button)
 
         self.count = QLabel("")
-        self.count.setAccessibleName("How many youth are shown")
-        self.busy_text = QLabel("Loading the caseload…")
-        self.busy = busy_bar("Loading the caseload")
-        self.message = InlineMessage("Caseload message")
+        self.count.setAccessibleName(translate("CaseloadView", "How many youth are shown"))
+        self.busy_text = QLabel(translate("CaseloadView", "Loading the caseload…"))
+        self.busy = busy_bar(translate("CaseloadView", "Loading the caseload"))
+        self.message = InlineMessage(translate("CaseloadView", "Caseload message"))
         self.table = QTableView()
-        list_table(self.table, "Youth on the caseload")
+        list_table(self.table, translate("CaseloadView", "Youth on the caseload"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -117,7 +122,7 @@ class CaseloadView(QWidget):
         header.setSortIndicatorShown(False)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
-        for column, width in enumerate((14, 10, 21, 9, 4, 3.5, 7, 14, 10)):
+        for column, width in enumerate((14, 13, 21, 9, 4, 3.5, 7, 14, 10)):
             header.resizeSection(column, em(self, width))
         self.chips = ChipDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.ALERTS, self.chips)
@@ -207,7 +212,11 @@ class CaseloadView(QWidget):
     def _update_count(self) -> None:
         total = self.source.total if self.source else 0
         shown = self.model.rowCount()
-        self.count.setText(f"Showing {shown:,} of {total:,} youth")
+        self.count.setText(
+            translate("CaseloadView", "Showing {shown} of {total} youth").format(
+                shown=f"{shown:,}", total=f"{total:,}"
+            )
+        )
         # Never "Showing 0 of 0" over an empty grid: say what to do next instead.
         self.empty.show_for(total, self.search.text().strip(), self.current_filter)
         self.count.setVisible(shown > 0)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from csec_desktop.gui.caseload.table_model import CHIPS_ROLE
+from csec_desktop.gui.caseload.table_model import CHIPS_ROLE, chip_words
 
 COLOURS = {
     "Danger now": QColor("#8b0000"),  # the youth page's danger banner's red
@@ -39,11 +39,12 @@ class ChipDelegate(QStyledItemDelegate):
         x = option.rect.x() + 4
         height = metrics.height() + 4
         y = option.rect.y() + (option.rect.height() - height) // 2
-        for text in chips:
+        for chip in chips:
+            text = chip_words(chip)
             width = metrics.horizontalAdvance(text) + 12
             box = QRect(x, y, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(COLOURS.get(text, QColor("#444444")))
+            painter.setBrush(COLOURS.get(chip, QColor("#444444")))
             painter.drawRoundedRect(box, height / 2, height / 2)
             painter.setPen(QColor("white"))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.display_words import due_words, duty_time_words, time_words
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.duties import DUE_SOON, DutyRecord
 from csec_desktop.core.records.urgency import due_level
 from csec_desktop.gui.caseload.urgency_look import urgency_role
+from csec_desktop.gui.caseload.wording import in_language
 from csec_desktop.gui.help.help_browser import set_help_topic
 from csec_desktop.gui.widgets.basics import em, list_table
 
@@ -55,7 +57,12 @@ class DeadlineColumn(IntEnum):
     WHEN = 3
 
 
-_TITLES = ("Youth", "Duty", "Due (local time)", "When")
+_TITLES = (
+    QT_TRANSLATE_NOOP("DeadlinesPanel", "Youth"),
+    QT_TRANSLATE_NOOP("DeadlinesPanel", "Duty"),
+    QT_TRANSLATE_NOOP("DeadlinesPanel", "Due (local time)"),
+    QT_TRANSLATE_NOOP("DeadlinesPanel", "When"),
+)
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,9 @@ class DeadlineRow:
 
     def words(self, now: datetime) -> str:
         if self.late_after is not None and self.due_at <= now <= self.late_after:
-            return f"due now (immediately; late after {time_words(self.late_after)})"
+            return translate("DeadlinesPanel", "due now (immediately; late after {time})").format(
+                time=time_words(self.late_after)
+            )
         return due_words(self.late_at, now)
 
 
@@ -82,8 +91,8 @@ def deadline_rows(duties: list[DutyRecord], names: dict[str, str]) -> list[Deadl
         DeadlineRow(
             d.id,
             d.youth_id,
-            names.get(d.youth_id, "Youth not on this list"),
-            d.label.get("en", d.duty_type),
+            names.get(d.youth_id) or translate("DeadlinesPanel", "Youth not on this list"),
+            in_language(d.label, d.duty_type),
             d.due_at,
             d.late_after if d.immediate else None,
         )
@@ -134,7 +143,7 @@ class DeadlinesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _TITLES[section]
+            return translate("DeadlinesPanel", _TITLES[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -168,13 +177,13 @@ class DeadlinesPanel(QWidget):
 
     def __init__(self, clock: Callable[[], datetime]) -> None:
         super().__init__()
-        self.setAccessibleName("Deadlines")
+        self.setAccessibleName(translate("DeadlinesPanel", "Deadlines"))
         set_help_topic(self, "deadlines")
         self.model = DeadlinesModel(clock)
         self.summary = QLabel("")
-        self.summary.setAccessibleName("Deadlines summary")
+        self.summary.setAccessibleName(translate("DeadlinesPanel", "Deadlines summary"))
         self.table = QTableView()
-        list_table(self.table, "Open duties, soonest first")
+        list_table(self.table, translate("DeadlinesPanel", "Open duties, soonest first"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
@@ -205,9 +214,16 @@ class DeadlinesPanel(QWidget):
         overdue, soon = self.model.counts()
         total = self.model.rowCount()
         if total == 0:
-            text = "No open duties."
+            text = translate("DeadlinesPanel", "No open duties.")
+        elif total == 1:  # the plural worded apart: the catalog tool marks no %n plural forms
+            text = translate(
+                "DeadlinesPanel", "1 open duty: {overdue} overdue, {soon} due within 24 hours."
+            ).format(overdue=overdue, soon=soon)
         else:
-            text = f"{total} open duties: {overdue} overdue, {soon} due within 24 hours."
+            text = translate(
+                "DeadlinesPanel",
+                "{count} open duties: {overdue} overdue, {soon} due within 24 hours.",
+            ).format(count=total, overdue=overdue, soon=soon)
         self.summary.setText(text)
         self.counts_changed.emit(overdue, soon)
 

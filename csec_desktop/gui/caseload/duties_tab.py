@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import due_words, duty_time_words, moment_words
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.core.records.urgency import DueLevel, due_level
 from csec_desktop.gui.background import Background
@@ -24,28 +25,44 @@ from csec_desktop.gui.caseload.record_duty_dialog import RecordDutyDialog
 from csec_desktop.gui.caseload.reopen_duty_dialog import ReopenDutyDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.urgency_look import LOOKS, urgency_icon, urgency_role
+from csec_desktop.gui.caseload.wording import in_language
 from csec_desktop.gui.forms.form_drafts import remember
 from csec_desktop.gui.widgets.basics import button, em, list_table
 from csec_desktop.gui.widgets.flow_layout import FlowLayout
 
-HEADERS = ("Duty", "Law or protocol", "Due", "Status")
+HEADERS = (
+    QT_TRANSLATE_NOOP("DutiesTab", "Duty"),
+    QT_TRANSLATE_NOOP("DutiesTab", "Law or protocol"),
+    QT_TRANSLATE_NOOP("DutiesTab", "Due"),
+    QT_TRANSLATE_NOOP("DutiesTab", "Status"),
+)
 
 
 def status_text(duty: DutyRecord, now: datetime) -> str:
     if duty.status == "done":
         done = duty.data.get("done", {})
-        late = " (late)" if done.get("late_reason") else ""
-        return f"Done {moment_words(from_iso(done['at']))}{late}"
+        words = (
+            translate("DutiesTab", "Done {when} (late)")
+            if done.get("late_reason")
+            else translate("DutiesTab", "Done {when}")
+        )
+        return words.format(when=moment_words(from_iso(done["at"])))
     if duty.status == "not_applicable":
         cosigned = duty.data.get("not_applicable", {}).get("cosigned_by")
-        return f"Not applicable (co-signed by {cosigned})" if cosigned else "Not applicable"
-    words = "Open, " + due_words(duty.due_at, now)
+        if cosigned:
+            return translate("DutiesTab", "Not applicable (co-signed by {name})").format(
+                name=cosigned
+            )
+        return translate("DutiesTab", "Not applicable")
+    words = translate("DutiesTab", "Open, {due}").format(due=due_words(duty.due_at, now))
     if duty.immediate and duty.urgency(now) != "overdue":
-        words = "Open, due now (immediately)"
+        words = translate("DutiesTab", "Open, due now (immediately)")
     if duty.waiver_pending:
-        words += "; waiting for a supervisor to co-sign 'not applicable'"
+        words = translate(
+            "DutiesTab", "{status}; waiting for a supervisor to co-sign 'not applicable'"
+        ).format(status=words)
     if duty.provisional:
-        words += " (started from a draft)"
+        words = translate("DutiesTab", "{status} (started from a draft)").format(status=words)
     return words
 
 
@@ -61,8 +78,8 @@ class DutiesTab(QWidget):
         self.duties: list[DutyRecord] = []
         self.youth_id: str | None = None
         self.table = QTableWidget(0, len(HEADERS))
-        list_table(self.table, "Duties for this youth")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        list_table(self.table, translate("DutiesTab", "Duties for this youth"))
+        self.table.setHorizontalHeaderLabels([translate("DutiesTab", h) for h in HEADERS])
         self.table.setWordWrap(True)
         # Row heights follow the columns' current widths: measured once, before the table had
         # its width, they were three times too tall (two and a half rows at 1366×768).
@@ -73,10 +90,19 @@ class DutiesTab(QWidget):
             header.resizeSection(column, em(self, width))
         self.table.itemActivated.connect(lambda _item: self.record_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.done_button = button("Record as &done…", "Record as done")
-        self.not_applicable_button = button("Mark not a&pplicable…", "Mark not applicable")
-        self.details_button = button("Deta&ils…", "Duty details")
-        self.reopen_button = button("Re&open…", "Reopen duty")
+        self.done_button = button(
+            translate("DutiesTab", "Record as &done…"), translate("DutiesTab", "Record as done")
+        )
+        self.not_applicable_button = button(
+            translate("DutiesTab", "Mark not a&pplicable…"),
+            translate("DutiesTab", "Mark not applicable"),
+        )
+        self.details_button = button(
+            translate("DutiesTab", "Deta&ils…"), translate("DutiesTab", "Duty details")
+        )
+        self.reopen_button = button(
+            translate("DutiesTab", "Re&open…"), translate("DutiesTab", "Reopen duty")
+        )
         self.done_button.clicked.connect(self.record_selected)
         self.not_applicable_button.clicked.connect(self.not_applicable_selected)
         self.details_button.clicked.connect(self.details_selected)
@@ -101,7 +127,7 @@ class DutiesTab(QWidget):
         self.table.setRowCount(len(self.duties))
         for row, duty in enumerate(self.duties):
             cells = (
-                duty.label.get("en", duty.duty_type),
+                in_language(duty.label, duty.duty_type),
                 duty.citation,
                 duty_time_words(duty.due_at, duty.late_after),
                 status_text(duty, now),
@@ -148,7 +174,7 @@ class DutiesTab(QWidget):
             chosen, self.services.duties, self.background, self.services.clock, self
         )
         context = {"youth_id": chosen.youth_id, "duty_id": chosen.id}
-        remember(dialog, "duty_done", "Record a duty as done", context)
+        remember(dialog, "duty_done", dialog.windowTitle(), context)
         dialog.accepted.connect(self._saved)
         dialog.open()
         return dialog
@@ -166,7 +192,7 @@ class DutiesTab(QWidget):
             self.services.verify_cosigner,
         )
         context = {"youth_id": chosen.youth_id, "duty_id": chosen.id}
-        remember(dialog, "duty_not_applicable", "Mark a duty as not applicable", context)
+        remember(dialog, "duty_not_applicable", dialog.windowTitle(), context)
         dialog.accepted.connect(self._saved)
         dialog.open()
         return dialog

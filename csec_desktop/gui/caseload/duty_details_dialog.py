@@ -16,69 +16,93 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import duty_time_words, moment_words
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.duties import DutyRecord
+from csec_desktop.gui.caseload.wording import in_language
 from csec_desktop.gui.widgets.basics import em
 
-STATUS_WORDS = {"open": "Open", "done": "Done", "not_applicable": "Not applicable"}
+STATUS_WORDS = {
+    "open": QT_TRANSLATE_NOOP("DutyDetails", "Open"),
+    "done": QT_TRANSLATE_NOOP("DutyDetails", "Done"),
+    "not_applicable": QT_TRANSLATE_NOOP("DutyDetails", "Not applicable"),
+}
+RECORDED = (  # what a closed duty recorded, as the details list it
+    ("method", QT_TRANSLATE_NOOP("DutyDetails", "How: {value}")),
+    ("reference", QT_TRANSLATE_NOOP("DutyDetails", "Reference number: {value}")),
+    ("agency", QT_TRANSLATE_NOOP("DutyDetails", "Agency: {value}")),
+    ("person", QT_TRANSLATE_NOOP("DutyDetails", "Person: {value}")),
+    ("late_reason", QT_TRANSLATE_NOOP("DutyDetails", "Why it was late: {value}")),
+    ("recorded_by", QT_TRANSLATE_NOOP("DutyDetails", "Recorded by: {value}")),
+)
+
+
+def _status(status: str) -> str:
+    return translate("DutyDetails", STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
 
 def _when(text: Any) -> str:
-    return moment_words(from_iso(text)) if isinstance(text, str) and text else "not recorded"
+    if isinstance(text, str) and text:
+        return moment_words(from_iso(text))
+    return translate("DutyDetails", "not recorded")
 
 
 def _closed_lines(part: dict[str, Any]) -> list[str]:
     lines = []
     done = part.get("done")
     if isinstance(done, dict):
-        lines.append(f"Done: {_when(done.get('at'))}")
-        for key, words in (
-            ("method", "How"),
-            ("reference", "Reference number"),
-            ("agency", "Agency"),
-            ("person", "Person"),
-            ("late_reason", "Why it was late"),
-            ("recorded_by", "Recorded by"),
-        ):
+        lines.append(translate("DutyDetails", "Done: {when}").format(when=_when(done.get("at"))))
+        for key, words in RECORDED:
             if done.get(key):
-                lines.append(f"{words}: {done[key]}")
+                lines.append(translate("DutyDetails", words).format(value=done[key]))
     skipped = part.get("not_applicable")
     if isinstance(skipped, dict):
-        lines.append(f"Marked not applicable by {skipped.get('by', 'someone not recorded')}")
-        lines.append(f"Why: {skipped.get('reason', '')}")
+        by = skipped.get("by") or translate("DutyDetails", "someone not recorded")
+        lines.append(translate("DutyDetails", "Marked not applicable by {name}").format(name=by))
+        reason = skipped.get("reason", "")
+        lines.append(translate("DutyDetails", "Why: {reason}").format(reason=reason))
     return lines
 
 
 def duty_details(duty: DutyRecord) -> list[str]:
     """The duty's record as lines of plain words, newest state first, then its history."""
     lines = [
-        duty.label.get("en", duty.duty_type),
-        f"From: {duty.citation}",
-        f"Due: {duty_time_words(duty.due_at, duty.late_after)}",
-        f"Status: {STATUS_WORDS.get(duty.status, duty.status)}",
+        in_language(duty.label, duty.duty_type),
+        translate("DutyDetails", "From: {citation}").format(citation=duty.citation),
+        translate("DutyDetails", "Due: {when}").format(
+            when=duty_time_words(duty.due_at, duty.late_after)
+        ),
+        translate("DutyDetails", "Status: {status}").format(status=_status(duty.status)),
         *_closed_lines(duty.data),
     ]
     for entry in reversed(duty.data.get("history", [])):
         again = entry.get("reopened", {})
         lines.append("")
         lines.append(
-            f"Reopened {_when(again.get('at'))} by {again.get('by', '')}: {again.get('reason', '')}"
+            translate("DutyDetails", "Reopened {when} by {name}: {reason}").format(
+                when=_when(again.get("at")),
+                name=again.get("by", ""),
+                reason=again.get("reason", ""),
+            )
         )
-        lines.extend(f"Before that: {line}" for line in _closed_lines(entry))
+        before = translate("DutyDetails", "Before that: {line}")
+        lines.extend(before.format(line=line) for line in _closed_lines(entry))
     return lines
 
 
 class DutyDetailsDialog(QDialog):
     def __init__(self, duty: DutyRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Duty details")
-        self.setAccessibleName("Duty details")
+        self.setWindowTitle(translate("DutyDetails", "Duty details"))
+        self.setAccessibleName(translate("DutyDetails", "Duty details"))
         self.setMinimumWidth(em(self, 30))
         box = QVBoxLayout(self)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("What was recorded for this duty")
+        self.text.setAccessibleName(translate("DutyDetails", "What was recorded for this duty"))
         self.text.setPlainText("\n".join(duty_details(duty)))
         box.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("DutyDetails", "Close")
+        )
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)

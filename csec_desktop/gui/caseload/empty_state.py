@@ -10,23 +10,33 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.caseload_status import CaseloadFilter
 from csec_desktop.gui.widgets.basics import button, label
 
 NO_YOUTH = (
-    "No youth on this laptop yet",
-    "Add the youth you are working with (Ctrl+N). Youth shared with you by another worker "
-    "appear here once they share them; records from the county arrive with File → Sync.",
+    QT_TRANSLATE_NOOP("EmptyState", "No youth on this laptop yet"),
+    QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "Add the youth you are working with (Ctrl+N). Youth shared with you by another worker "
+        "appear here once they share them; records from the county arrive with File → Sync.",
+    ),
 )
 NO_MATCH = (
-    "No youth match \u201c{text}\u201d",
-    "Check the spelling, or search by another name the youth uses, a birth date "
-    "(MM/DD/YYYY) or a case number. If the youth is new to you, add them (Ctrl+N).",
+    QT_TRANSLATE_NOOP("EmptyState", "No youth match “{text}”"),
+    QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "Check the spelling, or search by another name the youth uses, a birth date "
+        "(MM/DD/YYYY) or a case number. If the youth is new to you, add them (Ctrl+N).",
+    ),
 )
 NO_FILTERED = (
-    "Nobody here: {filter}",
-    "No youth on this laptop is in this list right now. Choose \u201cEveryone\u201d under "
-    "Show to see the whole caseload.",
+    QT_TRANSLATE_NOOP("EmptyState", "Nobody here: {filter}"),
+    QT_TRANSLATE_NOOP(
+        "EmptyState",
+        "No youth on this laptop is in this list right now. Choose “Everyone” under "
+        "Show to see the whole caseload.",
+    ),
 )
 
 
@@ -34,15 +44,20 @@ class EmptyState(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("card")
-        self.setAccessibleName("Nothing to show")
+        self.setAccessibleName(translate("EmptyState", "Nothing to show"))
         self.heading = label("", "heading")
         self.heading.setObjectName("emptyHeading")
-        self.heading.setAccessibleName("Nothing to show")
+        self.heading.setAccessibleName(translate("EmptyState", "Nothing to show"))
         self.text = label("", "hint")
         self.text.setObjectName("emptyText")
-        self.text.setAccessibleName("What to do next")
-        self.add_button = button("Add a youth…", "Add a youth")
-        self.clear_button = button("Show everyone", "Clear the search and show everyone")
+        self.text.setAccessibleName(translate("EmptyState", "What to do next"))
+        self.add_button = button(
+            translate("EmptyState", "Add a youth…"), translate("EmptyState", "Add a youth")
+        )
+        self.clear_button = button(
+            translate("EmptyState", "Show everyone"),
+            translate("EmptyState", "Clear the search and show everyone"),
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.clear_button)
@@ -65,7 +80,8 @@ class EmptyState(QFrame):
             heading, words = NO_FILTERED
         else:
             heading, words = NO_YOUTH
+        heading = translate("EmptyState", heading)
         self.heading.setText(heading.format(text=text, filter=chosen.label))
-        self.text.setText(words)
+        self.text.setText(translate("EmptyState", words))
         self.add_button.setVisible(total == 0 or bool(text))
         self.clear_button.setVisible(total > 0)

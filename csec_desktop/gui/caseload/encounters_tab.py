@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import band_label, moment_words
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.draft_move import DraftMove, move_draft, newer_versions, plan_move
 from csec_desktop.core.records.encounters import EncounterRecord
 from csec_desktop.core.records.screening import ScreeningRun, ScreeningService
@@ -31,18 +32,26 @@ from csec_desktop.gui.caseload.wording import instrument_title
 from csec_desktop.gui.widgets.basics import InlineMessage, button, em, label, list_table
 from csec_desktop.gui.widgets.flow_layout import FlowLayout
 
-HEADERS = ("Decision point", "Instrument", "Information received", "Status", "Outcome")
-
-
-DISCARD_EXPLAIN = (
-    "The draft leaves this list and cannot be resumed. Its answers are not erased: the county "
-    "keeps a record that it was discarded, by you, and why."
+HEADERS = (
+    QT_TRANSLATE_NOOP("EncountersTab", "Decision point"),
+    QT_TRANSLATE_NOOP("EncountersTab", "Instrument"),
+    QT_TRANSLATE_NOOP("EncountersTab", "Information received"),
+    QT_TRANSLATE_NOOP("EncountersTab", "Status"),
+    QT_TRANSLATE_NOOP("EncountersTab", "Outcome"),
 )
 
 
-NO_SCREENINGS = (
+DISCARD_EXPLAIN = QT_TRANSLATE_NOOP(
+    "EncountersTab",
+    "The draft leaves this list and cannot be resumed. Its answers are not erased: the county "
+    "keeps a record that it was discarded, by you, and why.",
+)
+
+
+NO_SCREENINGS = QT_TRANSLATE_NOOP(
+    "EncountersTab",
     "No screenings yet. When you meet the youth, choose “Start screening…” (Alt+S); a "
-    "completed screening can then be viewed, printed and added to."
+    "completed screening can then be viewed, printed and added to.",
 )
 
 
@@ -55,31 +64,56 @@ class EncountersTab(QWidget):
         self.youth: YouthRecord | None = None
         self.encounters: list[EncounterRecord] = []
         self.table = QTableWidget(0, len(HEADERS))
-        list_table(self.table, "Screenings and assessments")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        list_table(self.table, translate("EncountersTab", "Screenings and assessments"))
+        self.table.setHorizontalHeaderLabels([translate("EncountersTab", h) for h in HEADERS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((15, 15, 11, 7)):
             self.table.horizontalHeader().resizeSection(column, em(self, width))
         self.table.itemActivated.connect(lambda _item: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.start_button = button("&Start screening…", "Start screening")
-        self.needs_button = button("Start &needs assessment…", "Start needs assessment")
-        self.resume_button = button("&Resume draft", "Resume draft")
-        self.discard_button = button("D&iscard draft…", "Discard draft")
+        self.start_button = button(
+            translate("EncountersTab", "&Start screening…"),
+            translate("EncountersTab", "Start screening"),
+        )
+        self.needs_button = button(
+            translate("EncountersTab", "Start &needs assessment…"),
+            translate("EncountersTab", "Start needs assessment"),
+        )
+        self.resume_button = button(
+            translate("EncountersTab", "&Resume draft"), translate("EncountersTab", "Resume draft")
+        )
+        self.discard_button = button(
+            translate("EncountersTab", "D&iscard draft…"),
+            translate("EncountersTab", "Discard draft"),
+        )
         self.discard_button.clicked.connect(self.discard_selected)
-        self.view_button = button("&View", "View completed screening")
-        self.print_button = button("&Print summary…", "Print summary")
-        self.move_button = button("M&ove draft to new version…", "Move draft to new version")
-        self.move_button.setToolTip("Carry this draft's answers to a newer version of its form")
+        self.view_button = button(
+            translate("EncountersTab", "&View"),
+            translate("EncountersTab", "View completed screening"),
+        )
+        self.print_button = button(
+            translate("EncountersTab", "&Print summary…"),
+            translate("EncountersTab", "Print summary"),
+        )
+        self.move_button = button(
+            translate("EncountersTab", "M&ove draft to new version…"),
+            translate("EncountersTab", "Move draft to new version"),
+        )
+        self.move_button.setToolTip(
+            translate("EncountersTab", "Carry this draft's answers to a newer version of its form")
+        )
         self.move_button.clicked.connect(self.move_selected)
-        self.addendum_button = button("Add adden&dum…", "Add an addendum")
+        self.addendum_button = button(
+            translate("EncountersTab", "Add adden&dum…"),
+            translate("EncountersTab", "Add an addendum"),
+        )
         self.addendum_button.clicked.connect(self.addendum_selected)
         self.start_button.clicked.connect(lambda: self.start(needs=False))
         self.needs_button.clicked.connect(lambda: self.start(needs=True))
         self.resume_button.clicked.connect(self.resume_selected)
         self.view_button.clicked.connect(self.view_selected)
         self.print_button.clicked.connect(self.print_selected)
-        self.message = InlineMessage("Screenings message")
+        self.message = InlineMessage(translate("EncountersTab", "Screenings message"))
         buttons = QWidget()
         flow = FlowLayout(buttons)  # wraps at 200 % instead of cutting the words off
         for widget in (
@@ -96,9 +130,9 @@ class EncountersTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(buttons)
         layout.addWidget(self.message)
-        self.empty = label(NO_SCREENINGS, "hint")
+        self.empty = label(translate("EncountersTab", NO_SCREENINGS), "hint")
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("No screenings yet")
+        self.empty.setAccessibleName(translate("EncountersTab", "No screenings yet"))
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
 
@@ -119,13 +153,16 @@ class EncountersTab(QWidget):
         draft = encounter.is_draft
         # The pinned definition's own words: a county instrument is not among the shipped ones.
         pinned = self.services.registry.add_json(encounter.definition.definition_json)
-        bands = {band.id: band.label.en for band in pinned.definition.bands}
+        lang = worker_language()
+        bands = {band.id: band.label.get(lang) for band in pinned.definition.bands}
         return (
             self.services.decision_point_label(encounter.decision_point),
-            instrument_title(encounter.definition.instrument_id, pinned.definition.title.en),
+            instrument_title(encounter.definition.instrument_id, pinned.definition.title.get(lang)),
             moment_words(from_iso(encounter.info_received_at)),
-            "Draft" if draft else "Completed",
-            "Not finished yet"
+            translate("EncountersTab", "Draft")
+            if draft
+            else translate("EncountersTab", "Completed"),
+            translate("EncountersTab", "Not finished yet")
             if draft
             else bands.get(encounter.final_band or "", band_label(encounter.final_band)),
         )
@@ -149,14 +186,17 @@ class EncountersTab(QWidget):
     # -- actions -------------------------------------------------------------------------------
     def discard_selected(self) -> QDialog | None:
         """Discard the chosen draft, after asking why (a tombstone that syncs; audited)."""
-        from csec_desktop.gui.case_team.remove_dialog import RemoveDialog
+        from csec_desktop.gui.case_team.remove_dialog import DISCARD_DRAFT, RemoveDialog
 
         chosen = self.selected()
         if chosen is None or not chosen.is_draft:
             return None
         started = moment_words(from_iso(chosen.info_received_at))
-        summary = f"{instrument_title(chosen.definition.instrument_id)}, started for {started}"
-        dialog = RemoveDialog("draft", summary, self, "Discard", DISCARD_EXPLAIN)
+        summary = translate("EncountersTab", "{instrument}, started for {started}").format(
+            instrument=instrument_title(chosen.definition.instrument_id), started=started
+        )
+        explain = translate("EncountersTab", DISCARD_EXPLAIN)
+        dialog = RemoveDialog(DISCARD_DRAFT, summary, self, explain)
         dialog.accepted.connect(lambda: self._discard(chosen.id, dialog.reason))
         dialog.open()
         return dialog
@@ -225,9 +265,8 @@ class EncountersTab(QWidget):
         from csec_desktop.gui.wizard import EncounterWizard  # the wizard part of the app
 
         assert self.youth is not None
-        wizard = EncounterWizard(
-            run, self.youth, worker_language(), self, self.services.verify_cosigner
-        )
+        language = worker_language()  # instruments in the worker's language
+        wizard = EncounterWizard(run, self.youth, language, self, self.services.verify_cosigner)
         wizard.completed.connect(lambda _done: self.changed.emit())
         wizard.finished.connect(lambda _code: self._after_wizard())
         wizard.open()
@@ -246,7 +285,9 @@ class EncountersTab(QWidget):
             return None
         versions = newer_versions(self.services.registry, chosen)
         if not versions:
-            self.message.show_message("This draft already uses the only version of its form.")
+            self.message.show_message(
+                translate("EncountersTab", "This draft already uses the only version of its form.")
+            )
             return None
         try:
             plan = plan_move(chosen, versions[0])
@@ -258,26 +299,41 @@ class EncountersTab(QWidget):
         except CsecError as exc:
             self.message.show_message(exc.message)
             return None
-        lost = ", ".join(n.item_id for n in moved.not_carried) or "nothing"
-        self.message.show_message(
-            f"The draft now uses version {moved.to_version}. Not carried over: {lost}.", "notice"
+        lost = ", ".join(n.item_id for n in moved.not_carried) or translate(
+            "EncountersTab", "nothing"
         )
+        moved_words = translate(
+            "EncountersTab", "The draft now uses version {version}. Not carried over: {lost}."
+        )
+        self.message.show_message(moved_words.format(version=moved.to_version, lost=lost), "notice")
         self.show_youth(self.youth)
         self.changed.emit()
         return moved
 
     def confirm_move(self, plan: DraftMove) -> bool:
         lost = "\n".join(f"• {n.item_id}: {n.reason}" for n in plan.not_carried)
+        text = translate("EncountersTab", "Move the draft from version {old} to {new}?").format(
+            old=plan.from_version, new=plan.to_version
+        )
+        carried = len(plan.carried)
+        text += "\n" + (
+            translate("EncountersTab", "1 answer carries over.")
+            if carried == 1
+            else translate("EncountersTab", "{count} answers carry over.").format(count=carried)
+        )
+        if lost:
+            left_out = translate(
+                "EncountersTab", "These answers cannot be carried and will be left out:"
+            )
+            text += f"\n{left_out}\n{lost}"
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Move this draft?",
-            f"Move the draft from version {plan.from_version} to {plan.to_version}?\n"
-            f"{len(plan.carried)} answers carry over."
-            + (f"\nThese answers cannot be carried and will be left out:\n{lost}" if lost else ""),
+            translate("EncountersTab", "Move this draft?"),
+            text,
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.addButton("Move draft", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("EncountersTab", "Move draft"), QMessageBox.ButtonRole.AcceptRole)
         return box.exec() != QMessageBox.StandardButton.Cancel
 
     def view_selected(self) -> EncounterSummaryDialog | None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.episodes import EpisodeRecord
 from csec_desktop.core.records.missing import NOTICES, MissingEpisodes
 from csec_desktop.gui.background import Background
@@ -42,10 +43,11 @@ from csec_desktop.gui.widgets.basics import (
 )
 from csec_desktop.gui.widgets.date_field import MomentField
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "MissingEpisodeDialog",
     "A youth missing from care must be reported to law enforcement (for NCIC) and to NCMEC "
     "within 24 hours of when you learned of it, and parents or guardians, the tribe and local "
-    "law enforcement told (AB 2108). The clocks below run from the time you learned of it."
+    "law enforcement told (AB 2108). The clocks below run from the time you learned of it.",
 )
 
 
@@ -78,8 +80,8 @@ class MissingEpisodeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Missing episode")  # never the youth's name
-        self.setAccessibleName("Missing episode")
+        self.setWindowTitle(translate("MissingEpisodeDialog", "Missing episode"))  # never a name
+        self.setAccessibleName(self.windowTitle())
         self.missing, self.background, self.episode, self.clock = (
             missing,
             background,
@@ -89,47 +91,68 @@ class MissingEpisodeDialog(QDialog):
         self.changed = False
         now = clock()
         learned = from_iso(episode.data["learned_at"])
-        self.learned_at = moment_field("Learned missing at", learned)
-        self.save_learned = button("Save the &time learned", "Save the time learned")
+        self.learned_at = moment_field(
+            translate("MissingEpisodeDialog", "Learned missing at"), learned
+        )
+        self.save_learned = button(
+            translate("MissingEpisodeDialog", "Save the &time learned"),
+            translate("MissingEpisodeDialog", "Save the time learned"),
+        )
         self.save_learned.clicked.connect(self.save_learned_at)
         self.party = QComboBox()
-        self.party.setAccessibleName("Who was told")
+        self.party.setAccessibleName(translate("MissingEpisodeDialog", "Who was told"))
         for code, words in NOTICES.items():
             self.party.addItem(words, code)
-        self.told_at = moment_field("Told at", now)
-        self.reference = text_edit("Report or case number")
-        self.record_notice_button = button("Record &notice", "Record notice")
+        self.told_at = moment_field(translate("MissingEpisodeDialog", "Told at"), now)
+        self.reference = text_edit(translate("MissingEpisodeDialog", "Report or case number"))
+        self.record_notice_button = button(
+            translate("MissingEpisodeDialog", "Record &notice"),
+            translate("MissingEpisodeDialog", "Record notice"),
+        )
         self.record_notice_button.clicked.connect(self.record_notice)
         self.notices = QListWidget()
-        self.notices.setAccessibleName("Notices recorded")
+        self.notices.setAccessibleName(translate("MissingEpisodeDialog", "Notices recorded"))
         self.notices.setMaximumHeight(em(self, 7))
-        self.located_at = moment_field("Located at", now)
-        self.where = text_edit("Where the youth was located", 200)
-        self.by = text_edit("Located by", 200)
-        self.record_located_button = button("Record l&ocated", "Record located")
+        self.located_at = moment_field(translate("MissingEpisodeDialog", "Located at"), now)
+        self.where = text_edit(
+            translate("MissingEpisodeDialog", "Where the youth was located"), 200
+        )
+        self.by = text_edit(translate("MissingEpisodeDialog", "Located by"), 200)
+        self.record_located_button = button(
+            translate("MissingEpisodeDialog", "Record l&ocated"),
+            translate("MissingEpisodeDialog", "Record located"),
+        )
         self.record_located_button.clicked.connect(self.record_located)
-        self.message = InlineMessage("Missing episode message")
+        self.message = InlineMessage(translate("MissingEpisodeDialog", "Missing episode message"))
         self.body = QWidget()
         box = QVBoxLayout(self.body)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(label(INTRO, "hint"))
+        box.addWidget(label(translate("MissingEpisodeDialog", INTRO), "hint"))
         learned_form = QFormLayout()
-        add_row(learned_form, "&Learned missing at", self.learned_at)
+        add_row(
+            learned_form, translate("MissingEpisodeDialog", "&Learned missing at"), self.learned_at
+        )
         learned_form.addRow("", self.save_learned)
         box.addLayout(learned_form)
-        notice_box = QGroupBox("Notices made")
+        notice_box = QGroupBox(translate("MissingEpisodeDialog", "Notices made"))
         notice_form = QFormLayout(notice_box)
-        add_row(notice_form, "&Who was told", self.party)
-        add_row(notice_form, "Told &at", self.told_at)
-        add_row(notice_form, "Report or case n&umber", self.reference)
+        add_row(notice_form, translate("MissingEpisodeDialog", "&Who was told"), self.party)
+        add_row(notice_form, translate("MissingEpisodeDialog", "Told &at"), self.told_at)
+        add_row(
+            notice_form,
+            translate("MissingEpisodeDialog", "Report or case n&umber"),
+            self.reference,
+        )
         notice_form.addRow("", self.record_notice_button)
         notice_form.addRow(self.notices)
         box.addWidget(notice_box)
-        self.located_box = QGroupBox("Youth located")
+        self.located_box = QGroupBox(translate("MissingEpisodeDialog", "Youth located"))
         located_form = QFormLayout(self.located_box)
-        add_row(located_form, "Located at (dat&e)", self.located_at)
-        add_row(located_form, "W&here", self.where)
-        add_row(located_form, "Located &by", self.by)
+        add_row(
+            located_form, translate("MissingEpisodeDialog", "Located at (dat&e)"), self.located_at
+        )
+        add_row(located_form, translate("MissingEpisodeDialog", "W&here"), self.where)
+        add_row(located_form, translate("MissingEpisodeDialog", "Located &by"), self.by)
         located_form.addRow("", self.record_located_button)
         box.addWidget(self.located_box)
         outer = QVBoxLayout(self)
@@ -138,7 +161,9 @@ class MissingEpisodeDialog(QDialog):
         outer.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("MissingEpisodeDialog", "Close")
+        )
         outer.addWidget(buttons)
         fit_dialog(self, self.scroll)
         # Enter in a section's boxes presses that section's own button, never Close: a
@@ -176,7 +201,11 @@ class MissingEpisodeDialog(QDialog):
         located = episode.data.get("located")
         self.located_box.setEnabled(located is None)
         if located:
-            self.located_box.setTitle(f"Youth located {moment_words(from_iso(located['at']))}")
+            self.located_box.setTitle(
+                translate("MissingEpisodeDialog", "Youth located {when}").format(
+                    when=moment_words(from_iso(located["at"]))
+                )
+            )
 
     def _moment(self, field: MomentField, kind: str) -> datetime | None:
         """The typed moment, or ``None`` after saying inline, in one sentence, why it cannot
@@ -211,7 +240,10 @@ class MissingEpisodeDialog(QDialog):
             return
         self._work(
             lambda: self.missing.correct_learned_at(episode_id, at),
-            "Saved. The 24-hour duties now run from the time you learned of it.",
+            translate(
+                "MissingEpisodeDialog",
+                "Saved. The 24-hour duties now run from the time you learned of it.",
+            ),
         )
 
     def record_notice(self) -> None:
@@ -221,7 +253,7 @@ class MissingEpisodeDialog(QDialog):
         ref, episode_id = self.reference.text(), self.episode.id
         self._work(
             lambda: self.missing.record_notice(episode_id, party, at, ref),
-            "Notice recorded.",
+            translate("MissingEpisodeDialog", "Notice recorded."),
         )
         self.reference.clear()
 
@@ -232,5 +264,8 @@ class MissingEpisodeDialog(QDialog):
         episode_id = self.episode.id
         self._work(
             lambda: self.missing.record_located(episode_id, at, where, by).episode,
-            "Located recorded. Tell law enforcement and NCMEC, and debrief the youth.",
+            translate(
+                "MissingEpisodeDialog",
+                "Located recorded. Tell law enforcement and NCMEC, and debrief the youth.",
+            ),
         )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.record_duty_dialog import _DutyDialog, _reason_edit
@@ -29,11 +30,12 @@ class NotApplicableDialog(_DutyDialog):
         parent: QWidget | None = None,
         verify: Verify | None = None,
     ) -> None:
-        title = "Mark a duty as not applicable"
-        super().__init__(title, "&Mark not applicable", duty, now, background, parent)
+        title = translate("NotApplicableDialog", "Mark a duty as not applicable")
+        ok_text = translate("NotApplicableDialog", "&Mark not applicable")
+        super().__init__(title, ok_text, duty, now, background, parent)
         self.store = store
-        self.reason = _reason_edit("Why it does not apply")
-        add_row(self.form, "&Why it does not apply", self.reason)
+        self.reason = _reason_edit(translate("NotApplicableDialog", "Why it does not apply"))
+        add_row(self.form, translate("NotApplicableDialog", "&Why it does not apply"), self.reason)
         self.cosign: CosignFields | None = None
         if duty.mandated:
             pending = duty.waiver_pending
@@ -45,7 +47,9 @@ class NotApplicableDialog(_DutyDialog):
     def submit(self) -> None:
         reason = self.reason.toPlainText()
         if not reason.strip():
-            self.message.show_message("Say why this duty does not apply.")
+            self.message.show_message(
+                translate("NotApplicableDialog", "Say why this duty does not apply.")
+            )
             self.reason.setFocus()
             return
         duty_id, cosign = self.duty.id, self.cosign

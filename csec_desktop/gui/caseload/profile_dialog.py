@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.duplicates import PossibleDuplicate
 from csec_desktop.core.records.youth import YouthProfile
 from csec_desktop.core.records.youth_store import YouthRecord
@@ -30,9 +31,10 @@ from csec_desktop.gui.caseload.profile_form import FieldProblem, ProfileForm
 from csec_desktop.gui.caseload.source import CaseloadSource
 from csec_desktop.gui.widgets.basics import InlineMessage, busy_bar, button, em, label
 
-DUPLICATE_NOTE = (
+DUPLICATE_NOTE = QT_TRANSLATE_NOOP(
+    "ProfileDialog",
     "This youth may already be on this laptop. Open the existing record, or add a new youth "
-    "if you are sure this is someone else. Records are never merged."
+    "if you are sure this is someone else. Records are never merged.",
 )
 
 
@@ -45,9 +47,16 @@ def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
 def duplicate_line(found: PossibleDuplicate) -> str:
     entry = found.entry
     name = f"{entry.display_name} ({entry.pronouns})" if entry.pronouns else entry.display_name
-    born = entry.birth_date.isoformat() if entry.birth_date else "birth date not known"
-    cases = ", ".join(entry.case_numbers) or "no case number"
-    return f"{name}: {found.reason}\nLegal name {entry.legal_name} · born {born} · {cases}"
+    born = (
+        entry.birth_date.isoformat()
+        if entry.birth_date
+        else translate("ProfileDialog", "birth date not known")
+    )
+    cases = ", ".join(entry.case_numbers) or translate("ProfileDialog", "no case number")
+    facts = translate("ProfileDialog", "Legal name {legal} · born {born} · {cases}").format(
+        legal=entry.legal_name, born=born, cases=cases
+    )
+    return f"{name}: {found.reason}\n{facts}"
 
 
 class ProfileDialog(QDialog):
@@ -64,7 +73,11 @@ class ProfileDialog(QDialog):
         self.existing = existing
         self.record: YouthRecord | None = None  # the saved youth, once accepted
         self.open_existing_id: str | None = None  # chosen instead of adding a duplicate
-        title = "Edit youth profile" if existing else "Add a youth"
+        title = (
+            translate("ProfileDialog", "Edit youth profile")
+            if existing
+            else translate("ProfileDialog", "Add a youth")
+        )
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.form = ProfileForm()
@@ -79,16 +92,21 @@ class ProfileDialog(QDialog):
         scroll.viewport().setAutoFillBackground(False)
         self.form.setAutoFillBackground(False)
         scroll.setMinimumWidth(em(self, 30))
-        self.message = InlineMessage("Profile message")
-        self.busy = busy_bar("Saving")
+        self.message = InlineMessage(translate("ProfileDialog", "Profile message"))
+        self.busy = busy_bar(translate("ProfileDialog", "Saving"))
         self._build_duplicates()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Save" if existing else "Add &youth")
+        self.ok.setText(
+            translate("ProfileDialog", "&Save")
+            if existing
+            else translate("ProfileDialog", "Add &youth")
+        )
         self.ok.setAccessibleName(self.ok.text().replace("&", ""))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(translate("ProfileDialog", "Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,12 +118,18 @@ class ProfileDialog(QDialog):
     def _build_duplicates(self) -> None:
         self.duplicates_box = QWidget()
         self.duplicates_list = QListWidget()
-        self.duplicates_list.setAccessibleName("Possible duplicates")
+        self.duplicates_list.setAccessibleName(translate("ProfileDialog", "Possible duplicates"))
         self.duplicates_list.setMaximumHeight(em(self, 6))
         self.duplicates_list.setWordWrap(True)
         self.duplicates_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.open_button = button("&Open the existing record", "Open the existing record")
-        self.add_anyway = button("Add any&way", "Add as a new youth anyway")
+        self.open_button = button(
+            translate("ProfileDialog", "&Open the existing record"),
+            translate("ProfileDialog", "Open the existing record"),
+        )
+        self.add_anyway = button(
+            translate("ProfileDialog", "Add any&way"),
+            translate("ProfileDialog", "Add as a new youth anyway"),
+        )
         self.open_button.clicked.connect(self._open_existing)
         self.add_anyway.clicked.connect(self._save)
         row = QHBoxLayout()
@@ -114,7 +138,7 @@ class ProfileDialog(QDialog):
         row.addStretch(1)
         box = QVBoxLayout(self.duplicates_box)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(label(DUPLICATE_NOTE, "warning"))
+        box.addWidget(label(translate("ProfileDialog", DUPLICATE_NOTE), "warning"))
         box.addWidget(self.duplicates_list)
         box.addLayout(row)
         self.duplicates_box.hide()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.date_entry import DateRange
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.youth import (
     GENDER_CATEGORIES,
     ICWA_LABELS,
@@ -35,14 +36,21 @@ from csec_desktop.core.records.youth import (
 from csec_desktop.gui.widgets.basics import add_row, em, text_edit
 from csec_desktop.gui.widgets.date_field import DateField
 
-LANGUAGES = (("en", "English"), ("es", "Spanish"), ("other", "Another language"))
+LANGUAGES = (
+    ("en", QT_TRANSLATE_NOOP("ProfileForm", "English")),
+    ("es", QT_TRANSLATE_NOOP("ProfileForm", "Spanish")),
+    ("other", QT_TRANSLATE_NOOP("ProfileForm", "Another language")),
+)
 BIRTH_EARLIEST = date(1990, 1, 1)  # the product serves youth and non-minor dependents
 PRONOUNS = ("", "she/her", "he/him", "they/them", "she/they", "he/they")
 _FIELD_WORDS = {
-    "legal_first_name": "legal first name",
-    "legal_last_name": "legal last name",
-    "preferred_language": "preferred language",
-    "race_ethnicity": "race or ethnicity",
+    "legal_first_name": QT_TRANSLATE_NOOP("ProfileForm", "legal first name"),
+    "legal_last_name": QT_TRANSLATE_NOOP("ProfileForm", "legal last name"),
+    "preferred_language": QT_TRANSLATE_NOOP("ProfileForm", "preferred language"),
+    "race_ethnicity": QT_TRANSLATE_NOOP("ProfileForm", "race or ethnicity"),
+    "aliases": QT_TRANSLATE_NOOP("ProfileForm", "aliases"),
+    "case_numbers": QT_TRANSLATE_NOOP("ProfileForm", "case numbers"),
+    "pronouns": QT_TRANSLATE_NOOP("ProfileForm", "pronouns"),
 }
 
 
@@ -75,36 +83,45 @@ class ProfileForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
-        self.first = text_edit("Legal first name")
-        self.middle = text_edit("Legal middle name")
-        self.last = text_edit("Legal last name")
-        self.chosen = text_edit("Chosen name")
+        self.first = text_edit(translate("ProfileForm", "Legal first name"))
+        self.middle = text_edit(translate("ProfileForm", "Legal middle name"))
+        self.last = text_edit(translate("ProfileForm", "Legal last name"))
+        self.chosen = text_edit(translate("ProfileForm", "Chosen name"))
         self.pronouns = QComboBox()
         self.pronouns.setEditable(True)
         self.pronouns.addItems(list(PRONOUNS))
-        self.pronouns.setAccessibleName("Pronouns")
+        self.pronouns.setAccessibleName(translate("ProfileForm", "Pronouns"))
         self.name_for_caregiver = QCheckBox(  # short: a check box's text never wraps
-            "Sho&w on the caregiver's sheet (the youth agrees)"
+            translate("ProfileForm", "Sho&w on the caregiver's sheet (the youth agrees)")
         )
         self.name_for_caregiver.setAccessibleName(
-            "The youth agrees the caregiver's sheet may show the chosen name and pronouns"
+            translate(
+                "ProfileForm",
+                "The youth agrees the caregiver's sheet may show the chosen name and pronouns",
+            )
         )
-        self.aliases = _list_edit("Aliases, one per line")
+        self.aliases = _list_edit(translate("ProfileForm", "Aliases, one per line"))
         today = date.today()
         self.birth = DateField(
-            "Birth date",
+            translate("ProfileForm", "Birth date"),
             allowed=DateRange(BIRTH_EARLIEST, today),
             birth=True,
-            empty_words="Not known (leave empty if the birth date is not known)",
+            empty_words=translate(
+                "ProfileForm", "Not known (leave empty if the birth date is not known)"
+            ),
         )
-        self.gender = text_edit("Gender identity", 80)
+        self.gender = text_edit(translate("ProfileForm", "Gender identity"), 80)
         self.gender_category = QComboBox()
-        self.gender_category.setAccessibleName("Gender for county breakdowns")
+        self.gender_category.setAccessibleName(
+            translate("ProfileForm", "Gender for county breakdowns")
+        )
         for code, words in GENDER_CATEGORIES.items():
             self.gender_category.addItem(words, code)
         self.gender_category.setCurrentIndex(self.gender_category.findData("unknown"))
         self.race = QListWidget()
-        self.race.setAccessibleName("Race or ethnicity, as the youth gives it (all that apply)")
+        self.race.setAccessibleName(
+            translate("ProfileForm", "Race or ethnicity, as the youth gives it (all that apply)")
+        )
         for code, words in RACE_ETHNICITY.items():
             item = QListWidgetItem(words)
             item.setData(Qt.ItemDataRole.UserRole, code)
@@ -113,61 +130,67 @@ class ProfileForm(QWidget):
             self.race.addItem(item)
         self.race.setMaximumHeight(self.race.sizeHintForRow(0) * 5 + 2 * self.race.frameWidth())
         self.language = QComboBox()
-        self.language.setAccessibleName("Preferred language")
+        self.language.setAccessibleName(translate("ProfileForm", "Preferred language"))
         for code, words in LANGUAGES:
-            self.language.addItem(words, code)
-        self.other_language = text_edit("Other preferred language", 40)
-        self.other_language.setPlaceholderText("Which language")
+            self.language.addItem(translate("ProfileForm", words), code)
+        self.other_language = text_edit(translate("ProfileForm", "Other preferred language"), 40)
+        self.other_language.setPlaceholderText(translate("ProfileForm", "Which language"))
         self.language.currentIndexChanged.connect(self._language_changed)
-        self.other_label = QLabel("Which language")
+        self.other_label = QLabel(translate("ProfileForm", "Which language"))
         self.other_label.setBuddy(self.other_language)
         language_row = QHBoxLayout()
         language_row.addWidget(self.language)
         language_row.addWidget(self.other_label)
         language_row.addWidget(self.other_language, 1)
-        self.tribe = text_edit("Tribal affiliation", 120)
+        self.tribe = text_edit(translate("ProfileForm", "Tribal affiliation"), 120)
         self.icwa = QComboBox()
-        self.icwa.setAccessibleName("ICWA status")
+        self.icwa.setAccessibleName(translate("ProfileForm", "ICWA status"))
         for code, words in ICWA_LABELS.items():
             self.icwa.addItem(words, code)
         self.agency = QComboBox()
-        self.agency.setAccessibleName("Agency")
+        self.agency.setAccessibleName(translate("ProfileForm", "Agency"))
         for agency in Agency:
             self.agency.addItem(agency.label, agency.value)
-        self.case_numbers = _list_edit("Case numbers, one per line")
-        self.placement = text_edit("Placement", 200)
+        self.case_numbers = _list_edit(translate("ProfileForm", "Case numbers, one per line"))
+        self.placement = text_edit(translate("ProfileForm", "Placement"), 200)
         self.legal_status = QComboBox()
-        self.legal_status.setAccessibleName("Legal status")
+        self.legal_status.setAccessibleName(translate("ProfileForm", "Legal status"))
         for status in LegalStatus:
             self.legal_status.addItem(status.label, status.value)
         self.placement_type = QComboBox()
-        self.placement_type.setAccessibleName("Placement type")
+        self.placement_type.setAccessibleName(translate("ProfileForm", "Placement type"))
         for kind in PlacementType:
             self.placement_type.addItem(kind.label, kind.value)
-        self.in_care = QCheckBox("In &care (placed by the county)")
-        self.in_care.setAccessibleName("In care")
-        self.missing = QCheckBox("&Missing now")
-        self.missing.setAccessibleName("Missing now")
+        self.in_care = QCheckBox(translate("ProfileForm", "In &care (placed by the county)"))
+        self.in_care.setAccessibleName(translate("ProfileForm", "In care"))
+        self.missing = QCheckBox(translate("ProfileForm", "&Missing now"))
+        self.missing.setAccessibleName(translate("ProfileForm", "Missing now"))
 
-        add_row(form, "Legal &first name", self.first)
-        add_row(form, "Legal mi&ddle name", self.middle)
-        add_row(form, "Legal &last name", self.last)
-        add_row(form, "C&hosen name", self.chosen)
-        add_row(form, "&Pronouns", self.pronouns)
+        add_row(form, translate("ProfileForm", "Legal &first name"), self.first)
+        add_row(form, translate("ProfileForm", "Legal mi&ddle name"), self.middle)
+        add_row(form, translate("ProfileForm", "Legal &last name"), self.last)
+        add_row(form, translate("ProfileForm", "C&hosen name"), self.chosen)
+        add_row(form, translate("ProfileForm", "&Pronouns"), self.pronouns)
         form.addRow("", self.name_for_caregiver)
-        add_row(form, "&Aliases (one per line)", self.aliases)
-        add_row(form, "&Birth date", self.birth)
-        add_row(form, "&Gender identity", self.gender)
-        add_row(form, "Gender for county brea&kdowns", self.gender_category)
-        add_row(form, "Race or ethnicity, as the youth gi&ves it", self.race)
-        _layout_row(form, "P&referred language", self.language, language_row)
-        add_row(form, "&Tribal affiliation", self.tribe)
-        add_row(form, "&ICWA status", self.icwa)
-        add_row(form, "Ag&ency", self.agency)
-        add_row(form, "Case n&umbers (one per line)", self.case_numbers)
-        add_row(form, "Legal status (WIC secti&on)", self.legal_status)
-        add_row(form, "Placement t&ype", self.placement_type)
-        add_row(form, "Placeme&nt", self.placement)
+        add_row(form, translate("ProfileForm", "&Aliases (one per line)"), self.aliases)
+        add_row(form, translate("ProfileForm", "&Birth date"), self.birth)
+        add_row(form, translate("ProfileForm", "&Gender identity"), self.gender)
+        add_row(
+            form, translate("ProfileForm", "Gender for county brea&kdowns"), self.gender_category
+        )
+        add_row(
+            form, translate("ProfileForm", "Race or ethnicity, as the youth gi&ves it"), self.race
+        )
+        _layout_row(
+            form, translate("ProfileForm", "P&referred language"), self.language, language_row
+        )
+        add_row(form, translate("ProfileForm", "&Tribal affiliation"), self.tribe)
+        add_row(form, translate("ProfileForm", "&ICWA status"), self.icwa)
+        add_row(form, translate("ProfileForm", "Ag&ency"), self.agency)
+        add_row(form, translate("ProfileForm", "Case n&umbers (one per line)"), self.case_numbers)
+        add_row(form, translate("ProfileForm", "Legal status (WIC secti&on)"), self.legal_status)
+        add_row(form, translate("ProfileForm", "Placement t&ype"), self.placement_type)
+        add_row(form, translate("ProfileForm", "Placeme&nt"), self.placement)
         form.addRow("", self.in_care)
         form.addRow("", self.missing)
         self._language_changed()
@@ -210,14 +233,20 @@ class ProfileForm(QWidget):
 
     def profile(self) -> YouthProfile:
         """The profile the fields describe; ``FieldProblem`` names the first thing to fix."""
-        for edit, words in ((self.first, "legal first name"), (self.last, "legal last name")):
+        for edit, words in (
+            (self.first, translate("ProfileForm", "Type the youth's legal first name.")),
+            (self.last, translate("ProfileForm", "Type the youth's legal last name.")),
+        ):
             if not edit.text().strip():
-                raise FieldProblem(edit, f"Type the youth's {words}.")
+                raise FieldProblem(edit, words)
         language = self.language.currentData()
         if language == "other":
             language = self.other_language.text().strip()
             if not language:
-                raise FieldProblem(self.other_language, "Type the youth's preferred language.")
+                raise FieldProblem(
+                    self.other_language,
+                    translate("ProfileForm", "Type the youth's preferred language."),
+                )
         if self.birth.error:
             raise FieldProblem(self.birth.edit, self.birth.error)
         born = self.birth.value()
@@ -265,5 +294,7 @@ class ProfileForm(QWidget):
             "race_ethnicity": self.race,
         }
         field = fields.get(name, self.first)
-        words = _FIELD_WORDS.get(name, name.replace("_", " "))
-        return FieldProblem(field, f"Check the {words}: {error['msg'].lower()}.")
+        words = _FIELD_WORDS.get(name)
+        words = translate("ProfileForm", words) if words else name.replace("_", " ")
+        problem = translate("ProfileForm", "Check the {field}: {problem}.")
+        return FieldProblem(field, problem.format(field=words, problem=error["msg"].lower()))

@@ -15,14 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.core.display_words import due_words, duty_time_words
+from csec_desktop.core.display_words import DUE_NOW, due_words, duty_time_words, span_words
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.gui.background import Background
+from csec_desktop.gui.caseload.wording import in_language
 from csec_desktop.gui.forms.form_dialog import FormDialog
 from csec_desktop.gui.widgets.basics import add_row, em, label, text_edit
 from csec_desktop.gui.widgets.date_field import MomentField
 
-METHODS = ("Phone", "In person", "Online report form", "Written report", "Email", "Fax")
+METHODS = (  # offered in the worker's language; what is chosen or typed is kept as written
+    QT_TRANSLATE_NOOP("RecordDutyDialog", "Phone"),
+    QT_TRANSLATE_NOOP("RecordDutyDialog", "In person"),
+    QT_TRANSLATE_NOOP("RecordDutyDialog", "Online report form"),
+    QT_TRANSLATE_NOOP("RecordDutyDialog", "Written report"),
+    QT_TRANSLATE_NOOP("RecordDutyDialog", "Email"),
+    QT_TRANSLATE_NOOP("RecordDutyDialog", "Fax"),
+)
 
 
 def _reason_edit(name: str) -> QPlainTextEdit:
@@ -45,11 +54,15 @@ class _DutyDialog(FormDialog):
         background: Background,
         parent: QWidget | None,
     ) -> None:
-        super().__init__(title, ok_text, background, parent, busy_text="Saving")
+        super().__init__(
+            title, ok_text, background, parent, busy_text=translate("DutyDialog", "Saving")
+        )
         self.duty = duty
         when = duty_time_words(duty.due_at, duty.late_after)
-        due = f"Due {when} ({due_words(duty.late_after, now)}). {duty.citation}"
-        self.layout_.insertWidget(0, label(duty.label.get("en", ""), "heading"))
+        due = translate("DutyDialog", "Due {when} ({due}). {citation}").format(
+            when=when, due=due_words(duty.late_after, now), citation=duty.citation
+        )
+        self.layout_.insertWidget(0, label(in_language(duty.label), "heading"))
         self.layout_.insertWidget(1, label(due, "hint"))
         self.finish_layout()
         self.setMinimumWidth(em(self, 30))
@@ -70,25 +83,38 @@ class RecordDutyDialog(_DutyDialog):
         parent: QWidget | None = None,
     ) -> None:
         now = clock()
-        super().__init__("Record a duty as done", "&Record as done", duty, now, background, parent)
+        super().__init__(
+            translate("RecordDutyDialog", "Record a duty as done"),
+            translate("RecordDutyDialog", "&Record as done"),
+            duty,
+            now,
+            background,
+            parent,
+        )
         self.store = store
-        self.done_at = MomentField("Done at", now)
+        self.done_at = MomentField(translate("RecordDutyDialog", "Done at"), now)
         self.method = QComboBox()
         self.method.setEditable(True)
-        self.method.addItems(list(METHODS))
+        self.method.addItems([translate("RecordDutyDialog", m) for m in METHODS])
         self.method.setCurrentIndex(-1)  # the worker says how; no guess is filled in
-        self.method.lineEdit().setPlaceholderText("Choose or type how it was done")
-        self.method.setAccessibleName("How it was done")
-        self.reference = text_edit("Reference number")
-        self.agency = text_edit("Agency")
-        self.person = text_edit("Person")
-        self.late_reason = _reason_edit("Why it was late")
-        add_row(self.form, "Done &at", self.done_at)
-        add_row(self.form, "&How", self.method)
-        add_row(self.form, "Reference &number", self.reference)
-        add_row(self.form, "A&gency", self.agency)
-        add_row(self.form, "&Person", self.person)
-        self.late_label = add_row(self.form, "Why it was &late (required)", self.late_reason)
+        self.method.lineEdit().setPlaceholderText(
+            translate("RecordDutyDialog", "Choose or type how it was done")
+        )
+        self.method.setAccessibleName(translate("RecordDutyDialog", "How it was done"))
+        self.reference = text_edit(translate("RecordDutyDialog", "Reference number"))
+        self.agency = text_edit(translate("RecordDutyDialog", "Agency"))
+        self.person = text_edit(translate("RecordDutyDialog", "Person"))
+        self.late_reason = _reason_edit(translate("RecordDutyDialog", "Why it was late"))
+        add_row(self.form, translate("RecordDutyDialog", "Done &at"), self.done_at)
+        add_row(self.form, translate("RecordDutyDialog", "&How"), self.method)
+        add_row(self.form, translate("RecordDutyDialog", "Reference &number"), self.reference)
+        add_row(self.form, translate("RecordDutyDialog", "A&gency"), self.agency)
+        add_row(self.form, translate("RecordDutyDialog", "&Person"), self.person)
+        self.late_label = add_row(
+            self.form,
+            translate("RecordDutyDialog", "Why it was &late (required)"),
+            self.late_reason,
+        )
         self.late_note = QLabel("")
         self.late_note.setWordWrap(True)
         self.form.addRow("", self.late_note)
@@ -112,20 +138,32 @@ class RecordDutyDialog(_DutyDialog):
         self.late_reason.setVisible(late)
         self.late_note.setVisible(late)
         if late:
-            late_by = due_words(self.duty.late_after, self.when() or self.duty.late_after).replace(
-                "overdue by", "late by"
-            )
-            self.late_note.setText(f"This is after the due time ({late_by}).")
+            by = (self.when() or self.duty.late_after) - self.duty.late_after
+            note = translate("RecordDutyDialog", "This is after the due time.")
+            if by >= DUE_NOW:
+                note = translate(
+                    "RecordDutyDialog", "This is after the due time (late by {span})."
+                ).format(span=span_words(by))
+            self.late_note.setText(note)
 
     def submit(self) -> None:
         if not self.done_at.check():
             return
         if not self.method.currentText().strip():
-            self.message.show_message("Say how the duty was done (for example: phone report).")
+            self.message.show_message(
+                translate(
+                    "RecordDutyDialog", "Say how the duty was done (for example: phone report)."
+                )
+            )
             self.method.setFocus()
             return
         if self.late and not self.late_reason.toPlainText().strip():
-            self.message.show_message("This was done after it was due; add the reason it was late.")
+            self.message.show_message(
+                translate(
+                    "RecordDutyDialog",
+                    "This was done after it was due; add the reason it was late.",
+                )
+            )
             self.late_reason.setFocus()
             return
         duty_id, when = self.duty.id, self.when()

@@ -24,6 +24,7 @@ from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.reports.service import SummaryService
 from csec_desktop.core.screening_policy import ScreeningPolicy, offered_instrument_problems
 from csec_desktop.gui.caseload.source import CaseloadSource
+from csec_desktop.gui.caseload.wording import worker_language
 
 NEEDS_INSTRUMENT = "holistic_needs"
 
@@ -95,7 +96,7 @@ class WorkspaceServices:
 
     def decision_point_label(self, point_id: str) -> str:
         try:
-            return self.policy.screening.decision_point(point_id).label.get("en")  # type: ignore[no-any-return]
+            return self.policy.screening.decision_point(point_id).label.get(worker_language())  # type: ignore[no-any-return]
         except Exception:  # noqa: BLE001 - a point a later policy removed: show its id
             return point_id.replace("_", " ").capitalize()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.youth_access import YouthAccess
 from csec_desktop.gui.widgets.basics import InlineMessage, label
@@ -17,14 +18,17 @@ from csec_desktop.gui.widgets.basics import InlineMessage, label
 class ShareDialog(QDialog):
     def __init__(self, ctx: RecordContext, youth_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Share this youth's record")
-        self.setAccessibleName("Share this youth's record")
+        self.setWindowTitle(translate("ShareDialog", "Share this youth's record"))
+        self.setAccessibleName(self.windowTitle())
         self.access, self.youth_id = YouthAccess(ctx), youth_id
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
-                "Workers you tick see this youth's screenings, duties and team on this laptop. "
-                "Supervisors always see every youth.",
+                translate(
+                    "ShareDialog",
+                    "Workers you tick see this youth's screenings, duties and team on this "
+                    "laptop. Supervisors always see every youth.",
+                ),
                 "hint",
             )
         )
@@ -32,13 +36,17 @@ class ShareDialog(QDialog):
         self.before: dict[str, bool] = {}
         for username, shown, shared in self.access.candidates(youth_id):
             box = QCheckBox(shown)
-            box.setAccessibleName(f"Share with {shown}")
+            box.setAccessibleName(translate("ShareDialog", "Share with {name}").format(name=shown))
             box.setChecked(shared)
             layout.addWidget(box)
             self.boxes[username], self.before[username] = box, shared
         if not self.boxes:
-            layout.addWidget(label("There are no other workers' accounts on this laptop."))
-        self.message = InlineMessage("Share message")
+            layout.addWidget(
+                label(
+                    translate("ShareDialog", "There are no other workers' accounts on this laptop.")
+                )
+            )
+        self.message = InlineMessage(translate("ShareDialog", "Share message"))
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -10,10 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.gui.caseload.table_model import URGENCY_SORT, Column
 
-URGENCY = "Urgency (best match while searching)"
-BEST_MATCH = "Best match"
+URGENCY = QT_TRANSLATE_NOOP("SortControls", "Urgency (best match while searching)")
+BEST_MATCH = QT_TRANSLATE_NOOP("SortControls", "Best match")
 # The order of the list: what a worker sorts by most often first.
 SORTABLE = (
     Column.NEXT_DUE,
@@ -34,15 +35,15 @@ class SortControls(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Sort by")
-        self.choice.addItem(URGENCY, URGENCY_SORT)
-        self.choice.addItem(BEST_MATCH, -1)
+        self.choice.setAccessibleName(translate("SortControls", "Sort by"))
+        self.choice.addItem(translate("SortControls", URGENCY), URGENCY_SORT)
+        self.choice.addItem(translate("SortControls", BEST_MATCH), -1)
         for column in SORTABLE:
             self.choice.addItem(column.title, int(column))
-        label = QLabel("So&rt by")
+        label = QLabel(translate("SortControls", "So&rt by"))
         label.setBuddy(self.choice)
-        self.reverse = QCheckBox("Re&verse")
-        self.reverse.setAccessibleName("Reverse the order")
+        self.reverse = QCheckBox(translate("SortControls", "Re&verse"))
+        self.reverse.setAccessibleName(translate("SortControls", "Reverse the order"))
         self.reverse.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -12,15 +12,17 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from csec_desktop.core.display_words import day_words, local
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.episodes import EpisodeRecord
 from csec_desktop.core.records.exploitation_status import LEVEL_LABELS, ExploitationStatus
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.forms.form_dialog import FormDialog
 from csec_desktop.gui.widgets.basics import add_row, em
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "EndStatusDialog",
     "The youth's status is {level} since {since}. A later screen does not change it; end it "
-    "here when the team has decided, and say why. The history keeps both."
+    "here when the team has decided, and say why. The history keeps both.",
 )
 
 
@@ -33,22 +35,31 @@ class EndStatusDialog(FormDialog):
         clock: Callable[[], datetime],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("End the exploitation status", "&End status", background, parent)
+        super().__init__(
+            translate("EndStatusDialog", "End the exploitation status"),
+            translate("EndStatusDialog", "&End status"),
+            background,
+            parent,
+        )
         self.statuses, self.current, self.clock = statuses, current, clock
         level = str(current.data.get("level"))
         since = day_words(local(current.started_at).date())
-        self.intro(INTRO.format(level=LEVEL_LABELS.get(level, level), since=since))
+        self.intro(
+            translate("EndStatusDialog", INTRO).format(
+                level=LEVEL_LABELS.get(level, level), since=since
+            )
+        )
         self.new_level = QComboBox()
-        self.new_level.setAccessibleName("New status")
+        self.new_level.setAccessibleName(translate("EndStatusDialog", "New status"))
         for code, words in LEVEL_LABELS.items():
             if code != level:
                 self.new_level.addItem(words, code)
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Why the status ends")
+        self.reason.setAccessibleName(translate("EndStatusDialog", "Why the status ends"))
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(em(self.reason, 4))
-        add_row(self.form, "&New status", self.new_level)
-        add_row(self.form, "&Why (required)", self.reason)
+        add_row(self.form, translate("EndStatusDialog", "&New status"), self.new_level)
+        add_row(self.form, translate("EndStatusDialog", "&Why (required)"), self.reason)
         self.finish_layout()
         self.setMinimumWidth(em(self, 30))
         self.reason.setFocus()
@@ -56,7 +67,11 @@ class EndStatusDialog(FormDialog):
     def submit(self) -> None:
         reason = self.reason.toPlainText()
         if not reason.strip():
-            self.message.show_message("Say why this status ends (it is kept in the history).")
+            self.message.show_message(
+                translate(
+                    "EndStatusDialog", "Say why this status ends (it is kept in the history)."
+                )
+            )
             self.reason.setFocus()
             return
         youth_id, level, at = self.current.youth_id, self.new_level.currentData(), self.clock()

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from csec_desktop.core.display_words import age_words, band_label
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.caseload_index import CaseloadEntry
 from csec_desktop.core.records.caseload_status import YouthStatus
@@ -45,20 +46,33 @@ class Column(IntEnum):
 
     @property
     def title(self) -> str:
-        return _TITLES[self]
+        return translate("CaseloadTableModel", _TITLES[self])
 
 
 _TITLES = {
-    Column.NAME: "Name (pronouns)",
-    Column.ALERTS: "Alerts",
-    Column.LEGAL_NAME: "Legal name",
-    Column.AGE: "Age",
-    Column.AGENCY: "Agency",
-    Column.OUTCOME: "Latest outcome",
-    Column.DRAFTS: "Drafts",
-    Column.NEXT_DUE: "Next duty due",
-    Column.CASE_NUMBER: "Case number",
+    Column.NAME: QT_TRANSLATE_NOOP("CaseloadTableModel", "Name (pronouns)"),
+    Column.ALERTS: QT_TRANSLATE_NOOP("CaseloadTableModel", "Alerts"),
+    Column.LEGAL_NAME: QT_TRANSLATE_NOOP("CaseloadTableModel", "Legal name"),
+    Column.AGE: QT_TRANSLATE_NOOP("CaseloadTableModel", "Age"),
+    Column.AGENCY: QT_TRANSLATE_NOOP("CaseloadTableModel", "Agency"),
+    Column.OUTCOME: QT_TRANSLATE_NOOP("CaseloadTableModel", "Latest outcome"),
+    Column.DRAFTS: QT_TRANSLATE_NOOP("CaseloadTableModel", "Drafts"),
+    Column.NEXT_DUE: QT_TRANSLATE_NOOP("CaseloadTableModel", "Next duty due"),
+    Column.CASE_NUMBER: QT_TRANSLATE_NOOP("CaseloadTableModel", "Case number"),
 }
+# The alerts core sets on a youth's status, as the worker reads them (sorting keeps core's).
+CHIP_WORDS = (
+    QT_TRANSLATE_NOOP("CaseloadAlerts", "Danger now"),
+    QT_TRANSLATE_NOOP("CaseloadAlerts", "Missing now"),
+    QT_TRANSLATE_NOOP("CaseloadAlerts", "Identified"),
+)
+
+
+def chip_words(chip: str) -> str:
+    """An alert chip's words in the worker's language."""
+    return translate("CaseloadAlerts", chip)
+
+
 _FAR_FUTURE = datetime.max.replace(tzinfo=UTC)
 
 
@@ -172,7 +186,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if role == CHIPS_ROLE:
             return row.chips
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
-            return f"Legal name: {row.legal_name}"
+            return translate("CaseloadTableModel", "Legal name: {name}").format(name=row.legal_name)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.NEXT_DUE:
             return self._display(row, column)  # the whole time when the column cuts it
         if column in (Column.NAME, Column.NEXT_DUE):
@@ -185,7 +199,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if column is Column.NAME:
             return row.name
         if column is Column.ALERTS:
-            return " · ".join(row.chips)
+            return " · ".join(chip_words(chip) for chip in row.chips)
         if column is Column.LEGAL_NAME:
             return row.legal_name
         if column is Column.AGE:
@@ -195,7 +209,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if column is Column.OUTCOME:
             return band_label(row.band)
         if column is Column.DRAFTS:
-            return str(row.drafts) if row.drafts else "None"
+            return str(row.drafts) if row.drafts else translate("CaseloadTableModel", "None")
         if column is Column.NEXT_DUE:
             return due_text(row.next_due, self._now, row.next_due_at)
         return row.case_number

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.core.display_words import count_words, day_words, moment_words
+from csec_desktop.core.display_words import day_words, moment_words
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.localtime import to_local
 from csec_desktop.core.records.timeline import TimelineEntry, TimelineKind, youth_timeline
 from csec_desktop.core.reports.audience import Audience
@@ -34,36 +35,47 @@ from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.help.help_browser import set_help_topic
 from csec_desktop.gui.widgets.basics import InlineMessage, button, em
 
-EVERYTHING = "Everything"
-COLUMNS = ("When", "Kind", "What", "Detail")
-EMPTY = "Nothing recorded for this youth yet. Screenings, duties, referrals, meetings and notes "
-EMPTY += "appear here as they are recorded."
+EVERYTHING = QT_TRANSLATE_NOOP("TimelineTab", "Everything")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TimelineTab", "When"),
+    QT_TRANSLATE_NOOP("TimelineTab", "Kind"),
+    QT_TRANSLATE_NOOP("TimelineTab", "What"),
+    QT_TRANSLATE_NOOP("TimelineTab", "Detail"),
+)
+EMPTY = QT_TRANSLATE_NOOP(
+    "TimelineTab",
+    "Nothing recorded for this youth yet. Screenings, duties, referrals, meetings and notes "
+    "appear here as they are recorded.",
+)
 
 
 class TimelineTab(QWidget):
     def __init__(self, services: WorkspaceServices) -> None:
         super().__init__()
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(translate("TimelineTab", "Timeline"))
         set_help_topic(self, "timeline")
         self.services = services
         self.youth_id: str | None = None
         self.entries: list[TimelineEntry] = []
         self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName("Show on the timeline")
-        self.kind_box.addItem(EVERYTHING, "")
+        self.kind_box.setAccessibleName(translate("TimelineTab", "Show on the timeline"))
+        self.kind_box.addItem(translate("TimelineTab", EVERYTHING), "")
         for kind in TimelineKind:
             self.kind_box.addItem(kind.label, kind.value)
         self.kind_box.currentIndexChanged.connect(lambda _i: self.reload())
-        kind_label = QLabel("Show onl&y")
+        kind_label = QLabel(translate("TimelineTab", "Show onl&y"))
         kind_label.setBuddy(self.kind_box)
-        self.print_button = button("Print timeline…", "Print the timeline for the case file")
+        self.print_button = button(
+            translate("TimelineTab", "Print timeline…"),
+            translate("TimelineTab", "Print the timeline for the case file"),
+        )
         self.print_button.clicked.connect(self.print_timeline)
         self.count = QLabel("")
-        self.count.setAccessibleName("How many entries are shown")
-        self.message = InlineMessage("Timeline message")
+        self.count.setAccessibleName(translate("TimelineTab", "How many entries are shown"))
+        self.message = InlineMessage(translate("TimelineTab", "Timeline message"))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Timeline, oldest first")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("TimelineTab", "Timeline, oldest first"))
+        self.table.setHorizontalHeaderLabels([translate("TimelineTab", c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -107,12 +119,17 @@ class TimelineTab(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
-        if self.entries:
+        count = len(self.entries)
+        if count == 1:  # the plural worded apart: the catalog tool marks no %n plural forms
+            self.count.setText(translate("TimelineTab", "1 entry, oldest first"))
+        elif count:
             self.count.setText(
-                f"{count_words(len(self.entries), 'entry', 'entries')}, oldest first"
+                translate("TimelineTab", "{count} entries, oldest first").format(count=count)
             )
+        elif self.kinds is None:
+            self.count.setText(translate("TimelineTab", EMPTY))
         else:
-            self.count.setText(EMPTY if self.kinds is None else "None of this kind yet.")
+            self.count.setText(translate("TimelineTab", "None of this kind yet."))
         self.table.setVisible(bool(self.entries))
         if self.entries:
             self.table.scrollToBottom()  # the latest at hand; the oldest a scroll away
@@ -125,7 +142,7 @@ class TimelineTab(QWidget):
             return None
         printer = TimelinePrinter(self.services.ctx)
         dialog = PrintPreviewDialog(printer, self.youth_id, Audience.CASE, parent=self)
-        dialog.setWindowTitle("Print timeline")
+        dialog.setWindowTitle(translate("TimelineTab", "Print timeline"))
         allowed = set(timeline_audiences())
         model = dialog.audience_box.model()
         if isinstance(model, QStandardItemModel):
@@ -133,7 +150,9 @@ class TimelineTab(QWidget):
                 item = model.item(row)
                 if Audience(dialog.audience_box.itemData(row)) not in allowed and item:
                     item.setEnabled(False)
-                    item.setToolTip("The timeline prints only on the case-file copy.")
+                    item.setToolTip(
+                        translate("TimelineTab", "The timeline prints only on the case-file copy.")
+                    )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
         return dialog

@@ -14,6 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 
 from csec_desktop.core.display_words import due_words, moment_words
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.records.urgency import DueLevel, YouthAlerts
 from csec_desktop.gui.caseload.urgency_look import urgency_icon
 from csec_desktop.gui.style import set_urgency
@@ -27,27 +28,58 @@ def alert_words(alerts: YouthAlerts, now: datetime) -> str:
     """The banner's text: missing first, then overdue, then due today."""
     lines = []
     if alerts.missing:
-        since = f" since {moment_words(alerts.missing_since)}" if alerts.missing_since else ""
-        lines.append(
-            f"Missing now{since}. Record the reports and notices, and when the youth is "
-            "located, under Missing episode…"
+        missing = translate(
+            "UrgencyBanner",
+            "Missing now. Record the reports and notices, and when the youth is located, "
+            "under Missing episode…",
         )
-    for heading, duties in (("Overdue", alerts.overdue), ("Due today", alerts.due_today)):
+        if alerts.missing_since:
+            missing = translate(
+                "UrgencyBanner",
+                "Missing now since {when}. Record the reports and notices, and when the youth "
+                "is located, under Missing episode…",
+            ).format(when=moment_words(alerts.missing_since))
+        lines.append(missing)
+    for overdue, duties in ((True, alerts.overdue), (False, alerts.due_today)):
         if not duties:
             continue
         named = "; ".join(f"{label} ({due_words(at, now)})" for label, at in duties[:SHOWN])
-        more = f"; and {len(duties) - SHOWN} more" if len(duties) > SHOWN else ""
-        count = "1 duty" if len(duties) == 1 else f"{len(duties)} duties"
-        lines.append(f"{heading}: {count} — {named}{more}.")
+        if len(duties) > SHOWN:
+            more = len(duties) - SHOWN
+            named = translate("UrgencyBanner", "{named}; and {more} more").format(
+                named=named, more=more
+            )
+        lines.append(_duties_line(overdue, len(duties)).format(named=named))
     return "\n".join(lines)
+
+
+def _duties_line(overdue: bool, count: int) -> str:
+    """ "Overdue: 2 duties — {named}." as a whole sentence per case (the count agrees; the
+    plural is worded apart, as the catalog tool marks no %n plural forms)."""
+    if overdue:
+        if count == 1:
+            return translate("UrgencyBanner", "Overdue: 1 duty — {named}.")
+        words = translate("UrgencyBanner", "Overdue: {count} duties — {named}.")
+    elif count == 1:
+        return translate("UrgencyBanner", "Due today: 1 duty — {named}.")
+    else:
+        words = translate("UrgencyBanner", "Due today: {count} duties — {named}.")
+    return words.replace("{count}", str(count))
 
 
 class UrgencyBanner(Banner):
     def __init__(self, on_show_duties: Callable[[], None]) -> None:
-        super().__init__("Urgent for this youth", "What is urgent")
+        super().__init__(
+            translate("UrgencyBanner", "Urgent for this youth"),
+            translate("UrgencyBanner", "What is urgent"),
+        )
         self.setObjectName("UrgencyBanner")
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # duty labels from county policy
-        self.duties_button = self.add_button("Go to duties", "Go to the duties", on_show_duties)
+        self.duties_button = self.add_button(
+            translate("UrgencyBanner", "Go to duties"),
+            translate("UrgencyBanner", "Go to the duties"),
+            on_show_duties,
+        )
         self.alerts = YouthAlerts()
 
     def show_alerts(self, alerts: YouthAlerts, now: datetime) -> None:

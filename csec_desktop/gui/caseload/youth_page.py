@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from csec_desktop.core.display_words import age_words
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
 from csec_desktop.core.records.exploitation_status import (
@@ -36,24 +37,32 @@ from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.status_dialog import EndStatusDialog
 from csec_desktop.gui.caseload.timeline_tab import TimelineTab
 from csec_desktop.gui.caseload.urgency_banner import UrgencyBanner
+from csec_desktop.gui.caseload.wording import worker_language
 from csec_desktop.gui.help.help_browser import set_help_topic
 from csec_desktop.gui.widgets.basics import button, em, label
 from csec_desktop.gui.widgets.danger_banner import DangerBanner
 from csec_desktop.gui.widgets.flow_layout import FlowLayout
 
-TEAM_UNAVAILABLE = "The case team (service plan, MDT and notes) is not part of this build yet."
+TEAM_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "YouthPage", "The case team (service plan, MDT and notes) is not part of this build yet."
+)
 
 
 def facts_line(record: YouthRecord, today: object) -> str:
     profile = record.profile
-    parts = [f"Age {age_words(profile.birth_date, today)}", profile.agency.label]  # type: ignore[arg-type]
-    parts.append("In care" if profile.in_foster_care else "Not in care")
+    age = age_words(profile.birth_date, today)  # type: ignore[arg-type]
+    parts = [translate("YouthPage", "Age {age}").format(age=age), profile.agency.label]
+    parts.append(
+        translate("YouthPage", "In care")
+        if profile.in_foster_care
+        else translate("YouthPage", "Not in care")
+    )
     if profile.legal_status is not LegalStatus.UNKNOWN:
         parts.append(profile.legal_status.label)
     if profile.placement_type is not PlacementType.NONE:
         parts.append(profile.placement_type.label)
     if profile.missing:
-        parts.append("Missing now")
+        parts.append(translate("YouthPage", "Missing now"))
     if profile.placement:
         parts.append(profile.placement)
     return " · ".join(parts)
@@ -68,33 +77,47 @@ class YouthPage(QWidget):
         self, services: WorkspaceServices, background: Background, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Youth page")
+        self.setAccessibleName(translate("YouthPage", "Youth page"))
         set_help_topic(self, "youth-page")
         self.services = services
         self.record: YouthRecord | None = None
-        self.back_button = button("← &Back to caseload", "Back to caseload")
+        self.back_button = button(
+            translate("YouthPage", "← &Back to caseload"),
+            translate("YouthPage", "Back to caseload"),
+        )
         self.back_button.clicked.connect(self.back_requested)
-        self.edit_button = button("&Edit profile…", "Edit profile")
+        self.edit_button = button(
+            translate("YouthPage", "&Edit profile…"), translate("YouthPage", "Edit profile")
+        )
         self.edit_button.clicked.connect(self._edit)
-        self.missing_button = button("&Missing episode…", "Missing episode")
+        self.missing_button = button(
+            translate("YouthPage", "&Missing episode…"), translate("YouthPage", "Missing episode")
+        )
         self.missing_button.clicked.connect(self.open_missing)
-        self.status_button = button("E&xploitation status…", "Change the exploitation status")
+        self.status_button = button(
+            translate("YouthPage", "E&xploitation status…"),
+            translate("YouthPage", "Change the exploitation status"),
+        )
         self.status_button.clicked.connect(self.end_status)
         self.background = background
         self.danger = DangerBanner(
-            services.policy.screening.safety_procedure.get("en"), self.acknowledge_danger
+            services.policy.screening.safety_procedure.get(worker_language()),
+            self.acknowledge_danger,
         )
-        self.share_button = button("Share with wor&kers…", "Share this youth's record")
+        self.share_button = button(
+            translate("YouthPage", "Share with wor&kers…"),
+            translate("YouthPage", "Share this youth's record"),
+        )
         self.share_button.clicked.connect(self.open_share)
         self.name = label("", "heading")
-        self.name.setAccessibleName("Youth name")
+        self.name.setAccessibleName(translate("YouthPage", "Youth name"))
         self.legal = label("", "hint")
-        self.legal.setAccessibleName("Legal name")
+        self.legal.setAccessibleName(translate("YouthPage", "Legal name"))
         self.facts = label("")
-        self.facts.setAccessibleName("About the youth")
+        self.facts.setAccessibleName(translate("YouthPage", "About the youth"))
         # The page's actions wrap onto a second line rather than cut their words off (200 %).
         actions = QWidget()
-        actions.setAccessibleName("Youth actions")
+        actions.setAccessibleName(translate("YouthPage", "Youth actions"))
         flow = FlowLayout(actions)
         for widget in (
             self.back_button,
@@ -110,15 +133,15 @@ class YouthPage(QWidget):
         self.urgency = UrgencyBanner(self.show_duties)
         self.team_holder = QWidget()
         set_help_topic(self.team_holder, "team")  # F1 on the Team tab: the case-team help
-        self.team_holder.setAccessibleName("Case team")
+        self.team_holder.setAccessibleName(translate("YouthPage", "Case team"))
         QVBoxLayout(self.team_holder)
         self.team: QWidget | None = None
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Youth page sections")
-        self.tabs.addTab(self.encounters, "S&creenings")
-        self.tabs.addTab(self.duties, "D&uties")
-        self.tabs.addTab(self.timeline, "Time&line")
-        self.tabs.addTab(self.team_holder, "&Team")
+        self.tabs.setAccessibleName(translate("YouthPage", "Youth page sections"))
+        self.tabs.addTab(self.encounters, translate("YouthPage", "S&creenings"))
+        self.tabs.addTab(self.duties, translate("YouthPage", "D&uties"))
+        self.tabs.addTab(self.timeline, translate("YouthPage", "Time&line"))
+        self.tabs.addTab(self.team_holder, translate("YouthPage", "&Team"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.encounters.changed.connect(self._something_changed)
         self.duties.changed.connect(self._something_changed)
@@ -173,12 +196,17 @@ class YouthPage(QWidget):
         assert self.record is not None
         profile = self.record.profile
         self.name.setText(profile.name_with_pronouns)
-        self.legal.setText(f"Legal name: {profile.legal_name}")
+        self.legal.setText(
+            translate("YouthPage", "Legal name: {name}").format(name=profile.legal_name)
+        )
         facts = facts_line(self.record, local_date(self.services.clock()))
         current = ExploitationStatus(self.services.ctx).current(self.record.id)
         level = None if current is None else str(current.data.get("level"))
         if level in CONCERN:
-            facts += f" · Status: {LEVEL_LABELS[str(level)]}"
+            status = translate("YouthPage", "Status: {status}").format(
+                status=LEVEL_LABELS[str(level)]
+            )
+            facts += f" · {status}"
         self.facts.setText(facts)
         self.status_button.setVisible(level in CONCERN)
         self._update_danger()
@@ -276,7 +304,7 @@ class YouthPage(QWidget):
         try:
             from csec_desktop.gui.case_team import CaseTeamPanel
         except ImportError:
-            return label(TEAM_UNAVAILABLE, "hint")
+            return label(translate("YouthPage", TEAM_UNAVAILABLE), "hint")
         panel = CaseTeamPanel(self.services.ctx, youth_id)
         panel.changed.connect(self._something_changed)  # follow-ups reach the deadlines
         return panel  # type: ignore[no-any-return]
