@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from csec_desktop.core.errors import ValidationError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.vault.accounts import normalize_username
 from csec_desktop.core.vault.roles import ROLE_LABELS, Role
 from csec_desktop.core.vault.session import Session
@@ -20,19 +21,31 @@ LAPTOP_ROLES = (Role.FIELD_WORKER, Role.PROBATION_OFFICER, Role.SUPERVISOR)
 
 class AddAccountDialog(FormDialog):
     def __init__(self, session: Session, background: Background, parent: QWidget) -> None:
-        super().__init__("Add an account", "&Add account", background, parent)
+        super().__init__(
+            translate("AddAccountDialog", "Add an account"),
+            translate("AddAccountDialog", "&Add account"),
+            background,
+            parent,
+        )
         self.session = session
-        self.intro("The new person signs in with this user name and the passphrase you set.")
-        self.username = text_edit("User name", 64)
-        self.display_name = text_edit("Display name", 100)
+        self.intro(
+            translate(
+                "AddAccountDialog",
+                "The new person signs in with this user name and the passphrase you set.",
+            )
+        )
+        self.username = text_edit(translate("AddAccountDialog", "User name"), 64)
+        self.display_name = text_edit(translate("AddAccountDialog", "Display name"), 100)
         self.role = QComboBox()
-        self.role.setAccessibleName("Role")
+        self.role.setAccessibleName(translate("AddAccountDialog", "Role"))
         for role in LAPTOP_ROLES:
             self.role.addItem(ROLE_LABELS[role], role)
-        add_row(self.form, "&User name", self.username)
-        add_row(self.form, "&Display name", self.display_name)
-        add_row(self.form, "&Role", self.role)
-        self.passphrase, self.again = self.passphrase_pair("&Passphrase")
+        add_row(self.form, translate("AddAccountDialog", "&User name"), self.username)
+        add_row(self.form, translate("AddAccountDialog", "&Display name"), self.display_name)
+        add_row(self.form, translate("AddAccountDialog", "&Role"), self.role)
+        self.passphrase, self.again = self.passphrase_pair(
+            translate("AddAccountDialog", "&Passphrase")
+        )
         self.finish_layout()
 
     def submit(self) -> None:
@@ -42,7 +55,10 @@ class AddAccountDialog(FormDialog):
             self.fail(exc.message, self.username)
             return
         if not self.display_name.text().strip():
-            self.fail("Enter the name to show for this person.", self.display_name)
+            self.fail(
+                translate("AddAccountDialog", "Enter the name to show for this person."),
+                self.display_name,
+            )
             return
         minimum = self.session.policy.security.min_passphrase_length
         if self.pair_problem(self.passphrase, self.again, minimum, name):
@@ -65,7 +81,9 @@ class NewPassphraseDialog(FormDialog):
         background: Background,
         parent: QWidget,
     ) -> None:
-        super().__init__(title, "&Set passphrase", background, parent)
+        super().__init__(
+            title, translate("NewPassphraseDialog", "&Set passphrase"), background, parent
+        )
         self.username = username
         self.apply = apply
         self.min_length = min_length
@@ -84,16 +102,23 @@ class ChangePassphraseDialog(FormDialog):
     """The signed-in worker changes their own passphrase (the current one is checked)."""
 
     def __init__(self, session: Session, background: Background, parent: QWidget) -> None:
-        super().__init__("Change my passphrase", "&Change passphrase", background, parent)
+        super().__init__(
+            translate("ChangePassphraseDialog", "Change my passphrase"),
+            translate("ChangePassphraseDialog", "&Change passphrase"),
+            background,
+            parent,
+        )
         self.session = session
-        self.current = secret_edit("Current passphrase")
-        add_row(self.form, "C&urrent passphrase", self.current)
+        self.current = secret_edit(translate("ChangePassphraseDialog", "Current passphrase"))
+        add_row(self.form, translate("ChangePassphraseDialog", "C&urrent passphrase"), self.current)
         self.passphrase, self.again = self.passphrase_pair()
         self.finish_layout()
 
     def submit(self) -> None:
         if not self.current.text():
-            self.fail("Enter your current passphrase.", self.current)
+            self.fail(
+                translate("ChangePassphraseDialog", "Enter your current passphrase."), self.current
+            )
             return
         minimum = self.session.policy.security.min_passphrase_length
         if self.pair_problem(self.passphrase, self.again, minimum, self.session.account.username):
