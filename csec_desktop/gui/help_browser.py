@@ -84,7 +84,8 @@ class HelpWindow(QDialog):
         self.browser.setAccessibleName(translate("HelpWindow", "User guide text"))
         self.browser.setOpenLinks(False)  # only the guide's own anchors, never a URL
         self.browser.anchorClicked.connect(self._follow)
-        self.browser.setHtml(guide_html())
+        self.language = worker_language()
+        self.browser.setHtml(guide_html(self.language))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
             translate("HelpWindow", "Close the guide")
@@ -119,7 +120,11 @@ def show_help(topic: str = CONTENTS, parent: QWidget | None = None) -> HelpWindo
     """Open (or bring forward) the guide at ``topic`` (a key of ``TOPICS``; the contents for
     anything else)."""
     global _window
-    if _window is None or (parent is not None and _window.parentWidget() is not parent):
+    if (
+        _window is None
+        or (parent is not None and _window.parentWidget() is not parent)
+        or _window.language != worker_language()  # the worker changed language since
+    ):
         if _window is not None:
             _window.close()
             _window.deleteLater()
