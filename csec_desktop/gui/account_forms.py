@@ -39,7 +39,7 @@ class AddAccountDialog(FormDialog):
         self.role = QComboBox()
         self.role.setAccessibleName(translate("AddAccountDialog", "Role"))
         for role in LAPTOP_ROLES:
-            self.role.addItem(ROLE_LABELS[role], role)
+            self.role.addItem(translate("Role", ROLE_LABELS[role]), role)
         add_row(self.form, translate("AddAccountDialog", "&User name"), self.username)
         add_row(self.form, translate("AddAccountDialog", "&Display name"), self.display_name)
         add_row(self.form, translate("AddAccountDialog", "&Role"), self.role)

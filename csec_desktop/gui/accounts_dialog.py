@@ -101,7 +101,7 @@ class AccountsDialog(QDialog):
             values = (
                 account.display_name,
                 account.username,
-                account.role.label,
+                translate("Role", account.role.label),
                 status_text(account, locked),
             )
             for column, value in enumerate(values):

@@ -1052,6 +1052,25 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Social worker</source>
+        <translation>Trabajador(a) social</translation>
+    </message>
+    <message>
+        <source>Probation officer</source>
+        <translation>Oficial de libertad condicional</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor(a)</translation>
+    </message>
+    <message>
+        <source>County administrator</source>
+        <translation>Administrador(a) del condado</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>F12 or Ctrl+Shift+H</source>

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP
+
 
 class Role(StrEnum):
     FIELD_WORKER = "field_worker"
@@ -22,10 +24,10 @@ class Role(StrEnum):
 
 
 ROLE_LABELS = {
-    Role.FIELD_WORKER: "Social worker",
-    Role.PROBATION_OFFICER: "Probation officer",
-    Role.SUPERVISOR: "Supervisor",
-    Role.COUNTY_ADMIN: "County administrator",
+    Role.FIELD_WORKER: QT_TRANSLATE_NOOP("Role", "Social worker"),
+    Role.PROBATION_OFFICER: QT_TRANSLATE_NOOP("Role", "Probation officer"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Role", "Supervisor"),
+    Role.COUNTY_ADMIN: QT_TRANSLATE_NOOP("Role", "County administrator"),
 }
 
 
