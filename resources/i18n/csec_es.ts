@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation>&amp;Frase de contraseña</translation>
+        <translation>F&amp;rase de contraseña</translation>
     </message>
     <message>
         <source>Enter the name to show for this person.</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>C&amp;urrent passphrase</source>
-        <translation>Frase de contraseña ac&amp;tual</translation>
+        <translation>Frase de contraseña act&amp;ual</translation>
     </message>
     <message>
         <source>Enter your current passphrase.</source>
@@ -740,7 +740,7 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
     <message>
         <source>Ne&amp;xt page ▶</source>
-        <translation>Página &amp;siguiente ▶</translation>
+        <translation>Página sig&amp;uiente ▶</translation>
     </message>
     <message>
         <source>Next page</source>
@@ -760,7 +760,7 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation>A&amp;cercar</translation>
+        <translation>Acerca&amp;r</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -768,7 +768,7 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
     <message>
         <source>&amp;Fit width</source>
-        <translation>Ajustar al an&amp;cho</translation>
+        <translation>Ajustar al anc&amp;ho</translation>
     </message>
     <message>
         <source>Fit the page to the width</source>
@@ -877,7 +877,7 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
     <message>
         <source>Cancel printin&amp;g</source>
-        <translation>Cancelar la im&amp;presión</translation>
+        <translation>Cancelar la impresió&amp;n</translation>
     </message>
     <message>
         <source>Stop printing</source>
@@ -901,7 +901,7 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
     <message>
         <source>Cop&amp;y for:</source>
-        <translation>Cop&amp;ia para:</translation>
+        <translation>Co&amp;pia para:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

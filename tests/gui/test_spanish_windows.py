@@ -37,11 +37,16 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core import i18n
 from csec_desktop.core.paths import read_resource_text
+from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.sync.errors import SignatureError
 from csec_desktop.core.sync_service.service import SyncService
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.gui import exception_hook, help_browser
-from csec_desktop.gui.account_forms import AddAccountDialog, ChangePassphraseDialog
+from csec_desktop.gui.account_forms import (
+    AddAccountDialog,
+    ChangePassphraseDialog,
+    NewPassphraseDialog,
+)
 from csec_desktop.gui.accounts_dialog import AccountsDialog
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.cosign_fields import CosignFields
@@ -56,6 +61,7 @@ from csec_desktop.gui.recovery_dialog import RecoveryDialog
 from csec_desktop.gui.sync_panel import SyncDialog
 from csec_desktop.gui.trust_dialog import FingerprintDialog, TrustPrompt
 from tests.core.reports.conftest import build
+from tests.gui.caseload.test_caseload_accessibility import visible_mnemonics
 
 KEPT: list[QWidget] = []
 CATALOG = Path(__file__).parents[2] / "resources" / "i18n" / "csec_es.ts"
@@ -116,8 +122,12 @@ def texts_of(window: QWidget) -> list[str]:
 
 
 def english_left(window: QWidget) -> list[str]:
+    """English source texts still on ``window``, and any Alt letter used twice (the Spanish
+    words carry their own mnemonics)."""
     sources = english_sources()
-    return sorted({text for text in texts_of(window) if text in sources})
+    letters = visible_mnemonics(window)
+    clashes = sorted({f"Alt+{letter}" for letter in letters if letters.count(letter) > 1})
+    return sorted({text for text in texts_of(window) if text in sources}) + clashes
 
 
 @pytest.fixture(scope="module")
@@ -193,6 +203,11 @@ def test_accounts_and_passphrase_windows_are_in_spanish(qtbot, world) -> None:
     for window in (accounts, accounts.confirm_box):
         assert english_left(window) == []
     accounts.confirm_box.reject()
+    accounts.reset.click()  # a supervisor sets a new passphrase for sam
+    reset = accounts.findChild(NewPassphraseDialog)
+    qtbot.waitUntil(reset.isVisible)
+    assert english_left(reset) == []
+    reset.reject()
     for window in (
         AddAccountDialog(world.session, background, accounts),
         ChangePassphraseDialog(world.session, background, accounts),
@@ -235,6 +250,11 @@ def test_the_print_window_is_in_spanish_but_not_the_copy(qtbot, world) -> None:
     assert dialog.status.text().startswith("Copia: Expediente del caso · ")
     assert dialog.status.text().endswith("páginas")
     assert dialog.findChild(QPdfView).document().pageCount() > 0
+    dialog.audience_box.setCurrentIndex(dialog.audience_box.findData(Audience.YOUTH.value))
+    qtbot.waitUntil(lambda: not dialog.working, timeout=20_000)
+    assert dialog.language_box.isVisible() and english_left(dialog) == []
+    dialog.audience_box.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not dialog.working and bool(dialog.pdf), timeout=20_000)
     # The printed copy's words are the report's (chosen per youth), not the worker's screen.
     pages = PdfReader(io.BytesIO(dialog.pdf)).pages
     assert "Case file copy" in "".join(page.extract_text() for page in pages)
