@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QProgressBar, QProgressDialog
 
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em
 
 TITLE = QT_TRANSLATE_NOOP("DemoProgress", "Preparing the demo")
 LABEL = QT_TRANSLATE_NOOP(
@@ -79,9 +79,9 @@ def with_progress(
         outcome["error"] = error
         loop.quit()
 
+    dialog.show()  # before the work starts, so a quick job cannot finish with nothing shown
     background = Background()
     background.run(lambda: work(relay.step.emit), done, failed)
-    dialog.show()
     loop.exec()
     background.wait()
     dialog.close()

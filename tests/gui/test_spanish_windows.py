@@ -41,25 +41,24 @@ from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.sync.errors import SignatureError
 from csec_desktop.core.sync_service.service import SyncService
 from csec_desktop.core.vault.roles import Role
-from csec_desktop.gui import exception_hook, help_browser
-from csec_desktop.gui.account_forms import (
-    AddAccountDialog,
-    ChangePassphraseDialog,
-    NewPassphraseDialog,
-)
-from csec_desktop.gui.accounts_dialog import AccountsDialog
+from csec_desktop.gui import exception_hook
+from csec_desktop.gui.accounts.accounts_dialog import AccountsDialog
+from csec_desktop.gui.accounts.add_account_dialog import AddAccountDialog
+from csec_desktop.gui.accounts.change_passphrase_dialog import ChangePassphraseDialog
+from csec_desktop.gui.accounts.new_passphrase_dialog import NewPassphraseDialog
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.cosign_fields import CosignFields
 from csec_desktop.gui.demo_progress import with_progress
-from csec_desktop.gui.form_dialog import FormDialog
-from csec_desktop.gui.form_drafts_offer import offer_forms
-from csec_desktop.gui.help_dialogs import about_dialog, shortcuts_dialog
-from csec_desktop.gui.instruments_dialog import InstrumentsDialog
-from csec_desktop.gui.plain_errors import worker_message
-from csec_desktop.gui.print_preview import PrintPreviewDialog
-from csec_desktop.gui.recovery_dialog import RecoveryDialog
-from csec_desktop.gui.sync_panel import SyncDialog
-from csec_desktop.gui.trust_dialog import FingerprintDialog, TrustPrompt
+from csec_desktop.gui.forms.cosign_fields import CosignFields
+from csec_desktop.gui.forms.form_dialog import FormDialog
+from csec_desktop.gui.forms.form_drafts_offer import offer_forms
+from csec_desktop.gui.help import help_browser
+from csec_desktop.gui.help.help_dialogs import about_dialog, shortcuts_dialog
+from csec_desktop.gui.instruments.instruments_dialog import InstrumentsDialog
+from csec_desktop.gui.printing.print_preview import PrintPreviewDialog
+from csec_desktop.gui.sign_in.recovery_dialog import RecoveryDialog
+from csec_desktop.gui.sync.plain_errors import worker_message
+from csec_desktop.gui.sync.sync_panel import SyncDialog
+from csec_desktop.gui.sync.trust_dialog import FingerprintDialog, TrustPrompt
 from tests.core.reports.conftest import build
 from tests.gui.caseload.test_caseload_accessibility import visible_mnemonics
 
