@@ -1215,58 +1215,6 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
 <context>
     <name>SyncDialog</name>
     <message>
-        <source>youth</source>
-        <translation>jóvenes</translation>
-    </message>
-    <message>
-        <source>screenings and assessments</source>
-        <translation>evaluaciones</translation>
-    </message>
-    <message>
-        <source>duties</source>
-        <translation>tareas</translation>
-    </message>
-    <message>
-        <source>plan, team and note entries</source>
-        <translation>entradas de plan, equipo y notas</translation>
-    </message>
-    <message>
-        <source>missing episodes</source>
-        <translation>episodios de ausencia</translation>
-    </message>
-    <message>
-        <source>needs a person to decide (conflict)</source>
-        <translation>una persona debe decidir (conflicto)</translation>
-    </message>
-    <message>
-        <source>not accepted</source>
-        <translation>no aceptado</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>aceptados</translation>
-    </message>
-    <message>
-        <source>duplicate</source>
-        <translation>duplicados</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>en conflicto</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rechazados</translation>
-    </message>
-    <message>
-        <source>encryption</source>
-        <translation>de cifrado</translation>
-    </message>
-    <message>
-        <source>receipt</source>
-        <translation>de acuse de recibo</translation>
-    </message>
-    <message>
         <source>Sync with the county</source>
         <translation>Sincronizar con el condado</translation>
     </message>
@@ -1359,6 +1307,98 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
         <translation>Este condado recibe los paquetes como archivos (su archivo de confianza no indica ningún servicio).</translation>
     </message>
     <message>
+        <source>Request saved to {file}. Read this fingerprint to the county officer: {fingerprint}</source>
+        <translation>Solicitud guardada en {file}. Léale esta huella digital al/a la encargado(a) del condado: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Choose the county&apos;s trust file</source>
+        <translation>Elija el archivo de confianza del condado</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason})</source>
+        <translation>No se puede leer {file} ({reason})</translation>
+    </message>
+    <message>
+        <source>The county&apos;s keys changed</source>
+        <translation>Las claves del condado cambiaron</translation>
+    </message>
+    <message>
+        <source>Trust file version {version} of {county} installed.</source>
+        <translation>Se instaló el archivo de confianza versión {version} de {county}.</translation>
+    </message>
+    <message>
+        <source>Bundle number {sequence} written to {path} with {records} records, and checked after writing.</source>
+        <translation>Paquete número {sequence} escrito en {path} con {records} registros, y verificado después de escribirlo.</translation>
+    </message>
+    <message>
+        <source>Choose the county&apos;s receipt</source>
+        <translation>Elija el acuse de recibo del condado</translation>
+    </message>
+    <message>
+        <source>The sync status could not be read. {reason}</source>
+        <translation>No se pudo leer el estado de la sincronización. {reason}</translation>
+    </message>
+    <message>
+        <source>youth</source>
+        <translation>jóvenes</translation>
+    </message>
+    <message>
+        <source>screenings and assessments</source>
+        <translation>evaluaciones</translation>
+    </message>
+    <message>
+        <source>duties</source>
+        <translation>tareas</translation>
+    </message>
+    <message>
+        <source>plan, team and note entries</source>
+        <translation>entradas de plan, equipo y notas</translation>
+    </message>
+    <message>
+        <source>missing episodes</source>
+        <translation>episodios de ausencia</translation>
+    </message>
+    <message>
+        <source>needs a person to decide (conflict)</source>
+        <translation>una persona debe decidir (conflicto)</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>no aceptado</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptados</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicados</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>en conflicto</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazados</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>de cifrado</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>de acuse de recibo</translation>
+    </message>
+    <message>
+        <source>1 record ({kinds})</source>
+        <translation>1 registro ({kinds})</translation>
+    </message>
+    <message>
+        <source>{count} records ({kinds})</source>
+        <translation>{count} registros ({kinds})</translation>
+    </message>
+    <message>
         <source>Not made yet (make an enrollment request)</source>
         <translation>Aún no se ha creado (cree una solicitud de inscripción)</translation>
     </message>
@@ -1379,14 +1419,6 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
         <translation>Todavía no</translation>
     </message>
     <message>
-        <source>1 record ({kinds})</source>
-        <translation>1 registro ({kinds})</translation>
-    </message>
-    <message>
-        <source>{count} records ({kinds})</source>
-        <translation>{count} registros ({kinds})</translation>
-    </message>
-    <message>
         <source>Nothing</source>
         <translation>Nada</translation>
     </message>
@@ -1403,18 +1435,6 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
         <translation>{conflicts} en conflicto, {rejected} no aceptados</translation>
     </message>
     <message>
-        <source>Request saved to {file}. Read this fingerprint to the county officer: {fingerprint}</source>
-        <translation>Solicitud guardada en {file}. Léale esta huella digital al/a la encargado(a) del condado: {fingerprint}</translation>
-    </message>
-    <message>
-        <source>Choose the county&apos;s trust file</source>
-        <translation>Elija el archivo de confianza del condado</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read ({reason})</source>
-        <translation>No se puede leer {file} ({reason})</translation>
-    </message>
-    <message>
         <source>This trust file (version {version}) changes the county&apos;s {keys} key. Install it only if the county told you, by phone or in person, that it changed its keys. A supervisor must confirm. Install it?</source>
         <translation>Este archivo de confianza (versión {version}) cambia la clave {keys} del condado. Instálelo solo si el condado le dijo, por teléfono o en persona, que cambió sus claves. Un(a) supervisor(a) debe confirmarlo. ¿Instalarlo?</translation>
     </message>
@@ -1423,32 +1443,12 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
         <translation> y </translation>
     </message>
     <message>
-        <source>The county&apos;s keys changed</source>
-        <translation>Las claves del condado cambiaron</translation>
-    </message>
-    <message>
-        <source>Trust file version {version} of {county} installed.</source>
-        <translation>Se instaló el archivo de confianza versión {version} de {county}.</translation>
-    </message>
-    <message>
-        <source>Bundle number {sequence} written to {path} with {records} records, and checked after writing.</source>
-        <translation>Paquete número {sequence} escrito en {path} con {records} registros, y verificado después de escribirlo.</translation>
-    </message>
-    <message>
-        <source>Choose the county&apos;s receipt</source>
-        <translation>Elija el acuse de recibo del condado</translation>
-    </message>
-    <message>
         <source>Receipt for bundle {sequence} applied: {counts}.</source>
         <translation>Se aplicó el acuse de recibo del paquete {sequence}: {counts}.</translation>
     </message>
     <message>
         <source>{count} delivered youth past the retention period were removed from this laptop.</source>
         <translation>Se eliminaron de esta computadora {count} jóvenes entregados cuyo período de conservación terminó.</translation>
-    </message>
-    <message>
-        <source>The sync status could not be read. {reason}</source>
-        <translation>No se pudo leer el estado de la sincronización. {reason}</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.errors import CsecError
-from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.sync_service.online_sync import SyncReport
 from csec_desktop.core.sync_service.service import SyncService, SyncStatus
 from csec_desktop.core.sync_service.sync_schedule import status_line
@@ -35,6 +35,7 @@ from csec_desktop.gui.background import Background
 from csec_desktop.gui.sync.online_sync import SyncRunner
 from csec_desktop.gui.sync.plain_errors import worker_message
 from csec_desktop.gui.sync.sync_questions import ask_bundle_folder, ask_open_path, ask_request_path
+from csec_desktop.gui.sync.sync_words import key_change_question, receipt_summary, status_texts
 from csec_desktop.gui.sync.trust_dialog import TrustPrompt, ask_confirm, ask_fingerprint
 from csec_desktop.gui.widgets.basics import (
     InlineMessage,
@@ -46,35 +47,6 @@ from csec_desktop.gui.widgets.basics import (
     scrolling,
 )
 from csec_desktop.gui.widgets.flow_layout import FlowLayout
-
-KIND_WORDS = {
-    "youth": QT_TRANSLATE_NOOP("SyncDialog", "youth"),
-    "encounter": QT_TRANSLATE_NOOP("SyncDialog", "screenings and assessments"),
-    "duty": QT_TRANSLATE_NOOP("SyncDialog", "duties"),
-    "case_item": QT_TRANSLATE_NOOP("SyncDialog", "plan, team and note entries"),
-    "episode": QT_TRANSLATE_NOOP("SyncDialog", "missing episodes"),
-}
-FATE_WORDS = {
-    "conflict": QT_TRANSLATE_NOOP("SyncDialog", "needs a person to decide (conflict)"),
-    "rejected": QT_TRANSLATE_NOOP("SyncDialog", "not accepted"),
-}
-# The receipt's tally by fate ("3 accepted, 1 conflict"), core ``sync.receipt.FATES``.
-COUNT_WORDS = {
-    "accepted": QT_TRANSLATE_NOOP("SyncDialog", "accepted"),
-    "duplicate": QT_TRANSLATE_NOOP("SyncDialog", "duplicate"),
-    "conflict": QT_TRANSLATE_NOOP("SyncDialog", "conflict"),
-    "rejected": QT_TRANSLATE_NOOP("SyncDialog", "rejected"),
-}
-# The county keys a trust file may change (core ``identity.key_changes``).
-KEY_WORDS = {
-    "encryption": QT_TRANSLATE_NOOP("SyncDialog", "encryption"),
-    "receipt": QT_TRANSLATE_NOOP("SyncDialog", "receipt"),
-}
-
-
-def _words(table: dict[str, str], key: str) -> str:
-    """``table[key]`` in the worker's language; an unknown key as it is."""
-    return translate("SyncDialog", table[key]) if key in table else key
 
 
 class SyncDialog(QDialog):
@@ -212,51 +184,8 @@ class SyncDialog(QDialog):
             )
         )  # fmt: skip
         self.sync_button.setEnabled(status.enrolled and status.online and not self.runner.running)
-        f = self.fields
-        f["device"].setText(
-            status.device_fingerprint
-            or translate("SyncDialog", "Not made yet (make an enrollment request)")
-        )
-        f["county"].setText(
-            status.county_name or translate("SyncDialog", "No county trust file installed yet")
-        )
-        f["county_fp"].setText(status.county_fingerprint or "—")
-        f["enrolled"].setText(
-            translate("SyncDialog", "Yes")
-            if status.enrolled
-            else translate(
-                "SyncDialog", "No: the county lists another key for this laptop (nothing is sent)"
-            )
-            if status.key_mismatch
-            else translate("SyncDialog", "Not yet")
-        )
-        kinds = ", ".join(
-            f"{n} {_words(KIND_WORDS, k)}" for k, n in sorted(status.pending.items()) if n
-        )
-        waiting = status.pending_total
-        f["pending"].setText(
-            (
-                translate("SyncDialog", "1 record ({kinds})")
-                if waiting == 1
-                else translate("SyncDialog", "{count} records ({kinds})")
-            ).format(count=waiting, kinds=kinds)
-            if kinds
-            else translate("SyncDialog", "Nothing")
-        )
-        f["last_export"].setText(
-            translate("SyncDialog", "number {sequence}, {when}").format(
-                sequence=status.last_export_sequence, when=status.last_export_at
-            )
-            if status.last_export_sequence
-            else translate("SyncDialog", "None yet")
-        )
-        f["awaiting"].setText(str(status.awaiting_receipt))
-        f["last_receipt"].setText(status.last_receipt_at or translate("SyncDialog", "None yet"))
-        f["review"].setText(
-            translate("SyncDialog", "{conflicts} conflicts, {rejected} not accepted").format(
-                conflicts=status.conflicts, rejected=status.rejected
-            )
-        )
+        for key, text in status_texts(status).items():
+            self.fields[key].setText(text)
         self.export_button.setEnabled(status.enrolled)
         self.receipt_button.setEnabled(status.enrolled)
 
@@ -329,19 +258,8 @@ class SyncDialog(QDialog):
         else:
             changes = self.service.key_changes(data)
             if changes:
-                question = translate(
-                    "SyncDialog",
-                    "This trust file (version {version}) changes the county's {keys} key. "
-                    "Install it only if the county told you, by phone or in person, that it "
-                    "changed its keys. A supervisor must confirm. Install it?",
-                ).format(
-                    version=trust.version,
-                    keys=translate("SyncDialog", " and ").join(
-                        _words(KEY_WORDS, change) for change in changes
-                    ),
-                )
                 title = translate("SyncDialog", "The county's keys changed")
-                if not self._confirm(self, title, question):
+                if not self._confirm(self, title, key_change_question(trust.version, changes)):
                     return
                 accept_change = True
         self._run(
@@ -377,28 +295,7 @@ class SyncDialog(QDialog):
 
     def _receipt_applied(self, result: tuple[Any, Any]) -> None:
         outcome, purged = result
-        counts = ", ".join(
-            f"{n} {_words(COUNT_WORDS, fate)}" for fate, n in sorted(outcome.counts.items())
-        )
-        lines = [
-            translate("SyncDialog", "Receipt for bundle {sequence} applied: {counts}.").format(
-                sequence=outcome.sequence, counts=counts
-            )
-        ]
-        lines += [
-            f"• {_words(KIND_WORDS, p.kind)} {p.record_id[:8]}: {_words(FATE_WORDS, p.fate)}"
-            f" — {p.reason}"
-            for p in outcome.problems[:20]
-        ]
-        if purged.youth:
-            lines.append(
-                translate(
-                    "SyncDialog",
-                    "{count} delivered youth past the retention period were removed from this "
-                    "laptop.",
-                ).format(count=purged.youth)
-            )
-        self._done("\n".join(lines))
+        self._done(receipt_summary(outcome, purged))
 
     # -- plumbing -------------------------------------------------------------------------
     def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
