@@ -171,7 +171,7 @@ class Background(QObject):
                 on_error(result)
             else:
                 exception_hook.report(result)
-                on_error(CsecError(exception_hook.CALM_MESSAGE))
+                on_error(CsecError(exception_hook.calm_message()))
         finally:
             if not self.is_busy:
                 self.busy_changed.emit(False)

@@ -16,12 +16,17 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QProgressDialog
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.widgets.basics import em
 
-TITLE = "Preparing the demo"
-LABEL = "Preparing the demo laptop: adding fictional youth ({done} of {total})…"
-START = "Preparing the demo laptop: setting up its encrypted vault…"
+TITLE = QT_TRANSLATE_NOOP("DemoProgress", "Preparing the demo")
+LABEL = QT_TRANSLATE_NOOP(
+    "DemoProgress", "Preparing the demo laptop: adding fictional youth ({done} of {total})…"
+)
+START = QT_TRANSLATE_NOOP(
+    "DemoProgress", "Preparing the demo laptop: setting up its encrypted vault…"
+)
 
 
 class _Relay(QObject):
@@ -37,7 +42,7 @@ class _Relay(QObject):
 
     @Slot(int, int)
     def show(self, done: int, of: int) -> None:
-        self.dialog.setLabelText(LABEL.format(done=done, total=of))
+        self.dialog.setLabelText(translate("DemoProgress", LABEL).format(done=done, total=of))
         self.dialog.setRange(0, max(of, 1))
         self.dialog.setValue(done)
 
@@ -49,16 +54,17 @@ def with_progress(
     (or raise its error) once it is done."""
     # A moving "busy" bar while the vault's keys are made (no count to show yet); the count of
     # youth once seeding reports its first batch.
-    dialog = QProgressDialog(START, "", 0, 0, parent)
-    dialog.setWindowTitle(TITLE)
-    dialog.setAccessibleName(TITLE)
+    title = translate("DemoProgress", TITLE)
+    dialog = QProgressDialog(translate("DemoProgress", START), "", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
     dialog.setCancelButton(None)  # type: ignore[arg-type]  # nothing to cancel safely
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
     bar = QProgressBar()
     bar.setTextVisible(False)  # the label counts the youth in words
-    bar.setAccessibleName("Demo preparation progress")
+    bar.setAccessibleName(translate("DemoProgress", "Demo preparation progress"))
     dialog.setBar(bar)
     dialog.setMinimumWidth(em(dialog, 30))
     relay = _Relay(dialog)

@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
-CALM_MESSAGE = (
+CALM_MESSAGE = QT_TRANSLATE_NOOP(
+    "CalmMessage",
     "Something went wrong; your saved work is safe. Please try that again. If it keeps "
-    "happening, tell your supervisor or the county help desk."
+    "happening, tell your supervisor or the county help desk.",
 )
 LOGGER = "csec_desktop"
 _open_box: QMessageBox | None = None
@@ -44,7 +47,12 @@ def report(exc: BaseException, show: bool = True) -> None:
         show_calm_message()
 
 
-def show_calm_message(text: str = CALM_MESSAGE) -> QMessageBox | None:
+def calm_message() -> str:
+    """``CALM_MESSAGE`` in the worker's language."""
+    return translate("CalmMessage", CALM_MESSAGE)
+
+
+def show_calm_message(text: str | None = None) -> QMessageBox | None:
     """One message box at a time, however many errors arrive; non-blocking."""
     from PySide6.QtWidgets import QMessageBox  # here: the first window does not wait for it
 
@@ -58,9 +66,9 @@ def show_calm_message(text: str = CALM_MESSAGE) -> QMessageBox | None:
     box = QMessageBox(parent if isinstance(parent, QWidget) else None)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle("CSEC Screening")
-    box.setText(text)
+    box.setText(text or calm_message())
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setAccessibleName("Something went wrong")
+    box.setAccessibleName(translate("CalmMessage", "Something went wrong"))
     box.open()
     _open_box = box
     return box

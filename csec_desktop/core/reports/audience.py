@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from csec_desktop.core.errors import UsageError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP
 from csec_desktop.core.instruments.kinds import KINDS
 from csec_desktop.core.instruments.model import Item, Sensitivity
 from csec_desktop.core.records.referral_domains import domain_id
@@ -136,8 +137,10 @@ _CONFIDENTIAL = (
 
 RULES: dict[Audience, AudienceRules] = {
     Audience.CASE: AudienceRules(
-        label="Case file", layout=Layout.PROFESSIONAL,
-        explains="Everything in the record, every case note: for the agency's own file.",
+        label=QT_TRANSLATE_NOOP("Audience", "Case file"), layout=Layout.PROFESSIONAL,
+        explains=QT_TRANSLATE_NOOP(
+            "Audience",
+            "Everything in the record, every case note: for the agency's own file."),
         hidden_tags=frozenset(),
         opt_in_tags=frozenset(), free_text=True, outcome=True, override_reason=True,
         legal_name=True, chosen_name=ChosenName.ALWAYS, birth_date_and_case_numbers=True,
@@ -149,9 +152,12 @@ RULES: dict[Audience, AudienceRules] = {
         signers=("Worker", "Supervisor"), notice=_CONFIDENTIAL, kept_elsewhere_line=False,
     ),
     Audience.MDT: AudienceRules(
-        label="Multidisciplinary team (MDT)", layout=Layout.PROFESSIONAL,
-        explains="For the MDT's planning: no Part 2 information; only the notes and people "
-        "you shared with the MDT.",
+        label=QT_TRANSLATE_NOOP("Audience", "Multidisciplinary team (MDT)"),
+        layout=Layout.PROFESSIONAL,
+        explains=QT_TRANSLATE_NOOP(
+            "Audience",
+            "For the MDT's planning: no Part 2 information; only the notes and people "
+            "you shared with the MDT."),
         hidden_tags=frozenset({Sensitivity.PART2}), opt_in_tags=frozenset(), free_text=True,
         outcome=True, override_reason=True, legal_name=True, chosen_name=ChosenName.ALWAYS,
         birth_date_and_case_numbers=True, aliases=False, team=Shown.SHARED,
@@ -166,9 +172,12 @@ RULES: dict[Audience, AudienceRules] = {
         kept_elsewhere_line=True,
     ),
     Audience.CAREGIVER: AudienceRules(
-        label="Caregiver", layout=Layout.HANDOVER,
-        explains="A one-page handover sheet: no screening results or sensitive services; only "
-        "the notes and people you shared with the caregiver.", hidden_tags=_ALL_TAGS,
+        label=QT_TRANSLATE_NOOP("Audience", "Caregiver"), layout=Layout.HANDOVER,
+        explains=QT_TRANSLATE_NOOP(
+            "Audience",
+            "A one-page handover sheet: no screening results or sensitive services; only "
+            "the notes and people you shared with the caregiver."),
+        hidden_tags=_ALL_TAGS,
         opt_in_tags=frozenset(), free_text=False, outcome=False, override_reason=False,
         legal_name=True, chosen_name=ChosenName.IF_YOUTH_AGREED,
         birth_date_and_case_numbers=False, aliases=False, team=Shown.SHARED,
@@ -183,9 +192,12 @@ RULES: dict[Audience, AudienceRules] = {
         kept_elsewhere_line=False,
     ),
     Audience.YOUTH: AudienceRules(
-        label="Youth", layout=Layout.YOUTH,
-        explains="The youth's own paper in plain words: strengths, goals, rights, lines to "
-        "call; only people the youth chose.", hidden_tags=_ALL_TAGS,
+        label=QT_TRANSLATE_NOOP("Audience", "Youth"), layout=Layout.YOUTH,
+        explains=QT_TRANSLATE_NOOP(
+            "Audience",
+            "The youth's own paper in plain words: strengths, goals, rights, lines to "
+            "call; only people the youth chose."),
+        hidden_tags=_ALL_TAGS,
         opt_in_tags=frozenset({Sensitivity.SOGIE}), free_text=True, outcome=False,
         override_reason=False, legal_name=False, chosen_name=ChosenName.ALWAYS,
         birth_date_and_case_numbers=False, aliases=False, team=Shown.YOUTH_CHOSEN,

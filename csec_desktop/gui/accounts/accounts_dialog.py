@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.vault.roles import Account
 from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.accounts.add_account_dialog import AddAccountDialog
@@ -31,26 +32,34 @@ from csec_desktop.gui.accounts.new_passphrase_dialog import NewPassphraseDialog
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.widgets.basics import InlineMessage, busy_bar, button, em
 
-COLUMNS = ("Name", "User name", "Role", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AccountsDialog", "Name"),
+    QT_TRANSLATE_NOOP("AccountsDialog", "User name"),
+    QT_TRANSLATE_NOOP("AccountsDialog", "Role"),
+    QT_TRANSLATE_NOOP("AccountsDialog", "Status"),
+)
 
 
 def status_text(account: Account, locked: bool) -> str:
     if not account.active:
-        return "Turned off"
-    return "Locked after failed sign-ins" if locked else "Active"
+        return translate("AccountsDialog", "Turned off")
+    if locked:
+        return translate("AccountsDialog", "Locked after failed sign-ins")
+    return translate("AccountsDialog", "Active")
 
 
 class AccountsDialog(QDialog):
     def __init__(self, session: Session, background: Background, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Accounts on this laptop")
-        self.setAccessibleName("Accounts on this laptop")
+        title = translate("AccountsDialog", "Accounts on this laptop")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.session = session
         self.background = background
         self.rows: list[tuple[Account, bool]] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Accounts")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("AccountsDialog", "Accounts"))
+        self.table.setHorizontalHeaderLabels([translate("AccountsDialog", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -59,14 +68,16 @@ class AccountsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumWidth(em(self, 34))
-        self.add = button("&Add account…")
-        self.unlock = button("&Unlock")
-        self.reset = button("Set &new passphrase…")
-        self.toggle = button("Turn &off…")
-        self.message = InlineMessage("Accounts message")
-        self.busy = busy_bar("Working")
+        self.add = button(translate("AccountsDialog", "&Add account…"))
+        self.unlock = button(translate("AccountsDialog", "&Unlock"))
+        self.reset = button(translate("AccountsDialog", "Set &new passphrase…"))
+        self.toggle = button(translate("AccountsDialog", "Turn &off…"))
+        self.message = InlineMessage(translate("AccountsDialog", "Accounts message"))
+        self.busy = busy_bar(translate("AccountsDialog", "Working"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("AccountsDialog", "Close")
+        )
         close.rejected.connect(self.reject)
         actions = QHBoxLayout()
         for widget in (self.add, self.unlock, self.reset, self.toggle):
@@ -116,13 +127,20 @@ class AccountsDialog(QDialog):
         self.reset.setEnabled(bool(account and account.active))
         is_self = account is not None and account.username == self.session.account.username
         self.toggle.setEnabled(account is not None and not is_self)
-        self.toggle.setText("Turn &on…" if account and not account.active else "Turn &off…")
+        self.toggle.setText(
+            translate("AccountsDialog", "Turn &on…")
+            if account and not account.active
+            else translate("AccountsDialog", "Turn &off…")
+        )
 
     # -- actions -------------------------------------------------------------------------------
     def _add(self) -> None:
         dialog = AddAccountDialog(self.session, self.background, self)
         dialog.accepted.connect(
-            lambda: self._changed(dialog.username.text().strip().lower(), "was added")
+            lambda: self._changed(
+                dialog.username.text().strip().lower(),
+                translate("AccountsDialog", "The account {username} was added."),
+            )
         )
         dialog.open()
 
@@ -135,7 +153,12 @@ class AccountsDialog(QDialog):
         except CsecError as exc:
             self.message.show_message(exc.message)
             return
-        self._changed(chosen[0].username, "is unlocked; they can sign in again")
+        self._changed(
+            chosen[0].username,
+            translate(
+                "AccountsDialog", "The account {username} is unlocked; they can sign in again."
+            ),
+        )
 
     def _reset(self) -> None:
         chosen = self.selected()
@@ -143,11 +166,13 @@ class AccountsDialog(QDialog):
             return
         account = chosen[0]
         self._passphrase_dialog(
-            "Set a new passphrase",
-            f"Set a new passphrase for {account.display_name}. Give it to them in person.",
+            translate("AccountsDialog", "Set a new passphrase"),
+            translate(
+                "AccountsDialog", "Set a new passphrase for {name}. Give it to them in person."
+            ).format(name=account.display_name),
             account,
             lambda secret: self.session.reset_passphrase(account.username, secret),
-            "has a new passphrase",
+            translate("AccountsDialog", "The account {username} has a new passphrase."),
         )
 
     def _toggle(self) -> None:
@@ -159,24 +184,33 @@ class AccountsDialog(QDialog):
             self._confirm_turn_off(account)
             return
         self._passphrase_dialog(
-            "Turn an account back on",
-            f"Set a passphrase for {account.display_name} to turn the account back on.",
+            translate("AccountsDialog", "Turn an account back on"),
+            translate(
+                "AccountsDialog", "Set a passphrase for {name} to turn the account back on."
+            ).format(name=account.display_name),
             account,
             lambda secret: self.session.set_active(account.username, True, secret),
-            "is turned on again",
+            translate("AccountsDialog", "The account {username} is turned on again."),
         )
 
     def _confirm_turn_off(self, account: Account) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the display name is typed by a person
-        box.setWindowTitle("Turn off this account?")
+        box.setWindowTitle(translate("AccountsDialog", "Turn off this account?"))
         box.setText(
-            f"Turn off the account of {account.display_name}? They will not be able to sign "
-            "in on this laptop until a supervisor turns it on again. Their records stay."
+            translate(
+                "AccountsDialog",
+                "Turn off the account of {name}? They will not be able to sign in on this "
+                "laptop until a supervisor turns it on again. Their records stay.",
+            ).format(name=account.display_name)
         )
-        yes = box.addButton("Turn off", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep it on", QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(
+            translate("AccountsDialog", "Turn off"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(
+            translate("AccountsDialog", "Keep it on"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)  # Enter keeps the account; turning off takes a deliberate click
         box.setEscapeButton(keep)
         box.finished.connect(lambda _code: self._confirmed(box, yes, account))
@@ -193,7 +227,9 @@ class AccountsDialog(QDialog):
         except CsecError as exc:
             self.message.show_message(exc.message)
             return
-        self._changed(account.username, "is turned off")
+        self._changed(
+            account.username, translate("AccountsDialog", "The account {username} is turned off.")
+        )
 
     def _passphrase_dialog(
         self,
@@ -217,4 +253,5 @@ class AccountsDialog(QDialog):
 
     def _changed(self, username: str, outcome: str) -> None:
         self.refresh(select=username)
-        self.message.show_message(f"The account {username} {outcome}.", "notice")
+        # ``outcome`` is a whole translated sentence with a {username} slot (word order differs)
+        self.message.show_message(outcome.format(username=username), "notice")

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.forms.form_dialog import FormDialog
 
@@ -23,7 +24,9 @@ class NewPassphraseDialog(FormDialog):
         background: Background,
         parent: QWidget,
     ) -> None:
-        super().__init__(title, "&Set passphrase", background, parent)
+        super().__init__(
+            title, translate("NewPassphraseDialog", "&Set passphrase"), background, parent
+        )
         self.username = username
         self.apply = apply
         self.min_length = min_length

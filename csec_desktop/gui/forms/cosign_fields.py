@@ -12,14 +12,16 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.base import Actor
 from csec_desktop.gui.widgets.basics import add_row, label, secret_edit, text_edit
 
 Verify = Callable[[str, str, str], Actor]  # (username, passphrase, what) -> the supervisor
 
-COSIGN_NOTE = (
+COSIGN_NOTE = QT_TRANSLATE_NOOP(
+    "CosignFields",
     "A supervisor must co-sign this. If one is here, they sign below with their own "
-    "passphrase. Otherwise save it as waiting: the duties stay open until a supervisor co-signs."
+    "passphrase. Otherwise save it as waiting: the duties stay open until a supervisor co-signs.",
 )
 
 
@@ -27,11 +29,11 @@ class CosignFields:
     def __init__(self, form: QFormLayout, verify: Verify | None, what: str) -> None:
         self.verify = verify
         self.what = what
-        form.addRow(label(COSIGN_NOTE, "hint"))
-        self.username: QLineEdit = text_edit("Supervisor username")
-        self.passphrase: QLineEdit = secret_edit("Supervisor passphrase")
-        add_row(form, "Supervisor &username", self.username)
-        add_row(form, "Supervisor pass&phrase", self.passphrase)
+        form.addRow(label(translate("CosignFields", COSIGN_NOTE), "hint"))
+        self.username: QLineEdit = text_edit(translate("CosignFields", "Supervisor username"))
+        self.passphrase: QLineEdit = secret_edit(translate("CosignFields", "Supervisor passphrase"))
+        add_row(form, translate("CosignFields", "Supervisor &username"), self.username)
+        add_row(form, translate("CosignFields", "Supervisor pass&phrase"), self.passphrase)
 
     @property
     def given(self) -> bool:

@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.passphrase_rules import passphrase_problem
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.widgets.basics import InlineMessage, add_row, busy_bar, label, secret_edit
 
-MISMATCH = "The two passphrases are not the same. Type the passphrase again in both fields."
+MISMATCH = QT_TRANSLATE_NOOP(
+    "FormDialog", "The two passphrases are not the same. Type the passphrase again in both fields."
+)
 
 
 # What the busy state disables: every kind of field the dialogs use.
@@ -41,7 +44,7 @@ class FormDialog(QDialog):
         ok_text: str,
         background: Background,
         parent: QWidget | None,
-        busy_text: str = "Working",
+        busy_text: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -50,15 +53,17 @@ class FormDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
-        self.message = InlineMessage(f"{title} message")
-        self.busy = busy_bar(busy_text)
+        self.message = InlineMessage(translate("FormDialog", "{title} message").format(title=title))
+        self.busy = busy_bar(busy_text or translate("FormDialog", "Working"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(ok_text)
         self.ok.setAccessibleName(ok_text.replace("&", ""))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            translate("FormDialog", "Cancel")
+        )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -69,10 +74,12 @@ class FormDialog(QDialog):
         for widget in (self.message, self.busy, self.buttons):
             self.layout_.addWidget(widget)
 
-    def passphrase_pair(self, first: str = "&New passphrase") -> tuple[QLineEdit, QLineEdit]:
-        new, again = secret_edit(first.replace("&", "")), secret_edit("New passphrase again")
+    def passphrase_pair(self, first: str | None = None) -> tuple[QLineEdit, QLineEdit]:
+        first = first or translate("FormDialog", "&New passphrase")
+        new = secret_edit(first.replace("&", ""))
+        again = secret_edit(translate("FormDialog", "New passphrase again"))
         add_row(self.form, first, new)
-        add_row(self.form, "Type it a&gain", again)
+        add_row(self.form, translate("FormDialog", "Type it a&gain"), again)
         return new, again
 
     def pair_problem(
@@ -81,7 +88,7 @@ class FormDialog(QDialog):
         """Show why the new passphrase is refused, if it is; True when there is a problem."""
         problem = passphrase_problem(new.text(), min_length, username)
         if problem is None and new.text() != again.text():
-            return self.fail(MISMATCH, again)
+            return self.fail(translate("FormDialog", MISMATCH), again)
         return self.fail(problem, new) if problem else False
 
     def fail(self, text: str, field: QLineEdit | None = None) -> bool:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.records.dialog_drafts import DialogDraft, DialogDrafts
 from csec_desktop.gui.caseload.draft_openers import openers_for
 from csec_desktop.gui.forms.form_drafts import reopen
@@ -21,14 +22,25 @@ def offer_forms(
     names = "\n".join(f"• {draft.title}" for draft in waiting)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Your unsaved typing was kept")
-    box.setAccessibleName("Your unsaved typing was kept")
-    box.setText("When the laptop locked, you were typing in:\n" + names)
-    box.setInformativeText("Reopen to carry on where you were, or discard what was typed.")
-    again = box.addButton("&Reopen", QMessageBox.ButtonRole.AcceptRole)
-    again.setAccessibleName("Reopen")
-    drop = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-    drop.setAccessibleName("Discard")
+    title = translate("FormDraftsOffer", "Your unsaved typing was kept")
+    box.setWindowTitle(title)
+    box.setAccessibleName(title)
+    box.setText(
+        translate("FormDraftsOffer", "When the laptop locked, you were typing in:") + "\n" + names
+    )
+    box.setInformativeText(
+        translate(
+            "FormDraftsOffer", "Reopen to carry on where you were, or discard what was typed."
+        )
+    )
+    again = box.addButton(
+        translate("FormDraftsOffer", "&Reopen"), QMessageBox.ButtonRole.AcceptRole
+    )
+    again.setAccessibleName(again.text().replace("&", ""))
+    drop = box.addButton(
+        translate("FormDraftsOffer", "&Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    drop.setAccessibleName(drop.text().replace("&", ""))
     box.setDefaultButton(again)
 
     def take_back() -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.paths import read_resource_text
 from csec_desktop.gui.widgets.basics import em, keep_on_screen
 
@@ -30,32 +31,44 @@ TOPIC_PROPERTY = "helpTopic"
 CONTENTS = ""  # the top of the guide
 # Every topic a screen may name, with what it covers (anchors in guide.html).
 TOPICS: dict[str, str] = {
-    "sign-in": "Signing in",
-    "caseload": "The caseload",
-    "add-youth": "Adding a youth",
-    "youth-page": "A youth's page",
-    "screen": "Screening",
-    "outcome": "Outcome and duties",
-    "team": "The case team",
-    "safety-plan": "Safety plan",
-    "releases": "Releases and court orders",
-    "stages": "Stages of change",
-    "mdt": "MDT meetings and the WIC 18961.7 warning",
-    "needs": "Needs assessment",
-    "deadlines": "Deadlines",
-    "agenda": "Agenda",
-    "timeline": "Timeline",
-    "missing": "Missing episodes",
-    "print": "Printing",
-    "sync": "Sync with the county",
-    "settings": "Settings",
-    "lock": "Lock, privacy screen and recovery",
-    "shortcuts": "Keyboard shortcuts",
+    "sign-in": QT_TRANSLATE_NOOP("HelpTopics", "Signing in"),
+    "caseload": QT_TRANSLATE_NOOP("HelpTopics", "The caseload"),
+    "add-youth": QT_TRANSLATE_NOOP("HelpTopics", "Adding a youth"),
+    "youth-page": QT_TRANSLATE_NOOP("HelpTopics", "A youth's page"),
+    "screen": QT_TRANSLATE_NOOP("HelpTopics", "Screening"),
+    "outcome": QT_TRANSLATE_NOOP("HelpTopics", "Outcome and duties"),
+    "team": QT_TRANSLATE_NOOP("HelpTopics", "The case team"),
+    "safety-plan": QT_TRANSLATE_NOOP("HelpTopics", "Safety plan"),
+    "releases": QT_TRANSLATE_NOOP("HelpTopics", "Releases and court orders"),
+    "stages": QT_TRANSLATE_NOOP("HelpTopics", "Stages of change"),
+    "mdt": QT_TRANSLATE_NOOP("HelpTopics", "MDT meetings and the WIC 18961.7 warning"),
+    "needs": QT_TRANSLATE_NOOP("HelpTopics", "Needs assessment"),
+    "deadlines": QT_TRANSLATE_NOOP("HelpTopics", "Deadlines"),
+    "agenda": QT_TRANSLATE_NOOP("HelpTopics", "Agenda"),
+    "timeline": QT_TRANSLATE_NOOP("HelpTopics", "Timeline"),
+    "missing": QT_TRANSLATE_NOOP("HelpTopics", "Missing episodes"),
+    "print": QT_TRANSLATE_NOOP("HelpTopics", "Printing"),
+    "sync": QT_TRANSLATE_NOOP("HelpTopics", "Sync with the county"),
+    "settings": QT_TRANSLATE_NOOP("HelpTopics", "Settings"),
+    "lock": QT_TRANSLATE_NOOP("HelpTopics", "Lock, privacy screen and recovery"),
+    "shortcuts": QT_TRANSLATE_NOOP("HelpTopics", "Keyboard shortcuts"),
 }
 
 
-def guide_html() -> str:
-    return read_resource_text("help", "guide.html")
+# The guide in each language it is written in, with the same anchors as the English one.
+GUIDES = {"en": "guide.html", "es": "guide.es.html"}
+
+
+def worker_language() -> str:
+    """The language of the worker's screens ("en", "es"): what the installed translator says
+    its own language is (English when none is installed)."""
+    return translate("Language", "en", "the code of the language this translation is in")
+
+
+def guide_html(language: str | None = None) -> str:
+    """The guide in ``language`` (default: the worker's), else in English."""
+    name = GUIDES.get(language or worker_language(), GUIDES["en"])
+    return read_resource_text("help", name)
 
 
 class HelpWindow(QDialog):
@@ -63,16 +76,20 @@ class HelpWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("User guide")
-        self.setAccessibleName("User guide")
+        title = translate("HelpWindow", "User guide")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.setModal(False)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("User guide text")
+        self.browser.setAccessibleName(translate("HelpWindow", "User guide text"))
         self.browser.setOpenLinks(False)  # only the guide's own anchors, never a URL
         self.browser.anchorClicked.connect(self._follow)
-        self.browser.setHtml(guide_html())
+        self.language = worker_language()
+        self.browser.setHtml(guide_html(self.language))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close the guide")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("HelpWindow", "Close the guide")
+        )
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
@@ -103,7 +120,11 @@ def show_help(topic: str = CONTENTS, parent: QWidget | None = None) -> HelpWindo
     """Open (or bring forward) the guide at ``topic`` (a key of ``TOPICS``; the contents for
     anything else)."""
     global _window
-    if _window is None or (parent is not None and _window.parentWidget() is not parent):
+    if (
+        _window is None
+        or (parent is not None and _window.parentWidget() is not parent)
+        or _window.language != worker_language()  # the worker changed language since
+    ):
         if _window is not None:
             _window.close()
             _window.deleteLater()

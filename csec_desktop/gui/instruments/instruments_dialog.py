@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.instruments import DefinitionError, Instrument, load_instrument_file
 from csec_desktop.core.records.county_instruments import (
     AvailableInstrument,
@@ -37,12 +39,23 @@ from csec_desktop.core.records.county_instruments import (
 from csec_desktop.core.sync.county_package import MAX_PACKAGE_SIZE
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.session import Session
-from csec_desktop.gui.widgets.basics import InlineMessage, button, em
+from csec_desktop.gui.help.help_browser import worker_language
+from csec_desktop.gui.widgets.basics import InlineMessage, button, em, keep_on_screen
 from csec_desktop.gui.widgets.file_dialogs import ask_open_file
 
-COLUMNS = ("Instrument", "Id", "Version", "Source", "Installed by", "Fingerprint (SHA-256)")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("InstrumentsDialog", "Instrument"),
+    QT_TRANSLATE_NOOP("InstrumentsDialog", "Id"),
+    QT_TRANSLATE_NOOP("InstrumentsDialog", "Version"),
+    QT_TRANSLATE_NOOP("InstrumentsDialog", "Source"),
+    QT_TRANSLATE_NOOP("InstrumentsDialog", "Installed by"),
+    QT_TRANSLATE_NOOP("InstrumentsDialog", "Fingerprint (SHA-256)"),
+)
 PACKAGE_SUFFIX = ".dsse.json"  # a county-signed package, e.g. alameda-instruments-3.dsse.json
-SOURCE_WORDS = {"shipped": "Shipped with the app", "county": "County"}
+SOURCE_WORDS = {
+    "shipped": QT_TRANSLATE_NOOP("InstrumentsDialog", "Shipped with the app"),
+    "county": QT_TRANSLATE_NOOP("InstrumentsDialog", "County"),
+}
 
 
 class InstrumentsDialog(QDialog):
@@ -54,29 +67,36 @@ class InstrumentsDialog(QDialog):
         choose_file: Callable[[QWidget], str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Instruments on this laptop")
-        self.setAccessibleName("Instruments on this laptop")
+        title = translate("InstrumentsDialog", "Instruments on this laptop")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.session = session
         self.on_installed = on_installed
         self.choose_file = choose_file or _choose_file
         self.rows: list[AvailableInstrument] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Instruments")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(translate("InstrumentsDialog", "Instruments"))
+        self.table.setHorizontalHeaderLabels([translate("InstrumentsDialog", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumWidth(em(self, 50))
-        self.table.setMinimumHeight(em(self, 20))  # a dozen rows without scrolling
-        self.install = button("&Install a county instrument…")
-        self.install.setToolTip("Supervisors: add a definition file the county approved")
+        # A dozen rows without scrolling, within the screen's free area (200 % on 1366×768).
+        area = (parent.screen() or self.screen()).availableGeometry()
+        self.table.setMinimumWidth(min(em(self, 50), area.width() - em(self, 2)))
+        self.table.setMinimumHeight(min(em(self, 20), area.height() - em(self, 11)))
+        self.install = button(translate("InstrumentsDialog", "&Install a county instrument…"))
+        self.install.setToolTip(
+            translate("InstrumentsDialog", "Supervisors: add a definition file the county approved")
+        )
         self.install.setVisible(session.account.role is Role.SUPERVISOR)
-        self.message = InlineMessage("Instruments message")
-        self.policy = InlineMessage("County policy check")
+        self.message = InlineMessage(translate("InstrumentsDialog", "Instruments message"))
+        self.policy = InlineMessage(translate("InstrumentsDialog", "County policy check"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("InstrumentsDialog", "Close")
+        )
         close.rejected.connect(self.reject)
         actions = QHBoxLayout()
         actions.addWidget(self.install)
@@ -89,6 +109,10 @@ class InstrumentsDialog(QDialog):
         self.install.clicked.connect(self.install_from_file)
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        keep_on_screen(self)  # Close stays on screen at 200 %
+
     def refresh(self) -> None:
         # The county's own first: they are what a supervisor comes here to check.
         self.rows = sorted(
@@ -98,10 +122,10 @@ class InstrumentsDialog(QDialog):
         for row, available in enumerate(self.rows):
             instrument = available.instrument
             values = (
-                instrument.definition.title.en,
+                instrument.definition.title.get(worker_language()),
                 instrument.id,
                 instrument.version,
-                SOURCE_WORDS[available.source],
+                translate("InstrumentsDialog", SOURCE_WORDS[available.source]),
                 available.installed_by or "",
                 f"{instrument.content_hash[:16]}…",
             )
@@ -113,7 +137,11 @@ class InstrumentsDialog(QDialog):
             self.policy.show_message(shown, "warning")
         else:
             self.policy.show_message(
-                "Every instrument the county policy offers is on this laptop.", "ok"
+                translate(
+                    "InstrumentsDialog",
+                    "Every instrument the county policy offers is on this laptop.",
+                ),
+                "ok",
             )
 
     def install_from_file(self) -> None:
@@ -130,9 +158,16 @@ class InstrumentsDialog(QDialog):
             instrument = load_instrument_file(path)
         except DefinitionError as exc:
             shown = "\n".join(exc.lines[:8])
-            more = f"\n… and {len(exc.lines) - 8} more" if len(exc.lines) > 8 else ""
+            if len(exc.lines) > 8:
+                more = translate("InstrumentsDialog", "… and {count} more").format(
+                    count=len(exc.lines) - 8
+                )
+                shown = f"{shown}\n{more}"
             self.message.show_message(
-                f"{path.name} cannot be installed. Fix these and try again:\n{shown}{more}",
+                translate(
+                    "InstrumentsDialog", "{file} cannot be installed. Fix these and try again:"
+                ).format(file=path.name)
+                + f"\n{shown}",
                 "warning",
             )
             return False
@@ -147,7 +182,11 @@ class InstrumentsDialog(QDialog):
             self.message.show_message(exc.message, "warning")
             return False
         self.message.show_message(
-            f"Installed {instrument.definition.title.en} ({instrument.id} {instrument.version}).",
+            translate("InstrumentsDialog", "Installed {title} ({id} {version}).").format(
+                title=instrument.definition.title.get(worker_language()),
+                id=instrument.id,
+                version=instrument.version,
+            ),
             "notice",
         )
         self.refresh()
@@ -158,17 +197,34 @@ class InstrumentsDialog(QDialog):
     def install_package(self, path: Path) -> bool:
         try:
             if path.stat().st_size > MAX_PACKAGE_SIZE:
-                raise CsecError(f"{path.name} is larger than a county package can be.")
+                raise CsecError(
+                    translate(
+                        "InstrumentsDialog", "{file} is larger than a county package can be."
+                    ).format(file=path.name)
+                )
             done = install_county_package(self.session, path.read_bytes())
         except CsecError as exc:
-            self.message.show_message(f"{path.name} was not installed: {exc.message}", "warning")
+            self.message.show_message(
+                translate("InstrumentsDialog", "{file} was not installed: {reason}").format(
+                    file=path.name, reason=exc.message
+                ),
+                "warning",
+            )
             return False
         except OSError as exc:
-            self.message.show_message(f"{path.name} cannot be read ({exc.strerror}).", "warning")
+            self.message.show_message(
+                translate("InstrumentsDialog", "{file} cannot be read ({reason}).").format(
+                    file=path.name, reason=exc.strerror
+                ),
+                "warning",
+            )
             return False
-        added = ", ".join(done.installed) or "nothing new"
+        added = ", ".join(done.installed) or translate("InstrumentsDialog", "nothing new")
         self.message.show_message(
-            f"Installed the county's package, version {done.version}: {added}.", "notice"
+            translate(
+                "InstrumentsDialog", "Installed the county's package, version {version}: {added}."
+            ).format(version=done.version, added=added),
+            "notice",
         )
         self.refresh()
         if self.on_installed is not None:
@@ -178,22 +234,30 @@ class InstrumentsDialog(QDialog):
     def confirm(self, instrument: Instrument) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Install this instrument?",
-            f"{instrument.definition.title.en}\n{instrument.id}, version {instrument.version}, "
-            f"{len(instrument.items())} questions\nFingerprint (SHA-256) "
-            f"{instrument.content_hash[:16]}…\n\nInstall it only if your county approved this "
-            "file. It cannot be changed later under the same version.",
+            translate("InstrumentsDialog", "Install this instrument?"),
+            translate(
+                "InstrumentsDialog",
+                "{title}\n{id}, version {version}, {questions} questions\nFingerprint (SHA-256) "
+                "{fingerprint}…\n\nInstall it only if your county approved this file. It "
+                "cannot be changed later under the same version.",
+            ).format(
+                questions=len(instrument.items()),
+                title=instrument.definition.title.get(worker_language()),
+                id=instrument.id,
+                version=instrument.version,
+                fingerprint=instrument.content_hash[:16],
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.addButton("Install", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("InstrumentsDialog", "Install"), QMessageBox.ButtonRole.AcceptRole)
         return box.exec() != QMessageBox.StandardButton.Cancel
 
 
 def _choose_file(parent: QWidget) -> str:
     chosen = ask_open_file(
         parent,
-        "Choose the county's instrument file",
-        "County instrument files and signed packages (*.json)",
+        translate("InstrumentsDialog", "Choose the county's instrument file"),
+        translate("InstrumentsDialog", "County instrument files and signed packages (*.json)"),
     )
     return str(chosen) if chosen else ""

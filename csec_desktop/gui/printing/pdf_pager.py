@@ -9,6 +9,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.gui.widgets.basics import button
 
 ZOOM_STEP = 1.25
@@ -19,13 +20,21 @@ class PdfPager(QWidget):
     def __init__(self, view: QPdfView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
-        self.previous = button("◀ P&revious page", "Previous page")
-        self.next = button("Ne&xt page ▶", "Next page")
+        self.previous = button(
+            translate("PdfPager", "◀ P&revious page"), translate("PdfPager", "Previous page")
+        )
+        self.next = button(
+            translate("PdfPager", "Ne&xt page ▶"), translate("PdfPager", "Next page")
+        )
         self.page_label = QLabel("")
-        self.page_label.setAccessibleName("Page shown")
-        self.zoom_out = button("Zoom &out", "Zoom out")
-        self.zoom_in = button("Zoom &in", "Zoom in")
-        self.fit = button("&Fit width", "Fit the page to the width")
+        self.page_label.setAccessibleName(translate("PdfPager", "Page shown"))
+        self.zoom_out = button(
+            translate("PdfPager", "Zoom &out"), translate("PdfPager", "Zoom out")
+        )
+        self.zoom_in = button(translate("PdfPager", "Zoom &in"), translate("PdfPager", "Zoom in"))
+        self.fit = button(
+            translate("PdfPager", "&Fit width"), translate("PdfPager", "Fit the page to the width")
+        )
         self.previous.setShortcut(QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage))
         self.next.setShortcut(QKeySequence(QKeySequence.StandardKey.MoveToNextPage))
         self.zoom_in.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
@@ -69,7 +78,11 @@ class PdfPager(QWidget):
 
     def refresh(self) -> None:
         pages = self.pages
-        self.page_label.setText(f"Page {self.page + 1} of {pages}" if pages else "No pages")
+        self.page_label.setText(
+            translate("PdfPager", "Page {page} of {pages}").format(page=self.page + 1, pages=pages)
+            if pages
+            else translate("PdfPager", "No pages")
+        )
         self.previous.setEnabled(self.page > 0)
         self.next.setEnabled(self.page < pages - 1)
         for widget in (self.zoom_in, self.zoom_out, self.fit):

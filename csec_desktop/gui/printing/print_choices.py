@@ -10,21 +10,23 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.gui.widgets.file_dialogs import ask_save_file
 
-PRINTER_FAILED = (
+PRINTER_FAILED = QT_TRANSLATE_NOOP(
+    "PrintChoices",
     "The printer could not be started, so nothing was printed. Check that it is on and "
-    "connected, then try again, or save the copy as a PDF."
+    "connected, then try again, or save the copy as a PDF.",
 )
-NO_PRINT_TO_FILE = (
+NO_PRINT_TO_FILE = QT_TRANSLATE_NOOP(
+    "PrintChoices",
     "To keep a copy as a file, use Save as PDF: it can protect the file with a password. "
-    "Nothing was printed."
+    "Nothing was printed.",
 )
-
-
-NO_PRINTER = (
+NO_PRINTER = QT_TRANSLATE_NOOP(
+    "PrintChoices",
     "No printer is set up on this laptop, so nothing was printed. Ask county IT to add one, "
-    "or use Save as PDF to keep a password-protected copy."
+    "or use Save as PDF to keep a password-protected copy.",
 )
 
 
@@ -49,13 +51,21 @@ def writes_a_file(printer: QPrinter) -> bool:
 
 def ask_printer(parent: QWidget) -> QPrinter | None:
     if not QPrinterInfo.availablePrinters():  # Qt would offer only its PDF "printer"
-        QMessageBox.information(parent, "Print summary", NO_PRINTER)
+        QMessageBox.information(
+            parent,
+            translate("PrintChoices", "Print summary"),
+            translate("PrintChoices", NO_PRINTER),
+        )
         return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if printer_dialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return None
     if writes_a_file(printer):  # the system may still offer a file "printer": refuse it
-        QMessageBox.information(parent, "Print summary", NO_PRINT_TO_FILE)
+        QMessageBox.information(
+            parent,
+            translate("PrintChoices", "Print summary"),
+            translate("PrintChoices", NO_PRINT_TO_FILE),
+        )
         return None
     return printer
 
@@ -66,4 +76,9 @@ def with_pdf_suffix(path: Path) -> Path:
 
 def ask_save_path(parent: QWidget) -> Path | None:
     """Where to save a summary as PDF (the ``.pdf`` suffix is added when none is typed)."""
-    return ask_save_file(parent, "Save summary as PDF", "PDF (*.pdf)", "pdf")
+    return ask_save_file(
+        parent,
+        translate("PrintChoices", "Save summary as PDF"),
+        translate("PrintChoices", "PDF (*.pdf)"),
+        "pdf",
+    )

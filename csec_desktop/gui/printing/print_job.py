@@ -15,13 +15,15 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.gui.background import Progress
 from csec_desktop.gui.printing.print_choices import PRINTER_FAILED, PrintFailed
 
 PRINT_DPI_CAP = 300  # a page image at 300 dpi is print quality without gigabyte bitmaps
-PRINT_STOPPED = (
+PRINT_STOPPED = QT_TRANSLATE_NOOP(
+    "PrintJob",
     "Printing stopped. Pages already sent may still come out of the printer; the copy is not "
-    "recorded as printed."
+    "recorded as printed.",
 )
 LOAD_WAIT_MS = 10_000
 
@@ -38,7 +40,11 @@ def _open(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
         QTimer.singleShot(LOAD_WAIT_MS, loop.quit)
         loop.exec()
     if document.status() != QPdfDocument.Status.Ready:
-        raise PrintFailed("The copy could not be prepared for the printer. Nothing was printed.")
+        raise PrintFailed(
+            translate(
+                "PrintJob", "The copy could not be prepared for the printer. Nothing was printed."
+            )
+        )
     return document, buffer
 
 
@@ -51,15 +57,15 @@ def print_pages(pdf: bytes, printer: QPrinter, progress: Progress) -> int:
     painter = QPainter()
     try:
         if not painter.begin(printer):
-            raise PrintFailed(PRINTER_FAILED)
+            raise PrintFailed(translate("PrintChoices", PRINTER_FAILED))
         count = document.pageCount()
         dpi = min(printer.resolution(), PRINT_DPI_CAP)
         for index in range(count):
             if progress.cancelled:
                 printer.abort()
-            progress.stop_if_cancelled(PRINT_STOPPED)
+            progress.stop_if_cancelled(translate("PrintJob", PRINT_STOPPED))
             if index and not printer.newPage():
-                raise PrintFailed(PRINTER_FAILED)
+                raise PrintFailed(translate("PrintChoices", PRINTER_FAILED))
             points = document.pagePointSize(index)
             size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
             image = document.render(index, size)

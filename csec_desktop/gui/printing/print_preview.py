@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.core.display_words import count_words
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.gui.background import Background, Progress
 from csec_desktop.gui.printing.pdf_pager import PdfPager
@@ -73,6 +73,19 @@ class YouthLanguages(Protocol):
     ) -> bytes: ...
 
 
+def audience_name(audience: Audience) -> str:
+    """The audience's name on the worker's screen ("Case file"), in the worker's language.
+    The printed copy's own words are chosen by the report, not here."""
+    return translate("Audience", audience.label)
+
+
+def copy_name(audience: Audience) -> str:
+    """ "Case file copy", as the audience choice and the status line name it."""
+    return translate("PrintPreviewDialog", "{audience} copy").format(
+        audience=audience_name(audience)
+    )
+
+
 class PrintPreviewDialog(QDialog):
     print_finished = Signal(bool)  # True: every page went to the printer
 
@@ -99,7 +112,7 @@ class PrintPreviewDialog(QDialog):
         self._job: Progress | None = None  # the print running, if any
         self._printer: QPrinter | None = None
         self.document = QPdfDocument(self)
-        self.setWindowTitle("Print summary")
+        self.setWindowTitle(translate("PrintPreviewDialog", "Print summary"))
         self._build(audience)
         self.fit_to_screen()
         self.show_audience(audience)
@@ -108,22 +121,29 @@ class PrintPreviewDialog(QDialog):
     def _build(self, audience: Audience) -> None:
         self.audience_box = QComboBox()
         for option in Audience:
-            self.audience_box.addItem(f"{option.label} copy", option.value)
+            self.audience_box.addItem(copy_name(option), option.value)
         self.audience_box.setCurrentIndex(list(Audience).index(audience))
-        self.audience_box.setAccessibleName("Who this copy is for")
+        self.audience_box.setAccessibleName(translate("PrintPreviewDialog", "Who this copy is for"))
         self.audience_box.currentIndexChanged.connect(
             lambda _: self.show_audience(Audience(self.audience_box.currentData()))
         )
         # The youth copy's language: the youth's preferred one first; shown for that copy only.
         self.language_box = QComboBox()
-        self.language_box.setAccessibleName("Language of the youth's copy")
+        self.language_box.setAccessibleName(
+            translate("PrintPreviewDialog", "Language of the youth's copy")
+        )
         if isinstance(self.service, YouthLanguages):
             for code, name in self.service.youth_choices():
                 self.language_box.addItem(name, code)
             preferred = self.service.youth_language(self.encounter_id)
             index = self.language_box.findData(preferred)
             if index < 0:  # a language with neither translation nor tagline: named as given
-                self.language_box.addItem(f"{preferred} — English with a notice", preferred)
+                self.language_box.addItem(
+                    translate("PrintPreviewDialog", "{language} — English with a notice").format(
+                        language=preferred
+                    ),
+                    preferred,
+                )
                 index = self.language_box.count() - 1
             self.language_box.setCurrentIndex(index)
         self.language_box.currentIndexChanged.connect(lambda _: self.show_audience(self.audience))
@@ -131,29 +151,33 @@ class PrintPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName("Summary preview")
+        self.view.setAccessibleName(translate("PrintPreviewDialog", "Summary preview"))
         self.view.setMinimumHeight(em(self, 4))
         self.pager = PdfPager(self.view)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Optional: protect the saved file (8+ characters)")
-        self.password.setAccessibleName("Password for the saved PDF, optional")
+        self.password.setPlaceholderText(
+            translate("PrintPreviewDialog", "Optional: protect the saved file (8+ characters)")
+        )
+        self.password.setAccessibleName(
+            translate("PrintPreviewDialog", "Password for the saved PDF, optional")
+        )
         self.status = QLabel("")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("PrintPreviewDialog", "Status"))
         self.status.setWordWrap(True)
-        self.busy = busy_bar("Working on the copy")
+        self.busy = busy_bar(translate("PrintPreviewDialog", "Working on the copy"))
         self.busy.setMaximumWidth(em(self, 8))
-        self.print_button = QPushButton("&Print…")
-        self.save_button = QPushButton("&Save as PDF…")
-        self.close_button = QPushButton("&Close")
-        self.cancel_button = QPushButton("Cancel printin&g")
-        self.cancel_button.setAccessibleName("Stop printing")
+        self.print_button = QPushButton(translate("PrintPreviewDialog", "&Print…"))
+        self.save_button = QPushButton(translate("PrintPreviewDialog", "&Save as PDF…"))
+        self.close_button = QPushButton(translate("PrintPreviewDialog", "&Close"))
+        self.cancel_button = QPushButton(translate("PrintPreviewDialog", "Cancel printin&g"))
+        self.cancel_button.setAccessibleName(translate("PrintPreviewDialog", "Stop printing"))
         self.cancel_button.clicked.connect(self.cancel_print)
         self.cancel_button.hide()
         for button, name in (
-            (self.print_button, "Print this copy"),
-            (self.save_button, "Save this copy as a PDF file"),
-            (self.close_button, "Close without printing"),
+            (self.print_button, translate("PrintPreviewDialog", "Print this copy")),
+            (self.save_button, translate("PrintPreviewDialog", "Save this copy as a PDF file")),
+            (self.close_button, translate("PrintPreviewDialog", "Close without printing")),
         ):
             button.setAccessibleName(name)
         self.print_button.clicked.connect(self.print_copy)
@@ -162,18 +186,18 @@ class PrintPreviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_copy)
 
         self.explains = QLabel("")  # what the chosen copy shows, from the audience table
-        self.explains.setAccessibleName("What this copy shows")
+        self.explains.setAccessibleName(translate("PrintPreviewDialog", "What this copy shows"))
         self.explains.setWordWrap(True)
         form = QFormLayout()
-        copy_label = QLabel("Cop&y for:")
+        copy_label = QLabel(translate("PrintPreviewDialog", "Cop&y for:"))
         copy_label.setBuddy(self.audience_box)
         form.addRow(copy_label, self.audience_box)
         form.addRow("", self.explains)
-        language_label = QLabel("&Language:")
+        language_label = QLabel(translate("PrintPreviewDialog", "&Language:"))
         language_label.setBuddy(self.language_box)
         form.addRow(language_label, self.language_box)
         self._form = form
-        password_label = QLabel("Pass&word:")
+        password_label = QLabel(translate("PrintPreviewDialog", "Pass&word:"))
         password_label.setBuddy(self.password)
         form.addRow(password_label, self.password)
         buttons = QHBoxLayout()
@@ -231,15 +255,18 @@ class PrintPreviewDialog(QDialog):
     def show_audience(self, audience: Audience) -> None:
         """Render the copy for ``audience`` off the GUI thread and show it (bytes in memory
         only); an answer for an audience no longer chosen is dropped."""
-        self.explains.setText(audience.rules.explains)
+        self.explains.setText(translate("Audience", audience.rules.explains))
         service = self.service
         chooses = isinstance(service, YouthLanguages) and audience is Audience.YOUTH
         self._form.setRowVisible(self.language_box, chooses)
         self._render_seq += 1
         seq, encounter_id = self._render_seq, self.encounter_id
         self._pdf = b""
-        self.status.setText(f"Preparing the {audience.label} copy…")
-        self._set_working(f"Preparing the {audience.label} copy")
+        preparing = translate("PrintPreviewDialog", "Preparing the {copy}").format(
+            copy=copy_name(audience)
+        )
+        self.status.setText(f"{preparing}…")
+        self._set_working(preparing)
         language = self.language_box.currentData() if chooses else None
         self.background.run(
             lambda: (
@@ -258,8 +285,7 @@ class PrintPreviewDialog(QDialog):
         self._load(pdf)
         self._set_working("")
         self.pager.refresh()
-        pages = count_words(self.document.pageCount(), "page")
-        self.status.setText(f"{audience.label} copy · {pages}")
+        self.status.setText(f"{copy_name(audience)} · {_pages(self.document.pageCount())}")
 
     def _render_failed(self, seq: int, error: CsecError) -> None:
         if seq != self._render_seq:
@@ -297,8 +323,8 @@ class PrintPreviewDialog(QDialog):
             return False
         pdf, encounter_id, audience = self._pdf, self.encounter_id, self.audience
         self._printer = printer  # kept alive, and untouched here, while the worker paints
-        self.status.setText("Sending the copy to the printer…")
-        self._set_working("Printing")
+        self.status.setText(translate("PrintPreviewDialog", "Sending the copy to the printer…"))
+        self._set_working(translate("PrintPreviewDialog", "Printing"))
         self.busy.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
@@ -315,7 +341,7 @@ class PrintPreviewDialog(QDialog):
         if self._job is not None:
             self._job.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Stopping the printer…")
+            self.status.setText(translate("PrintPreviewDialog", "Stopping the printer…"))
 
     def reject(self) -> None:
         if self._job is not None:  # Esc or Close while printing stops the print first
@@ -326,7 +352,11 @@ class PrintPreviewDialog(QDialog):
     def _print_progress(self, done: int, total: int) -> None:
         self.busy.setRange(0, total)
         self.busy.setValue(done)
-        self.status.setText(f"Sent {done} of {count_words(total, 'page')} to the printer…")
+        self.status.setText(
+            translate("PrintPreviewDialog", "Sent {done} of {pages} to the printer…").format(
+                done=done, pages=_pages(total)
+            )
+        )
 
     def _print_ended(self) -> None:
         self._job, self._printer = None, None
@@ -337,7 +367,11 @@ class PrintPreviewDialog(QDialog):
     def _printed(self, encounter_id: str, audience: Audience, pages: int) -> None:
         self._print_ended()
         self.service.record_print(encounter_id, audience, pages)
-        self.status.setText(f"Sent {count_words(pages, 'page')} to the printer.")
+        self.status.setText(
+            translate("PrintPreviewDialog", "Sent {pages} to the printer.").format(
+                pages=_pages(pages)
+            )
+        )
         self.print_finished.emit(True)
 
     def _print_failed(self, encounter_id: str, audience: Audience, error: CsecError) -> None:
@@ -356,11 +390,16 @@ class PrintPreviewDialog(QDialog):
             return False
         path = with_pdf_suffix(chosen)
         if path != chosen and path.exists():
-            self.status.setText(f"A file named {path.name} is already there. Choose another name.")
+            self.status.setText(
+                translate(
+                    "PrintPreviewDialog",
+                    "A file named {file} is already there. Choose another name.",
+                ).format(file=path.name)
+            )
             return False
         password = self.password.text() or None
         pdf, encounter_id, audience = self._pdf, self.encounter_id, self.audience
-        self._set_working("Saving")
+        self._set_working(translate("PrintPreviewDialog", "Saving"))
         self.background.run(
             lambda: self.service.save(pdf, path, [encounter_id], audience, password),
             lambda pages: self._saved(path, pages, password is not None),
@@ -371,9 +410,22 @@ class PrintPreviewDialog(QDialog):
     def _saved(self, path: Path, pages: int, protected: bool) -> None:
         self._set_working("")
         self.password.clear()
-        words = " (password protected)" if protected else ""
-        self.status.setText(f"Saved {count_words(pages, 'page')} to {path.name}{words}.")
+        saved = (
+            translate("PrintPreviewDialog", "Saved {pages} to {file} (password protected).")
+            if protected
+            else translate("PrintPreviewDialog", "Saved {pages} to {file}.")
+        )
+        self.status.setText(saved.format(pages=_pages(pages), file=path.name))
 
     def _save_failed(self, error: CsecError) -> None:
         self._set_working("")
         self.status.setText(error.message)
+
+
+def _pages(count: int) -> str:
+    """ "1 page", "3 pages" in the worker's language. The plural is chosen here, not with Qt's
+    ``%n``: the catalog tool marks no ``translate()`` call as a plural, and Qt then finds no
+    plural form (English and Spanish both have one singular and one plural)."""
+    if count == 1:
+        return translate("PrintPreviewDialog", "1 page")
+    return translate("PrintPreviewDialog", "{count} pages").format(count=count)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.style import set_role
 from csec_desktop.gui.widgets.basics import (
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from csec_desktop.core.vault.device_vault import DeviceVault
     from csec_desktop.core.vault.session import Session
 
-LINK_TEXT = "Forgot your passphrase? Use the &recovery code"
+LINK_TEXT = QT_TRANSLATE_NOOP("RecoveryDialog", "Forgot your passphrase? Use the &recovery code")
 
 
 class RecoveryDialog(QDialog):
@@ -54,8 +55,9 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.vault, self.background = vault, background
         self.session: Session | None = None
-        self.setWindowTitle("Use the recovery code")
-        self.setAccessibleName("Use the recovery code")
+        title = translate("RecoveryDialog", "Use the recovery code")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.pages = QStackedWidget()
         QVBoxLayout(self).addWidget(self.pages)
         self.pages.addWidget(self._ask_page(username))
@@ -67,30 +69,33 @@ class RecoveryDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(
             label(
-                "A supervisor who forgot the passphrase can set a new one with the recovery "
-                "code written on paper when this laptop was set up. Workers: ask a supervisor "
-                "to reset your passphrase instead.",
+                translate(
+                    "RecoveryDialog",
+                    "A supervisor who forgot the passphrase can set a new one with the recovery "
+                    "code written on paper when this laptop was set up. Workers: ask a "
+                    "supervisor to reset your passphrase instead.",
+                ),
                 "hint",
             )
         )
         form = QFormLayout()
-        self.code = secret_edit("Recovery code")
-        self.username = text_edit("Supervisor's user name")
+        self.code = secret_edit(translate("RecoveryDialog", "Recovery code"))
+        self.username = text_edit(translate("RecoveryDialog", "Supervisor's user name"))
         self.username.setText(username)
-        self.new = secret_edit("New passphrase")
-        self.again = secret_edit("New passphrase again")
-        add_row(form, "Recovery &code", self.code)
-        add_row(form, "Supervisor's &user name", self.username)
-        add_row(form, "&New passphrase", self.new)
-        add_row(form, "New passphrase &again", self.again)
+        self.new = secret_edit(translate("RecoveryDialog", "New passphrase"))
+        self.again = secret_edit(translate("RecoveryDialog", "New passphrase again"))
+        add_row(form, translate("RecoveryDialog", "Recovery &code"), self.code)
+        add_row(form, translate("RecoveryDialog", "Supervisor's &user name"), self.username)
+        add_row(form, translate("RecoveryDialog", "&New passphrase"), self.new)
+        add_row(form, translate("RecoveryDialog", "New passphrase &again"), self.again)
         layout.addLayout(form)
-        self.message = InlineMessage("Recovery message")
-        self.busy = busy_bar("Checking the recovery code")
+        self.message = InlineMessage(translate("RecoveryDialog", "Recovery message"))
+        self.busy = busy_bar(translate("RecoveryDialog", "Checking the recovery code"))
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         row = QHBoxLayout()
-        self.cancel = button("Cancel")
-        self.submit_button = button("&Set new passphrase")
+        self.cancel = button(translate("RecoveryDialog", "Cancel"))
+        self.submit_button = button(translate("RecoveryDialog", "&Set new passphrase"))
         self.submit_button.setDefault(True)
         row.addStretch(1)
         row.addWidget(self.cancel)
@@ -105,11 +110,19 @@ class RecoveryDialog(QDialog):
         code, name = self.code.text(), self.username.text().strip()
         new, again = self.new.text(), self.again.text()
         if not code.strip() or not name or not new:
-            self.message.show_message("Fill in the recovery code, user name and new passphrase.")
+            self.message.show_message(
+                translate(
+                    "RecoveryDialog", "Fill in the recovery code, user name and new passphrase."
+                )
+            )
             return
         if new != again:
             self.again.clear()
-            self.message.show_message("The two new passphrases differ. Type the new one again.")
+            self.message.show_message(
+                translate(
+                    "RecoveryDialog", "The two new passphrases differ. Type the new one again."
+                )
+            )
             self.again.setFocus()
             return
         self._set_busy(True)
@@ -143,9 +156,9 @@ class RecoveryDialog(QDialog):
     def _new_code_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(label("Your new recovery code", "heading"))
+        layout.addWidget(label(translate("RecoveryDialog", "Your new recovery code"), "heading"))
         self.new_code = QLabel()
-        self.new_code.setAccessibleName("New recovery code")
+        self.new_code.setAccessibleName(translate("RecoveryDialog", "New recovery code"))
         self.new_code.setTextFormat(Qt.TextFormat.PlainText)
         self.new_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Shown, never selectable: a recovery code must not reach the clipboard or a file.
@@ -155,16 +168,21 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.new_code)
         layout.addWidget(
             label(
-                "The passphrase is set. The code you just used no longer works: write this new "
-                "code on paper now, keep it locked away apart from the laptop, and destroy the "
-                "old paper. It is shown only this once.",
+                translate(
+                    "RecoveryDialog",
+                    "The passphrase is set. The code you just used no longer works: write this "
+                    "new code on paper now, keep it locked away apart from the laptop, and "
+                    "destroy the old paper. It is shown only this once.",
+                ),
                 "warning",
             )
         )
-        self.written = QCheckBox("I have &written the new code on paper")
-        self.written.setAccessibleName("I have written the new code on paper")
+        self.written = QCheckBox(
+            translate("RecoveryDialog", "I have &written the new code on paper")
+        )
+        self.written.setAccessibleName(self.written.text().replace("&", ""))
         layout.addWidget(self.written)
-        self.done_button = button("&Done")
+        self.done_button = button(translate("RecoveryDialog", "&Done"))
         self.done_button.setEnabled(False)
         self.written.toggled.connect(self.done_button.setEnabled)
         self.done_button.clicked.connect(self.accept)

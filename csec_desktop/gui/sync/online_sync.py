@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.sync_service.county_client import OfflineError
 from csec_desktop.core.sync_service.online_sync import SyncReport, service_answers, sync_now
 from csec_desktop.core.sync_service.service import SyncService
@@ -54,7 +55,12 @@ class SyncRunner(QObject):
 
         def work() -> SyncReport:
             if probe_first and not self._probe(service):
-                raise OfflineError("The county's service does not answer yet; trying again later.")
+                raise OfflineError(
+                    translate(
+                        "SyncRunner",
+                        "The county's service does not answer yet; trying again later.",
+                    )
+                )
             return self._sync(service, lambda text, done: self.progress.emit(text, done))
 
         self.background.run(work, self._done, self._failed)

@@ -10,29 +10,38 @@ decides. Errors not in the table are the core's worker-fit messages and are show
 from __future__ import annotations
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.sync import errors as sync
 
-NOTHING_CHANGED = "Nothing on this laptop was changed."
+NOTHING_CHANGED = QT_TRANSLATE_NOOP("SyncErrorWords", "Nothing on this laptop was changed.")
 WORDS: tuple[tuple[type[CsecError], str], ...] = (
     (sync.TrustRootMismatchError,
+     QT_TRANSLATE_NOOP("SyncErrorWords",
      "This trust file was signed by a different county key than the one this laptop trusts. "
-     "Do not install it; call the county help desk."),
+     "Do not install it; call the county help desk.")),
     (sync.TrustVersionError,
+     QT_TRANSLATE_NOOP("SyncErrorWords",
      "This trust file is older than the one already installed. Ask the county for its newest "
-     "trust file."),
-    (sync.TrustExpiredError, "This trust file has expired. Ask the county for a new one."),
+     "trust file.")),
+    (sync.TrustExpiredError,
+     QT_TRANSLATE_NOOP("SyncErrorWords",
+     "This trust file has expired. Ask the county for a new one.")),
     (sync.ReceiptMismatchError,
+     QT_TRANSLATE_NOOP("SyncErrorWords",
      "This receipt answers a bundle this laptop did not send. Check that you chose the receipt "
-     "for this laptop."),
+     "for this laptop.")),
     (sync.SignatureError,
+     QT_TRANSLATE_NOOP("SyncErrorWords",
      "The file's signature does not check out: it may have been changed or damaged on the way. "
-     "Ask the county for a fresh copy."),
+     "Ask the county for a fresh copy.")),
     (sync.TooLargeError,
+     QT_TRANSLATE_NOOP("SyncErrorWords",
      "The file is far larger than a file of this kind can be, so it was not read. Check that "
-     "you chose the right file."),
+     "you chose the right file.")),
     (sync.FormatError,
+     QT_TRANSLATE_NOOP("SyncErrorWords",
      "The file is not the kind of file expected here, or it was damaged in copying. Check that "
-     "you chose the right file, or ask for a fresh copy."),
+     "you chose the right file, or ask for a fresh copy.")),
 )  # fmt: skip
 
 
@@ -40,5 +49,8 @@ def worker_message(error: CsecError) -> str:
     """The words to show a worker for ``error``."""
     for kind, words in WORDS:
         if isinstance(error, kind):
-            return f"{words} {NOTHING_CHANGED}"
+            return (
+                f"{translate('SyncErrorWords', words)} "
+                f"{translate('SyncErrorWords', NOTHING_CHANGED)}"
+            )
     return error.message

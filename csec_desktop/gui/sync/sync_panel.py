@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QVBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.sync_service.online_sync import SyncReport
 from csec_desktop.core.sync_service.service import SyncService, SyncStatus
 from csec_desktop.core.sync_service.sync_schedule import status_line
@@ -34,16 +35,18 @@ from csec_desktop.gui.background import Background
 from csec_desktop.gui.sync.online_sync import SyncRunner
 from csec_desktop.gui.sync.plain_errors import worker_message
 from csec_desktop.gui.sync.sync_questions import ask_bundle_folder, ask_open_path, ask_request_path
+from csec_desktop.gui.sync.sync_words import key_change_question, receipt_summary, status_texts
 from csec_desktop.gui.sync.trust_dialog import TrustPrompt, ask_confirm, ask_fingerprint
-from csec_desktop.gui.widgets.basics import InlineMessage, busy_bar, button, label
-
-KIND_WORDS = {
-    "youth": "youth",
-    "encounter": "screenings and assessments",
-    "duty": "duties",
-    "case_item": "plan, team and note entries",
-}
-FATE_WORDS = {"conflict": "needs a person to decide (conflict)", "rejected": "not accepted"}
+from csec_desktop.gui.widgets.basics import (
+    InlineMessage,
+    busy_bar,
+    button,
+    em,
+    keep_on_screen,
+    label,
+    scrolling,
+)
+from csec_desktop.gui.widgets.flow_layout import FlowLayout
 
 
 class SyncDialog(QDialog):
@@ -61,38 +64,48 @@ class SyncDialog(QDialog):
         runner: SyncRunner | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sync with the county")
-        self.setAccessibleName("Sync with the county")
+        title = translate("SyncDialog", "Sync with the county")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.service, self.background = service, background
+        # Wide enough for the fields' words, never wider than the screen's free area.
+        area = (parent or self).screen().availableGeometry()
+        self.setMinimumWidth(min(em(self, 46), area.width() - em(self, 2)))
         self._save_path, self._open_path, self._folder = save_path, open_path, folder
         self._confirm, self._fingerprint = confirm, fingerprint
-        layout = QVBoxLayout(self)
+        # The status and its fields scroll on a small or 200 % screen; the buttons stay.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.status_line = QLabel("…")
         self.status_line.setTextFormat(Qt.TextFormat.PlainText)  # it may name the county's URL
-        self.status_line.setAccessibleName("Sync status")
+        self.status_line.setAccessibleName(translate("SyncDialog", "Sync status"))
         self.status_line.setWordWrap(True)
         layout.addWidget(self.status_line)
         layout.addWidget(
             label(
-                "Records leave this laptop only as a signed, encrypted bundle that "
-                "only the county can open. After the county's receipt, delivered "
-                "records are removed from this laptop when the county's retention "
-                "period ends.",
+                translate(
+                    "SyncDialog",
+                    "Records leave this laptop only as a signed, encrypted bundle that "
+                    "only the county can open. After the county's receipt, delivered "
+                    "records are removed from this laptop when the county's retention "
+                    "period ends.",
+                ),
                 "hint",
             )
         )
         self.form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
         for key, text in (
-            ("device", "This laptop's fingerprint"),
-            ("county", "County"),
-            ("county_fp", "County fingerprint"),
-            ("enrolled", "Enrolled"),
-            ("pending", "Waiting to be sent"),
-            ("last_export", "Last bundle"),
-            ("awaiting", "Bundles waiting for a receipt"),
-            ("last_receipt", "Last receipt"),
-            ("review", "Needs a person's review"),
+            ("device", translate("SyncDialog", "This laptop's fingerprint")),
+            ("county", translate("SyncDialog", "County")),
+            ("county_fp", translate("SyncDialog", "County fingerprint")),
+            ("enrolled", translate("SyncDialog", "Enrolled")),
+            ("pending", translate("SyncDialog", "Waiting to be sent")),
+            ("last_export", translate("SyncDialog", "Last bundle")),
+            ("awaiting", translate("SyncDialog", "Bundles waiting for a receipt")),
+            ("last_receipt", translate("SyncDialog", "Last receipt")),
+            ("review", translate("SyncDialog", "Needs a person's review")),
         ):
             value = QLabel("…")
             value.setWordWrap(True)
@@ -101,15 +114,22 @@ class SyncDialog(QDialog):
             self.form.addRow(label(text), value)
             self.fields[key] = value
         layout.addLayout(self.form)
-        row = QHBoxLayout()
-        self.sync_button = button("&Sync now")
-        self.sync_button.setToolTip("Send waiting records to the county and fetch its answers")
+        layout.addStretch(1)  # room to spare goes below the fields, not between them
+        self.scroll = scrolling(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        actions = QWidget()
+        row = FlowLayout(actions)  # wraps at 200 % and in longer languages, never cuts words
+        self.sync_button = button(translate("SyncDialog", "&Sync now"))
+        self.sync_button.setToolTip(
+            translate("SyncDialog", "Send waiting records to the county and fetch its answers")
+        )
         self.sync_button.setEnabled(False)  # until the status says the county has a service
         row.addWidget(self.sync_button)
-        self.request_button = button("Make &enrollment request…")
-        self.trust_button = button("Install county &trust file…")
-        self.export_button = button("E&xport bundle to a folder…")
-        self.receipt_button = button("Apply county &receipt…")
+        self.request_button = button(translate("SyncDialog", "Make &enrollment request…"))
+        self.trust_button = button(translate("SyncDialog", "Install county &trust file…"))
+        self.export_button = button(translate("SyncDialog", "E&xport bundle to a folder…"))
+        self.receipt_button = button(translate("SyncDialog", "Apply county &receipt…"))
         for widget, slot in (
             (self.request_button, self.make_request),
             (self.trust_button, self.install_trust),
@@ -118,18 +138,20 @@ class SyncDialog(QDialog):
         ):
             widget.clicked.connect(slot)
             row.addWidget(widget)
-        layout.addLayout(row)
-        self.message = InlineMessage("Sync message")
-        self.busy = busy_bar("Working")
+        layout.addWidget(actions)
+        self.message = InlineMessage(translate("SyncDialog", "Sync message"))
+        self.busy = busy_bar(translate("SyncDialog", "Working"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName("Sync progress")
+        self.progress.setAccessibleName(translate("SyncDialog", "Sync progress"))
         self.progress.hide()
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addWidget(self.progress)
-        layout.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("SyncDialog", "Close")
+        )
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.runner = runner or SyncRunner(lambda: self.service, background, self)
@@ -140,6 +162,13 @@ class SyncDialog(QDialog):
         self.runner.running_changed.connect(self._sync_running)
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():  # the buttons' rows, as wrapped
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
+        keep_on_screen(self)  # Close stays on screen at 200 %
+
     # -- status ---------------------------------------------------------------------------
     def refresh(self) -> None:
         self._run(self.service.status, self._show_status)
@@ -149,34 +178,14 @@ class SyncDialog(QDialog):
             status_line(status.last_synced, status.pending_total, status.awaiting_receipt,
                         self.service.clock())
             if status.online
-            else "This county takes bundles as files (its trust file names no service)."
+            else translate(
+                "SyncDialog",
+                "This county takes bundles as files (its trust file names no service).",
+            )
         )  # fmt: skip
         self.sync_button.setEnabled(status.enrolled and status.online and not self.runner.running)
-        f = self.fields
-        f["device"].setText(
-            status.device_fingerprint or "Not made yet (make an enrollment request)"
-        )
-        f["county"].setText(status.county_name or "No county trust file installed yet")
-        f["county_fp"].setText(status.county_fingerprint or "—")
-        f["enrolled"].setText(
-            "Yes"
-            if status.enrolled
-            else "No: the county lists another key for this laptop (nothing is sent)"
-            if status.key_mismatch
-            else "Not yet"
-        )
-        kinds = ", ".join(
-            f"{n} {KIND_WORDS.get(k, k)}" for k, n in sorted(status.pending.items()) if n
-        )
-        f["pending"].setText(f"{status.pending_total} records ({kinds})" if kinds else "Nothing")
-        f["last_export"].setText(
-            f"number {status.last_export_sequence}, {status.last_export_at}"
-            if status.last_export_sequence
-            else "None yet"
-        )
-        f["awaiting"].setText(str(status.awaiting_receipt))
-        f["last_receipt"].setText(status.last_receipt_at or "None yet")
-        f["review"].setText(f"{status.conflicts} conflicts, {status.rejected} not accepted")
+        for key, text in status_texts(status).items():
+            self.fields[key].setText(text)
         self.export_button.setEnabled(status.enrolled)
         self.receipt_button.setEnabled(status.enrolled)
 
@@ -214,13 +223,16 @@ class SyncDialog(QDialog):
         self._run(
             work,
             lambda words: self._done(
-                f"Request saved to {path.name}. Read this fingerprint to the county officer: "
-                f"{words}"
+                translate(
+                    "SyncDialog",
+                    "Request saved to {file}. Read this fingerprint to the county officer: "
+                    "{fingerprint}",
+                ).format(file=path.name, fingerprint=words)
             ),
         )
 
     def install_trust(self) -> None:
-        path = self._open_path(self, "Choose the county's trust file")
+        path = self._open_path(self, translate("SyncDialog", "Choose the county's trust file"))
         if path is None:
             return
         try:
@@ -230,7 +242,11 @@ class SyncDialog(QDialog):
             self._failed(
                 exc
                 if isinstance(exc, CsecError)
-                else CsecError(f"{path.name} cannot be read ({exc.strerror})")
+                else CsecError(
+                    translate("SyncDialog", "{file} cannot be read ({reason})").format(
+                        file=path.name, reason=exc.strerror
+                    )
+                )
             )
             return
         typed: str | None = None
@@ -242,20 +258,16 @@ class SyncDialog(QDialog):
         else:
             changes = self.service.key_changes(data)
             if changes:
-                question = (
-                    f"This trust file (version {trust.version}) changes the county's "
-                    f"{' and '.join(changes)} key. Install it only if the county told you, "
-                    "by phone or in person, that it changed its keys. A supervisor must "
-                    "confirm. Install it?"
-                )
-                if not self._confirm(self, "The county's keys changed", question):
+                title = translate("SyncDialog", "The county's keys changed")
+                if not self._confirm(self, title, key_change_question(trust.version, changes)):
                     return
                 accept_change = True
         self._run(
             lambda: self.service.install_trust(data, typed, accept_change),
             lambda result: self._done(
-                f"Trust file version {result.trust.version} of {result.trust.county_name} "
-                "installed."
+                translate(
+                    "SyncDialog", "Trust file version {version} of {county} installed."
+                ).format(version=result.trust.version, county=result.trust.county_name)
             ),
         )
 
@@ -267,31 +279,23 @@ class SyncDialog(QDialog):
         self._run(
             lambda: self.service.export(folder, on_step=steps.append),
             lambda result: self._done(
-                f"Bundle number {result.sequence} written to {result.path} with {result.records} "
-                "records, and checked after writing."
+                translate(
+                    "SyncDialog",
+                    "Bundle number {sequence} written to {path} with {records} records, and "
+                    "checked after writing.",
+                ).format(sequence=result.sequence, path=result.path, records=result.records)
             ),
         )
 
     def apply_receipt(self) -> None:
-        path = self._open_path(self, "Choose the county's receipt")
+        path = self._open_path(self, translate("SyncDialog", "Choose the county's receipt"))
         if path is None:
             return
         self._run(lambda: self.service.apply_receipt(path.read_bytes()), self._receipt_applied)
 
     def _receipt_applied(self, result: tuple[Any, Any]) -> None:
         outcome, purged = result
-        counts = ", ".join(f"{n} {fate}" for fate, n in sorted(outcome.counts.items()))
-        lines = [f"Receipt for bundle {outcome.sequence} applied: {counts}."]
-        lines += [
-            f"• {p.kind} {p.record_id[:8]}: {FATE_WORDS.get(p.fate, p.fate)} — {p.reason}"
-            for p in outcome.problems[:20]
-        ]
-        if purged.youth:
-            lines.append(
-                f"{purged.youth} delivered youth past the retention period were removed "
-                "from this laptop."
-            )
-        self._done("\n".join(lines))
+        self._done(receipt_summary(outcome, purged))
 
     # -- plumbing -------------------------------------------------------------------------
     def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
@@ -318,7 +322,12 @@ class SyncDialog(QDialog):
 
     def _status_failed(self, error: CsecError) -> None:
         words = worker_message(error)
-        self.message.show_message(f"The sync status could not be read. {words}", "warning")
+        self.message.show_message(
+            translate("SyncDialog", "The sync status could not be read. {reason}").format(
+                reason=words
+            ),
+            "warning",
+        )
 
     def _done(self, text: str) -> None:
         self.message.show_message(text, "ok")

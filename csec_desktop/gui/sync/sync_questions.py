@@ -8,11 +8,18 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.gui.widgets.file_dialogs import ask_folder, ask_open_file, ask_save_file
 
 
 def ask_request_path(parent: QWidget, suggested: str) -> Path | None:
-    return ask_save_file(parent, "Save enrollment request", "All files (*)", "", suggested)
+    return ask_save_file(
+        parent,
+        translate("SyncQuestions", "Save enrollment request"),
+        translate("SyncQuestions", "All files (*)"),
+        "",
+        suggested,
+    )
 
 
 def ask_open_path(parent: QWidget, title: str) -> Path | None:
@@ -20,4 +27,6 @@ def ask_open_path(parent: QWidget, title: str) -> Path | None:
 
 
 def ask_bundle_folder(parent: QWidget) -> Path | None:
-    return ask_folder(parent, "Choose the folder or drive for the bundle")
+    return ask_folder(
+        parent, translate("SyncQuestions", "Choose the folder or drive for the bundle")
+    )

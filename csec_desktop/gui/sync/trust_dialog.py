@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.gui.widgets.basics import em, label, text_edit
 
 
@@ -27,29 +28,45 @@ class FingerprintDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, prompt: TrustPrompt) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check the county's fingerprint")
-        self.setAccessibleName("Check the county's fingerprint")
+        title = translate("FingerprintDialog", "Check the county's fingerprint")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.setMinimumWidth(em(self, 30))
         layout = QVBoxLayout(self)
-        self.county = label(f"Trust file from: {prompt.county_name} (version {prompt.version})")
-        self.county.setAccessibleName("County named in the file")
+        self.county = label(
+            translate("FingerprintDialog", "Trust file from: {county} (version {version})").format(
+                county=prompt.county_name, version=prompt.version
+            )
+        )
+        self.county.setAccessibleName(translate("FingerprintDialog", "County named in the file"))
         layout.addWidget(self.county)
         layout.addWidget(
             label(
-                "Type the county's fingerprint exactly as the county gave it to you by phone or "
-                "on paper: the eight words, or the 32 letters and digits. Do not copy it from "
-                "the file or from an email that came with it.",
+                translate(
+                    "FingerprintDialog",
+                    "Type the county's fingerprint exactly as the county gave it to you by phone "
+                    "or on paper: the eight words, or the 32 letters and digits. Do not copy it "
+                    "from the file or from an email that came with it.",
+                ),
                 "hint",
             )
         )
-        self.edit = text_edit("County fingerprint you were given", 120)
-        self.edit.setPlaceholderText("e.g. lusab-babad-gutih-tugad-…")
+        self.edit = text_edit(
+            translate("FingerprintDialog", "County fingerprint you were given"), 120
+        )
+        self.edit.setPlaceholderText(
+            translate("FingerprintDialog", "e.g. lusab-babad-gutih-tugad-…")
+        )
         layout.addWidget(self.edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Check and install")
+        self.ok_button.setText(translate("FingerprintDialog", "Check and install"))
+        self.ok_button.setAccessibleName(self.ok_button.text())
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            translate("FingerprintDialog", "Cancel")
+        )
         self.ok_button.setEnabled(False)
         self.edit.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
         buttons.accepted.connect(self.accept)
@@ -69,6 +86,9 @@ def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
     """A Yes/No question whose text (it may quote a file) is shown as plain text."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    yes = box.addButton(translate("ConfirmQuestion", "Yes"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(translate("ConfirmQuestion", "No"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
