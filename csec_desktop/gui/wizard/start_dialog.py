@@ -1,5 +1,6 @@
-"""Starting an encounter: the decision point, the instrument the county offers there, and when
-the information was received (the duty clocks run from that moment, not from typing time)."""
+"""Starting an encounter: the decision point, the instrument the county offers there, when
+the information was received (the duty clocks run from that moment, not from typing time) and
+whether an interpreter is used."""
 
 from __future__ import annotations
 
@@ -18,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import Clock, utc_now
+from csec_desktop.core.errors import ValidationError
+from csec_desktop.core.records.interpreter import Interpreter
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.screening_policy import ScreeningPolicy
 from csec_desktop.gui.date_field import MomentField
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import InlineMessage, add_row, em
+from csec_desktop.gui.wizard.interpreter_fields import InterpreterFields
 
 FUTURE = "The time the information was received cannot be later than now. Check the date and time."
 CLOCKS = "Deadlines for reports are counted from when the information was received."
@@ -37,6 +41,7 @@ class StartEncounterDialog(QDialog):
         parent: QWidget | None = None,
         lang: str = "en",
         clock: Clock = utc_now,
+        preferred_language: str = "",
     ) -> None:
         super().__init__(parent)
         self.policy, self.service, self.lang, self.clock = policy, service, lang, clock
@@ -64,6 +69,7 @@ class StartEncounterDialog(QDialog):
         add_row(form, "&Form to use", self.instrument)
         form.addRow(self.about)
         add_row(form, "&When was this information received?", self.received)
+        self.interpreter_fields = InterpreterFields(form, preferred_language)
         box.addLayout(form)
         box.addWidget(
             label(
@@ -87,6 +93,7 @@ class StartEncounterDialog(QDialog):
         self.points.setCurrentRow(0)
         self.points.setFocus()
         self._choice: tuple[str, str, datetime] | None = None
+        self._interpreter: Interpreter | None = None
 
     def _point_changed(self, row: int) -> None:
         self.instrument.clear()
@@ -121,6 +128,11 @@ class StartEncounterDialog(QDialog):
         if point is None or self.instrument.currentIndex() < 0:
             self.message.show_message("Choose the decision point and the form to use.")
             return
+        try:
+            self._interpreter = self.interpreter_fields.value()
+        except ValidationError as exc:
+            self.message.show_message(exc.message)
+            return
         point_id = point.data(Qt.ItemDataRole.UserRole)
         self._choice = (point_id, self.instrument.currentData(), received)
         self.accept()
@@ -130,3 +142,9 @@ class StartEncounterDialog(QDialog):
         if self._choice is None:
             raise RuntimeError("choice() is only available after the dialog was accepted")
         return self._choice
+
+    def interpreter(self) -> Interpreter:
+        """Whether an interpreter is used, as chosen (after the dialog was accepted)."""
+        if self._interpreter is None:
+            raise RuntimeError("interpreter() is only available after the dialog was accepted")
+        return self._interpreter
