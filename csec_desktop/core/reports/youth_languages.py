@@ -92,20 +92,31 @@ def installed_translations(db: Any) -> dict[str, Translation]:
 
 
 def install_translation(session: Any, translation: Translation) -> bool:
-    """Install (or replace) a county translation; supervisors only, audited. Returns True
-    when it replaced an earlier file for the same language."""
+    """Install (or replace) a county translation by hand (``csec translation install``);
+    supervisors only, audited. Returns True when it replaced an earlier file for the same
+    language. The county's signed package is the preferred way (``store_translation``)."""
     session.require(Role.SUPERVISOR)
-    db = session.db
-    key = _PREFIX + translation.code
-    with db.transaction():
-        replaced = db.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone() is not None
-        db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, translation.to_json()))
-        session.audit.append(
-            AuditEvent.TRANSLATION_INSTALLED,
-            session.account.username,
-            translation.code,
-            {"kind": "youth_translation", "name": translation.name},
+    with session.db.transaction():
+        return store_translation(
+            session.db, session.audit, session.account.username, translation, "file"
         )
+
+
+def store_translation(
+    db: Any, audit: Any, actor: str, translation: Translation, source: str
+) -> bool:
+    """Store (or replace) one translation inside the caller's transaction, audited as
+    ``translation_installed`` with its ``source`` ("file": by hand; "county_package": with a
+    trust update). True when it replaced one for the same language."""
+    key = _PREFIX + translation.code
+    replaced = db.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone() is not None
+    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, translation.to_json()))
+    audit.append(
+        AuditEvent.TRANSLATION_INSTALLED,
+        actor,
+        translation.code,
+        {"kind": "youth_translation", "name": translation.name, "source": source},
+    )
     return replaced
 
 
