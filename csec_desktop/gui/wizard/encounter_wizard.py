@@ -43,6 +43,7 @@ from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.widgets import button
 from csec_desktop.gui.wizard.completed_page import CompletedPage
 from csec_desktop.gui.wizard.cosign_dialog import CosignDialog
+from csec_desktop.gui.wizard.interpreter_fields import InterpreterButton
 from csec_desktop.gui.wizard.item_page import ItemPage
 from csec_desktop.gui.wizard.outcome_page import OutcomePage
 from csec_desktop.gui.wizard.section_list import SectionList
@@ -146,6 +147,8 @@ class EncounterWizard(WizardMoves, WizardSigning, QDialog):
         self.close_button = button("C&lose", "Close")
         row.addWidget(self.stop_button)
         row.addWidget(self.view_choice)
+        self.interpreter_button = InterpreterButton(self.run)  # shown and corrected here
+        row.addWidget(self.interpreter_button)
         row.addStretch(1)
         self.complete_button = self.outcome_page.complete
         for widget in (

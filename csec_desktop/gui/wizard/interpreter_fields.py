@@ -1,12 +1,24 @@
-"""The "interpreter used" rows of the start dialog: none / in person / phone / video, and the
-language interpreted (the threshold-language list a youth's preferred language is read
-against, or another language typed in). Core checks the value (records/interpreter.py)."""
+"""The "interpreter used" rows of the start dialog (none / in person / phone / video, and the
+language interpreted: the threshold-language list a youth's preferred language is read
+against, or another language typed in), and the wizard's button that shows the choice and
+corrects it while the form is a draft. Core checks the value (records/interpreter.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit
+from typing import Any
 
-from csec_desktop.core.errors import ValidationError
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csec_desktop.core.errors import CsecError, ValidationError
 from csec_desktop.core.i18n import translate
 from csec_desktop.core.records.interpreter import (
     MAX_LANGUAGE,
@@ -14,9 +26,10 @@ from csec_desktop.core.records.interpreter import (
     Interpreter,
     InterpreterMode,
     language_choices,
+    language_name,
 )
 from csec_desktop.core.reports.youth_languages import language_code
-from csec_desktop.gui.widgets import add_row
+from csec_desktop.gui.widgets import InlineMessage, add_row
 
 OTHER = "other"
 
@@ -91,3 +104,82 @@ class InterpreterFields:
                     translate("Interpreter", "Type the language the interpreter interpreted.")
                 )
         return Interpreter.make(mode, str(language))
+
+
+def short_words(value: Interpreter | None) -> str:
+    """The choice in a few words for a button: "none", "by phone, Vietnamese"."""
+    if value is None:
+        return translate("Interpreter", "not recorded")
+    if not value.used:
+        return translate("Interpreter", "none")
+    kind = {
+        InterpreterMode.IN_PERSON: translate("Interpreter", "in person"),
+        InterpreterMode.PHONE: translate("Interpreter", "by phone"),
+        InterpreterMode.VIDEO: translate("Interpreter", "by video"),
+    }[value.mode]
+    return translate("Interpreter", "{kind}, {language}").format(
+        kind=kind, language=language_name(value.language or "")
+    )
+
+
+class InterpreterDialog(QDialog):
+    """Correct the interpreter of a draft (``EncounterStore.set_interpreter``, audited)."""
+
+    def __init__(self, run: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.run = run
+        title = translate("Interpreter", "Interpreter used")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        box = QVBoxLayout(self)
+        form = QFormLayout()
+        self.fields = InterpreterFields(form)
+        self.fields.set_value(run.encounter.interpreter)
+        box.addLayout(form)
+        self.message = InlineMessage(translate("Interpreter", "Interpreter message"))
+        box.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(translate("Interpreter", "&Save"))
+        self.ok.setAccessibleName(translate("Interpreter", "Save"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.fields.mode.setFocus()
+
+    def save(self) -> None:
+        try:
+            value = self.fields.value()
+            store = self.run.service.encounters
+            self.run.encounter = store.set_interpreter(self.run.encounter_id, value)
+        except CsecError as exc:
+            self.message.show_message(exc.message)
+            return
+        self.accept()
+
+
+class InterpreterButton(QPushButton):
+    """The wizard's "Interpreter: …" button: shows the choice, corrects it on a draft."""
+
+    def __init__(self, run: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.run = run
+        self.setAutoDefault(False)
+        self.clicked.connect(self.open_dialog)
+        self.refresh()
+
+    def refresh(self) -> None:
+        words = short_words(self.run.encounter.interpreter)
+        self.setText(translate("Interpreter", "Interpreter: {words}").format(words=words))
+        self.setAccessibleName(
+            translate("Interpreter", "Interpreter used: {words}. Change").format(words=words)
+        )
+        self.setEnabled(self.run.encounter.is_draft)
+
+    def open_dialog(self) -> InterpreterDialog:
+        dialog = InterpreterDialog(self.run, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
