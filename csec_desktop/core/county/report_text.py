@@ -21,7 +21,7 @@ from csec_desktop.core.county.report_breakdown import (
     SUPPRESSED_NOTE,
     group_label,
 )
-from csec_desktop.core.records.interpreter import language_name
+from csec_desktop.core.language_table import language_name
 from csec_desktop.core.records.referral_domains import domain_id, domain_label
 from csec_desktop.core.screening_policy import default_screening_policy
 

@@ -22,7 +22,7 @@ from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.instruments import Instrument, InstrumentRegistry, shipped_registry
 from csec_desktop.core.instruments.registry import version_key
-from csec_desktop.core.reports.youth_languages import store_translation
+from csec_desktop.core.reports.translation_store import store_translation
 from csec_desktop.core.screening_policy import ScreeningPolicy, offered_instrument_problems
 from csec_desktop.core.vault.audit import AuditEvent
 from csec_desktop.core.vault.database import Database

@@ -9,7 +9,7 @@ professional copies (``audience.AudienceRules.interpreter``). An encounter from 
 schema 11 has none recorded (``None``).
 
 Languages are the ones a youth's preferred language is understood in: the threshold-language
-table (``resources/language/taglines.json``, read through ``youth_languages.language_code``),
+table (``resources/language/taglines.json``, read through ``language_table.language_code``),
 so "Spanish", "español" and "es" are one language. A language off that table is kept as the
 worker typed it (lower case), as the profile keeps it.
 """
@@ -23,7 +23,7 @@ from typing import Any
 
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from csec_desktop.core.reports.youth_languages import language_code, taglines
+from csec_desktop.core.language_table import language_code, language_name, taglines
 
 MAX_LANGUAGE = 40  # as the profile's preferred language
 
@@ -121,13 +121,6 @@ class Interpreter:
 
 
 NO_INTERPRETER = Interpreter(InterpreterMode.NONE)
-
-
-def language_name(code: str) -> str:
-    """The English name of a language code from the threshold table; the text as stored
-    otherwise (a language off the table)."""
-    tag = taglines().get(code)
-    return tag.name if tag else code
 
 
 def language_choices() -> list[tuple[str, str]]:

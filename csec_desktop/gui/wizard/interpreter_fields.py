@@ -20,15 +20,14 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.errors import CsecError, ValidationError
 from csec_desktop.core.i18n import translate
+from csec_desktop.core.language_table import language_code, language_name
 from csec_desktop.core.records.interpreter import (
     MAX_LANGUAGE,
     MODE_LABELS,
     Interpreter,
     InterpreterMode,
     language_choices,
-    language_name,
 )
-from csec_desktop.core.reports.youth_languages import language_code
 from csec_desktop.gui.widgets import InlineMessage, add_row
 
 OTHER = "other"
