@@ -28,7 +28,7 @@ from csec_desktop.core.records.interpreter import (
     InterpreterMode,
     language_choices,
 )
-from csec_desktop.gui.widgets import InlineMessage, add_row
+from csec_desktop.gui.widgets.basics import InlineMessage, add_row
 
 OTHER = "other"
 

@@ -23,9 +23,8 @@ from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.records.interpreter import Interpreter
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.screening_policy import ScreeningPolicy
-from csec_desktop.gui.date_field import MomentField
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, add_row, em
+from csec_desktop.gui.widgets.basics import InlineMessage, add_row, em, label
+from csec_desktop.gui.widgets.date_field import MomentField
 from csec_desktop.gui.wizard.interpreter_fields import InterpreterFields
 
 FUTURE = "The time the information was received cannot be later than now. Check the date and time."
