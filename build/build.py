@@ -43,7 +43,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--full-icu",
         action="store_true",
-        help="keep Qt's full ICU data (32 MB) instead of the root, English and Spanish locales",
+        help="keep Qt's full ICU data (32 MB) instead of the languages of the language table",
     )
     return parser.parse_args(argv)
 

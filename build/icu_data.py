@@ -1,14 +1,20 @@
-"""A smaller ICU data library for the frozen app (Linux): 32 MB of Unicode data cut to about 4.
+"""A smaller ICU data library for the frozen app (Linux): 32 MB of Unicode data cut to about 5.
 
 Qt links ICU, whose data library ``libicudata.so.NN`` holds every CLDR locale's collation,
 display names, currencies, units, time-zone names, break-iteration dictionaries for Asian
 scripts, transliterators and a hundred legacy character-set converters. Qt uses ICU for
-collation, case mapping and (for encodings it does not know itself) conversion; the app works in
-English and Spanish and only ever reads and writes UTF-8. So the frozen app keeps:
+collation, case mapping and (for encodings it does not know itself) conversion; the app only
+ever reads and writes UTF-8. So the frozen app keeps:
 
 - everything that is not per-locale (normalisation, case and property data, the collation root
   table, likely subtags, plural rules, time-zone rules and the other supplemental data);
-- the root, English and Spanish locales in every locale tree (collation included);
+- the root locale, and in every locale tree (collation, display names, zones…) the languages
+  the product ships translations in (the worker's screens and the youth's copy: English and
+  Spanish), the ``shipped`` list of the language table ``resources/language/taglines.json``;
+- the locale data proper (``<lang>.res``: dates, numbers, exemplar letters, delimiters) of
+  every other language of that table: those a county adds a youth-copy translation for
+  (California's threshold languages; a county adds its own there, docs/packaging.md). They are
+  never the worker's screen language, so their collation and display-name trees stay out;
 
 and leaves out the other locales, the break-iteration and transliteration trees, rule-based
 number formats and the legacy converters. Where ICU is then asked for a locale it does not
@@ -22,17 +28,52 @@ sorts Spanish words, which fails if the data did not load.
 
 from __future__ import annotations
 
+import json
 import platform
 import re
 import shutil
 import struct
 import subprocess
 from pathlib import Path
+from typing import Any
 
 LIBRARY = re.compile(r"^libicudata\.so\.(\d+)$")
 # Per-locale data: two or three letters, then optional _Script/_REGION/_variant parts.
 LOCALE_ITEM = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]*)*\.res$")
-KEPT_LOCALE = re.compile(r"^(root|en|en_[A-Za-z0-9_]*|es|es_[A-Za-z0-9_]*|pool|res_index)\.res$")
+LANGUAGE_TABLE = Path(__file__).resolve().parent.parent / "resources" / "language" / "taglines.json"
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")  # an ISO 639 language subtag, as ICU names locales
+
+
+def _table(table: Path) -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads(table.read_text(encoding="utf-8"))
+    return doc
+
+
+def shipped_languages(table: Path = LANGUAGE_TABLE) -> tuple[str, ...]:
+    """The languages the product ships translations in (the table's ``shipped`` list)."""
+    return tuple(sorted(_table(table)["shipped"]))
+
+
+def table_languages(table: Path = LANGUAGE_TABLE) -> tuple[str, ...]:
+    """The language subtag of each entry of the table (``zh-Hant`` → ``zh``) and its aliases
+    that are language codes (``tl`` also as ``fil``, ICU's name for it)."""
+    found = set()
+    for code, entry in _table(table)["languages"].items():
+        # An alias is a code only when it is two or three letters alone ("iu-mien" is a name).
+        for subtag in (code.split("-")[0].lower(), *entry.get("aliases", ())):
+            if _LANGUAGE.match(subtag):
+                found.add(subtag)
+    return tuple(sorted(found))
+
+
+def kept_locale(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """Locale items kept: root, the pool and index, and every locale of ``languages``."""
+    names = "|".join(re.escape(language) for language in languages)
+    return re.compile(rf"^(root|pool|res_index|({names})(_[A-Za-z0-9_]*)?)\.res$")
+
+
+KEPT_LOCALE = kept_locale(shipped_languages())  # in every locale tree
+KEPT_LOCALE_DATA = kept_locale(table_languages())  # the locale's own data only (no tree)
 DROPPED_TREES = ("brkitr", "translit", "rbnf")
 LOCALE_TREES = ("coll", "curr", "lang", "region", "unit", "zone")
 # objcopy's names for the machines the app is built on.
@@ -40,12 +81,14 @@ BFD = {"x86_64": ("elf64-x86-64", "i386:x86-64"), "aarch64": ("elf64-littleaarch
 
 
 def unneeded(item: str) -> bool:
-    """Whether the frozen app does without a package item (``tree/name`` or ``name``)."""
+    """Whether the frozen app does without a package item (``tree/name`` or ``name``): a
+    locale of a language the product does not know, or a tree it never uses."""
     tree, _, name = item.rpartition("/")
     if tree in DROPPED_TREES or name.endswith(".cnv"):
         return True
-    in_locale_tree = tree in LOCALE_TREES or not tree
-    return in_locale_tree and bool(LOCALE_ITEM.match(name)) and not KEPT_LOCALE.match(name)
+    if not (tree in LOCALE_TREES or not tree) or not LOCALE_ITEM.match(name):
+        return False
+    return not (KEPT_LOCALE.match(name) or (not tree and KEPT_LOCALE_DATA.match(name)))
 
 
 def items_to_drop(items: list[str]) -> list[str]:

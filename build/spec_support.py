@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
+import icu_data  # the same folder: the spec and the tests put it on the path
+
 # PyInstaller's table of contents: (destination name, source path, type code).
 TocEntry = tuple[str, str, str]
 QT_DIR = PurePosixPath("PySide6/Qt")
@@ -92,8 +94,11 @@ QT_PLUGINS_DROPPED = (
     "imageformats/*tiff*", "imageformats/*webp*", "imageformats/*tga*", "imageformats/*wbmp*",
     "imageformats/*icns*", "imageformats/*qpdf*",
 )  # fmt: skip
-# Qt's own translations: English is built in; Spanish is the product's second language.
-QT_TRANSLATIONS_KEPT = ("*_es.qm",)
+# Qt's own translations, for the languages the product ships (English is built into Qt): the
+# ``shipped`` list of resources/language/taglines.json, which the ICU data follows too.
+QT_TRANSLATIONS_KEPT = tuple(
+    f"*_{language}.qm" for language in icu_data.shipped_languages() if language != "en"
+)
 # System libraries taken from the host, not shipped: on Linux, printing goes through the host's
 # CUPS (a bundled libcups can disagree with the host's cupsd), and Qt's CUPS plugin also links
 # GnuTLS, Avahi and p11-kit, and (PyInstaller reads links with ldd, transitively) GnuTLS's own

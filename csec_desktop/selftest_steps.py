@@ -57,7 +57,12 @@ def check_resources(ctx: StepContext) -> str:
     rules = {i.id: {r.id for r in i.definition.rules} for i in latest}
     problems = policy_instrument_problems(policy.screening, bands, rules)
     _expect(not problems, f"the policy's duty triggers do not fit the instruments: {problems[:1]}")
-    return f"policy for {policy.county} (duty triggers checked), word list, icon"
+    from csec_desktop.core.reports import fonts, shaping
+
+    covered = fonts.register()
+    _expect(ord("ស") in covered["CsecKhmer"], "the Khmer font for printed names is missing")
+    _expect(shaping.available(), "HarfBuzz (uharfbuzz) is missing: Khmer and Hindi print unshaped")
+    return f"policy for {policy.county} (duty triggers checked), word list, icon, fonts, shaping"
 
 
 def create_and_sign_in(ctx: StepContext) -> str:

@@ -3,7 +3,8 @@ instruments (and, with ``--policy``, its screening policy) into a county package
 next trust file carrying it (``core/county/instrument_publish.py``). Laptops receive it with
 that trust update: installed by hand (``csec device trust``), from a folder, or online. With
 ``--package-out`` the signed package is also written on its own (``csec instrument
-install-package`` takes it).
+install-package`` takes it). ``--translation FILE`` (repeatable) adds or replaces a youth-copy
+translation the package carries; the previous package's translations are carried forward.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ from csec_desktop.core.county.instrument_publish import publish_instruments
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.instruments import load_instrument_file
 from csec_desktop.core.policy import load_policy
+from csec_desktop.core.reports.translation_file import (
+    MAX_FILE_SIZE,
+    Translation,
+    parse_translation,
+)
 
 
 def register_instrument(sub: Any) -> None:
@@ -35,6 +41,10 @@ def register_instrument(sub: Any) -> None:
         "--policy", type=Path, help="county policy file whose screening policy laptops use"
     )
     publish.add_argument("--out", type=Path, required=True, help="the new trust file to write")
+    publish.add_argument(
+        "--translation", type=Path, action="append", default=[], metavar="FILE",
+        help="a youth-copy translation file to carry (repeatable; earlier ones are kept)",
+    )  # fmt: skip
     publish.add_argument("--package-out", type=Path, help="also write the signed package here")
     publish.add_argument(
         "--key-file", type=Path,
@@ -56,11 +66,20 @@ def _screening(path: Path | None) -> dict[str, Any] | None:
     return screening
 
 
+def _translation(path: Path) -> Translation:
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    if path.stat().st_size > MAX_FILE_SIZE:
+        raise UsageError(f"{path}: larger than a translation file can be")
+    return parse_translation(path.read_bytes(), str(path))
+
+
 def _publish(args: argparse.Namespace) -> int:
     for path in args.files:
         if not path.is_file():
             raise UsageError(f"{path}: no such file")
     instruments = [load_instrument_file(path) for path in args.files]
+    translations = [_translation(path) for path in args.translation]
     policy = _screening(args.policy)
     with county_signed_in(args) as (session, authority):
         root, store = None, None
@@ -73,7 +92,7 @@ def _publish(args: argparse.Namespace) -> int:
             root = root_authority.open_root(authority, args.key_file, secret)
             store = session.vault_session.db
         done = publish_instruments(
-            authority, instruments, policy, session.vault.clock(), root, store
+            authority, instruments, policy, session.vault.clock(), root, store, translations
         )
         atomic_write(args.out, done.trust, overwrite=False, verify=True)
         if args.package_out is not None:
@@ -84,9 +103,11 @@ def _publish(args: argparse.Namespace) -> int:
         {"package_version": done.package_version, "trust_version": done.trust_version,
          "instruments": [{"id": i.id, "version": i.version, "content_hash": i.content_hash}
                          for i in instruments],
-         "policy": policy is not None, "out": str(args.out)},
+         "policy": policy is not None, "translations": list(done.translations),
+         "out": str(args.out)},
         f"Published county package version {done.package_version}: {names}"
-        f"{' and the screening policy' if policy is not None else ''}.\n"
+        f"{' and the screening policy' if policy is not None else ''}"
+        f"{'; translations: ' + ', '.join(done.translations) if done.translations else ''}.\n"
         f"Trust file version {done.trust_version} written to {args.out}; laptops receive it "
         "with their next trust update.",
     )  # fmt: skip

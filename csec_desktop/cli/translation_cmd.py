@@ -4,6 +4,9 @@ youth's copy (core/reports/translation_file.py gives the file's shape).
 ``install`` (supervisors) validates the file against the English copy's keys and stores it in
 the encrypted vault, replacing an earlier file for the same language; ``list`` names every
 language a youth copy can print in and how (shipped, county, or English with a notice).
+The preferred way is the county's signed package (``csec county instrument publish
+--translation``), installed with the laptop's trust update; ``install`` is for a laptop that
+cannot take one yet.
 """
 
 from __future__ import annotations
@@ -28,7 +31,10 @@ def register(groups: Any) -> None:
     group = groups.add_parser("translation", help="county translations of the youth's copy")
     commands = group.add_subparsers(title="translation commands", metavar="COMMAND")
     commands.required = True
-    install = commands.add_parser("install", help="install a county translation (supervisor)")
+    install = commands.add_parser(
+        "install",
+        help="install a county translation by hand (supervisor; prefer the county package)",
+    )
     install.add_argument("file", metavar="FILE", type=Path, help="the translation (.json)")
     _signed_in(install)
     install.set_defaults(func=run_install)

@@ -2735,6 +2735,125 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
 </context>
 <context>
+    <name>Interpreter</name>
+    <message>
+        <source>No interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter by video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter: unknown kind &apos;{mode}&apos; (one of {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter: a language is given but no interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter: say which language was interpreted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter: the language name is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter: choose the language interpreted, not English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language interpreted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another language</source>
+        <translation type="unfinished">Otro idioma</translation>
+    </message>
+    <message>
+        <source>Other language interpreted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which language</source>
+        <translation type="unfinished">Qué idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage interpreted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ot&amp;her language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the language the interpreter interpreted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">sin registrar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
+    </message>
+    <message>
+        <source>Interpreter: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter used: {words}. Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemBlock</name>
     <message>
         <source>Question</source>

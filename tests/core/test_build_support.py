@@ -100,21 +100,28 @@ def test_version_comes_from_the_package() -> None:
     assert support.version_tuple("2.0") == (2, 0, 0, 0)
 
 
-def test_icu_keeps_root_english_spanish_and_shared_data_and_drops_the_rest() -> None:
+def test_icu_keeps_shipped_languages_whole_the_tables_locale_data_and_shared_data() -> None:
+    assert icu_data.shipped_languages() == ("en", "es")
+    assert {"km", "pa", "hi", "th", "lo", "vi", "hy", "zh", "fil"} <= set(
+        icu_data.table_languages()
+    )
     kept = [
         "root.res", "en.res", "en_GB.res", "es.res", "es_419.res", "es_MX.res", "pool.res",
         "res_index.res", "coll/root.res", "coll/es.res", "coll/es__TRADITIONAL.res",
         "coll/ucadata.icu", "zone/en.res", "zone/pool.res", "lang/es_MX.res",
         "likelySubtags.res", "supplementalData.res", "zoneinfo64.res", "metaZones.res",
         "plurals.res", "nfkc.nrm", "uts46.nrm", "unames.icu", "cnvalias.icu", "uprops.icu",
+        # A language a youth's copy can be in: its locale data, not its trees.
+        "km.res", "km_KH.res", "zh_Hant_TW.res", "yue_Hans.res", "fil.res", "hy.res",
     ]  # fmt: skip
     dropped = [
-        "de.res", "fr_CA.res", "zh_Hant_TW.res", "yue_Hans.res", "coll/de.res", "zone/fr.res",
+        "de.res", "fr_CA.res", "coll/de.res", "zone/fr.res", "coll/km.res", "coll/zh.res",
         "curr/ja.res", "unit/pt.res", "region/it.res", "lang/zh.res", "brkitr/en.res",
         "brkitr/cjdict.dict", "brkitr/line.brk", "translit/root.res", "rbnf/es.res",
         "ibm-943_P15A-2003.cnv", "gb18030.cnv",
     ]  # fmt: skip
     assert icu_data.items_to_drop(kept + dropped) == dropped
+    assert support.QT_TRANSLATIONS_KEPT == ("*_es.qm",)  # Qt's own, for the shipped languages
 
 
 def test_icu_common_data_is_read_out_of_qts_own_library() -> None:

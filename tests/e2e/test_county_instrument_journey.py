@@ -33,6 +33,7 @@ from csec_desktop.core.sync_service.service import SyncService
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
 from csec_desktop.gui.wizard import StartEncounterDialog
+from tests.core.sync_service.test_translation_in_package import ARMENIAN
 from tests.county_example import DECISION_POINT, write_county_policy
 from tests.gui.conftest import make_controller  # noqa: F401 - the fixture, used by name
 from tests.gui.gui_helpers import PASS, SUPERVISOR, signed_in, wait_idle
@@ -208,14 +209,17 @@ def test_a_county_instrument_from_spreadsheet_to_county_count(
     )  # fmt: skip
     assert code != 0 and err.count("\n") == 1 and not update.exists()
     assert f"decision point '{DECISION_POINT}'" in err and f"instrument '{FORM}'" in err
+    armenian = tmp_path / "hy.json"  # a youth-copy translation travels in the same package
+    armenian.write_text(ARMENIAN.to_json(), "utf-8")
     code, out, err = csec(
         capsys, monkeypatch,
         ["county", "instrument", "publish", *base, str(definition), "--policy", str(policy),
-         "--out", str(update), "--json"], ADMIN_PASS,
+         "--translation", str(armenian), "--out", str(update), "--json"], ADMIN_PASS,
     )  # fmt: skip
     assert code == 0, err
     published = json.loads(out)
     assert published["package_version"] == 1 and published["policy"] is True
+    assert published["translations"] == ["hy"]
 
     # 4. Delivered from the folder: a tampered copy is refused in one line, changing nothing.
     bad = usb / "tampered.dsse.json"
@@ -236,6 +240,9 @@ def test_a_county_instrument_from_spreadsheet_to_county_count(
         and ours["content_hash"] == published["instruments"][0]["content_hash"]
     )
     assert ("csec_identification", "shipped") in rows
+    code, out, err = csec(capsys, monkeypatch, ["translation", "list", *as_supervisor,
+                                                "--json"], PASS)  # fmt: skip
+    assert {"code": "hy", "name": "Armenian (county)"} in json.loads(out)["languages"], out
 
     # 5. In the app (the shipped policy file: the county's arrives in its package), the
     # decision point offers the county's instrument first; the worker completes it by keyboard.

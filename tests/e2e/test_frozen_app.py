@@ -28,7 +28,7 @@ pytestmark = pytest.mark.frozen
 
 SUMMARY = re.compile(r"^self-test passed: (\d+) steps in [0-9.]+ s")
 # A guard against losing the excludes (without them the folder is over 250 MB).
-SIZE_BUDGET_MB = 160  # the one-folder budget: 150 MB plus the name fonts and TLS (packaging.md)
+SIZE_BUDGET_MB = 165  # the one-folder budget: 150 MB plus the name fonts, TLS and shaping
 SIZE_GUARD_MB = 185  # without the ICU tools the full ICU data (32 MB) stays in
 
 
@@ -127,7 +127,8 @@ def test_unused_qt_is_left_out_and_size_is_guarded(frozen_app: Path) -> None:
     assert (plugins / "platforms").is_dir() and (plugins / "iconengines").is_dir()
     assert not (plugins / "wayland-shell-integration").exists()
     assert not [p for p in frozen_app.rglob("*") if p.is_symlink() and not p.exists()]
-    # With the tools for it (bootstrap installs them), Qt's ICU data is cut to en/es, and the
+    # With the tools for it (bootstrap installs them), Qt's ICU data is cut to the language
+    # table's languages (build/icu_data.py: 4.7 MB), and the
     # folder stays within the 150 MB budget; the self-test's Spanish sorting proves it loads.
     trimmed = not icu_data.tools_missing()
     icu = list((qt / "Qt" / "lib").glob("libicudata.so.*"))

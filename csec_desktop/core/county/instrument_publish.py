@@ -9,6 +9,11 @@ A laptop enrolled later receives only the latest package, so a package is comple
 instrument the policy offers must be shipped with the app or inside the package. That, and the
 policy itself, are checked here before anything is signed, naming the decision point and the
 instrument, so a county cannot publish what a laptop would refuse.
+
+The package also carries the county's translations of the youth's copy (one file per language,
+``reports/translation_file.py``). Those of the previous package are carried forward, a file
+given now replacing the one for its language, so publishing new instruments never drops a
+translation from laptops enrolled later.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from csec_desktop.core.county import root_authority
 from csec_desktop.core.county.authority import CountyAuthority
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.instruments import Instrument, shipped_registry
+from csec_desktop.core.reports.translation_file import Translation
 from csec_desktop.core.screening_policy import load_screening_policy, offered_instrument_problems
 from csec_desktop.core.sync.county_package import make_county_package, verify_county_package
 from csec_desktop.core.vault.database import Database
@@ -35,6 +41,7 @@ class Published:
     trust_version: int
     package: bytes  # the signed package (also inside the trust file)
     trust: bytes  # the new trust file
+    translations: tuple[str, ...] = ()  # language codes the package carries
 
 
 def publish_instruments(
@@ -44,13 +51,20 @@ def publish_instruments(
     now: datetime,
     root: Ed25519PrivateKey | None = None,
     store: Database | None = None,
+    translations: Sequence[Translation] = (),
 ) -> Published:
     """Sign the next package and issue a trust file carrying it. ``policy``: the county's
     screening policy (the ``"screening"`` object of a policy file), or None to leave laptops
     on the policy they have. With the root offline, ``root`` (opened from its key file by
     ``root_authority.open_root``) signs the package and a fresh delegation covering it, kept in
     ``store`` (the county vault), under which the trust file is issued. Raises
-    ValidationError naming what is wrong; nothing is signed."""
+    ValidationError naming what is wrong; nothing is signed. ``translations``: youth-copy
+    translations to add or replace (by language); the previous package's others are kept."""
+    given: dict[str, Translation] = {}
+    for translation in translations:
+        if translation.code in given:
+            raise ValidationError(f"two translation files are for {translation.code}")
+        given[translation.code] = translation
     seen: dict[tuple[str, str], Instrument] = {}
     for instrument in instruments:
         key = (instrument.id, instrument.version)
@@ -83,13 +97,15 @@ def publish_instruments(
         )
     signer = root if root is not None else authority.keys.root
     previous = authority.current_package()
-    version = 1
+    version, carried = 1, {}
     if previous is not None:
         old = verify_county_package(previous, authority.root_public, authority.county_id, None)
         version = old.version + 1
+        carried = {t.code: t for t in old.translations}
+    kept = sorted({**carried, **given}.values(), key=lambda t: t.code)
     issued = now.replace(microsecond=0)
     package = make_county_package(
-        authority.county_id, version, issued, list(instruments), signer, policy
+        authority.county_id, version, issued, list(instruments), signer, policy, kept
     )
     with authority.db.transaction():
         if authority.root_offline and root is not None and store is not None:
@@ -100,7 +116,7 @@ def publish_instruments(
             authority.actor,
             authority.county_id,
             {"version": version, "instruments": [i.content_hash for i in instruments],
-             "policy": policy is not None},
+             "policy": policy is not None, "translations": [t.code for t in kept]},
         )  # fmt: skip
     trust_version = authority.current_trust().version
-    return Published(version, trust_version, package, trust)
+    return Published(version, trust_version, package, trust, tuple(t.code for t in kept))

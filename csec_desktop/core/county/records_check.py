@@ -14,6 +14,8 @@ from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
 
+from csec_desktop.core.errors import ValidationError
+from csec_desktop.core.records.interpreter import Interpreter
 from csec_desktop.core.records.referral_domains import normalize_domain
 from csec_desktop.core.records.youth import YouthProfile
 from csec_desktop.core.sync.canonical import is_canonical_uuid
@@ -37,7 +39,8 @@ _FIELDS: dict[str, set[str]] = {
     "case_item": {"youth_id", "item_kind", "data"},
     "episode": {"youth_id", "episode_kind", "started_at", "ended_at", "data"},
 }  # fmt: skip
-_OPTIONAL: dict[str, set[str]] = {"encounter": {"discarded"}}  # present only when set
+# Present only when set; ``interpreter`` is absent from laptops before schema 11.
+_OPTIONAL: dict[str, set[str]] = {"encounter": {"discarded", "interpreter"}}
 _STATUSES = {"encounter": ("draft", "completed"), "duty": ("open", "done", "not_applicable")}
 
 
@@ -126,6 +129,11 @@ def content_problem(record: dict[str, Any], youth_known: bool, definition_known:
             return "its instrument definition is neither in the bundle nor at the county"
         if not isinstance(record["answers"], dict):
             return "answers must be an object"
+        if record.get("interpreter") is not None:
+            try:
+                Interpreter.from_data(record["interpreter"])
+            except ValidationError as exc:
+                return exc.message[:120]
     if kind in ("duty", "case_item", "episode") and not isinstance(record["data"], dict):
         return "data must be an object"
     removed = record["data"].get("removed") if kind == "case_item" else None

@@ -52,6 +52,7 @@ class Screening:
     missing: bool
     timing: tuple[str, ...]  # the exploitation_timing answer, when given
     assessment: bool  # a needs assessment, not a screen
+    interpreted: str = ""  # the language interpreted; "" for none or not recorded
 
 
 @dataclass(frozen=True)
@@ -146,12 +147,14 @@ def load_people(db: Database) -> dict[str, Person]:
             (record.get("instrument") or {}).get("hash", ""), ("", False)
         )
         timing = record.get("answers", {}).get("exploitation_timing") or []
+        interpreter = record.get("interpreter") or {}
+        interpreted = interpreter.get("language") if interpreter.get("mode") != "none" else ""
         person.screenings.append(
             Screening(
                 record["id"], from_iso(record["info_received_at"]), record["decision_point"],
                 instrument_id, str(record.get("final_band")), bool(record.get("in_care")),
                 bool(record.get("missing")), tuple(t for t in timing if isinstance(t, str)),
-                assessment,
+                assessment, str(interpreted or ""),
             )
         )  # fmt: skip
     for youth_id, record in _rows(db, "episode"):

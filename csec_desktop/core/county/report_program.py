@@ -14,7 +14,8 @@ coverage and the CSEC Program's data, for a period (rules and sources in
   moment of the period and of that age or older at its end, those screened in the period, the
   screens by decision point, returns from missing in the period that were debriefed, and their
   placement changes in the period screened at the placement-change decision point within 30
-  days either side (a placement change is one of the default decision points).
+  days either side (a placement change is one of the default decision points), and the screens
+  in the period with an interpreter, by the language interpreted (Gov. Code 11135; MPP 21-115).
 - **CSEC Program** (WIC 16524.6-16524.11; SB 855): youth served (identified or at risk in the
   period with a referral made or an MDT meeting held in it), referrals made in the period by
   service type (the service plan's domain) and those connected, MDT meetings convened.
@@ -112,12 +113,14 @@ def reporting_duties(people: dict[str, Person], period: Period) -> dict[str, Any
 
 def screening_coverage(people: dict[str, Person], period: Period, min_age: int) -> dict[str, Any]:
     tally = Tally(("eligible", "screened"))
-    points = Counter[str]()
+    points, interpreted = Counter[str](), Counter[str]()
     returns = debriefed = changes = screened_changes = 0
     for person in people.values():
         screens = [s for s in person.screenings if not s.assessment and period.holds(s.at)]
         for screen in screens:
             points[screen.decision_point] += 1
+            if screen.interpreted:
+                interpreted[screen.interpreted] += 1
         for episode in person.missing:
             if period.holds(episode.located_at) and in_care_at(person, episode.learned_at):
                 returns += 1
@@ -145,6 +148,7 @@ def screening_coverage(people: dict[str, Person], period: Period, min_age: int) 
         **counts,
         "screened_percent": _percent(counts["screened"]["total"], counts["eligible"]["total"]),
         "screens_by_decision_point": dict(sorted(points.items())),
+        "screens_with_interpreter_by_language": dict(sorted(interpreted.items())),
         "returns_from_missing": returns,
         "returns_debriefed": debriefed,
         "placement_changes": changes,

@@ -21,6 +21,7 @@ from csec_desktop.core.county.report_breakdown import (
     SUPPRESSED_NOTE,
     group_label,
 )
+from csec_desktop.core.language_table import language_name
 from csec_desktop.core.records.referral_domains import domain_id, domain_label
 from csec_desktop.core.screening_policy import default_screening_policy
 
@@ -59,6 +60,8 @@ def _inner(name: str, key: str) -> str:
         return domain_label(key) if domain_id(key) else "other service"
     if name == "screens_by_decision_point":
         return _points().get(key, key.replace("_", " "))
+    if name == "screens_with_interpreter_by_language":
+        return language_name(key)
     return key.replace("_", " ")
 
 

@@ -22,6 +22,7 @@ from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.instruments import Instrument, InstrumentRegistry, shipped_registry
 from csec_desktop.core.instruments.registry import version_key
+from csec_desktop.core.reports.translation_store import store_translation
 from csec_desktop.core.screening_policy import ScreeningPolicy, offered_instrument_problems
 from csec_desktop.core.vault.audit import AuditEvent
 from csec_desktop.core.vault.database import Database
@@ -143,6 +144,7 @@ class PackageInstall:
     already: tuple[str, ...]  # ones this laptop had
     policy: bool = False  # the package carried the county's screening policy
     changed: bool = True  # False: this very package was installed already
+    translations: tuple[str, ...] = ()  # language codes of the youth-copy translations carried
 
 
 def install_county_package(session: Any, data: bytes) -> PackageInstall:
@@ -196,7 +198,10 @@ def apply_county_package(
     if installed_version is not None and package.version == int(installed_version):
         if _meta(db, PACKAGE_HASH_KEY) in (None, package.sha256):
             names = tuple(f"{i.id} {i.version}" for i in package.instruments)
-            return PackageInstall(package.version, (), names, package.policy is not None, False)
+            languages = tuple(t.code for t in package.translations)
+            return PackageInstall(
+                package.version, (), names, package.policy is not None, False, languages
+            )
         raise ValidationError(
             f"county package version {package.version} differs from the installed package of "
             "the same version; the county must publish a new version"
@@ -234,6 +239,8 @@ def apply_county_package(
         _set_meta(db, PACKAGE_HASH_KEY, package.sha256)
         if package.policy_data is not None:
             _set_meta(db, POLICY_KEY, json.dumps(package.policy_data, sort_keys=True))
+        for translation in package.translations:  # the county's wins over one by hand
+            store_translation(db, audit, actor, translation, "county_package")
         audit.append(
             AuditEvent.INSTRUMENT_INSTALLED,
             actor,
@@ -247,6 +254,7 @@ def apply_county_package(
         names,
         tuple(f"{i.id} {i.version}" for i in had),
         package.policy is not None,
+        translations=tuple(t.code for t in package.translations),
     )
 
 

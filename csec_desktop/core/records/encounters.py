@@ -17,6 +17,7 @@ from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.nfc import nfc
 from csec_desktop.core.records.base import RecordContext, new_id
+from csec_desktop.core.records.interpreter import NO_INTERPRETER, Interpreter
 from csec_desktop.core.vault.audit import AuditEvent
 
 
@@ -49,6 +50,7 @@ class EncounterRecord:
     created_by: str
     completed_at: str | None
     completed_by: str | None
+    interpreter: Interpreter | None = None  # None: recorded before schema 11
 
     @property
     def is_draft(self) -> bool:
@@ -59,7 +61,7 @@ _SELECT = (
     "SELECT e.id, e.youth_id, e.decision_point, d.instrument_id, d.instrument_version, d.hash, "
     "d.definition, e.info_received_at, e.status, e.position, e.in_care, e.missing, "
     "e.computed_band, e.final_band, e.override_reason, e.explanation, e.version, e.created_at, "
-    "e.created_by, e.completed_at, e.completed_by "
+    "e.created_by, e.completed_at, e.completed_by, e.interpreter "
     "FROM encounters e JOIN instrument_definitions d ON d.hash = e.instrument_hash "
 )
 
@@ -76,6 +78,7 @@ class EncounterStore:
         info_received_at: datetime,
         in_care: bool,
         missing: bool,
+        interpreter: Interpreter = NO_INTERPRETER,
     ) -> EncounterRecord:
         self.ctx.require_youth(youth_id)
         encounter_id = new_id()
@@ -100,6 +103,7 @@ class EncounterStore:
                     "status": "draft",
                     "in_care": int(in_care),
                     "missing": int(missing),
+                    "interpreter": interpreter.to_json(),
                 },
             )
             self.ctx.audit_event(
@@ -158,6 +162,17 @@ class EncounterStore:
             "SELECT item_id, saved_at FROM answers WHERE encounter_id = ?", (encounter_id,)
         ).fetchall()
         return {str(item): str(at) for item, at in rows}
+
+    def set_interpreter(self, encounter_id: str, interpreter: Interpreter) -> EncounterRecord:
+        """Correct whether an interpreter was used (drafts only: a signed record is changed by
+        an addendum). Audited; the record's version goes up, so the change syncs."""
+        with self.ctx.db.transaction():
+            self._require_draft(encounter_id)
+            self.ctx.touch("encounters", encounter_id, {"interpreter": interpreter.to_json()})
+            self.ctx.audit_event(
+                AuditEvent.RECORD_CHANGED, encounter_id, "encounter", item="interpreter"
+            )
+        return self.get(encounter_id)
 
     def set_position(self, encounter_id: str, position: str | None) -> None:
         """Where the draft resumes. Not fsync'd on its own: a move is not an answer, and the
@@ -317,4 +332,5 @@ class EncounterStore:
             created_by=row[18],
             completed_at=row[19],
             completed_by=row[20],
+            interpreter=Interpreter.from_data(json.loads(row[21])) if row[21] else None,
         )

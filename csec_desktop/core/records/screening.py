@@ -29,6 +29,7 @@ from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.core.records.duty_planner import DutyPlanner, Referenced, situation_for
 from csec_desktop.core.records.encounters import EncounterRecord, EncounterStore, PinnedDefinition
 from csec_desktop.core.records.exploitation_status import ExploitationStatus
+from csec_desktop.core.records.interpreter import NO_INTERPRETER, Interpreter
 from csec_desktop.core.records.missing import MissingEpisodes
 from csec_desktop.core.records.needs_referrals import add_chosen_referrals
 from csec_desktop.core.records.outcome_record import (
@@ -267,6 +268,7 @@ class ScreeningService:
         decision_point: str,
         instrument_id: str,
         info_received_at: datetime,
+        interpreter: Interpreter = NO_INTERPRETER,
     ) -> ScreeningRun:
         self.policy.decision_point(decision_point)  # refuses an unknown one
         instrument = self.registry.get(instrument_id)
@@ -282,6 +284,7 @@ class ScreeningService:
             # profile's flag: a WIC 300 dependent is in care even with the flag left unticked.
             in_care_at(self.ctx, youth.id, youth.profile, info_received_at),
             youth.profile.missing,
+            interpreter,
         )
         navigator = Navigator(instrument, context=_context(youth, decision_point, info_received_at))
         self.encounters.set_position(encounter.id, navigator.position)

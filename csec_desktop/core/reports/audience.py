@@ -127,6 +127,9 @@ class AudienceRules:
     signers: tuple[str, ...]
     notice: str  # printed on every page; empty for none
     kept_elsewhere_line: bool  # "some information is kept in the case file…"
+    # Whether an interpreter was used, and the language (records/interpreter.py): how the
+    # agency met its language-access duty, for its own file and the team planning services.
+    interpreter: bool
 
 
 _ALL_TAGS = frozenset(Sensitivity)
@@ -150,6 +153,7 @@ RULES: dict[Audience, AudienceRules] = {
         safety_plan_hidden=frozenset(), engagement=True, timeline=True,
         notes=Shown.ALL,
         signers=("Worker", "Supervisor"), notice=_CONFIDENTIAL, kept_elsewhere_line=False,
+        interpreter=True,
     ),
     Audience.MDT: AudienceRules(
         label=QT_TRANSLATE_NOOP("Audience", "Multidisciplinary team (MDT)"),
@@ -169,7 +173,7 @@ RULES: dict[Audience, AudienceRules] = {
         notes=Shown.SHARED, signers=("Worker", "MDT facilitator"),
         notice="CONFIDENTIAL — MDT information, WIC 18961.7 and 830: for planning for this "
         "youth only; do not redisclose or copy.",
-        kept_elsewhere_line=True,
+        kept_elsewhere_line=True, interpreter=True,
     ),
     Audience.CAREGIVER: AudienceRules(
         label=QT_TRANSLATE_NOOP("Audience", "Caregiver"), layout=Layout.HANDOVER,
@@ -189,7 +193,7 @@ RULES: dict[Audience, AudienceRules] = {
         notes=Shown.SHARED, signers=("Worker", "Caregiver"),
         notice="CONFIDENTIAL — for the youth's care only. Do not share or copy it; keep it "
         "where others cannot read it.",
-        kept_elsewhere_line=False,
+        kept_elsewhere_line=False, interpreter=False,
     ),
     Audience.YOUTH: AudienceRules(
         label=QT_TRANSLATE_NOOP("Audience", "Youth"), layout=Layout.YOUTH,
@@ -210,7 +214,7 @@ RULES: dict[Audience, AudienceRules] = {
         # supervision) found by the exploiter would show how the youth is protected.
         meetings=False, safety_plan=False, safety_plan_hidden=_ALL_TAGS, engagement=False,
         timeline=False, notes=Shown.SHARED,
-        signers=(), notice="", kept_elsewhere_line=False,
+        signers=(), notice="", kept_elsewhere_line=False, interpreter=False,
     ),
 }  # fmt: skip
 

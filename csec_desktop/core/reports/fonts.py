@@ -13,8 +13,10 @@ libraries that are not published for our platforms, so :func:`visual_order` give
 right-to-left stretch its joined letter forms (``arabic_reshaper``) in display order
 (``python-bidi``, the Unicode bidirectional algorithm) before layout. A name or a short phrase
 reads right; a right-to-left paragraph long enough to wrap has its lines in the wrong order.
-Scripts with no embedded font or that need other shaping (Hebrew, Devanagari, Khmer, Thai…)
-are not covered.
+
+Khmer, Devanagari (Hindi), Gurmukhi (Punjabi), Thai and Lao: families marked ``shaped`` are
+shaped with HarfBuzz inside paragraphs (``shaping.py``: conjuncts, reordered vowel signs,
+stacked marks). Scripts with no embedded font (Hebrew, Ethiopic, Burmese…) are not covered.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from csec_desktop.core.paths import resource
+from csec_desktop.core.reports import shaping
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Family:
     regular: str
     bold: str
     subfont: int = 0  # index in a TrueType collection (.ttc)
+    shaped: bool = False  # a complex script: paragraphs shape its runs (shaping.py)
 
     @property
     def bold_name(self) -> str:
@@ -51,6 +55,18 @@ FAMILIES: tuple[Family, ...] = (
     Family("CsecArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
     # No bold cut exists: bold CJK and Hangul print in the regular weight.
     Family("CsecCJK", "wqy-microhei.ttc", "wqy-microhei.ttc"),
+    Family("CsecKhmer", "NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf", shaped=True),
+    Family(
+        "CsecDevanagari",
+        "NotoSansDevanagari-Regular.ttf",
+        "NotoSansDevanagari-Bold.ttf",
+        shaped=True,
+    ),
+    Family(
+        "CsecGurmukhi", "NotoSansGurmukhi-Regular.ttf", "NotoSansGurmukhi-Bold.ttf", shaped=True
+    ),
+    Family("CsecThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", shaped=True),
+    Family("CsecLao", "NotoSansLao-Regular.ttf", "NotoSansLao-Bold.ttf", shaped=True),
 )
 BODY = FAMILIES[0].name
 BOLD = FAMILIES[0].bold_name
@@ -72,6 +88,7 @@ def register() -> dict[str, frozenset[int]]:
         addMapping(family.name, 1, 0, family.bold_name)
         addMapping(family.name, 0, 1, family.name)
         addMapping(family.name, 1, 1, family.bold_name)
+    shaping.install(frozenset(n for f in FAMILIES if f.shaped for n in (f.name, f.bold_name)))
     return covered
 
 

@@ -42,6 +42,9 @@ def _style(name: str, **kw: Any) -> ParagraphStyle:
         "leading": 13.5,
         "textColor": INK,
         "alignment": TA_LEFT,
+        # Complex scripts (Khmer, Devanagari…) are shaped; other runs print as before
+        # (fonts.py, shaping.py).
+        "shaping": 1,
     }
     base.update(kw)
     return ParagraphStyle(name, **base)

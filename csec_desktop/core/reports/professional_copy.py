@@ -63,6 +63,9 @@ def professional_story(
         ("Completed", f"{format_moment(enc.completed_at or '', tz)} by {data.completed_by_name}"),
         ("At the time", _circumstances(enc.in_care, enc.missing)),
     ]
+    if table.interpreter:
+        used = enc.interpreter.describe() if enc.interpreter else "Not recorded"
+        screening_rows.append(("Interpreter", used))
     story += section("This screening", key_values(screening_rows))
     if table.outcome:
         story += explanation_blocks(data, audience)

@@ -13,6 +13,7 @@ import json
 import re
 import string
 from dataclasses import dataclass
+from typing import Any
 
 from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.reports.youth_words import WORDS
@@ -28,12 +29,12 @@ class Translation:
     name: str
     words: dict[str, str]
 
+    def to_doc(self) -> dict[str, Any]:
+        """The file's shape: ``{"language", "name", "words"}``."""
+        return {"language": self.code, "name": self.name, "words": dict(self.words)}
+
     def to_json(self) -> str:
-        return json.dumps(
-            {"language": self.code, "name": self.name, "words": self.words},
-            ensure_ascii=False,
-            sort_keys=True,
-        )
+        return json.dumps(self.to_doc(), ensure_ascii=False, sort_keys=True)
 
 
 def _fields(value: str) -> list[str]:
@@ -48,6 +49,12 @@ def parse_translation(data: bytes, source: str) -> Translation:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValidationError(f"{source}: not a UTF-8 JSON file ({exc})") from None
+    return translation_from_doc(doc, source)
+
+
+def translation_from_doc(doc: Any, source: str) -> Translation:
+    """The translation in an already-parsed document (a file's, or one carried in a county
+    package), checked against the English keys; ``ValidationError`` naming ``source``."""
     if not isinstance(doc, dict):
         raise ValidationError(f"{source}: expected an object with language, name and words")
     code, name, words = doc.get("language"), doc.get("name"), doc.get("words")

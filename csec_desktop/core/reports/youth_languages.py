@@ -1,39 +1,43 @@
 """Which language a youth's copy prints in, and the words for it.
 
 English and Spanish ship (``youth_words``); a county adds others as translation files
-(``translation_file``) a supervisor installs into the vault (stored in ``meta`` under
-``youth_translation:<code>``, so they travel with the encrypted vault and need no schema
-change). When the youth's language has no translation the copy prints in English with one
-line in the youth's language saying they can ask for it in their language (the tagline table
-``resources/language/taglines.json``, California's threshold languages, MPP 21-115 and Gov.
-Code 11135). A tagline whose script no embedded font can print is replaced by the English
-line naming the language, never printed as empty boxes.
-"""
+(``translation_file``) carried in its signed package or installed by a supervisor
+(``translation_store``). When the youth's language has no translation the copy prints in
+English with one line in the youth's language saying they can ask for it in their language
+(the language table ``resources/language/taglines.json``, ``language_table``: California's
+threshold languages, MPP 21-115 and Gov. Code 11135). A tagline whose script no embedded font
+can print is replaced by the English line naming the language, never printed as empty boxes."""
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from csec_desktop.core.paths import resource
+from csec_desktop.core.language_table import Tagline, taglines
+from csec_desktop.core.language_table import language_code as table_language_code
 from csec_desktop.core.reports import fonts
 from csec_desktop.core.reports.translation_file import Translation
+from csec_desktop.core.reports.translation_store import (
+    install_translation,
+    installed_translations,
+    store_translation,
+)
 from csec_desktop.core.reports.youth_words import WORDS
-from csec_desktop.core.vault.audit import AuditEvent
-from csec_desktop.core.vault.roles import Role
 
-_PREFIX = "youth_translation:"
-
-
-@dataclass(frozen=True)
-class Tagline:
-    code: str
-    name: str
-    notice: str | None
-    aliases: tuple[str, ...]
+__all__ = [
+    "Tagline",
+    "YouthWords",
+    "choices",
+    "install_translation",
+    "installed_translations",
+    "language_code",
+    "missing_notice",
+    "printable",
+    "store_translation",
+    "taglines",
+    "youth_words",
+]
 
 
 @dataclass(frozen=True)
@@ -48,15 +52,6 @@ class YouthWords:
     notice: tuple[str, ...] = ()
 
 
-@cache
-def taglines() -> dict[str, Tagline]:
-    doc = json.loads(resource("language", "taglines.json").read_text(encoding="utf-8"))
-    return {
-        code: Tagline(code, v["name"], v["notice"], tuple(v["aliases"]))
-        for code, v in doc["languages"].items()
-    }
-
-
 def printable(value: str) -> bool:
     """Whether every letter of ``value`` is in an embedded font."""
     covered = fonts.register()
@@ -68,45 +63,9 @@ def printable(value: str) -> bool:
 
 def language_code(preferred: str, installed: dict[str, Translation] | None = None) -> str:
     """The language code for a youth's stated preference ('es', 'Spanish', 'Tiếng Việt',
-    'hy'…); English when nothing is stated; the text as given (lower case) when unknown."""
-    text = preferred.strip()
-    if not text:
-        return "en"
-    lowered = text.lower()
-    for code, t in (installed or {}).items():
-        if lowered in (code.lower(), t.name.lower()):
-            return code
-    for code, tag in taglines().items():
-        if lowered in (code.lower(), tag.name.lower(), *tag.aliases):
-            return code
-    return lowered
-
-
-def installed_translations(db: Any) -> dict[str, Translation]:
-    rows = db.execute("SELECT key, value FROM meta WHERE key LIKE ?", (_PREFIX + "%",))
-    found = {}
-    for _, value in rows.fetchall():
-        doc = json.loads(value)
-        found[doc["language"]] = Translation(doc["language"], doc["name"], doc["words"])
-    return dict(sorted(found.items()))
-
-
-def install_translation(session: Any, translation: Translation) -> bool:
-    """Install (or replace) a county translation; supervisors only, audited. Returns True
-    when it replaced an earlier file for the same language."""
-    session.require(Role.SUPERVISOR)
-    db = session.db
-    key = _PREFIX + translation.code
-    with db.transaction():
-        replaced = db.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone() is not None
-        db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, translation.to_json()))
-        session.audit.append(
-            AuditEvent.TRANSLATION_INSTALLED,
-            session.account.username,
-            translation.code,
-            {"kind": "youth_translation", "name": translation.name},
-        )
-    return replaced
+    'hy'…), county translations' names included (``language_table.language_code``)."""
+    names = {code: t.name for code, t in (installed or {}).items()}
+    return table_language_code(preferred, names)
 
 
 def choices(db: Any) -> list[tuple[str, str]]:

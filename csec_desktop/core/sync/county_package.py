@@ -8,10 +8,14 @@ definition text with the content hash the county computed::
      "issued_at": "2026-03-01T00:00:00Z",
      "instruments": [{"id": "...", "version": "1.0.0", "content_hash": "<64 hex>",
                       "definition": "<canonical JSON text>"}],
-     "policy": {...the county's screening policy: decision points, duties, clocks...}}
+     "policy": {...the county's screening policy: decision points, duties, clocks...},
+     "translations": [{"language": "hy", "name": "Armenian", "words": {...}}]}
 
 ``policy`` is optional: a package that carries it replaces the screening policy laptops use
 (its decision points may offer the package's instruments and the shipped ones).
+``translations`` is optional: the county's translations of the youth's copy, one per language,
+each exactly a translation file's content (``reports/translation_file.py``: checked against the
+English copy's keys and placeholders), installed on the laptop with the package.
 
 A laptop verifies it against the root pinned by its trust file, checks the county id, refuses
 a package older than the one installed, and checks every definition's hash and validity, all
@@ -21,7 +25,7 @@ before anything is stored: a tampered package changes nothing.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -30,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import Instrument
+from csec_desktop.core.reports.translation_file import Translation, translation_from_doc
 from csec_desktop.core.screening_policy import ScreeningPolicy, load_screening_policy
 from csec_desktop.core.sync.canonical import (
     canonical_json,
@@ -59,6 +64,7 @@ class CountyPackage:
     policy: ScreeningPolicy | None = None
     policy_data: dict[str, Any] | None = None  # the policy as signed, to store as it came
     sha256: str = ""  # of the signed bytes: one package, one fingerprint
+    translations: tuple[Translation, ...] = ()  # youth-copy translations, one per language
 
 
 def make_county_package(
@@ -68,9 +74,11 @@ def make_county_package(
     instruments: list[Instrument],
     root_key: Ed25519PrivateKey,
     policy: Mapping[str, Any] | None = None,
+    translations: Sequence[Translation] = (),
 ) -> bytes:
     """The signed package bytes: the one place a county package is signed (``csec county
-    instrument publish`` and tests call it). ``policy``: the screening policy to carry."""
+    instrument publish`` and tests call it). ``policy``: the screening policy to carry;
+    ``translations``: the youth-copy translations to carry (one per language)."""
     payload: dict[str, Any] = {
         "format": FORMAT,
         "county_id": county_id,
@@ -89,6 +97,10 @@ def make_county_package(
     if policy is not None:
         load_screening_policy(policy, f"{_WHAT} policy")
         payload["policy"] = dict(policy)
+    if translations:
+        docs = [t.to_doc() for t in translations]
+        _translations(docs)  # what a laptop would refuse is not signed
+        payload["translations"] = docs
     return sign_envelope(PAYLOAD_TYPE, canonical_json(payload, _WHAT), root_key)
 
 
@@ -102,7 +114,7 @@ def verify_county_package(
         parse_json_strict(payload, _WHAT),
         _WHAT,
         {"format", "county_id", "version", "issued_at", "instruments"},
-        frozenset({"policy"}),
+        frozenset({"policy", "translations"}),
     )
     req_const(doc, "format", _WHAT, FORMAT)
     if req_str(doc, "county_id", _WHAT) != county_id:
@@ -153,4 +165,21 @@ def verify_county_package(
         policy,
         policy_data,
         hashlib.sha256(data).hexdigest(),
+        _translations(doc.get("translations", [])),
     )
+
+
+def _translations(docs: Any) -> tuple[Translation, ...]:
+    """Each carried translation checked as a translation file is; one language once."""
+    if not isinstance(docs, list):
+        raise FormatError(f"{_WHAT}: translations must be a list")
+    found: dict[str, Translation] = {}
+    for index, entry in enumerate(docs):
+        try:
+            translation = translation_from_doc(entry, f"{_WHAT} translation {index + 1}")
+        except CsecError as exc:
+            raise FormatError(exc.message) from None
+        if translation.code in found:
+            raise FormatError(f"{_WHAT}: translation {translation.code} is given twice")
+        found[translation.code] = translation
+    return tuple(found.values())

@@ -31,7 +31,7 @@ _EXTRA = {
     "youth": "data",
     "encounters": "youth_id, decision_point, instrument_hash, info_received_at, status, position, "
     "in_care, missing, computed_band, final_band, override_reason, explanation, completed_at, "
-    "completed_by, discarded",
+    "completed_by, discarded, interpreter",
     "duties": "youth_id, encounter_id, duty_type, due_at, status, data",
     "case_items": "youth_id, kind, data",
     "episodes": "youth_id, kind, started_at, ended_at, data",
@@ -193,6 +193,8 @@ def _shape(kind: str, row: tuple[Any, ...], base: int | None) -> dict[str, Any]:
             explanation=json.loads(extra[11]) if extra[11] else None,
             completed_at=extra[12],
             completed_by=extra[13],
+            # {mode, language}; null: recorded before schema 11
+            interpreter=json.loads(extra[15]) if extra[15] else None,
         )
         if extra[14] is not None:  # only a discarded draft carries the member
             record["discarded"] = json.loads(extra[14])

@@ -19,6 +19,7 @@ as JSON; the row and its answers stay, and the discard syncs).
 Version 10: case items may also be a safety plan, an authorization (release or court order),
 a stage-of-change entry or an engagement attempt (``case_items.kind``'s CHECK widened; the
 table is rebuilt because SQLite cannot alter a CHECK; rows, ids and versions are unchanged).
+Version 11: ``encounters.interpreter``, whether an interpreter was used and for which language.
 Version 14: ``encounters_caseload``, a covering index for the caseload's status column, so the
 list at sign-in reads only the few short columns it shows, never the encounters' explanations.
 
@@ -294,6 +295,11 @@ def case_item_kinds_v10(conn: Any) -> None:
     conn.execute("CREATE INDEX case_items_youth ON case_items(youth_id, kind)")
 
 
+# Version 11: whether an interpreter was used in the encounter, and for which language
+# (``{"mode", "language"}``, core/records/interpreter.py). NULL: recorded before this version.
+V11 = "ALTER TABLE encounters ADD COLUMN interpreter TEXT;"
+
+
 # Version 14: the caseload's status column at sign-in asks every encounter for its status,
 # youth, band, completion time, instrument and discard mark. From the table that read pulled
 # every page of every encounter (the stored explanations: 43.5 MB at 20,000 youth) through the
@@ -327,5 +333,6 @@ MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (7, "form drafts kept over a lock", V7),
     (9, "county instruments", V9),
     (10, "case items: safety plans, authorizations, stages of change", case_item_kinds_v10),
+    (11, "interpreter used on each encounter", V11),
     (14, "covering index for the caseload status column", V14),
 )

@@ -238,7 +238,8 @@ class EncountersTab(QWidget):
         service: ScreeningService = (
             self.services.needs_service() if needs else self.services.screening
         )
-        dialog = StartEncounterDialog(service.policy, service, self)
+        preferred = self.youth.profile.preferred_language if self.youth else ""
+        dialog = StartEncounterDialog(service.policy, service, self, preferred_language=preferred)
         dialog.accepted.connect(lambda: self._started(dialog))
         dialog.open()
         return dialog
@@ -247,8 +248,11 @@ class EncountersTab(QWidget):
         if self.youth is None:
             return
         point, instrument_id, received = dialog.choice()  # type: ignore[attr-defined]
+        interpreter = dialog.interpreter()  # type: ignore[attr-defined]
         try:
-            run = self.services.screening.start(self.youth, point, instrument_id, received)
+            run = self.services.screening.start(
+                self.youth, point, instrument_id, received, interpreter
+            )
         except CsecError as exc:
             self.message.show_message(exc.message)
             return

@@ -44,6 +44,7 @@ from csec_desktop.gui.widgets.basics import button, label
 from csec_desktop.gui.widgets.danger_banner import DangerBanner
 from csec_desktop.gui.wizard.completed_page import CompletedPage
 from csec_desktop.gui.wizard.cosign_dialog import CosignDialog
+from csec_desktop.gui.wizard.interpreter_fields import InterpreterButton
 from csec_desktop.gui.wizard.item_page import ItemPage
 from csec_desktop.gui.wizard.outcome_page import OutcomePage
 from csec_desktop.gui.wizard.section_list import SectionList
@@ -164,6 +165,8 @@ class EncounterWizard(WizardMoves, WizardSigning, QDialog):
         )
         row.addWidget(self.stop_button)
         row.addWidget(self.view_choice)
+        self.interpreter_button = InterpreterButton(self.run)  # shown and corrected here
+        row.addWidget(self.interpreter_button)
         row.addStretch(1)
         self.complete_button = self.outcome_page.complete
         for widget in (

@@ -1,5 +1,6 @@
-"""Starting an encounter: the decision point, the instrument the county offers there, and when
-the information was received (the duty clocks run from that moment, not from typing time)."""
+"""Starting an encounter: the decision point, the instrument the county offers there, when
+the information was received (the duty clocks run from that moment, not from typing time) and
+whether an interpreter is used."""
 
 from __future__ import annotations
 
@@ -19,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.clock import Clock, utc_now
+from csec_desktop.core.errors import ValidationError
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from csec_desktop.core.records.interpreter import Interpreter
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.screening_policy import ScreeningPolicy
 from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.widgets.basics import InlineMessage, add_row, em, keep_on_screen, label
 from csec_desktop.gui.widgets.date_field import MomentField
+from csec_desktop.gui.wizard.interpreter_fields import InterpreterFields
 
 FUTURE = QT_TRANSLATE_NOOP(
     "StartEncounterDialog",
@@ -45,6 +49,7 @@ class StartEncounterDialog(QDialog):
         parent: QWidget | None = None,
         lang: str | None = None,
         clock: Clock = utc_now,
+        preferred_language: str = "",
     ) -> None:
         super().__init__(parent)
         self.policy, self.service, self.clock = policy, service, clock
@@ -86,6 +91,7 @@ class StartEncounterDialog(QDialog):
             translate("StartEncounterDialog", "&When was this information received?"),
             self.received,
         )
+        self.interpreter_fields = InterpreterFields(form, preferred_language)
         box.addLayout(form)
         box.addWidget(
             label(
@@ -115,6 +121,7 @@ class StartEncounterDialog(QDialog):
         self.points.setCurrentRow(0)
         self.points.setFocus()
         self._choice: tuple[str, str, datetime] | None = None
+        self._interpreter: Interpreter | None = None
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -167,6 +174,11 @@ class StartEncounterDialog(QDialog):
                 translate("StartEncounterDialog", "Choose the decision point and the form to use.")
             )
             return
+        try:
+            self._interpreter = self.interpreter_fields.value()
+        except ValidationError as exc:
+            self.message.show_message(exc.message)
+            return
         point_id = point.data(Qt.ItemDataRole.UserRole)
         self._choice = (point_id, self.instrument.currentData(), received)
         self.accept()
@@ -176,3 +188,9 @@ class StartEncounterDialog(QDialog):
         if self._choice is None:
             raise RuntimeError("choice() is only available after the dialog was accepted")
         return self._choice
+
+    def interpreter(self) -> Interpreter:
+        """Whether an interpreter is used, as chosen (after the dialog was accepted)."""
+        if self._interpreter is None:
+            raise RuntimeError("interpreter() is only available after the dialog was accepted")
+        return self._interpreter

@@ -90,6 +90,7 @@ class WizardSigning(_Base):
         self, encounter: Any, _created: list[Any], referenced: list[str] | None = None
     ) -> None:
         self.run.encounter = encounter = self.run.service.encounters.get(encounter.id)
+        self.interpreter_button.refresh()  # signed: shown, no longer changed here
         duties = self._duties_of_encounter()
         band = band_label(
             encounter.final_band, self.lang, self.run.navigator.instrument.definition.bands

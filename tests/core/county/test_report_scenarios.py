@@ -111,6 +111,7 @@ EXPECTED: dict[str, Any] = {
             "return_from_missing": 1,  # Ana
             "wic_727_placement": 1,  # Dee
         },
+        "screens_with_interpreter_by_language": {},  # none of these laptops recorded one
         "returns_from_missing": 1,
         "returns_debriefed": 1,
         "placement_changes": 2,  # Jo, Hal

@@ -4,14 +4,17 @@ embedded font that has it (no empty boxes)."""
 
 from __future__ import annotations
 
+import io
 import unicodedata
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.core.records.youth_store import YouthStore
+from csec_desktop.core.reports import shaping
 from csec_desktop.core.reports.audience import Audience, Layout
 from csec_desktop.core.reports.fonts import family_for, register
 from csec_desktop.core.reports.service import SummaryService
@@ -30,6 +33,14 @@ NAMES = {
     "ru": ("Дмитрий", "", "Иванов"),
     "tl": ("Luzviminda", "Niño", "Dela Cruz"),
     "ar": ("محمد", "", "الأحمد"),
+}
+# Complex scripts: printed in their embedded font and shaped with HarfBuzz (shaping.py).
+COMPLEX = {
+    "km": (("សុខា", "", "ស្រីនាង"), "NotoSansKhmer"),
+    "hi": (("अनुष्का", "", "क्षत्रिय"), "NotoSansDevanagari"),
+    "pa": (("ਗੁਰਪ੍ਰੀਤ", "", "ਕੌਰ"), "NotoSansGurmukhi"),
+    "th": (("สมศรี", "", "ใจดี"), "NotoSansThai"),
+    "lo": (("ສົມສີ", "", "ແກ້ວມະນີ"), "NotoSansLao"),
 }
 AUDIENCES = list(Audience)
 
@@ -85,10 +96,11 @@ def test_a_name_typed_with_combining_accents_is_stored_and_printed_composed(copi
     assert "Sofía Peña" in text and "\u0301" not in text and "\u0303" not in text
 
 
-@pytest.mark.parametrize("lang", list(NAMES))
+@pytest.mark.parametrize("lang", [*NAMES, *COMPLEX])
 def test_every_character_of_the_name_has_a_glyph_in_an_embedded_font(lang):
     covered = register()
-    name = unicodedata.normalize("NFC", " ".join(NAMES[lang]))
+    parts = NAMES[lang] if lang in NAMES else COMPLEX[lang][0]
+    name = unicodedata.normalize("NFC", " ".join(parts))
     for char in name:
         family = family_for(char)
         assert family is not None and ord(char) in covered[family], (lang, char)
@@ -102,3 +114,39 @@ def test_header_and_footer_print_a_worker_name_in_any_script(copies):
     for audience in (Audience.CASE, Audience.YOUTH):
         text = flat(text_of(service.render(case.screening_id, audience)))
         assert "김지수 Nguyễn" in text
+
+
+PRIVATE_USE = range(0xE000, 0xF900)  # glyphs HarfBuzz substituted (conjuncts, stacked forms)
+
+
+def fonts_on_page(pdf: bytes) -> set[str]:
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    found = page["/Resources"]["/Font"]
+    return {str(found[key].get_object()["/BaseFont"]).split("+")[-1] for key in found}
+
+
+@pytest.fixture(scope="module")
+def complex_copies(tmp_path_factory):
+    case = build_case(tmp_path_factory.mktemp("complex"), profile(*NAMES["en"]))
+    store = YouthStore(case.ctx)
+    out = {}
+    for lang, (parts, _font) in COMPLEX.items():
+        stored = store.update(case.youth_id, profile(*parts)).profile
+        out[lang] = (stored, case.service.render(case.screening_id, Audience.CASE))
+    yield out
+    case.session.sign_out()
+
+
+@pytest.mark.parametrize("lang", list(COMPLEX))
+def test_a_complex_script_name_prints_shaped_in_its_embedded_font(complex_copies, lang):
+    font, (stored, pdf) = COMPLEX[lang][1], complex_copies[lang]
+    assert f"{font}-Regular" in fonts_on_page(pdf)  # set in the script's own font
+    text = flat(text_of(pdf))
+    printed = text[text.index("Legal name") + len("Legal name") :].split("Date of birth")[0]
+    substituted = [c for c in printed if ord(c) in PRIVATE_USE]
+    if lang in ("th", "lo"):  # letters stay letters: the name reads back as typed
+        assert stored.legal_name in text
+    else:  # conjuncts and reordered vowel signs are glyphs of their own
+        assert shaping.available() and substituted, printed
+        assert set(printed) - set(substituted) - {" "} <= set(stored.legal_name)
+    assert "\ufffd" not in printed

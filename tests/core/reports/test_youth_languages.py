@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from csec_desktop.core.errors import AuthError, ValidationError
+from csec_desktop.core.paths import resource
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.translation_file import parse_translation
 from csec_desktop.core.reports.youth_languages import (
@@ -99,14 +100,25 @@ def test_a_language_without_translation_prints_english_with_its_notice(printed):
     assert "Your rights" in text  # the copy itself is English
     korean = pdf_text(printed.service.render(printed.needs_id, Audience.YOUTH, "ko"))
     assert "이 문서를 당신의 언어로 요청할 수 있습니다." in korean
+    # Lao, shaped (shaping.py): a vowel with a tone mark above is one glyph of its own (read
+    # back as a private-use character); the final full stop, not in the Lao font, still prints.
+    lao = pdf_text(printed.service.render(printed.needs_id, Audience.YOUTH, "lo"))
+    marked = re.sub("[\ue000-\uf8ff]", "?", lao)
+    assert "ທ່ານສາມາດຂໍເອກະສານນີ?ເປ?ນພາສາຂອງທ່ານໄດ້. You can ask" in marked
 
 
 def test_a_tagline_no_embedded_font_can_print_falls_back_to_the_english_line():
-    assert not printable(taglines()["th"].notice or "")
-    assert missing_notice("th") == ("You can ask for this paper in your language: Thai.",)
+    assert not printable("אפשר לבקש את הדף הזה בשפה שלך.")  # Hebrew: no embedded font
     assert missing_notice("xyz") == ("You can ask for this paper in your language.",)
-    for code in ("es", "zh-Hant", "zh-Hans", "vi", "tl", "ko", "hy", "ru", "ar", "ja", "uk"):
-        assert printable(taglines()[code].notice or ""), code
+    # Mien: no reviewed line exists, so none ships (docs/language-access.md).
+    assert taglines()["ium"].notice is None and language_code("Iu Mien") == "ium"
+    assert missing_notice("ium") == ("You can ask for this paper in your language: Mien.",)
+    for code, tag in taglines().items():  # every shipped line prints, Khmer to Lao included
+        assert tag.notice is None or printable(tag.notice), code
+    assert missing_notice("th") == (
+        taglines()["th"].notice,
+        "You can ask for this paper in your language: Thai.",
+    )
 
 
 def test_stated_languages_resolve_to_codes():
@@ -125,3 +137,9 @@ def test_only_a_supervisor_installs_a_translation(printed):
         assert "ko" not in installed_translations(worker.db)
     finally:
         worker.sign_out()
+
+
+def test_the_language_tables_shipped_list_is_what_ships() -> None:
+    """The build keeps ICU data and Qt's translations by this list (build/icu_data.py)."""
+    doc = json.loads(resource("language", "taglines.json").read_text(encoding="utf-8"))
+    assert set(doc["shipped"]) == set(WORDS) and set(doc["shipped"]) <= set(doc["languages"])
