@@ -173,7 +173,6 @@ class EncountersTab(QWidget):
 
     def addendum_selected(self) -> QDialog | None:
         """An addendum to the chosen signed form (the signed answers never change)."""
-        from csec_desktop.core.records.case_items import CaseItems
         from csec_desktop.gui.background import Background
         from csec_desktop.gui.caseload.addendum_dialog import AddendumDialog
 
@@ -181,7 +180,7 @@ class EncountersTab(QWidget):
         if chosen is None or chosen.is_draft:
             return None
         background = Background(parent=self)
-        dialog = AddendumDialog(chosen, CaseItems(self.services.ctx), background, self)
+        dialog = AddendumDialog(chosen, self.services.case_items, background, self)
         dialog.accepted.connect(self.changed.emit)
         dialog.open()
         return dialog
@@ -198,7 +197,7 @@ class EncountersTab(QWidget):
         service: ScreeningService = (
             self.services.needs_service() if needs else self.services.screening
         )
-        dialog = StartEncounterDialog(service.policy, service, self)
+        dialog = StartEncounterDialog(service.policy, service, self, clock=self.services.clock)
         dialog.accepted.connect(lambda: self._started(dialog))
         dialog.open()
         return dialog

@@ -29,7 +29,7 @@ from csec_desktop.core.errors import CsecError
 from csec_desktop.core.localtime import to_local
 from csec_desktop.core.records.timeline import TimelineEntry, TimelineKind, youth_timeline
 from csec_desktop.core.reports.audience import Audience
-from csec_desktop.core.reports.timeline_copy import TimelinePrinter, timeline_audiences
+from csec_desktop.core.reports.timeline_copy import timeline_audiences
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.help_browser import set_help_topic
 from csec_desktop.gui.widgets import InlineMessage, button, em
@@ -123,7 +123,7 @@ class TimelineTab(QWidget):
 
         if self.youth_id is None:
             return None
-        printer = TimelinePrinter(self.services.ctx)
+        printer = self.services.timeline_copies
         dialog = PrintPreviewDialog(printer, self.youth_id, Audience.CASE, parent=self)
         dialog.setWindowTitle("Print timeline")
         allowed = set(timeline_audiences())
