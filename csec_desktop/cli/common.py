@@ -2,7 +2,7 @@
 
 Every command that acts on the laptop's vault signs in through :func:`signed_in`, which reads the
 passphrase (``getpass`` on a terminal, else the next line of standard input) and always signs out,
-whatever the command raised.
+whatever the command raised; commands that work with records take :func:`signed_in_desk`.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from csec_desktop.core.desk import Desk
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.paths import default_data_dir
 from csec_desktop.core.policy import load_policy
 from csec_desktop.core.process_guard import private_temp
-from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.session import Session
 
@@ -118,9 +118,14 @@ def signed_in(
         session.sign_out()
 
 
-def record_context(session: Session) -> RecordContext:
-    """The record stores' context for a signed-in session: its database, audit, clock and actor."""
-    return RecordContext(session.db, session.audit, session.vault.clock, Actor.of(session.account))
+@contextmanager
+def signed_in_desk(
+    args: argparse.Namespace, username: str | None = None, passphrase: str | None = None
+) -> Iterator[Desk]:
+    """:func:`signed_in`, handing over the session's ``Desk`` (its stores and services on the
+    session's clock, the same the app uses) instead of the bare session."""
+    with signed_in(args, username, passphrase) as session:
+        yield Desk(session)
 
 
 def read_input(path: Path, what: str, limit: int) -> bytes:

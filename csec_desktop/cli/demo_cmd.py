@@ -14,15 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli.common import add_json, emit
-from csec_desktop.core.clock import utc_now
-from csec_desktop.core.demo import ensure_demo_vault, share_with_demo_worker
+from csec_desktop.core.demo import ensure_demo_vault, seed_demo_caseload
 from csec_desktop.core.demo_logins import DEMO_LOGINS, SUPERVISOR, demo_data_dir
-from csec_desktop.core.demo_seed import seed_caseload
+from csec_desktop.core.desk import Desk
 from csec_desktop.core.display_words import count_words
 from csec_desktop.core.errors import AuthError, UsageError
-from csec_desktop.core.instruments import shipped_registry
-from csec_desktop.core.records.base import Actor, RecordContext
-from csec_desktop.core.records.youth_store import YouthStore
 from csec_desktop.core.vault.device_vault import DeviceVault
 
 
@@ -55,25 +51,14 @@ def _seed(args: argparse.Namespace) -> int:
             f"{folder} is not a demo vault; fictional youth are only added to demo vaults"
         ) from None
     started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if total >= 1000 and not args.json:
+            sys.stderr.write(f"\r{done} of {total} youth")
+            sys.stderr.flush()
+
     try:
-        ctx = RecordContext(session.db, session.audit, utc_now, Actor.of(session.account))
-
-        def progress(done: int, total: int) -> None:
-            if total >= 1000 and not args.json:
-                sys.stderr.write(f"\r{done} of {total} youth")
-                sys.stderr.flush()
-
-        before = {record.id for record in YouthStore(ctx).all()}
-        report = seed_caseload(
-            ctx,
-            shipped_registry(),
-            session.policy.screening,
-            args.youth,
-            seed=args.seed,
-            progress=progress,
-        )
-        added = [record.id for record in YouthStore(ctx).all() if record.id not in before]
-        share_with_demo_worker(ctx, added)
+        report = seed_demo_caseload(Desk(session), args.youth, seed=args.seed, progress=progress)
     finally:
         session.sign_out()
     if args.youth >= 1000 and not args.json:

@@ -6,10 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from csec_desktop.cli.common import add_account, emit, read_input, signed_in
+from csec_desktop.cli.common import add_account, emit, read_input, signed_in_desk
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.sync.trust import MAX_TRUST_SIZE
-from csec_desktop.core.sync_service.service import SyncService
 
 
 def register(groups: Any) -> None:
@@ -38,8 +37,8 @@ def register(groups: Any) -> None:
 
 
 def _request(args: argparse.Namespace) -> int:
-    with signed_in(args) as session:
-        request = SyncService(session).enrollment_request()
+    with signed_in_desk(args) as desk:
+        request = desk.sync.enrollment_request()
         atomic_write(args.out, request.data, overwrite=False, verify=True)
     emit(
         args,
@@ -54,8 +53,8 @@ def _request(args: argparse.Namespace) -> int:
 
 def _trust(args: argparse.Namespace) -> int:
     data = read_input(args.trust_file, "trust file", MAX_TRUST_SIZE)
-    with signed_in(args) as session:
-        service = SyncService(session)
+    with signed_in_desk(args) as desk:
+        service = desk.sync
         installed = service.install_trust(data, args.expect_fingerprint, args.accept_key_change)
         status = service.status()
     trust = installed.trust

@@ -18,11 +18,9 @@ from csec_desktop.cli.common import (
     add_json,
     add_passphrase_stdin,
     emit,
-    record_context,
-    signed_in,
+    signed_in_desk,
 )
-from csec_desktop.core.records.encounters import EncounterRecord, EncounterStore
-from csec_desktop.core.records.youth_store import YouthStore
+from csec_desktop.core.records.encounters import EncounterRecord
 
 
 def register(groups: Any) -> None:
@@ -53,10 +51,9 @@ def _row(record: EncounterRecord) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with signed_in(args) as session:
-        ctx = record_context(session)
-        YouthStore(ctx).get(args.youth)  # is it here, may they see it; the viewing is audited
-        rows = [_row(record) for record in EncounterStore(ctx).for_youth(args.youth)]
+    with signed_in_desk(args) as desk:
+        desk.youth.get(args.youth)  # is it here, may they see it; the viewing is audited
+        rows = [_row(record) for record in desk.encounters.for_youth(args.youth)]
     lines = [
         f"{r['encounter_id']}  {r['state']:<9}  received {r['info_received_at'][:16]}Z  "
         f"{r['instrument']} at {r['decision_point']}"

@@ -5,15 +5,14 @@ missing and starts the 24-hour duties from T; ``csec missing notice EPISODE_ID -
 --ref N`` records a notice (law enforcement and NCMEC need their report or case number);
 ``csec missing located EPISODE_ID --at T --where W --by B`` records the youth located and starts
 the recovery notices and debrief. ``csec duties`` lists the open duties, soonest due first, by
-record id only (no names). Times are ISO 8601 with a zone (``2026-03-02T07:15-08:00``).
-Stdin line 1 is the account passphrase.
+record id only (no names): a worker's own and shared youth's, a supervisor's for every youth on
+the laptop (as the app's deadlines list shows them). Times are ISO 8601 with a zone
+(``2026-03-02T07:15-08:00``). Stdin line 1 is the account passphrase.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -22,14 +21,11 @@ from csec_desktop.cli.common import (
     add_json,
     add_passphrase_stdin,
     emit,
-    signed_in,
+    signed_in_desk,
 )
 from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import UsageError
-from csec_desktop.core.records.base import Actor, RecordContext
-from csec_desktop.core.records.duties import DutyStore
-from csec_desktop.core.records.missing import NOTICES, EpisodeResult, MissingEpisodes
-from csec_desktop.core.vault.session import Session
+from csec_desktop.core.records.missing import NOTICES, EpisodeResult
 
 
 def _moment(text: str, option: str) -> datetime:
@@ -80,15 +76,6 @@ def register(groups: Any) -> None:
     duties.set_defaults(func=_duties)
 
 
-@contextmanager
-def _open(args: argparse.Namespace) -> Iterator[tuple[Session, RecordContext]]:
-    """Signed in, with the record context acting as the worker (supervisor or not, the duty
-    rules are the same)."""
-    with signed_in(args) as session:
-        actor = Actor(session.account.username, session.account.display_name)
-        yield session, RecordContext(session.db, session.audit, session.vault.clock, actor)
-
-
 def _episode_result(args: argparse.Namespace, result: EpisodeResult, what: str) -> None:
     created = [
         {"duty_id": d.id, "duty": d.duty_type, "due_at": to_iso(d.due_at), "citation": d.citation}
@@ -101,8 +88,8 @@ def _episode_result(args: argparse.Namespace, result: EpisodeResult, what: str) 
 
 def _report(args: argparse.Namespace) -> int:
     learned = _moment(args.learned_at, "--learned-at")
-    with _open(args) as (session, ctx):
-        missing = MissingEpisodes(ctx, session.policy.screening)
+    with signed_in_desk(args) as desk:
+        missing = desk.missing
         result = missing.report_missing(args.youth_id, learned, args.learned_by, args.last_seen)
     _episode_result(args, result, "Recorded missing")
     return 0
@@ -110,25 +97,23 @@ def _report(args: argparse.Namespace) -> int:
 
 def _notice(args: argparse.Namespace) -> int:
     at = _moment(args.at, "--at")
-    with _open(args) as (session, ctx):
-        missing = MissingEpisodes(ctx, session.policy.screening)
-        missing.record_notice(args.episode_id, args.party, at, args.ref, args.late_reason)
+    with signed_in_desk(args) as desk:
+        desk.missing.record_notice(args.episode_id, args.party, at, args.ref, args.late_reason)
     emit(args, {"episode_id": args.episode_id, "party": args.party}, "Notice recorded.")
     return 0
 
 
 def _located(args: argparse.Namespace) -> int:
     at = _moment(args.at, "--at")
-    with _open(args) as (session, ctx):
-        missing = MissingEpisodes(ctx, session.policy.screening)
-        result = missing.record_located(args.episode_id, at, args.where, args.by)
+    with signed_in_desk(args) as desk:
+        result = desk.missing.record_located(args.episode_id, at, args.where, args.by)
     _episode_result(args, result, "Recorded located")
     return 0
 
 
 def _duties(args: argparse.Namespace) -> int:
-    with _open(args) as (_session, ctx):
-        duties = DutyStore(ctx).open_duties()
+    with signed_in_desk(args) as desk:
+        duties = desk.duties.open_duties()
     rows: list[dict[str, Any]] = [
         {"duty_id": d.id, "youth_id": d.youth_id, "duty": d.duty_type,
          "due_at": to_iso(d.due_at), "late_after": to_iso(d.late_after),

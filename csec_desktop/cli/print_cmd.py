@@ -20,15 +20,14 @@ from csec_desktop.cli.common import (
     add_passphrase_stdin,
     emit,
     read_secrets,
-    record_context,
-    signed_in,
+    signed_in_desk,
 )
+from csec_desktop.core.desk import Desk
 from csec_desktop.core.display_words import count_words
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.service import SummaryService
 from csec_desktop.core.reports.youth_languages import installed_translations, language_code
-from csec_desktop.core.vault.session import Session
 
 AUDIENCES = [a.value for a in Audience]
 
@@ -88,15 +87,14 @@ def _open(args: argparse.Namespace) -> Iterator[tuple[SummaryService, str | None
         raise UsageError(f"--out {args.out} is a folder; give a file name")
     if not args.out.parent.is_dir():
         raise UsageError(f"--out: the folder {args.out.parent} does not exist")
-    with signed_in(args, passphrase=secrets[0]) as session:
-        language = _language(args, session)
-        yield SummaryService(record_context(session), session.policy), password, language
+    with signed_in_desk(args, passphrase=secrets[0]) as desk:
+        yield desk.summaries, password, _language(args, desk)
 
 
-def _language(args: argparse.Namespace, session: Session) -> str | None:
+def _language(args: argparse.Namespace, desk: Desk) -> str | None:
     if args.language is None:
         return None
-    return language_code(args.language, installed_translations(session.db))
+    return language_code(args.language, installed_translations(desk.db))
 
 
 def _print_one(args: argparse.Namespace) -> int:

@@ -8,9 +8,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from csec_desktop.cli.common import add_account, emit, read_input, signed_in
+from csec_desktop.cli.common import add_account, emit, read_input, signed_in_desk
 from csec_desktop.core.sync.receipt import MAX_RECEIPT_SIZE, RecordFate
-from csec_desktop.core.sync_service.service import SyncService
 
 
 def register(groups: Any) -> None:
@@ -43,8 +42,8 @@ def register(groups: Any) -> None:
 def _now(args: argparse.Namespace) -> int:
     from csec_desktop.core.sync_service.online_sync import sync_now
 
-    with signed_in(args) as session:
-        report = sync_now(SyncService(session))
+    with signed_in_desk(args) as desk:
+        report = sync_now(desk.sync)
     emit(
         args,
         {"trust_version": report.trust_version, "exported": report.exported,
@@ -56,8 +55,8 @@ def _now(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with signed_in(args) as session:
-        result = SyncService(session).export(args.out)
+    with signed_in_desk(args) as desk:
+        result = desk.sync.export(args.out)
     skipped = (
         f"\nSequence number(s) {', '.join(map(str, result.skipped))} were skipped after an "
         "interrupted export; their records are in this bundle."
@@ -75,8 +74,8 @@ def _export(args: argparse.Namespace) -> int:
 
 def _receipt(args: argparse.Namespace) -> int:
     data = read_input(args.receipt_file, "receipt", MAX_RECEIPT_SIZE)
-    with signed_in(args) as session:
-        outcome, purged = SyncService(session).apply_receipt(data)
+    with signed_in_desk(args) as desk:
+        outcome, purged = desk.sync.apply_receipt(data)
     head = (
         f"Receipt for bundle {outcome.sequence} was already applied."
         if outcome.already_applied
@@ -107,8 +106,8 @@ def _fate(fate: RecordFate) -> dict[str, Any]:
 
 
 def _purge(args: argparse.Namespace) -> int:
-    with signed_in(args) as session:
-        service = SyncService(session)
+    with signed_in_desk(args) as desk:
+        service = desk.sync
         report, days = service.purge_due(), service.retention_days()
     emit(
         args,
@@ -122,10 +121,10 @@ def _purge(args: argparse.Namespace) -> int:
 def _status(args: argparse.Namespace) -> int:
     from csec_desktop.core.sync_service.identity import installed_trust, service_change_note
 
-    with signed_in(args) as session:
-        status = SyncService(session).status()
-        trust = installed_trust(session.db)
-        moved = service_change_note(session.db)
+    with signed_in_desk(args) as desk:
+        status = desk.sync.status()
+        trust = installed_trust(desk.db)
+        moved = service_change_note(desk.db)
     url = trust.service.url if trust is not None and trust.service else None
     service = f"Sync service: {url or 'none (bundles go as files)'}"
     if moved is not None:

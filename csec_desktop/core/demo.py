@@ -17,7 +17,8 @@ from csec_desktop.core.vault.kdf import KdfParams
 from csec_desktop.core.vault.session import Session
 
 if TYPE_CHECKING:
-    from csec_desktop.core.records.base import RecordContext
+    from csec_desktop.core.demo_seed import SeedReport
+    from csec_desktop.core.desk import Desk
 
 
 def ensure_demo_vault(
@@ -56,23 +57,30 @@ def ensure_demo_vault(
 def _seed(session: Session, youth: int, progress: Callable[[int, int], None] | None) -> None:
     # Imported here: seeding pulls in the instruments and records, which a plain sign-in
     # window does not need.
-    from csec_desktop.core.clock import utc_now
+    from csec_desktop.core.desk import Desk
+
+    seed_demo_caseload(Desk(session), youth, progress=progress)
+
+
+def seed_demo_caseload(
+    desk: Desk, youth: int, seed: int = 2015, progress: Callable[[int, int], None] | None = None
+) -> SeedReport:
+    """Add ``youth`` fictional youth (screenings, drafts, duties) on the desk's clock, and share
+    half of the new ones with the demo worker (``share_with_demo_worker``). ``seed``: the same
+    seed gives the same names; ``progress(done, total)`` as youth are added."""
     from csec_desktop.core.demo_seed import seed_caseload
     from csec_desktop.core.instruments import shipped_registry
-    from csec_desktop.core.records.base import Actor, RecordContext
-    from csec_desktop.core.records.youth_store import YouthStore
 
-    account = session.account
-    ctx = RecordContext(session.db, session.audit, utc_now, Actor.of(account))
-    seed_caseload(ctx, shipped_registry(), session.policy.screening, youth, progress=progress)
-    share_with_demo_worker(ctx, [record.id for record in YouthStore(ctx).all()])
+    before = {record.id for record in desk.youth.all()}
+    report = seed_caseload(
+        desk.ctx, shipped_registry(), desk.policy.screening, youth, seed=seed, progress=progress
+    )
+    share_with_demo_worker(desk, [r.id for r in desk.youth.all() if r.id not in before])
+    return report
 
 
-def share_with_demo_worker(ctx: RecordContext, youth_ids: list[str]) -> None:
+def share_with_demo_worker(desk: Desk, youth_ids: list[str]) -> None:
     """The demo worker sees half of these youth (shared with them); the supervisor sees all,
     so both demo sign-ins show what a role changes."""
-    from csec_desktop.core.records.youth_access import YouthAccess
-
-    access = YouthAccess(ctx)
     for youth_id in youth_ids[::2]:
-        access.share(youth_id, FIELD_WORKER.username)
+        desk.access.share(youth_id, FIELD_WORKER.username)

@@ -325,10 +325,9 @@ class AppController:
         session = self.session
         if session is None or session.account is None:
             return None
-        from csec_desktop.core.clock import utc_now
         from csec_desktop.core.records.dialog_drafts import DialogDrafts
 
-        return DialogDrafts(session.db, session.account.username, utc_now)
+        return DialogDrafts(session.db, session.account.username, session.vault.clock)
 
     def _keep_forms(self) -> None:
         drafts = self._drafts()

@@ -8,14 +8,12 @@ and a youth's page. Window titles are never set from here: they never carry pers
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.names.fold import forget_folded_names
-from csec_desktop.core.names.nicknames import county_nicknames
+from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.agenda_view import AgendaView
 from csec_desktop.gui.caseload.caseload_view import CaseloadView
@@ -84,7 +82,7 @@ class Workspace(QWidget):
             self.policy_message.clear_message()
 
     @classmethod
-    def for_session(cls, session: Any, background: Background) -> Workspace:
+    def for_session(cls, session: Session, background: Background) -> Workspace:
         workspace = cls(WorkspaceServices.build(session), background)
         workspace.load()
         return workspace
@@ -94,7 +92,7 @@ class Workspace(QWidget):
         """Read every youth and status on a worker thread; the busy line shows meanwhile."""
         assert self.services is not None
         ctx, policy = self.services.ctx, self.services.policy.screening
-        nicknames = county_nicknames(self.services.policy)
+        nicknames = self.services.nicknames
         self.caseload.set_loading(True)
         self.background.run(
             lambda: CaseloadSource.load(ctx, nicknames, policy), self._loaded, self._failed
@@ -233,7 +231,7 @@ class Workspace(QWidget):
         self.refresh()
 
     # -- the session's life --------------------------------------------------------------------
-    def rebind(self, session: Any) -> None:
+    def rebind(self, session: Session) -> None:
         """Back from a lock: the session has a new connection; point the services at it."""
         if self.services is not None:
             self.services.rebind(session)

@@ -3,9 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from csec_desktop.core.clock import utc_now
-from csec_desktop.core.records.base import Actor, RecordContext
-from csec_desktop.core.records.youth_store import YouthStore
+from csec_desktop.core.desk import Desk
 from csec_desktop.core.vault.device_vault import DeviceVault
 
 from .cli import run_csec
@@ -71,8 +69,7 @@ def test_the_demo_worker_sees_shared_youth_and_the_counts_are_true(tmp_path: Pat
 def _visible_names(folder: Path, username: str, passphrase: str) -> tuple[set[str], int]:
     session = DeviceVault(folder).sign_in(username, passphrase)
     try:
-        ctx = RecordContext(session.db, session.audit, utc_now, Actor.of(session.account))
-        records = YouthStore(ctx).all()
+        records = Desk(session).youth.all()
         return {r.profile.legal_name for r in records}, len(records)
     finally:
         session.sign_out()

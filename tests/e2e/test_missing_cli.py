@@ -6,8 +6,7 @@ import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from csec_desktop.core.records.base import Actor, RecordContext
-from csec_desktop.core.records.caseload import Caseload
+from csec_desktop.core.desk import Desk
 from csec_desktop.core.records.youth import Agency, LegalStatus, YouthProfile
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
@@ -19,8 +18,8 @@ PASS = "morning fog over the bay"
 def _vault(root: Path) -> str:
     vault = DeviceVault(root, kdf_params=MINIMUM_PARAMS)
     session, _ = vault.initialize("kim.lee", "Kim Lee", PASS)
-    ctx = RecordContext(session.db, session.audit, vault.clock, Actor("kim.lee", "Kim Lee"))
-    youth = Caseload(ctx).add(
+    caseload = Desk(session).open_caseload()
+    youth = caseload.add(
         YouthProfile(
             legal_first_name="Ana",
             legal_last_name="Cruz",

@@ -15,11 +15,8 @@ from pathlib import Path
 import pytest
 
 from csec_desktop.core.demo_seed import seed_caseload
-from csec_desktop.core.instruments.registry import shipped_registry
-from csec_desktop.core.records.base import Actor, RecordContext
-from csec_desktop.core.records.caseload import Caseload
+from csec_desktop.core.desk import Desk
 from csec_desktop.core.records.youth import Agency, YouthProfile
-from csec_desktop.core.screening_policy import default_screening_policy
 from csec_desktop.core.vault.device_vault import DeviceVault
 
 from .cli import run_csec
@@ -46,9 +43,9 @@ def laptop(root: Path, name: str, tmp: Path, youth: int) -> Path:
     ok(["vault", "init", "--data-dir", str(data), "--username", WORKER,
         "--display-name", "Kim Lee"], WORKER_PASS, tmp)  # fmt: skip
     session = DeviceVault(data).sign_in(WORKER, WORKER_PASS)
-    ctx = RecordContext(session.db, session.audit, session.vault.clock, Actor(WORKER, "Kim"))
-    Caseload(ctx).add(SHARED_YOUTH)
-    seed_caseload(ctx, shipped_registry(), default_screening_policy(), youth, seed=ord(name))
+    desk = Desk(session)
+    desk.open_caseload().add(SHARED_YOUTH)
+    seed_caseload(desk.ctx, desk.registry, desk.policy.screening, youth, seed=ord(name))
     session.sign_out()
     return data
 
@@ -182,8 +179,8 @@ def test_an_export_killed_mid_write_leaves_no_bundle_and_reuses_no_number(
     tmp, data, out = world["tmp"], world["b"], world["root"] / "killed"
     out.mkdir()
     session = DeviceVault(data).sign_in(WORKER, WORKER_PASS)
-    ctx = RecordContext(session.db, session.audit, session.vault.clock, Actor(WORKER, "Kim"))
-    seed_caseload(ctx, shipped_registry(), default_screening_policy(), 150, seed=99)
+    desk = Desk(session)
+    seed_caseload(desk.ctx, desk.registry, desk.policy.screening, 150, seed=99)
     session.sign_out()
     env = dict(os.environ, TMPDIR=str(tmp))
     proc = subprocess.Popen(
@@ -224,8 +221,9 @@ def test_a_missing_receipt_folder_is_refused_before_anything_is_imported(
     tmp, out = world["tmp"], world["root"] / "receipt-check"
     out.mkdir()
     session = DeviceVault(world["a"]).sign_in(WORKER, WORKER_PASS)
-    ctx = RecordContext(session.db, session.audit, session.vault.clock, Actor(WORKER, "Kim"))
-    Caseload(ctx).add(SHARED_YOUTH.model_copy(update={"legal_first_name": "Jordana"}))
+    Desk(session).open_caseload().add(
+        SHARED_YOUTH.model_copy(update={"legal_first_name": "Jordana"})
+    )
     session.sign_out()
     made = ok(["sync", "export", "--data-dir", str(world["a"]), "--username", WORKER,
                "--out", str(out)], WORKER_PASS, tmp)  # fmt: skip

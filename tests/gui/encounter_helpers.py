@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from csec_desktop.core.clock import utc_now
-from csec_desktop.core.instruments import shipped_registry
-from csec_desktop.core.records.base import Actor, RecordContext
-from csec_desktop.core.records.caseload import Caseload
+from csec_desktop.core.desk import Desk
+from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.screening import ScreeningRun, ScreeningService
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.core.records.youth_store import YouthRecord
@@ -33,11 +32,8 @@ class Records:
 
 def open_records(vault: DeviceVault) -> Records:
     session = vault.sign_in("sam", WORKER_PASS)
-    account = session.account
-    ctx = RecordContext(
-        session.db, session.audit, utc_now, Actor(account.username, account.display_name)
-    )
-    youth = Caseload(ctx).add(
+    desk = Desk(session)
+    youth = desk.open_caseload().add(
         YouthProfile(
             legal_first_name="Dana",
             legal_last_name="Reyes",
@@ -48,8 +44,7 @@ def open_records(vault: DeviceVault) -> Records:
             in_care=True,
         )
     )
-    service = ScreeningService(ctx, shipped_registry(), session.policy.screening)
-    return Records(session, ctx, service, youth)
+    return Records(session, desk.ctx, desk.screening, youth)
 
 
 def received_of(run: ScreeningRun) -> datetime:

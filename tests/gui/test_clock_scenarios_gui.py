@@ -352,12 +352,12 @@ def test_missing_dialog_refuses_located_before_learned_and_future_times(
         top = dialog.located_at.mapTo(viewport, dialog.located_at.rect().topLeft())
         assert viewport.rect().contains(top)
         idle(qtbot, background)
-        assert services.missing_episodes().open_episode(youth_id) is not None  # nothing recorded
+        assert services.missing.open_episode(youth_id) is not None  # nothing recorded
     dialog.located_at.set_moment(services.clock())
     assert not dialog.message.isVisible()
     click(qtbot, dialog.record_located_button)
     idle(qtbot, background)
-    assert services.missing_episodes().open_episode(youth_id) is None
+    assert services.missing.open_episode(youth_id) is None
     assert "Located recorded" in dialog.message.text()
     dialog.accept()
 
@@ -383,7 +383,7 @@ def test_enter_in_a_missing_episode_time_saves_that_section_and_never_closes(
         qtbot.keyClick(edit, Qt.Key.Key_Return)
         idle(qtbot, background)
         assert dialog.isVisible(), typed
-    learned = from_iso(services.missing_episodes().open_episode(youth_id).data["learned_at"])
+    learned = from_iso(services.missing.open_episode(youth_id).data["learned_at"])
     assert learned.astimezone().date() == day
     assert (learned.astimezone().hour, learned.astimezone().minute) == (14, 30)
     dialog.accept()

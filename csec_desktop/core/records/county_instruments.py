@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import ValidationError
@@ -27,6 +27,9 @@ from csec_desktop.core.screening_policy import ScreeningPolicy, offered_instrume
 from csec_desktop.core.vault.audit import AuditEvent
 from csec_desktop.core.vault.database import Database
 from csec_desktop.core.vault.roles import Role
+
+if TYPE_CHECKING:
+    from csec_desktop.core.vault.session import Session
 
 Source = Literal["shipped", "county"]
 
@@ -73,7 +76,7 @@ def available_instruments(db: Database) -> list[AvailableInstrument]:
     return sorted(everything, key=lambda a: (a.instrument.id, version_key(a.instrument.version)))
 
 
-def install_instrument(session: Any, instrument: Instrument) -> AvailableInstrument:
+def install_instrument(session: Session, instrument: Instrument) -> AvailableInstrument:
     """Install a county instrument (supervisors only), audited. Refused when the same
     definition is already available, or when another definition already uses its id and
     version (a changed instrument needs a new version number)."""
@@ -147,7 +150,7 @@ class PackageInstall:
     translations: tuple[str, ...] = ()  # language codes of the youth-copy translations carried
 
 
-def install_county_package(session: Any, data: bytes) -> PackageInstall:
+def install_county_package(session: Session, data: bytes) -> PackageInstall:
     """Install a county-signed instrument package by hand (supervisors only), verified against
     the county root pinned by this laptop's trust file (see ``apply_county_package``)."""
     from csec_desktop.core.sync_service.identity import require_trust

@@ -88,6 +88,7 @@ def settle_unfinished(db: Database, resolve: Resolver) -> list[int]:
 
 
 def export_bundle(
+    *,
     db: Database,
     audit: AuditLog,
     actor: str,
@@ -98,6 +99,12 @@ def export_bundle(
     now: datetime,
     on_step: Step | None = None,
 ) -> ExportResult:
+    """Export one bundle of every pending record through ``delivery`` (the steps above).
+
+    Keyword-only, so the identity, trust and delivery cannot be passed in the wrong order.
+    ``actor``: the user name audited; ``resolve``: the delivery of a recorded locator (to settle
+    an interrupted export); ``now``: the bundle's time; ``on_step(name)`` after each step.
+    Raises ``CsecError`` when the laptop is not enrolled or nothing is pending."""
     step = on_step or (lambda _name: None)
     delivery.check_ready()
     entry = trust.device(identity.device_id)

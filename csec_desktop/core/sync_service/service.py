@@ -166,15 +166,15 @@ class SyncService:
         trust = ident.require_trust(self.session.db, now)
         ident.check_own_key(trust, self.identity())
         return export_bundle(
-            self.session.db,
-            self.session.audit,
-            self._actor,
-            self.identity(),
-            trust,
-            delivery,
-            self._resolve,
-            now,
-            on_step,
+            db=self.session.db,
+            audit=self.session.audit,
+            actor=self._actor,
+            identity=self.identity(),
+            trust=trust,
+            delivery=delivery,
+            resolve=self._resolve,
+            now=now,
+            on_step=on_step,
         )
 
     def apply_receipt(self, data: bytes) -> tuple[ReceiptOutcome, PurgeReport]:

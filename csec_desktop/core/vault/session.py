@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
@@ -26,6 +26,7 @@ from csec_desktop.core.vault.roles import Account, Role
 from csec_desktop.core.vault.security_state import check_key_file, key_file_locked
 
 if TYPE_CHECKING:
+    from csec_desktop.core.policy import CountyPolicy
     from csec_desktop.core.vault.device_vault import DeviceVault
 
 
@@ -47,10 +48,10 @@ class Session:
         self.accounts = AccountStore(db, vault.clock)
         # Set by DeviceVault: this program's hold on the vault, released at sign-out.
         self.instance_lock: InstanceLock | None = None
-        self._policy: Any = None
+        self._policy: CountyPolicy | None = None
 
     @property
-    def policy(self) -> Any:
+    def policy(self) -> CountyPolicy:
         """The county policy: the vault's, with the screening policy the county's signed
         package carries in place of the file's when one is installed (``refresh_policy``
         after installing a package)."""

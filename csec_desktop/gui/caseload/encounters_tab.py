@@ -213,7 +213,6 @@ class EncountersTab(QWidget):
 
     def addendum_selected(self) -> QDialog | None:
         """An addendum to the chosen signed form (the signed answers never change)."""
-        from csec_desktop.core.records.case_items import CaseItems
         from csec_desktop.gui.background import Background
         from csec_desktop.gui.caseload.addendum_dialog import AddendumDialog
 
@@ -221,7 +220,7 @@ class EncountersTab(QWidget):
         if chosen is None or chosen.is_draft:
             return None
         background = Background(parent=self)
-        dialog = AddendumDialog(chosen, CaseItems(self.services.ctx), background, self)
+        dialog = AddendumDialog(chosen, self.services.case_items, background, self)
         dialog.accepted.connect(self.changed.emit)
         dialog.open()
         return dialog
@@ -239,7 +238,9 @@ class EncountersTab(QWidget):
             self.services.needs_service() if needs else self.services.screening
         )
         preferred = self.youth.profile.preferred_language if self.youth else ""
-        dialog = StartEncounterDialog(service.policy, service, self, preferred_language=preferred)
+        dialog = StartEncounterDialog(
+            service.policy, service, self, clock=self.services.clock, preferred_language=preferred
+        )
         dialog.accepted.connect(lambda: self._started(dialog))
         dialog.open()
         return dialog

@@ -30,7 +30,7 @@ from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.localtime import to_local
 from csec_desktop.core.records.timeline import TimelineEntry, TimelineKind, youth_timeline
 from csec_desktop.core.reports.audience import Audience
-from csec_desktop.core.reports.timeline_copy import TimelinePrinter, timeline_audiences
+from csec_desktop.core.reports.timeline_copy import timeline_audiences
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.help.help_browser import set_help_topic
 from csec_desktop.gui.widgets.basics import InlineMessage, button, em
@@ -140,7 +140,7 @@ class TimelineTab(QWidget):
 
         if self.youth_id is None:
             return None
-        printer = TimelinePrinter(self.services.ctx)
+        printer = self.services.timeline_copies
         dialog = PrintPreviewDialog(printer, self.youth_id, Audience.CASE, parent=self)
         dialog.setWindowTitle(translate("TimelineTab", "Print timeline"))
         allowed = set(timeline_audiences())

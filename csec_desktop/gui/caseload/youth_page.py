@@ -23,12 +23,10 @@ from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
 from csec_desktop.core.records.exploitation_status import (
     CONCERN,
     LEVEL_LABELS,
-    ExploitationStatus,
 )
 from csec_desktop.core.records.urgency import youth_alerts
 from csec_desktop.core.records.youth import LegalStatus, PlacementType
-from csec_desktop.core.records.youth_access import YouthAccess
-from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
+from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duties_tab import DutiesTab
 from csec_desktop.gui.caseload.encounters_tab import EncountersTab
@@ -171,7 +169,7 @@ class YouthPage(QWidget):
         self.record = record
         self._drop_team()
         self._show_header()
-        self.share_button.setVisible(YouthAccess(self.services.ctx).may_share(record.id))
+        self.share_button.setVisible(self.services.access.may_share(record.id))
         self.encounters.show_youth(record)
         self.duties.show_youth(record.id)
         self.timeline.show_youth(record.id)
@@ -200,7 +198,7 @@ class YouthPage(QWidget):
             translate("YouthPage", "Legal name: {name}").format(name=profile.legal_name)
         )
         facts = facts_line(self.record, local_date(self.services.clock()))
-        current = ExploitationStatus(self.services.ctx).current(self.record.id)
+        current = self.services.statuses.current(self.record.id)
         level = None if current is None else str(current.data.get("level"))
         if level in CONCERN:
             status = translate("YouthPage", "Status: {status}").format(
@@ -236,7 +234,7 @@ class YouthPage(QWidget):
     def end_status(self) -> EndStatusDialog | None:
         if self.record is None:
             return None
-        statuses = ExploitationStatus(self.services.ctx)
+        statuses = self.services.statuses
         current = statuses.current(self.record.id)
         if current is None:
             return None
@@ -253,7 +251,7 @@ class YouthPage(QWidget):
         """The open missing episode (or the latest), or a new one from now if none is open."""
         if self.record is None:
             return None
-        missing = self.services.missing_episodes()
+        missing = self.services.missing
         episode = missing.open_episode(self.record.id)
         if episode is None and not self.record.profile.missing:
             now = self.services.clock()
@@ -273,7 +271,7 @@ class YouthPage(QWidget):
 
     def _missing_closed(self) -> None:
         if self.record is not None:
-            self.profile_saved(YouthStore(self.services.ctx).get(self.record.id, audit=False))
+            self.profile_saved(self.services.youth.get(self.record.id, audit=False))
             self._something_changed()
 
     def profile_saved(self, record: YouthRecord) -> None:

@@ -8,15 +8,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from csec_desktop.core.instruments import shipped_registry
-from csec_desktop.core.records.base import Actor, RecordContext
-from csec_desktop.core.records.caseload import Caseload
-from csec_desktop.core.records.duties import DutyRecord, DutyStore
-from csec_desktop.core.records.missing import MissingEpisodes
-from csec_desktop.core.records.screening import Completed, ScreeningRun, ScreeningService
+from csec_desktop.core.desk import Desk
+from csec_desktop.core.records.duties import DutyRecord
+from csec_desktop.core.records.screening import Completed, ScreeningRun
 from csec_desktop.core.records.youth import Agency, LegalStatus, PlacementType, YouthProfile
 from csec_desktop.core.records.youth_store import YouthRecord
-from csec_desktop.core.screening_policy import default_screening_policy
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
 from csec_desktop.core.vault.roles import Role
@@ -42,18 +38,13 @@ class World:
     clock: FakeClock
 
     def __post_init__(self) -> None:
-        account = self.session.account
-        self.ctx = RecordContext(
-            self.session.db,
-            self.session.audit,
-            self.clock,
-            Actor(account.username, account.display_name),
-        )
-        self.policy = default_screening_policy()
-        self.caseload = Caseload(self.ctx, policy=self.policy)
-        self.screening = ScreeningService(self.ctx, shipped_registry(), self.policy)
-        self.duties = DutyStore(self.ctx)
-        self.missing = MissingEpisodes(self.ctx, self.policy)
+        self.desk = Desk(self.session, self.clock)
+        self.ctx = self.desk.ctx
+        self.policy = self.desk.policy.screening
+        self.caseload = self.desk.open_caseload()
+        self.screening = self.desk.screening
+        self.duties = self.desk.duties
+        self.missing = self.desk.missing
 
     def youth(self, **changes: Any) -> YouthRecord:
         fields: dict[str, Any] = {

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from csec_desktop.core.desk import Desk
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
@@ -26,3 +27,9 @@ def session(tmp_path: Path, clock: FakeClock):
 @pytest.fixture
 def ctx(session, clock) -> RecordContext:
     return RecordContext(session.db, session.audit, clock, Actor("kim.lee", "Kim Lee"))
+
+
+@pytest.fixture
+def desk(session, clock) -> Desk:
+    """The signed-in supervisor's desk (every store and service) on the hand-moved clock."""
+    return Desk(session, clock)

@@ -13,8 +13,9 @@ from csec_desktop.core.county.intake import ImportResult, import_bundle
 from csec_desktop.core.county.store import CountyVault
 from csec_desktop.core.county.store_backend import CountyStore, open_store
 from csec_desktop.core.demo_seed import seed_caseload
+from csec_desktop.core.desk import Desk
 from csec_desktop.core.instruments.registry import shipped_registry
-from csec_desktop.core.records.base import Actor, RecordContext
+from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.caseload import Caseload
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.core.screening_policy import default_screening_policy
@@ -76,10 +77,10 @@ class World:
     def laptop(self, name: str, enroll: bool = True) -> Laptop:
         vault = DeviceVault(self.root / name, clock=self.clock, kdf_params=MINIMUM_PARAMS)
         session, _ = vault.initialize("kim.lee", "Kim Lee", PASS)
-        ctx = RecordContext(session.db, session.audit, self.clock, Actor("kim.lee", "Kim Lee"))
+        desk = Desk(session)  # on the vault's clock: the world's
         out = self.root / f"{name}-out"
         out.mkdir()
-        laptop = Laptop(session, SyncService(session), ctx, out)
+        laptop = Laptop(session, desk.sync, desk.ctx, out)
         if enroll:
             request = laptop.sync.enrollment_request()
             _, trust = self.authority.enroll(request.data, self.clock(), request.fingerprint)

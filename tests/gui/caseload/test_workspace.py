@@ -7,12 +7,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from csec_desktop.core.desk import needs_only
 from csec_desktop.core.flows.app_state import AppState
 from csec_desktop.core.names.fold import _fold
 from csec_desktop.core.vault.audit import AuditEvent
 from csec_desktop.gui.caseload.caseload_view import CaseloadView
 from csec_desktop.gui.caseload.encounter_summary import EncounterSummaryDialog
-from csec_desktop.gui.caseload.services import needs_only
 from csec_desktop.gui.caseload.youth_page import YouthPage
 from csec_desktop.gui.printing.print_preview import PrintPreviewDialog
 from csec_desktop.gui.workspace import Workspace
