@@ -29,13 +29,22 @@ from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.sync_service.online_sync import SyncReport
 from csec_desktop.core.sync_service.service import SyncService, SyncStatus
+from csec_desktop.core.sync_service.service_change import ServiceChange
 from csec_desktop.core.sync_service.sync_schedule import status_line
+from csec_desktop.core.vault.roles import Role
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.online_sync import SyncRunner
 from csec_desktop.gui.plain_errors import worker_message
 from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.sync_questions import ask_bundle_folder, ask_open_path, ask_request_path
-from csec_desktop.gui.trust_dialog import TrustPrompt, ask_confirm, ask_fingerprint
+from csec_desktop.gui.trust_dialog import (
+    TrustPrompt,
+    ask_confirm,
+    ask_fingerprint,
+    change_question,
+    describe_changes,
+    not_a_supervisor,
+)
 from csec_desktop.gui.widgets import InlineMessage, busy_bar, button
 
 KIND_WORDS = {
@@ -235,30 +244,35 @@ class SyncDialog(QDialog):
             )
             return
         typed: str | None = None
-        accept_change = False
+        accept_change = accept_move = False
         if self.service.trust() is None:
             typed = self._fingerprint(self, TrustPrompt(trust.county_name, trust.version))
             if typed is None:
                 return
         else:
-            changes = self.service.key_changes(data)
-            if changes:
-                question = (
-                    f"This trust file (version {trust.version}) changes the county's "
-                    f"{' and '.join(changes)} key. Install it only if the county told you, "
-                    "by phone or in person, that it changed its keys. A supervisor must "
-                    "confirm. Install it?"
-                )
-                if not self._confirm(self, "The county's keys changed", question):
+            changes, moved = self.service.key_changes(data), self.service.service_change(data)
+            if changes or moved:
+                if not self._ask_about_changes(trust.version, changes, moved):
                     return
-                accept_change = True
+                accept_change, accept_move = bool(changes), moved is not None
         self._run(
-            lambda: self.service.install_trust(data, typed, accept_change),
+            lambda: self.service.install_trust(data, typed, accept_change, accept_move),
             lambda result: self._done(
                 f"Trust file version {result.trust.version} of {result.trust.county_name} "
                 "installed."
             ),
         )
+
+    def _ask_about_changes(
+        self, version: int, changes: list[str], moved: ServiceChange | None
+    ) -> bool:
+        """Name what a trust update changes and ask a supervisor (``trust_dialog``); others
+        are told to ask one. True when a supervisor said yes."""
+        what = describe_changes(changes, moved)
+        if self.service.session.account.role is not Role.SUPERVISOR:
+            self.message.show_message(not_a_supervisor(version, what), "warning")
+            return False
+        return self._confirm(self, *change_question(version, what))
 
     def export(self) -> None:
         folder = self._folder(self)
