@@ -182,6 +182,43 @@ def test_a_trust_file_that_moves_the_sync_service_names_it_and_asks_a_supervisor
     assert laptop.sync.trust().service == TrustService(ELSEWHERE, ELSEWHERE_PIN)
 
 
+def test_the_county_security_policy_in_the_trust_file_tightens_the_lockout_before_sign_in(
+    world: World,
+) -> None:
+    """Attack (finding 10): the county's trust file sets a stricter lockout (3 failures, a
+    supervisor-only release) and the laptop ignored it (only retention was read), so a
+    program run with the shipped policy gave five guesses and a lock that expires. The
+    verified trust file's security section is mirrored into the key file, so it holds before
+    anyone signs in, in a fresh program with the shipped policy: the third wrong guess locks
+    the account until a supervisor unlocks it."""
+    from csec_desktop.core.errors import AccountLocked
+    from csec_desktop.core.vault.device_vault import DeviceVault
+    from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+
+    laptop = world.laptop("a")
+    current = world.authority.current_trust()
+    now = world.clock().replace(microsecond=0)
+    strict = {"security": {"lockout_failures": 3, "lockout_release": "supervisor_only"}}
+    data = make_trust(world.authority.keys, county_id="alameda", county_name="Alameda County",
+                      devices=world.authority.devices(), policy=strict,
+                      version=current.version + 1, issued_at=now,
+                      expires=now + timedelta(days=30))  # fmt: skip
+    laptop.sync.install_trust(data)
+    folder = laptop.session.vault.data_dir
+    laptop.session.sign_out()
+    world.laptops.remove(laptop)
+    fresh = DeviceVault(folder, clock=world.clock, kdf_params=MINIMUM_PARAMS)
+    for _ in range(2):
+        with pytest.raises(AuthError) as failed:
+            fresh.sign_in("kim.lee", "wrong guess")
+        assert not isinstance(failed.value, AccountLocked)
+    with pytest.raises(AccountLocked):
+        fresh.sign_in("kim.lee", "wrong guess")
+    world.clock.advance(days=2)
+    with pytest.raises(AccountLocked, match="Ask a supervisor"):
+        fresh.sign_in("kim.lee", PASS)
+
+
 def test_one_fingerprint_format_and_typed_comparison_forgives_only_spacing_and_case(
     world: World,
 ) -> None:

@@ -288,3 +288,32 @@ def test_a_dictionary_of_names_against_a_copied_key_file_costs_an_argon2id_per_g
             assert digest.hexdigest() not in lookups
     argon = Argon2id(salt=salt, length=32, iterations=2, lanes=1, memory_cost=19 * 1024)
     assert argon.derive(WORKER.encode()).hex() in lookups
+
+
+def test_an_unknown_name_costs_the_key_derivation_of_a_real_slot(
+    setup_vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Attack (finding 11): time the answers. A vault whose slots use other Argon2id
+    parameters than the program's default (here made with 64 MiB, opened by a program whose
+    default is 128 MiB) answered an unknown name at another speed than a real name with a
+    wrong passphrase. An unknown name now derives a key with a real slot's parameters: the
+    same work either way (the work is recorded, not timed, so the test cannot be flaky)."""
+    from csec_desktop.core.vault import device_vault, keyslots
+    from csec_desktop.core.vault.kdf import KdfParams, derive_key
+
+    worked: list[KdfParams] = []
+
+    def recorded(secret: str, salt: bytes, params: KdfParams) -> bytes:
+        worked.append(params)
+        return derive_key(secret, salt, params)
+
+    monkeypatch.setattr(device_vault, "derive_key", recorded)
+    monkeypatch.setattr(keyslots, "derive_key", recorded)
+    program = DeviceVault(data_dir)
+    assert program.kdf_params != MINIMUM_PARAMS
+    with pytest.raises(AuthError):
+        program.sign_in(WORKER, "wrong guess")
+    real_name, worked[:] = list(worked), []
+    with pytest.raises(AuthError):
+        program.sign_in("no.such.person", "wrong guess")
+    assert real_name == worked == [MINIMUM_PARAMS]
