@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from csec_desktop.core.county_service.guard import RateLimit
 from csec_desktop.core.county_service.runner import BackgroundServer, county_tls
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.sync.errors import ServiceChangeError
 from csec_desktop.core.sync.keys import DeviceIdentity
 from csec_desktop.core.sync.request_signature import sign_request
 from csec_desktop.core.sync.tls_pin import pinned_context
@@ -181,6 +182,29 @@ def test_a_server_with_another_certificate_after_set_service_is_refused_and_noth
     status = laptop.sync.status()
     youth = laptop.session.db.execute("SELECT count(*) FROM youth").fetchone()[0]
     assert status.pending_total == 1 and youth == 2
+
+
+def test_a_trust_update_fetched_online_that_moves_the_service_stops_the_sync(
+    embedded_county: OnlineCounty,
+) -> None:
+    """Attack: a trust update the laptop fetches from its service during Sync now moves the
+    service elsewhere; it used to be installed on the spot, so the next sync went there. Now
+    the sync stops with one line naming the old and new address and nothing changes: a
+    supervisor installs that file by hand after checking with the county."""
+    county = embedded_county
+    laptop = county.laptop("a")
+    laptop.caseload.add(profile())
+    county.world.authority.set_service(
+        county.world.county_session.db,
+        TrustService("https://sync.elsewhere.example", county.tls.pin),
+        county.world.clock(),
+    )
+    before = digest(laptop.session.db)
+    with pytest.raises(ServiceChangeError) as refused:
+        sync_now(laptop.sync)
+    assert f"Address: {county.url} -> https://sync.elsewhere.example" in refused.value.message
+    assert digest(laptop.session.db) == before
+    assert laptop.sync.trust().service.url == county.url
 
 
 def test_clock_skew_beyond_the_window_names_the_skew(embedded_county: OnlineCounty) -> None:
