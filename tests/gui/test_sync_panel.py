@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel
 
 from csec_desktop.core.sync.bundle import inspect_bundle
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.sync_panel import SyncDialog
-from csec_desktop.gui.trust_dialog import FingerprintDialog, TrustPrompt
+from csec_desktop.gui.sync.sync_panel import SyncDialog
+from csec_desktop.gui.sync.trust_dialog import FingerprintDialog, TrustPrompt
 from tests.core.sync_service.world import make_world, profile
 
 
@@ -189,7 +189,7 @@ def test_a_trust_file_that_moves_the_sync_service_names_old_and_new_and_asks_a_s
     from csec_desktop.core.sync.trust import TrustService
     from csec_desktop.core.sync_service.service import SyncService
     from csec_desktop.core.vault.roles import Role
-    from csec_desktop.gui.trust_dialog import ask_confirm
+    from csec_desktop.gui.sync.trust_dialog import ask_confirm
     from tests.core.sync_service.test_attack_trust_bootstrap import (
         ELSEWHERE,
         ELSEWHERE_PIN,
