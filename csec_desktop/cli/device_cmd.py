@@ -33,6 +33,11 @@ def register(groups: Any) -> None:
         "--accept-key-change", action="store_true",
         help="the county told you it changed its encryption or receipt key (supervisor only)",
     )  # fmt: skip
+    trust.add_argument(
+        "--accept-service-change", action="store_true",
+        help="the county told you its sync service moved (new address or certificate); "
+        "supervisor only",
+    )  # fmt: skip
     trust.set_defaults(func=_trust)
 
 
@@ -55,7 +60,9 @@ def _trust(args: argparse.Namespace) -> int:
     data = read_input(args.trust_file, "trust file", MAX_TRUST_SIZE)
     with signed_in_desk(args) as desk:
         service = desk.sync
-        installed = service.install_trust(data, args.expect_fingerprint, args.accept_key_change)
+        installed = service.install_trust(
+            data, args.expect_fingerprint, args.accept_key_change, args.accept_service_change
+        )
         status = service.status()
     trust = installed.trust
     if not installed.changed:
@@ -75,15 +82,15 @@ def _trust(args: argparse.Namespace) -> int:
     service_line = (
         ""
         if moved is None
-        else f"\nTHE COUNTY'S SYNC SERVICE CHANGED: {moved[0] or '(none)'} -> "
-        f"{moved[1] or '(none: bundles as files only)'}. This laptop now syncs there; if "
-        "the county did not tell you about this change, call county IT before syncing."
+        else "\nTHE COUNTY'S SYNC SERVICE CHANGED: " + "; ".join(moved.lines()) + ". This "
+        "laptop now syncs there; if the county did not tell you about this change, call county "
+        "IT before syncing."
     )
     emit(
         args,
         {"county_id": trust.county_id, "county_name": trust.county_name,
          "service_url": trust.service.url if trust.service else None,
-         "service_changed_from": moved[0] if moved else None,
+         "service_changed_from": moved.old_url if moved else None,
          "service_changed": moved is not None,
          "version": trust.version, "previous_version": installed.previous_version,
          "county_fingerprint": trust.root_fingerprint,

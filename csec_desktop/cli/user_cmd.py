@@ -62,13 +62,9 @@ def register(groups: Any) -> None:
     )
     _common(reset, "the supervisor's passphrase, then the new passphrase, then it again")
     reset.add_argument("username", help="the account whose passphrase is reset")
-    reset.add_argument(
-        "--not-compromised", action="store_true",
-        help="the old passphrase was only forgotten, not seen by anyone: skip the re-key",
-    )  # fmt: skip
     reset.set_defaults(func=_reset)
 
-    passwd = sub.add_parser("passwd", help="change your own passphrase")
+    passwd = sub.add_parser("passwd", help="change your own passphrase; re-keys the vault")
     add_data_dir(passwd)
     passwd.add_argument("--username", required=True)
     add_passphrase_stdin(passwd, "the current passphrase, then the new one")
@@ -132,15 +128,24 @@ def _reset(args: argparse.Namespace) -> int:
     if new != again:
         raise UsageError("The two new passphrases differ; nothing was changed.")
     with signed_in(args, username=args.actor, passphrase=secret) as session:
-        session.reset_passphrase(args.username, new, compromised=not args.not_compromised)
-    rekeyed = "" if args.not_compromised else "; the vault has a new data key"
-    print(f"New passphrase set for {args.username.strip().lower()}{rekeyed}.")
+        unreached = session.reset_passphrase(args.username, new)
+    print(f"New passphrase set for {args.username.strip().lower()}; the vault has a new data key.")
+    _name_unreached(unreached)
     return 0
 
 
 def _passwd(args: argparse.Namespace) -> int:
     current, new = read_secrets(2)
     with signed_in(args, passphrase=current) as session:
-        session.change_passphrase(current, new)
-    print("Passphrase changed.")
+        unreached = session.change_passphrase(current, new)
+    print("Passphrase changed; the vault has a new data key, so your old passphrase opens "
+          "nothing, even with an old copy of vault.keys.")  # fmt: skip
+    _name_unreached(unreached)
     return 0
+
+
+def _name_unreached(names: list[str]) -> None:
+    """Accounts whose old-format key slot could not receive the new data key (``rekey``)."""
+    if names:
+        print("These accounts need a new passphrase from a supervisor (csec user reset): "
+              + ", ".join(names) + ".")  # fmt: skip

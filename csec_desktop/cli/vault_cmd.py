@@ -16,7 +16,12 @@ from csec_desktop.cli.common import (
     signed_in,
     vault_from,
 )
-from csec_desktop.core.errors import IntegrityError, KeyFileRolledBack, UsageError
+from csec_desktop.core.errors import (
+    IntegrityError,
+    KeyFileMismatch,
+    KeyFileRolledBack,
+    UsageError,
+)
 from csec_desktop.core.vault.integrity import check_vault
 
 
@@ -98,10 +103,9 @@ def _check(args: argparse.Namespace) -> int:
     try:
         with signed_in(args) as session:
             report = check_vault(session)
-    except KeyFileRolledBack as exc:
+    except (KeyFileRolledBack, KeyFileMismatch) as exc:
         # The check's own finding, not a failed sign-in: it must never read as "OK".
         raise IntegrityError(f"Vault NOT OK: {exc.message}") from None
-        report = check_vault(session)
     if not report.ok:
         raise IntegrityError(report.problem)
     emit(args, report.as_dict(), report.summary())

@@ -46,6 +46,11 @@ class VaultError(CsecError):
     exit_code = 4
 
 
+class KeyFileMismatch(VaultError):
+    """A slot opened but its data key does not open the database: the key file is an older
+    copy (its key was retired by a re-key) or ``vault.db`` is damaged."""
+
+
 class IntegrityError(VaultError):
     """A cryptographic or hash-chain check failed."""
 

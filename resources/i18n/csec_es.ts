@@ -5000,6 +5000,25 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
 </context>
 <context>
+    <name>ServiceChange</name>
+    <message>
+        <source>(none: bundles as files only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: {old} -&gt; {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (SHA-256 pin): {old} -&gt; {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust file version {version} moves the county&apos;s sync service. {changes}. Install it only if the county told you, by phone or in person, that its service moved; a supervisor must confirm it (Install county trust file in the app, or csec device trust --accept-service-change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupFlow</name>
     <message>
         <source>The two passphrases are not the same. Type the passphrase again in both fields.</source>
@@ -5449,10 +5468,6 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
         <translation>No se puede leer {file} ({reason})</translation>
     </message>
     <message>
-        <source>The county&apos;s keys changed</source>
-        <translation>Las claves del condado cambiaron</translation>
-    </message>
-    <message>
         <source>Trust file version {version} of {county} installed.</source>
         <translation>Se instaló el archivo de confianza versión {version} de {county}.</translation>
     </message>
@@ -5563,14 +5578,6 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     <message>
         <source>{conflicts} conflicts, {rejected} not accepted</source>
         <translation>{conflicts} en conflicto, {rejected} no aceptados</translation>
-    </message>
-    <message>
-        <source>This trust file (version {version}) changes the county&apos;s {keys} key. Install it only if the county told you, by phone or in person, that it changed its keys. A supervisor must confirm. Install it?</source>
-        <translation>Este archivo de confianza (versión {version}) cambia la clave {keys} del condado. Instálelo solo si el condado le dijo, por teléfono o en persona, que cambió sus claves. Un(a) supervisor(a) debe confirmarlo. ¿Instalarlo?</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> y </translation>
     </message>
     <message>
         <source>Receipt for bundle {sequence} applied: {counts}.</source>
@@ -5753,6 +5760,39 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     <message>
         <source>The timeline prints only on the case-file copy.</source>
         <translation>La cronología solo se imprime en la copia del expediente.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustChange</name>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> y </translation>
+    </message>
+    <message>
+        <source>It changes the county&apos;s {keys} key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It moves the county&apos;s sync service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust file version {version} changes where and how this laptop syncs.
+
+{what}
+
+Install it only if the county told you, by phone or in person, about this change. If it did not, choose No and call county IT. Install it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county&apos;s sync settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust file version {version} was not installed.
+{what}
+Only a supervisor can accept this change; ask one to install the file after checking with the county.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ real ``csec`` command."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -36,39 +37,55 @@ def _opens(data: Path, tmp: Path, user: str, secret: str) -> subprocess.Complete
                      "--passphrase-stdin"], secret + "\n", tmp)  # fmt: skip
 
 
-def test_a_restored_old_key_file_is_refused_for_a_supervisor_too(tmp_path: Path) -> None:
-    """Attack: copy `vault.keys` aside; the supervisor spends the recovery code (new
-    passphrase, new code); put the old file back. Before, the supervisor's sign-in adopted the
-    old file (saved it as current): the old passphrase and the spent recovery code worked
-    again and `vault check` said OK. Now every role is refused with one line saying what to
-    do, the old file is never saved as current, `vault check` reports it, and putting back
-    the current file restores the new passphrase."""
-    data, code = _vault(tmp_path)
-    old, current = tmp_path / "keys.old", tmp_path / "keys.current"
-    shutil.copy2(data / "vault.keys", old)
-    from csec_desktop.core.vault.device_vault import DeviceVault
-    from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+def _put_back_raised(copy: Path, data: Path) -> None:
+    """Put an older key file back with its generation hand-edited above the current one's."""
+    raw = json.loads(copy.read_text())
+    raw["generation"] = json.loads((data / "vault.keys").read_text())["generation"] + 100
+    (data / "vault.keys").write_text(json.dumps(raw))
 
-    new = "paper saved the morning"
-    DeviceVault(data, kdf_params=MINIMUM_PARAMS).recover(code, SUPER, new)[0].sign_out()
-    shutil.copy2(data / "vault.keys", current)
-    shutil.copy2(old, data / "vault.keys")
-    for user, secret in ((SUPER, SUPER_PASS), (WORKER, WORKER_PASS)):
-        refused = _opens(data, tmp_path, user, secret)
-        assert refused.returncode == 3
-        assert refused.stderr.count("\n") == 1 and "older than the vault" in refused.stderr
-        assert "Put back the current vault.keys" in refused.stderr
-    again = run_csec(["vault", "recover", "--data-dir", str(data), "--username", SUPER,
-                      "--passphrase-stdin"], f"{code}\n{new} two\n{new} two\n",
-                     tmp_path)  # fmt: skip
-    assert again.returncode == 3 and "older than the vault" in again.stderr
+
+def test_after_passwd_reset_or_recovery_an_older_key_file_opens_nothing(tmp_path: Path) -> None:
+    """Attack: before each change of a secret (a worker's `csec user passwd`, a supervisor's
+    `csec user reset`, the supervisor's `csec vault recover`), copy `vault.keys`; afterwards
+    put the copy back with its `generation` raised by hand (plain JSON) and use the old
+    passphrase or the spent recovery code. Before, a copy raised past the vault's generation
+    signed in wherever no re-key had happened since. Every such change now re-keys: the old
+    file is refused with one line saying what to do, `vault check` says NOT OK, and the
+    current file brings back only the new secrets."""
+    data, code = _vault(tmp_path)
+    base = ["--data-dir", str(data), "--passphrase-stdin"]
+    copy, current = tmp_path / "keys.copy", tmp_path / "keys.current"
+    first, second, third = "a fresh start in spring", "river stones in autumn", "paper saved it"
+    changes = [
+        (WORKER, WORKER_PASS, ["user", "passwd", "--username", WORKER],
+         f"{WORKER_PASS}\n{first}\n", "Passphrase changed; the vault has a new data key"),
+        (WORKER, first, ["user", "reset", WORKER, "--as", SUPER],
+         f"{SUPER_PASS}\n{second}\n{second}\n", "the vault has a new data key"),
+        (SUPER, SUPER_PASS, ["vault", "recover", "--username", SUPER],
+         f"{code}\n{third}\n{third}\n", "The recovery code you used no longer works"),
+    ]  # fmt: skip
+    for user, old_secret, command, stdin, said in changes:
+        shutil.copy2(data / "vault.keys", copy)
+        done = run_csec([*command, *base], stdin, tmp_path)
+        assert done.returncode == 0 and said in done.stdout, done.stderr
+        shutil.copy2(data / "vault.keys", current)
+        _put_back_raised(copy, data)
+        if user == WORKER:
+            refused = _opens(data, tmp_path, user, old_secret)
+            assert refused.returncode == 4 and refused.stderr.count("\n") == 1, refused.stderr
+            assert "older copy" in refused.stderr and "Put back the current key" in refused.stderr
+            shutil.copy2(current, data / "vault.keys")
+    # After the recovery: the old passphrase (through `vault check`) and the spent code.
     check = run_csec(["vault", "check", "--data-dir", str(data), "--username", SUPER,
                       "--passphrase-stdin"], SUPER_PASS + "\n", tmp_path)  # fmt: skip
-    assert check.returncode == 5 and "NOT OK" in check.stderr and "OK:" not in check.stdout
-    assert (data / "vault.keys").read_bytes() != (current).read_bytes()
+    assert check.returncode == 5 and "Vault NOT OK" in check.stderr and not check.stdout
+    assert "older copy" in check.stderr
+    spent = run_csec(["vault", "recover", "--data-dir", str(data), "--username", SUPER,
+                      "--passphrase-stdin"], f"{code}\n{third} two\n{third} two\n",
+                     tmp_path)  # fmt: skip
+    assert spent.returncode == 4 and "older copy" in spent.stderr
     shutil.copy2(current, data / "vault.keys")
-    assert _opens(data, tmp_path, SUPER, new).returncode == 0
-    assert _opens(data, tmp_path, SUPER, SUPER_PASS).returncode == 3
+    assert _opens(data, tmp_path, SUPER, third).returncode == 0
 
 
 def test_a_supervisor_turns_an_account_off_and_resets_one_from_the_cli(tmp_path: Path) -> None:
@@ -106,9 +123,9 @@ def test_a_supervisor_turns_an_account_off_and_resets_one_from_the_cli(tmp_path:
                       f"{SUPER_PASS}\n{new}\n{new}x\n", tmp_path)  # fmt: skip
     assert differ.returncode == 2 and "differ" in differ.stderr
     # A turned-off account gets its passphrase back only by being turned on again.
-    reset = run_csec(["user", "reset", SUPER, "--as", SUPER, "--not-compromised", *base],
+    reset = run_csec(["user", "reset", SUPER, "--as", SUPER, *base],
                      f"{SUPER_PASS}\n{new}\n{new}\n", tmp_path)  # fmt: skip
-    assert reset.returncode == 0 and "New passphrase set for ana.reyes." in reset.stdout
+    assert reset.returncode == 0 and "New passphrase set for ana.reyes;" in reset.stdout
     assert _opens(data, tmp_path, SUPER, new).returncode == 0
 
 

@@ -22,8 +22,9 @@ def test_a_staged_service_change_is_shown_confirmed_and_named_on_the_laptop(
     installed it silently, and enroll/revoke failed until the root signed it. Now: set-service
     says its --out was NOT written; enrolling still works and carries the settings the root
     last signed (no service); `root delegate` lists the change and refuses without a typed yes
-    or --yes; with --yes it names what it signed; the laptop's `device trust` and `sync
-    status` name the changed service."""
+    or --yes; with --yes it names what it signed; the laptop's `device trust` refuses the
+    changed service until a supervisor accepts it (`--accept-service-change`), then names it,
+    and `sync status` shows it."""
     from csec_desktop.core.sync.trust import verify_trust
     from csec_desktop.core.vault.device_vault import DeviceVault
     from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
@@ -79,10 +80,15 @@ def test_a_staged_service_change_is_shown_confirmed_and_named_on_the_laptop(
     signed = ok([*base, "--yes"], [ADMIN_PASS, ROOT_PASS])
     assert any(EVIL in line for line in signed["changes_signed"])
 
-    moved = run_csec(["device", "trust", *at_laptop, str(delegated), "--passphrase-stdin"],
-                     WORKER_PASS + "\n", tmp)  # fmt: skip
+    unasked = run_csec(["device", "trust", *at_laptop, str(delegated), "--passphrase-stdin"],
+                       WORKER_PASS + "\n", tmp)  # fmt: skip
+    assert unasked.returncode == 5 and len(unasked.stderr.splitlines()) == 1
+    assert f"Address: (none: bundles as files only) -> {EVIL}" in unasked.stderr
+    assert "--accept-service-change" in unasked.stderr
+    moved = run_csec(["device", "trust", *at_laptop, str(delegated), "--accept-service-change",
+                      "--passphrase-stdin"], WORKER_PASS + "\n", tmp)  # fmt: skip
     assert moved.returncode == 0, moved.stderr
-    assert f"SYNC SERVICE CHANGED: (none) -> {EVIL}" in moved.stdout
+    assert f"SYNC SERVICE CHANGED: Address: (none: bundles as files only) -> {EVIL}" in moved.stdout
     status = run_csec(["sync", "status", *at_laptop, "--passphrase-stdin"],
                       WORKER_PASS + "\n", tmp)  # fmt: skip
     assert status.returncode == 0, status.stderr

@@ -36,6 +36,7 @@ def test_idle_timeout_locks_the_vault_and_the_passphrase_opens_it(
     controller = make_controller(vault)
     signed_in(qtbot, controller)
     session = controller.session
+    assert controller.sign_in.ui.passphraseEdit.text() == ""  # finding 7: no typed copy kept
     assert controller.watcher.timer.interval() == 10 * 60_000  # the policy's 10 minutes
     controller.watcher.set_interval_ms(50)
     qtbot.waitUntil(lambda: controller.state is AppState.LOCKED, timeout=5_000)
@@ -48,8 +49,10 @@ def test_idle_timeout_locks_the_vault_and_the_passphrase_opens_it(
     unlock_with(qtbot, controller, "not my passphrase")
     assert controller.lock_screen.message.text() == WRONG_PASSPHRASE
     assert controller.state is AppState.LOCKED
+    assert controller.lock_screen.passphrase.text() == ""
     unlock_with(qtbot, controller, PASS)
     assert controller.state is AppState.ACTIVE and not session.is_locked
+    assert controller.lock_screen.passphrase.text() == ""
     assert window.workspace.isVisible()
     reasons = [
         e.detail.get("reason") for e in session.audit.entries() if e.event == "session_locked"

@@ -173,3 +173,85 @@ def test_a_rich_text_county_name_is_shown_as_plain_text_and_cannot_be_pinned(
                 assert each.textFormat() == Qt.TextFormat.PlainText, each.text()
     assert laptop.sync.trust() is None
     assert "not the fingerprint of the county's root key" in dialog.message.text()
+
+
+def test_a_trust_file_that_moves_the_sync_service_names_old_and_new_and_asks_a_supervisor(
+    qtbot, world, tmp_path
+) -> None:
+    """Attack (finding 5): a genuine trust file moves the county's sync service to another
+    address and certificate; the app installed it with no word. Now a field worker is told
+    what changed and that a supervisor must accept it; a supervisor sees the old and new
+    address and certificate pin as plain text in a real question box whose default is No;
+    No installs nothing, Yes installs it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from csec_desktop.core.sync.trust import TrustService
+    from csec_desktop.core.sync_service.service import SyncService
+    from csec_desktop.core.vault.roles import Role
+    from csec_desktop.gui.sync.trust_dialog import ask_confirm
+    from tests.core.sync_service.test_attack_trust_bootstrap import (
+        ELSEWHERE,
+        ELSEWHERE_PIN,
+        HOME,
+        HOME_PIN,
+        moved_service,
+    )
+    from tests.core.sync_service.world import PASS
+
+    laptop = world.laptop("laptop-d")
+    laptop.sync.install_trust(moved_service(world, HOME, HOME_PIN), accept_service_change=True)
+    path = tmp_path / "moved.trust"
+    path.write_bytes(moved_service(world, ELSEWHERE, ELSEWHERE_PIN))
+    laptop.session.add_account("sam.ortiz", "Sam Ortiz", Role.FIELD_WORKER, PASS + " two")
+    vault = laptop.session.vault
+    laptop.session.sign_out()
+    boxes: list[tuple[Qt.TextFormat, str, bool]] = []
+    answer = {"yes": False}
+
+    def confirm(parent: Any, title: str, text: str) -> bool:
+        def press() -> None:
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox)
+            default = box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+            boxes.append((box.textFormat(), box.text(), default))
+            wanted = (
+                QMessageBox.StandardButton.Yes if answer["yes"] else QMessageBox.StandardButton.No
+            )
+            box.button(wanted).click()
+
+        QTimer.singleShot(0, press)
+        return ask_confirm(parent, title, text)
+
+    def panel(sync: SyncService) -> SyncDialog:
+        background = Background()
+        dialog = SyncDialog(sync, background, open_path=lambda _p, _t: path, confirm=confirm)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: not background.is_busy)
+        return dialog
+
+    worker = vault.sign_in("sam.ortiz", PASS + " two")
+    shown = panel(SyncService(worker))
+    qtbot.mouseClick(shown.trust_button, Qt.MouseButton.LeftButton)
+    told = shown.message.text()
+    assert f"Address: {HOME} -> {ELSEWHERE}" in told and "Only a supervisor" in told
+    assert boxes == [] and SyncService(worker).trust().service.url == HOME
+    worker.sign_out()
+
+    laptop.session = vault.sign_in("kim.lee", PASS)
+    laptop.sync = SyncService(laptop.session)
+    dialog = panel(laptop.sync)
+    qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    text_format, question, default_no = boxes[-1]
+    assert text_format == Qt.TextFormat.PlainText and default_no
+    assert f"Address: {HOME} -> {ELSEWHERE}" in question
+    assert f"Certificate (SHA-256 pin): {HOME_PIN} -> {ELSEWHERE_PIN}" in question
+    assert laptop.sync.trust().service == TrustService(HOME, HOME_PIN)
+
+    answer["yes"] = True
+    qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    assert len(boxes) == 2 and "installed" in dialog.message.text()
+    assert laptop.sync.trust().service == TrustService(ELSEWHERE, ELSEWHERE_PIN)

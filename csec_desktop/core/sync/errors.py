@@ -80,5 +80,10 @@ class KeyChangeError(IntegrityError):
     """A trust file changes the county's encryption or receipt key; a person must accept it."""
 
 
+class ServiceChangeError(IntegrityError):
+    """A trust file moves the county's sync service (address or certificate); a supervisor
+    must accept it."""
+
+
 class DeviceKeyMismatchError(IntegrityError):
     """The county registry holds another key under this laptop's device id."""

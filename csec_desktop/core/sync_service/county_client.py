@@ -102,7 +102,8 @@ class CountyClient:
                 raise CsecError(
                     f"The server at {self.service.url} is not this county's receiving service: "
                     "its TLS key does not match the pin in the county's trust file. Nothing was "
-                    "sent."
+                    "sent and nothing on this laptop changed; call county IT before syncing "
+                    "again."
                 ) from None
             raise self._offline(exc) from None
         if response.status_code >= 400:

@@ -25,6 +25,11 @@ from csec_desktop.core.sync.keys import (
     public_bytes,
 )
 from csec_desktop.core.sync.trust import Trust, verify_trust
+from csec_desktop.core.sync_service.service_change import (
+    ServiceChange,
+    refuse_unaccepted,
+    service_change,
+)
 from csec_desktop.core.vault.audit import AuditLog
 from csec_desktop.core.vault.database import Database
 from csec_desktop.core.vault.security_state import parse_security
@@ -62,7 +67,7 @@ class TrustInstall:
     previous_version: int | None
     first_install: bool
     changed: bool  # False when the very same file was installed already
-    service_change: tuple[str | None, str | None] | None = None  # (old URL, new URL) if changed
+    service_change: ServiceChange | None = None  # the service before and after, if it moved
 
 
 def _stored(db: Database) -> tuple[bytes, bytes, int] | None:
@@ -131,16 +136,20 @@ def install_trust(
     now: datetime,
     expected_fingerprint: str | None = None,
     accept_key_change: bool = False,
+    accept_service_change: bool = False,
 ) -> TrustInstall:
     """Verify and install a trust file: pin its root on first use, refuse rollbacks.
 
     The first install pins the county root only if ``expected_fingerprint`` (typed by a person
     from what the county read to them) matches it. A later file that changes the county's
-    encryption or receipt key is installed only with ``accept_key_change`` (a person said so).
+    encryption or receipt key is installed only with ``accept_key_change``, and one that moves
+    its sync service (address or certificate pin) only with ``accept_service_change`` (a
+    person saw the old and new values and said so; ``service_change``).
     A trust file carrying the county's instrument package installs it in the same transaction
     (``county_instruments.apply_county_package``); a package that does not verify refuses the
-    whole update. Raises FingerprintRequiredError, FingerprintMismatchError, KeyChangeError and
-    the trust file's and package's own verification errors; nothing changes then.
+    whole update. Raises FingerprintRequiredError, FingerprintMismatchError, KeyChangeError,
+    ServiceChangeError and the trust file's and package's own verification errors; nothing
+    changes then.
     """
     with db.transaction():
         stored = _stored(db)
@@ -156,6 +165,9 @@ def install_trust(
                 f"This trust file changes the county's {' and '.join(changes)} key. Install it "
                 "only if the county told you it changed its keys; a supervisor must confirm."
             )
+        moved = service_change(prior, trust)
+        if moved is not None and not accept_service_change:
+            raise refuse_unaccepted(moved, trust.version)
         check_own_key(trust, load_identity(db))
         if stored is not None and trust.version == current:
             if stored[1] == data:
@@ -175,13 +187,13 @@ def install_trust(
             from csec_desktop.core.records.county_instruments import apply_county_package
 
             apply_county_package(db, audit, actor, trust, trust.county_package, now)
-        service_change = _service_change(prior, trust)
-        if service_change is not None:  # shown by 'device trust' and 'sync status'
+        if moved is not None:  # shown by 'device trust' and 'sync status'
             db.execute(
                 "INSERT INTO meta VALUES ('service_changed', ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (json.dumps({"version": trust.version, "from": service_change[0],
-                             "to": service_change[1], "at": to_iso(now)}),),
+                (json.dumps({"version": trust.version, "from": moved.old_url,
+                             "to": moved.new_url, "from_pin": moved.old_pin,
+                             "to_pin": moved.new_pin, "at": to_iso(now)}),),
             )  # fmt: skip
         county_security = parse_security(trust.policy.get("security"))
         if county_security is not None:  # lockout and idle rules from the verified trust file
@@ -195,19 +207,9 @@ def install_trust(
             actor,
             trust.county_id,
             {"version": trust.version, "root": trust.root_key_id, "previous": current,
-             "key_changes": changes, "service_changed": service_change is not None},
+             "key_changes": changes, "service_changed": moved is not None},
         )  # fmt: skip
-    return TrustInstall(trust, current, stored is None, True, service_change)
-
-
-def _service_change(prior: Trust | None, trust: Trust) -> tuple[str | None, str | None] | None:
-    """(old URL, new URL) when a later trust file names another sync service or key pin."""
-    if prior is None or prior.service == trust.service:
-        return None
-    return (
-        prior.service.url if prior.service else None,
-        trust.service.url if trust.service else None,
-    )
+    return TrustInstall(trust, current, stored is None, True, moved)
 
 
 def service_change_note(db: Database) -> dict[str, Any] | None:

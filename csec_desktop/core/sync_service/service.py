@@ -31,6 +31,7 @@ from csec_desktop.core.sync_service.export import ExportResult, export_bundle, s
 from csec_desktop.core.sync_service.purge import PurgeReport, purge_delivered
 from csec_desktop.core.sync_service.receipts import ReceiptOutcome, apply_receipt
 from csec_desktop.core.sync_service.records_codec import count_pending
+from csec_desktop.core.sync_service.service_change import ServiceChange, service_change
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.session import Session
 
@@ -114,17 +115,22 @@ class SyncService:
         return ident.check_trust(self.session.db, data, self.clock())
 
     def install_trust(
-        self, data: bytes, expected_fingerprint: str | None = None, accept_key_change: bool = False
+        self,
+        data: bytes,
+        expected_fingerprint: str | None = None,
+        accept_key_change: bool = False,
+        accept_service_change: bool = False,
     ) -> ident.TrustInstall:
         """Install a trust file (see ``identity.install_trust``). Pinning the county root and
-        accepting a change of the county's keys are a supervisor's decisions."""
+        accepting a change of the county's keys or sync service are a supervisor's decisions."""
         self._refuse_demo()
         db, audit = self.session.db, self.session.audit
-        if ident.installed_trust(db) is None or accept_key_change:
+        if ident.installed_trust(db) is None or accept_key_change or accept_service_change:
             self.session.require(Role.SUPERVISOR)
         installed = ident.install_trust(
-            db, audit, self._actor, data, self.clock(), expected_fingerprint, accept_key_change
-        )
+            db, audit, self._actor, data, self.clock(), expected_fingerprint, accept_key_change,
+            accept_service_change,
+        )  # fmt: skip
         self.session.save_keys()  # the county's security rules apply before sign-in, too
         self.session.refresh_policy()  # the trust update may carry the county's package
         return installed
@@ -132,6 +138,10 @@ class SyncService:
     def key_changes(self, data: bytes) -> list[str]:
         """Which county keys a (verified) trust file would change, to ask a person first."""
         return ident.key_changes(self.trust(), self.check_trust(data))
+
+    def service_change(self, data: bytes) -> ServiceChange | None:
+        """How a (verified) trust file would move the county's sync service, to ask first."""
+        return service_change(self.trust(), self.check_trust(data))
 
     def trust(self) -> Trust | None:
         return ident.installed_trust(self.session.db)

@@ -16,6 +16,7 @@ from csec_desktop.core.clock import Clock, to_iso, utc_now
 from csec_desktop.core.errors import (
     AccountLocked,
     AuthError,
+    KeyFileMismatch,
     KeyFileRolledBack,
     ValidationError,
     VaultError,
@@ -51,7 +52,8 @@ SIGN_IN_FAILED = QT_TRANSLATE_NOOP(
 )
 RECOVERY_FAILED = "The recovery code was not recognised. Check it against the paper and retry."
 # The slot opened but its key does not open the database: the key file is an old copy (its data
-# key was replaced by a re-key) or the database file is damaged.
+# key was replaced by a re-key: every change of a passphrase or the recovery code re-keys, so a
+# copy taken before any such change ends here) or the database file is damaged.
 KEY_FILE_MISMATCH = (
     "The vault file does not open with the key file beside it: the key file (vault.keys) is an "
     "older copy, or the vault file (vault.db) is damaged. Put back the current key file, or "
@@ -333,7 +335,7 @@ class DeviceVault:
         except VaultError as exc:
             if "cannot be opened with this key" not in exc.message:
                 raise
-            raise VaultError(KEY_FILE_MISMATCH) from None
+            raise KeyFileMismatch(KEY_FILE_MISMATCH) from None
         try:
             migrate(db, bytes(data_key), self.clock, self.migrations)
             store = AccountStore(db, self.clock)

@@ -79,7 +79,12 @@ def rekey(session: Session, reason: str, subject: str | None) -> list[str]:
         _require_no_wal(path)
     except VaultError:
         session.reopen(bytearray(old))
-        raise
+        # What called the re-key (a passphrase change, a reset) has happened; the re-key is
+        # owed and the next sign-in does it.
+        raise VaultError(
+            "The vault could not be given its new key now (another program has it open); "
+            "it will be at the next sign-in. Close other copies of the app and sign out."
+        ) from None
     keys.seal_next(new)
     keys.save()  # step 1
     swap_database(path, old, new)  # step 2

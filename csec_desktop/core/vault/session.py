@@ -233,24 +233,26 @@ class Session:
         self.save_keys()
         self.audit.append(AuditEvent.ACCOUNT_UNLOCKED, self.account.username, "recovery code")
 
-    def change_passphrase(self, current: str, new: str) -> None:
+    def change_passphrase(self, current: str, new: str) -> list[str]:
+        """The signed-in worker's own new passphrase. Re-keys the vault (see
+        ``_set_passphrase``); returns the user names a re-key could not reach (``rekey``)."""
         slot = self.keys.by_id(self.account.slot_id or "")
         if slot is None or self.keys.open(slot, normalize_passphrase(current)) is None:
             raise AuthError("The current passphrase is not correct.")
         self._set_passphrase(self.account, new)
+        return rekey(self, "passphrase_changed", self.account.username)
 
-    def reset_passphrase(self, username: str, new: str, *, compromised: bool = True) -> None:
+    def reset_passphrase(self, username: str, new: str) -> list[str]:
         """A supervisor sets a new passphrase for an account. There is no flag to skip the
         check: recovery goes through ``DeviceVault.recover`` and ``recover_with_code``.
 
-        A reset is treated as after a compromise unless the supervisor says otherwise: the
-        slot gets a fresh key pair and the vault a new data key (``rekey``), so the old
-        passphrase with a copy of the old key file opens nothing current."""
+        Every reset re-keys (decisions.md 53): the slot gets a fresh key pair and the vault a
+        new data key, so the old passphrase with a copy of the old key file opens nothing
+        current. Returns the user names a re-key could not reach (``rekey``)."""
         self.require(Role.SUPERVISOR)
         account = self._existing(username)
         self._set_passphrase(account, new)
-        if compromised:
-            rekey(self, "passphrase_reset", account.username)
+        return rekey(self, "passphrase_reset", account.username)
 
     def recover_with_code(self, new: str) -> str:
         """Called by ``DeviceVault.recover`` only, on a session the recovery code opened for a
@@ -264,6 +266,9 @@ class Session:
         self.keys.rewrap(slot, code, bytes(self._key()), self.vault.kdf_params)
         lockout.clear(slot)
         self._set_passphrase(self.account, new, recovery=True)  # saves the key file
+        # The spent code and the forgotten passphrase live on in any copy of the old key
+        # file: a new data key leaves them opening nothing current.
+        rekey(self, "recovery_used", self.account.username)
         return code
 
     def set_active(self, username: str, active: bool, passphrase: str | None = None) -> None:
@@ -291,11 +296,18 @@ class Session:
             # open the vault any more.
             rekey(self, "account_turned_off", account.username)
             return
+        if account.active:
+            # Turning on is adding a slot; replacing a live slot's secret is a reset (re-keys).
+            raise CsecError(f"The account {account.username} is already turned on.")
         if passphrase is None:
             raise CsecError("Give a new passphrase to turn the account back on.")
         self._set_passphrase(account, passphrase)
 
     def _set_passphrase(self, account: Account, new: str, recovery: bool = False) -> None:
+        """Give ``account``'s slot a new secret and key pair (or a new slot). Callers that
+        replace a secret re-key afterwards: the old secret, in a copy of the key file, would
+        otherwise still unwrap the current data key (security finding 2, decisions.md 53).
+        Adding a slot (an account turned on again) retires nothing and does not re-key."""
         secret = check_passphrase(
             new, self.vault.security(self.keys).min_passphrase_length, account.username
         )

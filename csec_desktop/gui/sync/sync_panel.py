@@ -30,13 +30,22 @@ from csec_desktop.core.errors import CsecError
 from csec_desktop.core.i18n import translate
 from csec_desktop.core.sync_service.online_sync import SyncReport
 from csec_desktop.core.sync_service.service import SyncService, SyncStatus
+from csec_desktop.core.sync_service.service_change import ServiceChange
 from csec_desktop.core.sync_service.sync_schedule import status_line
+from csec_desktop.core.vault.roles import Role
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.sync.online_sync import SyncRunner
 from csec_desktop.gui.sync.plain_errors import worker_message
 from csec_desktop.gui.sync.sync_questions import ask_bundle_folder, ask_open_path, ask_request_path
-from csec_desktop.gui.sync.sync_words import key_change_question, receipt_summary, status_texts
-from csec_desktop.gui.sync.trust_dialog import TrustPrompt, ask_confirm, ask_fingerprint
+from csec_desktop.gui.sync.sync_words import KEY_WORDS, receipt_summary, status_texts, words
+from csec_desktop.gui.sync.trust_dialog import (
+    TrustPrompt,
+    ask_confirm,
+    ask_fingerprint,
+    change_question,
+    describe_changes,
+    not_a_supervisor,
+)
 from csec_desktop.gui.widgets.basics import (
     InlineMessage,
     busy_bar,
@@ -250,26 +259,36 @@ class SyncDialog(QDialog):
             )
             return
         typed: str | None = None
-        accept_change = False
+        accept_change = accept_move = False
         if self.service.trust() is None:
             typed = self._fingerprint(self, TrustPrompt(trust.county_name, trust.version))
             if typed is None:
                 return
         else:
-            changes = self.service.key_changes(data)
-            if changes:
-                title = translate("SyncDialog", "The county's keys changed")
-                if not self._confirm(self, title, key_change_question(trust.version, changes)):
+            changes, moved = self.service.key_changes(data), self.service.service_change(data)
+            if changes or moved:
+                if not self._ask_about_changes(trust.version, changes, moved):
                     return
-                accept_change = True
+                accept_change, accept_move = bool(changes), moved is not None
         self._run(
-            lambda: self.service.install_trust(data, typed, accept_change),
+            lambda: self.service.install_trust(data, typed, accept_change, accept_move),
             lambda result: self._done(
                 translate(
                     "SyncDialog", "Trust file version {version} of {county} installed."
                 ).format(version=result.trust.version, county=result.trust.county_name)
             ),
         )
+
+    def _ask_about_changes(
+        self, version: int, changes: list[str], moved: ServiceChange | None
+    ) -> bool:
+        """Name what a trust update changes and ask a supervisor (``trust_dialog``); others
+        are told to ask one. True when a supervisor said yes."""
+        what = describe_changes([words(KEY_WORDS, key) for key in changes], moved)
+        if self.service.session.account.role is not Role.SUPERVISOR:
+            self.message.show_message(not_a_supervisor(version, what), "warning")
+            return False
+        return self._confirm(self, *change_question(version, what))
 
     def export(self) -> None:
         folder = self._folder(self)

@@ -1,5 +1,5 @@
 """The sync panel's words: what each status field says, the receipt's summary and the
-question before new county keys are installed, in the worker's language.
+key names of a trust update, in the worker's language.
 
 Record kinds, fates and key names come from core (``records_codec.KIND_TABLES``,
 ``sync.receipt.FATES``, ``identity.key_changes``); each table gives them words for a person,
@@ -79,19 +79,6 @@ def status_texts(status: SyncStatus) -> dict[str, str]:
             conflicts=status.conflicts, rejected=status.rejected
         ),
     }
-
-
-def key_change_question(version: int, changes: list[str]) -> str:
-    """The question before installing a trust file that changes the county's ``changes`` keys."""
-    return translate(
-        "SyncDialog",
-        "This trust file (version {version}) changes the county's {keys} key. "
-        "Install it only if the county told you, by phone or in person, that it "
-        "changed its keys. A supervisor must confirm. Install it?",
-    ).format(
-        version=version,
-        keys=translate("SyncDialog", " and ").join(words(KEY_WORDS, key) for key in changes),
-    )
 
 
 def receipt_summary(outcome: ReceiptOutcome, purged: PurgeReport) -> str:

@@ -4,6 +4,10 @@ A Yes/No question compares nothing, so the first install asks for the county roo
 fingerprint as the county read it out (by phone or on paper) and the core compares the bits.
 Everything taken from the file (the county's name) is shown as plain text, never rich text,
 so a crafted name cannot draw a fake fingerprint or hide the real one.
+
+A later trust file that changes the county's keys or moves its sync service (address or
+certificate) is named, old and new values in plain text, and installed only when a supervisor
+says yes (the core refuses it otherwise).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from csec_desktop.core.i18n import translate
+from csec_desktop.core.sync_service.service_change import ServiceChange
 from csec_desktop.gui.widgets.basics import em, label, text_edit
 
 
@@ -92,3 +97,36 @@ def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def describe_changes(changes: list[str], moved: ServiceChange | None) -> str:
+    """What a trust update changes, in plain lines: the keys, then each service value's old
+    and new text."""
+    lines = []
+    if changes:
+        keys = translate("TrustChange", " and ").join(changes)
+        changed = translate("TrustChange", "It changes the county's {keys} key.")
+        lines.append(changed.format(keys=keys))
+    if moved is not None:
+        lines.append(translate("TrustChange", "It moves the county's sync service:"))
+        lines += [f"  {line}" for line in moved.lines()]
+    return "\n".join(lines)
+
+
+def change_question(version: int, what: str) -> tuple[str, str]:
+    """The title and question a supervisor answers before a changing trust file installs."""
+    question = translate(
+        "TrustChange",
+        "Trust file version {version} changes where and how this laptop syncs.\n\n{what}\n\n"
+        "Install it only if the county told you, by phone or in person, about this change. "
+        "If it did not, choose No and call county IT. Install it?",
+    ).format(version=version, what=what)
+    return translate("TrustChange", "The county's sync settings changed"), question
+
+
+def not_a_supervisor(version: int, what: str) -> str:
+    return translate(
+        "TrustChange",
+        "Trust file version {version} was not installed.\n{what}\nOnly a supervisor can "
+        "accept this change; ask one to install the file after checking with the county.",
+    ).format(version=version, what=what)

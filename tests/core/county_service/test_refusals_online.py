@@ -15,14 +15,16 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from csec_desktop.core.county_service.guard import RateLimit
+from csec_desktop.core.county_service.runner import BackgroundServer, county_tls
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.sync.errors import ServiceChangeError
 from csec_desktop.core.sync.keys import DeviceIdentity
 from csec_desktop.core.sync.request_signature import sign_request
 from csec_desktop.core.sync.tls_pin import pinned_context
 from csec_desktop.core.sync.trust import TrustService
 from csec_desktop.core.sync_service.county_client import CountyClient, OfflineError
 from csec_desktop.core.sync_service.online_sync import sync_now
-from tests.core.sync_service.world import Laptop, profile
+from tests.core.sync_service.world import Laptop, digest, profile
 
 from .online import OnlineCounty, online_county
 
@@ -140,6 +142,69 @@ def test_a_wrong_tls_pin_sends_nothing(embedded_county: OnlineCounty) -> None:
         )
     assert county.log_lines() == []
     assert laptop.sync.status().pending_total == 1
+
+
+def test_a_server_with_another_certificate_after_set_service_is_refused_and_nothing_purged(
+    embedded_county: OnlineCounty, tmp_path: Path
+) -> None:
+    """Attack: the county's `set-service` names a new address and pins the county's own
+    service certificate; at that address answers a server with another certificate (a
+    look-alike host, a machine in the middle, or a service restarted with a new key nobody
+    pinned), ready to answer with receipts that would make the laptop purge youth the county
+    never got. Over real HTTPS on loopback the laptop pins the certificate from the trust file:
+    the handshake is refused with one plain line naming the address and what to do, no request
+    reaches the server, and nothing on the laptop changes (nothing sent, nothing purged)."""
+    county = embedded_county
+    laptop = county.laptop("a")
+    laptop.caseload.add(profile())
+    assert sync_now(laptop.sync).uploaded == 1  # the first youth delivered, its receipt applied
+    laptop.caseload.add(profile())
+    (tmp_path / "look-alike").mkdir()
+    other = county_tls(tmp_path / "look-alike", "127.0.0.1")
+    with BackgroundServer(county.ctx, other) as look_alike:
+        county.world.authority.set_service(
+            county.world.county_session.db,
+            TrustService(look_alike.url, county.tls.pin),
+            county.world.clock(),
+        )
+        moved = laptop.sync.install_trust(
+            county.world.authority.current_trust_file(), accept_service_change=True
+        )
+        assert moved.service_change is not None
+        before, logged = digest(laptop.session.db), len(county.log_lines())
+        with pytest.raises(CsecError) as refused:
+            sync_now(laptop.sync)
+    said = refused.value.message
+    assert said.startswith(f"The server at {look_alike.url} is not this county's receiving")
+    assert "call county IT" in said and "\n" not in said
+    assert digest(laptop.session.db) == before
+    assert len(county.log_lines()) == logged  # no request got past the handshake
+    status = laptop.sync.status()
+    youth = laptop.session.db.execute("SELECT count(*) FROM youth").fetchone()[0]
+    assert status.pending_total == 1 and youth == 2
+
+
+def test_a_trust_update_fetched_online_that_moves_the_service_stops_the_sync(
+    embedded_county: OnlineCounty,
+) -> None:
+    """Attack: a trust update the laptop fetches from its service during Sync now moves the
+    service elsewhere; it used to be installed on the spot, so the next sync went there. Now
+    the sync stops with one line naming the old and new address and nothing changes: a
+    supervisor installs that file by hand after checking with the county."""
+    county = embedded_county
+    laptop = county.laptop("a")
+    laptop.caseload.add(profile())
+    county.world.authority.set_service(
+        county.world.county_session.db,
+        TrustService("https://sync.elsewhere.example", county.tls.pin),
+        county.world.clock(),
+    )
+    before = digest(laptop.session.db)
+    with pytest.raises(ServiceChangeError) as refused:
+        sync_now(laptop.sync)
+    assert f"Address: {county.url} -> https://sync.elsewhere.example" in refused.value.message
+    assert digest(laptop.session.db) == before
+    assert laptop.sync.trust().service.url == county.url
 
 
 def test_clock_skew_beyond_the_window_names_the_skew(embedded_county: OnlineCounty) -> None:

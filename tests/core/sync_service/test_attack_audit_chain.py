@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from csec_desktop.core.county.audit_chain import AUDIT_FLAG
+from csec_desktop.core.county.audit_chain import AUDIT_FLAG, KEY_FILE_FLAG
 from csec_desktop.core.vault.audit import GENESIS, row_hash
 
 from .world import Laptop, World, make_world, profile
@@ -98,3 +98,27 @@ def test_an_untampered_laptop_raises_no_flag_over_several_bundles(world: World) 
     assert _flags(world) == []
     head = world.county_session.db.execute("SELECT audit_seq FROM county_devices").fetchone()[0]
     assert head > 10
+
+
+def test_a_lower_key_file_generation_is_flagged_at_the_county(world: World) -> None:
+    """Attack (finding 2): bring the vault's key file generation back down, as a `vault.db`
+    copied back carries, or as a worker with the data key sets it so that an older
+    `vault.keys` passes the laptop's own check, then send a bundle. Each signed manifest
+    names the generation and the county keeps the highest it saw: a lower one is flagged as
+    a restored key file (the import still goes ahead, so no record is lost)."""
+    a = world.laptop("a")
+    a.session.save_keys()  # as every lock, sign-out and account change does
+    a.caseload.add(profile())
+    world.import_(a.sync.export(a.out).path)
+    seen = world.county_session.db.execute("SELECT key_generation FROM county_devices").fetchone()
+    assert seen[0] > 1
+    a.session.db.execute("UPDATE meta SET value = '1' WHERE key = 'key_generation'")
+    a.caseload.add(profile(first="Avery"))
+    result = world.import_(a.sync.export(a.out).path)
+    assert result.status == "imported" and result.counts.get("accepted")
+    flags = world.county_session.db.execute(
+        "SELECT detail FROM county_flags WHERE flag = ?", (KEY_FILE_FLAG,)
+    ).fetchall()
+    assert [f[0] for f in flags] == [
+        f"key file generation 1 is lower than {seen[0]}, seen before (an old key file was restored)"
+    ]

@@ -19,11 +19,13 @@ from csec_desktop.core.sync.errors import (
     FingerprintMismatchError,
     FingerprintRequiredError,
     KeyChangeError,
+    ServiceChangeError,
 )
 from csec_desktop.core.sync.fingerprints import check_typed, fingerprint_text, parse_typed
 from csec_desktop.core.sync.keys import CountyKeys, DeviceIdentity
-from csec_desktop.core.sync.trust import make_trust
+from csec_desktop.core.sync.trust import TrustService, make_trust
 from csec_desktop.core.sync_service.service import SyncService
+from csec_desktop.core.sync_service.service_change import ServiceChange
 from csec_desktop.core.vault.roles import Role
 
 from .world import PASS, World, digest, make_world
@@ -133,6 +135,88 @@ def test_a_change_of_the_county_encryption_key_asks_a_supervisor(world: World) -
     assert digest(laptop.session.db) == before
     installed = laptop.sync.install_trust(data, accept_key_change=True)
     assert installed.changed and installed.trust.version == current.version + 1
+
+
+HOME, HOME_PIN = "https://sync.alameda.example:8443", "a" * 64
+ELSEWHERE, ELSEWHERE_PIN = "https://sync.elsewhere.example", "b" * 64
+
+
+def moved_service(world: World, url: str, pin: str) -> bytes:
+    """A genuine, root-signed trust file naming another sync service."""
+    world.authority.set_service(world.county_session.db, TrustService(url, pin), world.clock())
+    return world.authority.current_trust_file()
+
+
+def test_a_trust_file_that_moves_the_sync_service_names_it_and_asks_a_supervisor(
+    world: World,
+) -> None:
+    """Attack: a trust file signed under the county root (a delegation signed without reading
+    it, or a root in the wrong hands) moves the county's sync service to another address and
+    certificate. Laptops installed it silently, then sent bundles there and purged records
+    under receipts from there. Now the install is refused until a supervisor accepts it, the
+    refusal names the old and new address and certificate pin in plain words, nothing changes
+    before that, and a field worker cannot accept it."""
+    laptop = world.laptop("a")
+    laptop.sync.install_trust(moved_service(world, HOME, HOME_PIN), accept_service_change=True)
+    data = moved_service(world, ELSEWHERE, ELSEWHERE_PIN)
+    before = digest(laptop.session.db)
+    with pytest.raises(ServiceChangeError) as refused:
+        laptop.sync.install_trust(data)
+    said = refused.value.message
+    assert f"Address: {HOME} -> {ELSEWHERE}" in said
+    assert f"Certificate (SHA-256 pin): {HOME_PIN} -> {ELSEWHERE_PIN}" in said
+    assert "supervisor must confirm" in said and said.count("\n") == 0
+    assert digest(laptop.session.db) == before
+
+    laptop.session.add_account("sam.ortiz", "Sam Ortiz", Role.FIELD_WORKER, PASS + " two")
+    vault = laptop.session.vault
+    laptop.session.sign_out()
+    worker = vault.sign_in("sam.ortiz", PASS + " two")
+    with pytest.raises(AuthError, match="Only a supervisor"):
+        SyncService(worker).install_trust(data, accept_service_change=True)
+    worker.sign_out()
+    laptop.session = vault.sign_in("kim.lee", PASS)
+    laptop.sync = SyncService(laptop.session)
+    installed = laptop.sync.install_trust(data, accept_service_change=True)
+    assert installed.service_change == ServiceChange(HOME, HOME_PIN, ELSEWHERE, ELSEWHERE_PIN)
+    assert laptop.sync.trust().service == TrustService(ELSEWHERE, ELSEWHERE_PIN)
+
+
+def test_the_county_security_policy_in_the_trust_file_tightens_the_lockout_before_sign_in(
+    world: World,
+) -> None:
+    """Attack (finding 10): the county's trust file sets a stricter lockout (3 failures, a
+    supervisor-only release) and the laptop ignored it (only retention was read), so a
+    program run with the shipped policy gave five guesses and a lock that expires. The
+    verified trust file's security section is mirrored into the key file, so it holds before
+    anyone signs in, in a fresh program with the shipped policy: the third wrong guess locks
+    the account until a supervisor unlocks it."""
+    from csec_desktop.core.errors import AccountLocked
+    from csec_desktop.core.vault.device_vault import DeviceVault
+    from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+
+    laptop = world.laptop("a")
+    current = world.authority.current_trust()
+    now = world.clock().replace(microsecond=0)
+    strict = {"security": {"lockout_failures": 3, "lockout_release": "supervisor_only"}}
+    data = make_trust(world.authority.keys, county_id="alameda", county_name="Alameda County",
+                      devices=world.authority.devices(), policy=strict,
+                      version=current.version + 1, issued_at=now,
+                      expires=now + timedelta(days=30))  # fmt: skip
+    laptop.sync.install_trust(data)
+    folder = laptop.session.vault.data_dir
+    laptop.session.sign_out()
+    world.laptops.remove(laptop)
+    fresh = DeviceVault(folder, clock=world.clock, kdf_params=MINIMUM_PARAMS)
+    for _ in range(2):
+        with pytest.raises(AuthError) as failed:
+            fresh.sign_in("kim.lee", "wrong guess")
+        assert not isinstance(failed.value, AccountLocked)
+    with pytest.raises(AccountLocked):
+        fresh.sign_in("kim.lee", "wrong guess")
+    world.clock.advance(days=2)
+    with pytest.raises(AccountLocked, match="Ask a supervisor"):
+        fresh.sign_in("kim.lee", PASS)
 
 
 def test_one_fingerprint_format_and_typed_comparison_forgives_only_spacing_and_case(

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 from pathlib import Path
 
 import pytest
 
-from csec_desktop.core.errors import AccountLocked, AuthError, KeyFileRolledBack, VaultError
+from csec_desktop.core.errors import (
+    AccountLocked,
+    AuthError,
+    KeyFileMismatch,
+    KeyFileRolledBack,
+    VaultError,
+)
 from csec_desktop.core.policy import LockoutRelease, load_policy
+from csec_desktop.core.vault.audit import AuditEntry
+from csec_desktop.core.vault.database import open_database
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
 from csec_desktop.core.vault.keyslots import KeySlots
@@ -17,30 +26,107 @@ from csec_desktop.core.vault.keyslots import KeySlots
 from .conftest import SUPERVISOR, SUPERVISOR_PASS, WORKER, WORKER_PASS
 
 
-def _events(vault: DeviceVault) -> list[str]:
+def _entries(vault: DeviceVault) -> list[AuditEntry]:
     session = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
     try:
-        return [e.event for e in session.audit.entries(500)]
+        return list(session.audit.entries(500))
     finally:
         session.sign_out()
 
 
-def test_a_restored_old_key_file_does_not_bring_back_an_old_passphrase(
+def _events(vault: DeviceVault) -> list[str]:
+    return [e.event for e in _entries(vault)]
+
+
+def _with_generation(path: Path, generation: int) -> None:
+    """Hand-edit a key file's generation (plain JSON: anyone who can write the file can)."""
+    raw = json.loads(path.read_text())
+    raw["generation"] = generation
+    path.write_text(json.dumps(raw))
+
+
+# The audit reason of each change's re-key.
+REASONS = {"own change": "passphrase_changed", "reset": "passphrase_reset",
+           "recovery": "recovery_used"}  # fmt: skip
+
+
+def _change(kind: str, vault: DeviceVault, recovery: str) -> tuple[str, str, str]:
+    """One change of a secret, as the product makes it. Returns (user, old secret, new)."""
+    new = "a brand new long phrase"
+    if kind == "own change":
+        session = vault.sign_in(WORKER, WORKER_PASS)
+        session.change_passphrase(WORKER_PASS, new)
+        session.sign_out()
+        return WORKER, WORKER_PASS, new
+    if kind == "reset":
+        boss = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
+        boss.reset_passphrase(WORKER, new)
+        boss.sign_out()
+        return WORKER, WORKER_PASS, new
+    session, _ = vault.recover(recovery, SUPERVISOR, new)
+    session.sign_out()
+    return SUPERVISOR, SUPERVISOR_PASS, new
+
+
+@pytest.mark.parametrize("kind", ["own change", "reset", "recovery"])
+def test_an_old_key_file_even_with_its_generation_raised_opens_nothing_after_a_change(
+    kind: str, setup_vault, data_dir: Path, tmp_path: Path
+) -> None:
+    """Attack: copy `vault.keys` aside. A worker changes their own passphrase, or a supervisor
+    resets it, or the supervisor spends the recovery code. Put the old copy back with its
+    `generation` edited above the vault's (the generation is plain JSON, so its refusal stopped
+    a restored copy, not an edited one) and sign in with the old passphrase, or the spent
+    recovery code; or skip the app and unwrap the old slot to open `vault.db` directly.
+    Every change of a secret re-keys the vault (decisions.md 53): the old slot holds a
+    retired data key, so neither the app nor SQLCipher opens anything with it, whatever the
+    file's generation says; the current key file brings back only the new secret."""
+    vault, recovery = setup_vault
+    old, current = tmp_path / "vault.keys.old", tmp_path / "vault.keys.current"
+    shutil.copy2(data_dir / "vault.keys", old)
+    user, old_secret, new_secret = _change(kind, vault, recovery)
+    shutil.copy2(data_dir / "vault.keys", current)
+    _with_generation(old, KeySlots.load(current).generation + 100)
+    shutil.copy2(old, data_dir / "vault.keys")
+
+    with pytest.raises(KeyFileMismatch, match=r"older copy.*Put back the current key file"):
+        vault.sign_in(user, old_secret)
+    if kind == "recovery":
+        with pytest.raises(KeyFileMismatch):
+            vault.recover(recovery, SUPERVISOR, "yet another long phrase")
+    stale = KeySlots.load(old)
+    slot = stale.recovery() if kind == "recovery" else stale.find_user(user)
+    assert slot is not None
+    retired = stale.open(slot, recovery if kind == "recovery" else old_secret)
+    assert retired is not None
+    with pytest.raises(VaultError, match="cannot be opened with this key"):
+        open_database(data_dir / "vault.db", retired)
+
+    shutil.copy2(current, data_dir / "vault.keys")
+    session = vault.sign_in(user, new_secret)
+    rekeys = [e.detail["reason"] for e in session.audit.entries(500) if e.event == "vault_rekeyed"]
+    session.sign_out()
+    assert rekeys == [REASONS[kind]]
+
+
+def test_a_restored_key_file_from_before_a_lock_is_refused_for_every_role(
     setup_vault, data_dir: Path, tmp_path: Path
 ) -> None:
-    """Attack: copy `vault.keys` aside; after a supervisor resets the worker's passphrase
-    (saying it was not compromised, so the vault is not re-keyed), put the old file back so
-    the old passphrase signs in again. The key file's generation is mirrored in the database:
-    an older file is refused for every role (the supervisor too: signing in used to adopt the
-    old file as current) and the attempt is audited (it reaches the county in the next
-    bundle) once the current file is back. With a re-key (the default) the old file opens
-    nothing at all: `test_attack_rekey.py`."""
+    """Attack: copy `vault.keys` aside; the worker's account is locked by wrong guesses and a
+    supervisor signs in afterwards (the vault records the key file's newer generation); put
+    the old copy back so the lock and the failures vanish. An older file is refused for every
+    role (the supervisor too: signing in used to adopt the old file as current), never saved
+    as current, and audited (`key_file_rollback`, reaching the county in the next bundle) once
+    the current file is back. (Editing the lock out of the current file is not stopped: see
+    security.md, "Not defended".)"""
     vault, _ = setup_vault
     saved, current = tmp_path / "vault.keys.old", tmp_path / "vault.keys.current"
     shutil.copy2(data_dir / "vault.keys", saved)
-    boss = vault.sign_in(SUPERVISOR, SUPERVISOR_PASS)
-    boss.reset_passphrase(WORKER, "a brand new long phrase", compromised=False)
-    boss.sign_out()
+    for _ in range(4):
+        with pytest.raises(AuthError):
+            vault.sign_in(WORKER, "wrong guess")
+    with pytest.raises(AccountLocked):
+        vault.sign_in(WORKER, "wrong guess")
+    vault.sign_in(SUPERVISOR, SUPERVISOR_PASS).sign_out()
     shutil.copy2(data_dir / "vault.keys", current)
     shutil.copy2(saved, data_dir / "vault.keys")
     with pytest.raises(KeyFileRolledBack, match="older than the vault"):
@@ -50,6 +136,8 @@ def test_a_restored_old_key_file_does_not_bring_back_an_old_passphrase(
     assert (data_dir / "vault.keys").read_bytes() == saved.read_bytes()  # never adopted
     shutil.copy2(current, data_dir / "vault.keys")
     assert "key_file_rollback" in _events(vault)
+    with pytest.raises(AccountLocked):
+        vault.sign_in(WORKER, WORKER_PASS)
 
 
 def test_a_vault_copied_back_after_viewing_is_noticed(setup_vault, data_dir: Path, tmp_path):
@@ -200,3 +288,32 @@ def test_a_dictionary_of_names_against_a_copied_key_file_costs_an_argon2id_per_g
             assert digest.hexdigest() not in lookups
     argon = Argon2id(salt=salt, length=32, iterations=2, lanes=1, memory_cost=19 * 1024)
     assert argon.derive(WORKER.encode()).hex() in lookups
+
+
+def test_an_unknown_name_costs_the_key_derivation_of_a_real_slot(
+    setup_vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Attack (finding 11): time the answers. A vault whose slots use other Argon2id
+    parameters than the program's default (here made with 64 MiB, opened by a program whose
+    default is 128 MiB) answered an unknown name at another speed than a real name with a
+    wrong passphrase. An unknown name now derives a key with a real slot's parameters: the
+    same work either way (the work is recorded, not timed, so the test cannot be flaky)."""
+    from csec_desktop.core.vault import device_vault, keyslots
+    from csec_desktop.core.vault.kdf import KdfParams, derive_key
+
+    worked: list[KdfParams] = []
+
+    def recorded(secret: str, salt: bytes, params: KdfParams) -> bytes:
+        worked.append(params)
+        return derive_key(secret, salt, params)
+
+    monkeypatch.setattr(device_vault, "derive_key", recorded)
+    monkeypatch.setattr(keyslots, "derive_key", recorded)
+    program = DeviceVault(data_dir)
+    assert program.kdf_params != MINIMUM_PARAMS
+    with pytest.raises(AuthError):
+        program.sign_in(WORKER, "wrong guess")
+    real_name, worked[:] = list(worked), []
+    with pytest.raises(AuthError):
+        program.sign_in("no.such.person", "wrong guess")
+    assert real_name == worked == [MINIMUM_PARAMS]

@@ -167,6 +167,6 @@ def test_format_1_slots_upgrade_at_sign_in_and_a_rekey_lists_those_that_did_not(
     upgraded = KeySlots.load(data / "vault.keys").find_user("fixture.supervisor")
     assert upgraded is not None and not upgraded.legacy and not upgraded.lookup_salt
     assert boss.rekey("test") == ["fixture.worker"]
-    boss.reset_passphrase("fixture.worker", "a brand new long phrase", compromised=False)
+    boss.reset_passphrase("fixture.worker", "a brand new long phrase")
     boss.sign_out()
     vault.sign_in("fixture.worker", "a brand new long phrase").sign_out()

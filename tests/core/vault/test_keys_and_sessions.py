@@ -16,7 +16,10 @@ def slots(data_dir: Path) -> dict[str, dict]:
     return {s["id"]: s for s in json.loads((data_dir / "vault.keys").read_text())["slots"]}
 
 
-def test_changing_a_passphrase_rewraps_one_slot_and_not_the_database(setup_vault, data_dir):
+def test_changing_a_passphrase_rewraps_one_slot_and_rekeys_the_vault(setup_vault, data_dir):
+    """Only the worker's slot gets a new secret and key pair; every slot keeps its key pair
+    but receives the vault's new data key (decisions.md 53), and the database is re-encrypted
+    under it."""
     vault, _ = setup_vault
     before_slots = slots(data_dir)
     before_db = (data_dir / "vault.db").read_bytes()[:4096]
@@ -27,8 +30,8 @@ def test_changing_a_passphrase_rewraps_one_slot_and_not_the_database(setup_vault
     after = slots(data_dir)
     changed = [sid for sid in after if after[sid]["wrapped"] != before_slots[sid]["wrapped"]]
     assert changed == [worker_slot]
-    # The database's first page (salt and encrypted header) is unchanged: nothing re-encrypted.
-    assert (data_dir / "vault.db").read_bytes()[:4096] == before_db
+    assert all(after[sid]["sealed"] != before_slots[sid]["sealed"] for sid in after)
+    assert (data_dir / "vault.db").read_bytes()[:4096] != before_db
     with pytest.raises(AuthError):
         vault.sign_in(WORKER, WORKER_PASS)
     vault.sign_in(WORKER, "a brand new worker phrase").sign_out()
