@@ -9,6 +9,7 @@ an old record can always find the definition it was captured under.
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -88,7 +89,18 @@ class Instrument:
 
     @classmethod
     def from_json(cls, text: str, source: str = "<stored definition>") -> Instrument:
-        return load_instrument(parse_json(text, source), source)
+        """The instrument a stored definition text holds, validated once per text.
+
+        Every print and every resumed draft reloads its pinned definition; the same text
+        always validates to the same instrument (instruments are never changed after loading),
+        so the result is kept for the text (a few instruments at most). A text that fails
+        raises every time."""
+        return _from_json(text, source)
+
+
+@functools.lru_cache(maxsize=16)
+def _from_json(text: str, source: str) -> Instrument:
+    return load_instrument(parse_json(text, source), source)
 
 
 def canonical_json(data: Any) -> str:
