@@ -26,7 +26,7 @@ from csec_desktop.core.reports.pdf_layout import INK, RULE, SHADE, STYLES
 CONTENT_WIDTH = 7.0 * inch
 
 
-class _Paragraph(Paragraph):
+class _Paragraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type hints
     """A Paragraph that remembers its last wrap. A table cell is wrapped two or three times at
     one width (measured by ``_too_tall``, then for the row heights, then again to draw) and a
     body paragraph twice (placed, then drawn); breaking the lines was most of a print's time.
