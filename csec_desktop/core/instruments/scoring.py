@@ -44,20 +44,17 @@ class AnswerEnv:
         return self.values.get(name)
 
     def score(self, group: str | None) -> float:
+        values = self.values
         return sum(
-            points_of(item, self.values.get(item.id))
-            for item in self.instrument.items()
-            if item.group is not None and (group is None or item.group == group)
+            points_of(item, values.get(item.id)) for item in self.instrument.scored_items(group)
         )
 
     def flagged(self, group: str | None, level: float) -> int:
+        values = self.values
         return sum(
             1
-            for item in self.instrument.items()
-            if item.group is not None
-            and (group is None or item.group == group)
-            and self.values.get(item.id) is not None
-            and level_of(item, self.values.get(item.id)) >= level
+            for item in self.instrument.scored_items(group)
+            if (value := values.get(item.id)) is not None and level_of(item, value) >= level
         )
 
 
