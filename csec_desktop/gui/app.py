@@ -22,7 +22,7 @@ from csec_desktop.gui import exception_hook, qt_probe
 from csec_desktop.gui.app_icon import set_app_icon
 from csec_desktop.gui.startup import StagedStart
 from csec_desktop.gui.style import style_sheet
-from csec_desktop.gui.wheel_guard import install_wheel_guard
+from csec_desktop.gui.widgets.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from csec_desktop.core.demo_logins import DemoLogin

@@ -15,26 +15,26 @@ from csec_desktop.core.demo_logins import DemoLogin
 from csec_desktop.core.flows.app_state import AppState, AppStateMachine
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.session import Session
-from csec_desktop.gui.account_forms import ChangePassphraseDialog
-from csec_desktop.gui.accounts_dialog import AccountsDialog
+from csec_desktop.gui.accounts.accounts_dialog import AccountsDialog
+from csec_desktop.gui.accounts.change_passphrase_dialog import ChangePassphraseDialog
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.help_browser import install_help, set_help_topic
-from csec_desktop.gui.help_dialogs import about_dialog, shortcuts_dialog
-from csec_desktop.gui.input_watcher import InputWatcher
-from csec_desktop.gui.lock_screens import LockScreen, PrivacyScreen
+from csec_desktop.gui.forms.input_watcher import InputWatcher
+from csec_desktop.gui.help.help_browser import install_help, set_help_topic
+from csec_desktop.gui.help.help_dialogs import about_dialog, shortcuts_dialog
 from csec_desktop.gui.main_window import MainWindow
-from csec_desktop.gui.setup_wizard import SetupWizard
-from csec_desktop.gui.sign_in_page import SignInPage
-from csec_desktop.gui.wheel_guard import install_wheel_guard
+from csec_desktop.gui.sign_in.lock_screens import LockScreen, PrivacyScreen
+from csec_desktop.gui.sign_in.setup_wizard import SetupWizard
+from csec_desktop.gui.sign_in.sign_in_page import SignInPage
+from csec_desktop.gui.widgets.wheel_guard import install_wheel_guard
 from csec_desktop.gui.workspace_actions import WorkspaceActions
 
 if TYPE_CHECKING:
     from csec_desktop.core.records.dialog_drafts import DialogDrafts
     from csec_desktop.core.sync_service.purge import PurgeReport
-    from csec_desktop.gui.instruments_dialog import InstrumentsDialog
-    from csec_desktop.gui.online_sync import SyncRunner
-    from csec_desktop.gui.recovery_dialog import RecoveryDialog
-    from csec_desktop.gui.sync_panel import SyncDialog
+    from csec_desktop.gui.instruments.instruments_dialog import InstrumentsDialog
+    from csec_desktop.gui.sign_in.recovery_dialog import RecoveryDialog
+    from csec_desktop.gui.sync.online_sync import SyncRunner
+    from csec_desktop.gui.sync.sync_panel import SyncDialog
     from csec_desktop.gui.workspace import Workspace
 
 # The workspace, the sync panel and what they need (PDFs, instruments, sync) are imported when
@@ -154,7 +154,7 @@ class AppController:
     def open_recovery(self, username: str = "") -> RecoveryDialog:
         """The recovery code window (sign-in and lock screens). A supervisor who recovers is
         signed in; a locked session is signed out first (its work is kept by the vault)."""
-        from csec_desktop.gui.recovery_dialog import RecoveryDialog
+        from csec_desktop.gui.sign_in.recovery_dialog import RecoveryDialog
 
         dialog = RecoveryDialog(self.vault, self.background, self.window, username)
         dialog.accepted.connect(lambda: self._recovered(dialog))
@@ -201,7 +201,7 @@ class AppController:
     def open_instruments(self) -> InstrumentsDialog | None:
         if self.state is not AppState.ACTIVE or self.session is None:
             return None
-        from csec_desktop.gui.instruments_dialog import InstrumentsDialog
+        from csec_desktop.gui.instruments.instruments_dialog import InstrumentsDialog
 
         dialog = InstrumentsDialog(
             self.session, self.window, on_installed=self._instruments_changed
@@ -226,7 +226,7 @@ class AppController:
         if self.state is not AppState.ACTIVE or self.session is None:
             return None
         from csec_desktop.core.sync_service.service import SyncService
-        from csec_desktop.gui.sync_panel import SyncDialog
+        from csec_desktop.gui.sync.sync_panel import SyncDialog
 
         dialog = SyncDialog(
             SyncService(self.session), self.background, self.window, runner=self._online_sync()
@@ -258,7 +258,7 @@ class AppController:
         drafts = self._drafts()
         if drafts is None:
             return
-        from csec_desktop.gui.form_drafts import keep_open_forms
+        from csec_desktop.gui.forms.form_drafts import keep_open_forms
 
         try:
             keep_open_forms(self.window, drafts)
@@ -275,7 +275,7 @@ class AppController:
         waiting = drafts.waiting()
         if not waiting or (self.drafts_box is not None and self.drafts_box.isVisible()):
             return
-        from csec_desktop.gui.form_drafts_offer import offer_forms
+        from csec_desktop.gui.forms.form_drafts_offer import offer_forms
 
         self.drafts_box = offer_forms(self.window, drafts, waiting, self.workspace)
 
@@ -325,7 +325,7 @@ class AppController:
     def _online_sync(self) -> SyncRunner | None:
         """The one online-sync runner of this sign-in (shared by the panel and auto sync)."""
         from csec_desktop.core.sync_service.service import SyncService
-        from csec_desktop.gui.online_sync import SyncRunner
+        from csec_desktop.gui.sync.online_sync import SyncRunner
 
         runner = getattr(self, "_sync_runner", None)
         if runner is None and self.session is not None:
@@ -339,7 +339,7 @@ class AppController:
     def _start_auto_sync(self, session: Session) -> None:
         """Sync on its own when the network comes back, where the county's policy allows."""
         from csec_desktop.core.sync_service.service import SyncService
-        from csec_desktop.gui.online_sync import AutoSync
+        from csec_desktop.gui.sync.online_sync import AutoSync
 
         def allowed() -> bool:
             return self.session is session and SyncService(session).status().auto_sync

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QProgressDialog
 
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em
 
 TITLE = "Preparing the demo"
 LABEL = "Preparing the demo laptop: adding fictional youth ({done} of {total})…"
@@ -73,9 +73,9 @@ def with_progress(
         outcome["error"] = error
         loop.quit()
 
+    dialog.show()  # before the work starts, so a quick job cannot finish with nothing shown
     background = Background()
     background.run(lambda: work(relay.step.emit), done, failed)
-    dialog.show()
     loop.exec()
     background.wait()
     dialog.close()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMenu, QScrollArea, Q
 
 from csec_desktop import APP_NAME
 from csec_desktop.gui.generated.ui_main_window import Ui_MainWindow
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em
 
 if TYPE_CHECKING:
     from csec_desktop.core.vault.roles import Account

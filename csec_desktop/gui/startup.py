@@ -27,7 +27,7 @@ from csec_desktop.core.errors import CsecError, VaultError
 from csec_desktop.gui.app_icon import set_app_icon
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.main_window import MainWindow
-from csec_desktop.gui.sign_in_page import SignInPage
+from csec_desktop.gui.sign_in.sign_in_page import SignInPage
 from csec_desktop.startup_probe import mark_ready
 
 if TYPE_CHECKING:

@@ -23,8 +23,8 @@ from csec_desktop.gui.caseload.profile_dialog import ProfileDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.source import CaseloadSource
 from csec_desktop.gui.caseload.youth_page import YouthPage
-from csec_desktop.gui.form_drafts import remember
-from csec_desktop.gui.widgets import InlineMessage
+from csec_desktop.gui.forms.form_drafts import remember
+from csec_desktop.gui.widgets.basics import InlineMessage
 
 
 class Workspace(QWidget):

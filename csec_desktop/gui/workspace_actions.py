@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from csec_desktop.gui.help_browser import HelpWindow, show_help, topic_of
+from csec_desktop.gui.help.help_browser import HelpWindow, show_help, topic_of
 
 if TYPE_CHECKING:
     from csec_desktop.gui.main_window import MainWindow

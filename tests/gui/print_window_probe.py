@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
-    from csec_desktop.gui.print_preview import PrintPreviewDialog
+    from csec_desktop.gui.printing.print_preview import PrintPreviewDialog
     from tests.core.reports.conftest import build
 
     with tempfile.TemporaryDirectory() as folder:

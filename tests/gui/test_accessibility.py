@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.vault.device_vault import DeviceVault
-from csec_desktop.gui.account_forms import AddAccountDialog
-from csec_desktop.gui.help_dialogs import about_dialog, shortcuts_dialog
+from csec_desktop.gui.accounts.add_account_dialog import AddAccountDialog
+from csec_desktop.gui.help.help_dialogs import about_dialog, shortcuts_dialog
 from tests.gui.gui_helpers import signed_in
 
 CONTROLS = (QLineEdit, QAbstractButton, QComboBox, QAbstractItemView)

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from csec_desktop.core.errors import AccountLocked, AuthError
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.roles import Role
-from csec_desktop.gui.account_forms import AddAccountDialog, NewPassphraseDialog
-from csec_desktop.gui.accounts_dialog import AccountsDialog
+from csec_desktop.gui.accounts.accounts_dialog import AccountsDialog
+from csec_desktop.gui.accounts.add_account_dialog import AddAccountDialog
+from csec_desktop.gui.accounts.new_passphrase_dialog import NewPassphraseDialog
 from csec_desktop.gui.controller import AppController
 from tests.gui.gui_helpers import PASS, WORKER_PASS, signed_in, wait_idle
 

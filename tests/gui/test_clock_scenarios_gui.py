@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.records.youth import Agency, LegalStatus, PlacementType, YouthProfile
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog
+from csec_desktop.gui.caseload.not_applicable_dialog import NotApplicableDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.source import CaseloadSource
 from csec_desktop.gui.caseload.table_model import Column

@@ -28,7 +28,7 @@ from csec_desktop.core.reports.audience import Audience
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.source import CaseloadSource
-from csec_desktop.gui.print_preview import PrintPreviewDialog
+from csec_desktop.gui.printing.print_preview import PrintPreviewDialog
 from csec_desktop.gui.wizard import EncounterWizard
 from csec_desktop.gui.workspace import Workspace
 from tests.e2e.cli import run_csec

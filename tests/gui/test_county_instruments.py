@@ -20,7 +20,7 @@ from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
-from csec_desktop.gui.instruments_dialog import COLUMNS, InstrumentsDialog
+from csec_desktop.gui.instruments.instruments_dialog import COLUMNS, InstrumentsDialog
 from csec_desktop.gui.wizard import StartEncounterDialog
 from tests.county_example import (
     DECISION_POINT,

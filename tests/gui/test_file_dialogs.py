@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from csec_desktop.gui import file_dialogs, print_choices
+from csec_desktop.gui.printing import print_choices
+from csec_desktop.gui.widgets import file_dialogs
 
 
 def answer_with(monkeypatch: Any, chosen: Path, seen: list[QFileDialog]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from csec_desktop.core.flows.wizard_help import PageHelp
-from csec_desktop.gui.help_browser import HelpWindow
+from csec_desktop.gui.help.help_browser import HelpWindow
 from csec_desktop.gui.wizard.help_dialog import WizardHelpDialog
 
 

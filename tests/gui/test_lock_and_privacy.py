@@ -11,7 +11,7 @@ from csec_desktop.core.flows.app_state import AppState
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.gui.controller import AppController
-from csec_desktop.gui.lock_screens import WRONG_PASSPHRASE
+from csec_desktop.gui.sign_in.lock_screens import WRONG_PASSPHRASE
 from tests.gui.gui_helpers import PASS, SUPERVISOR, WORKER_PASS, signed_in, wait_idle
 
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.translation_file import parse_translation
 from csec_desktop.core.reports.youth_languages import install_translation
-from csec_desktop.gui.print_preview import PrintPreviewDialog
+from csec_desktop.gui.printing.print_preview import PrintPreviewDialog
 from tests.core.reports.conftest import build
 from tests.core.reports.test_youth_languages import translation_file
 from tests.gui.test_print_preview import settle

@@ -20,9 +20,9 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from csec_desktop.core.reports.audience import Audience
-from csec_desktop.gui.print_choices import PRINTER_FAILED, printer_dialog, writes_a_file
-from csec_desktop.gui.print_job import PRINT_STOPPED
-from csec_desktop.gui.print_preview import PrintPreviewDialog
+from csec_desktop.gui.printing.print_choices import PRINTER_FAILED, printer_dialog, writes_a_file
+from csec_desktop.gui.printing.print_job import PRINT_STOPPED
+from csec_desktop.gui.printing.print_preview import PrintPreviewDialog
 from tests.core.reports.conftest import CANARY_MINOR_CONSENT, build
 from tests.e2e.cli import scan_for
 from tests.gui.caseload.test_caseload_accessibility import visible_mnemonics

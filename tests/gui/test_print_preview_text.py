@@ -13,7 +13,7 @@ from PySide6.QtCore import QSize
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.core.records.youth_store import YouthStore
 from csec_desktop.core.reports.audience import Audience
-from csec_desktop.gui.print_preview import PrintPreviewDialog
+from csec_desktop.gui.printing.print_preview import PrintPreviewDialog
 from tests.core.reports.printing_case import build_case
 
 NAMES = [

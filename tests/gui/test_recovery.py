@@ -17,7 +17,7 @@ from csec_desktop.core.flows.app_state import AppState
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.gui.controller import AppController
-from csec_desktop.gui.recovery_dialog import RecoveryDialog
+from csec_desktop.gui.sign_in.recovery_dialog import RecoveryDialog
 from tests.gui.gui_helpers import PASS, SUPERVISOR, WORKER, WORKER_PASS, signed_in, wait_idle
 
 NEW_PASS = "copper harbor evening tide"

@@ -155,7 +155,7 @@ def test_f1_opens_the_help_of_each_wizard_page(qtbot, records) -> None:
         b for b in wizard.help_dialog.findChildren(QPushButton) if "user guide" in b.text()
     )
     qtbot.mouseClick(guide, Qt.MouseButton.LeftButton)
-    from csec_desktop.gui import help_browser
+    from csec_desktop.gui.help import help_browser
 
     qtbot.waitUntil(lambda: help_browser._window is not None and help_browser._window.isVisible())
     assert help_browser._window.topic == "screen"

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.sync_service.online_sync import sync_now
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.online_sync import AutoSync, SyncRunner
-from csec_desktop.gui.sync_panel import SyncDialog
+from csec_desktop.gui.sync.online_sync import AutoSync, SyncRunner
+from csec_desktop.gui.sync.sync_panel import SyncDialog
 from tests.core.county_service.online import online_county
 from tests.core.sync_service.world import profile
 

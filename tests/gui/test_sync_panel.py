@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel
 
 from csec_desktop.core.sync.bundle import inspect_bundle
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.sync_panel import SyncDialog
-from csec_desktop.gui.trust_dialog import FingerprintDialog, TrustPrompt
+from csec_desktop.gui.sync.sync_panel import SyncDialog
+from csec_desktop.gui.sync.trust_dialog import FingerprintDialog, TrustPrompt
 from tests.core.sync_service.world import make_world, profile
 
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from csec_desktop.gui.case_team.meeting_dialog import MeetingDialog
-from csec_desktop.gui.wheel_guard import install_wheel_guard
+from csec_desktop.gui.widgets.wheel_guard import install_wheel_guard
 
 
 def wheel_down(widget: QWidget) -> None:

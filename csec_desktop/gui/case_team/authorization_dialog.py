@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from csec_desktop.core.records.authorization import AUTH_TYPES, INFO_CATEGORIES, Authorization
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
-from csec_desktop.gui.case_team.record_dialogs import combo
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import add_row
+from csec_desktop.gui.widgets.basics import add_row, combo, label
 
 
 class AuthorizationDialog(CaseItemDialog):

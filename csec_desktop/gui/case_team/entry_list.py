@@ -17,8 +17,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QVBoxLayout, QWidget
 
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import button, em
+from csec_desktop.gui.widgets.basics import button, em, label
 
 T = TypeVar("T")
 

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.gui.case_team.entry_list import EntryList
-from csec_desktop.gui.date_field import DateField
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, add_row, em, text_edit
+from csec_desktop.gui.widgets.basics import InlineMessage, add_row, em, label, text_edit
+from csec_desktop.gui.widgets.date_field import DateField
 
 SHARE_CHOICES = (  # the audiences a worker may share a note or a team member with
     ("mdt", "The &MDT's copy"),

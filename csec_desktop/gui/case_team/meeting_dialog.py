@@ -23,9 +23,7 @@ from csec_desktop.core.records.mdt_meeting import (
 )
 from csec_desktop.gui.case_team.entry_list import EntryList
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
-from csec_desktop.gui.case_team.record_dialogs import combo
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import add_row, em
+from csec_desktop.gui.widgets.basics import add_row, combo, em, label
 
 
 def member_words(member: MdtMember) -> str:

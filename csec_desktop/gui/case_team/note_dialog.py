@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from csec_desktop.core.records.case_items import Note
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog, ticked
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em, label
 from csec_desktop.gui.wizard.language_flags import LanguageFlags
 
 

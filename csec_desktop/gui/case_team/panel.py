@@ -28,22 +28,20 @@ from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMember, StoredItem
 from csec_desktop.core.records.exploitation_status import concern_since
+from csec_desktop.gui.case_team.attempt_dialog import AttemptDialog
 from csec_desktop.gui.case_team.authorization_dialog import AuthorizationDialog
-from csec_desktop.gui.case_team.engagement_dialogs import AttemptDialog, StageDialog
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.case_team.meeting_dialog import MeetingDialog
+from csec_desktop.gui.case_team.member_dialog import MemberDialog
 from csec_desktop.gui.case_team.note_dialog import NoteDialog
-from csec_desktop.gui.case_team.record_dialogs import (
-    MemberDialog,
-    ReferralDialog,
-)
+from csec_desktop.gui.case_team.referral_dialog import ReferralDialog
 from csec_desktop.gui.case_team.remove_dialog import RemoveDialog
 from csec_desktop.gui.case_team.safety_plan_dialog import SafetyPlanDialog
+from csec_desktop.gui.case_team.stage_dialog import StageDialog
 from csec_desktop.gui.case_team.tab_specs import SPECS, TabSpec
-from csec_desktop.gui.form_drafts import remember
-from csec_desktop.gui.help_browser import set_help_topic
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, button
+from csec_desktop.gui.forms.form_drafts import remember
+from csec_desktop.gui.help.help_browser import set_help_topic
+from csec_desktop.gui.widgets.basics import InlineMessage, button, label
 
 HELP_TOPICS = {  # a tab's part of the user guide; the others open "The case team"
     "safety_plan": "safety-plan",

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, add_row, em
+from csec_desktop.gui.widgets.basics import InlineMessage, add_row, em, label
 
 EXPLAIN = (
     "It will no longer show in the case team lists or on printed copies. Nothing is erased: "

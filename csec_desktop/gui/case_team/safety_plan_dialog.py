@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QWidget
 from csec_desktop.core.records.safety_plan import IDENTIFIER_KINDS, ExploiterIdentifier, SafetyPlan
 from csec_desktop.gui.case_team.entry_list import EntryList
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
-from csec_desktop.gui.case_team.record_dialogs import combo
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import add_row
+from csec_desktop.gui.widgets.basics import add_row, combo, label
 
 CASE_FILE_ONLY = (
     "Case file only: who and what to watch for, and the code word, never print on the MDT's, "

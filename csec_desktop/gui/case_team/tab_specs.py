@@ -14,7 +14,7 @@ from csec_desktop.core.records.authorization import INFO_CATEGORIES
 from csec_desktop.core.records.case_items import StoredItem
 from csec_desktop.core.records.mdt_meeting import sharing_warning
 from csec_desktop.core.records.referral_domains import domain_label
-from csec_desktop.gui.case_team.record_dialogs import OUTCOME_LABELS, STATUS_LABELS
+from csec_desktop.gui.case_team.referral_dialog import OUTCOME_LABELS, STATUS_LABELS
 
 
 def _day(value: Any) -> str:

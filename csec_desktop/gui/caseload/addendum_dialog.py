@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from csec_desktop.core.records.case_items import CaseItems
 from csec_desktop.core.records.encounters import EncounterRecord
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.form_dialog import FormDialog
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import add_row, em
+from csec_desktop.gui.forms.form_dialog import FormDialog
+from csec_desktop.gui.widgets.basics import add_row, em, label
 
 ABOUT = (
     "The signed answers do not change. The addendum is kept with this form, with your name, the "

@@ -30,8 +30,8 @@ from csec_desktop.core.records.urgency import DueLevel
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.urgency_look import urgency_role
-from csec_desktop.gui.help_browser import set_help_topic
-from csec_desktop.gui.widgets import InlineMessage, button, em
+from csec_desktop.gui.help.help_browser import set_help_topic
+from csec_desktop.gui.widgets.basics import InlineMessage, button, em
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # (youth id, duty id or "")
 COLUMNS = ("When", "Youth", "What", "Urgency")

@@ -38,9 +38,9 @@ from csec_desktop.gui.caseload.table_model import (
     CaseloadTableModel,
     Column,
 )
-from csec_desktop.gui.flow_layout import FlowLayout
-from csec_desktop.gui.help_browser import set_help_topic
-from csec_desktop.gui.widgets import InlineMessage, busy_bar, button, em, list_table
+from csec_desktop.gui.help.help_browser import set_help_topic
+from csec_desktop.gui.widgets.basics import InlineMessage, busy_bar, button, em, list_table
+from csec_desktop.gui.widgets.flow_layout import FlowLayout
 
 DEBOUNCE_MS = 200
 

@@ -34,8 +34,8 @@ from csec_desktop.core.display_words import due_words, duty_time_words, time_wor
 from csec_desktop.core.records.duties import DUE_SOON, DutyRecord
 from csec_desktop.core.records.urgency import due_level
 from csec_desktop.gui.caseload.urgency_look import urgency_role
-from csec_desktop.gui.help_browser import set_help_topic
-from csec_desktop.gui.widgets import em, list_table
+from csec_desktop.gui.help.help_browser import set_help_topic
+from csec_desktop.gui.widgets.basics import em, list_table
 
 Index = QModelIndex | QPersistentModelIndex
 DUTY_ID_ROLE = Qt.ItemDataRole.UserRole + 1

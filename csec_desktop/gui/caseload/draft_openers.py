@@ -1,4 +1,4 @@
-"""How each kind of kept form is opened again through the workspace (see gui.form_drafts)."""
+"""How each kind of kept form is opened again through the workspace (see gui.forms.form_drafts)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QDialog
 
 from csec_desktop.core.records.dialog_drafts import DialogDraft
-from csec_desktop.gui.form_drafts import Opener
+from csec_desktop.gui.forms.form_drafts import Opener
 
 if TYPE_CHECKING:
     from csec_desktop.gui.workspace import Workspace

@@ -18,13 +18,15 @@ from csec_desktop.core.display_words import due_words, duty_time_words, moment_w
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.core.records.urgency import DueLevel, due_level
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
-from csec_desktop.gui.caseload.duty_review import DutyDetailsDialog, ReopenDutyDialog
+from csec_desktop.gui.caseload.duty_details_dialog import DutyDetailsDialog
+from csec_desktop.gui.caseload.not_applicable_dialog import NotApplicableDialog
+from csec_desktop.gui.caseload.record_duty_dialog import RecordDutyDialog
+from csec_desktop.gui.caseload.reopen_duty_dialog import ReopenDutyDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.urgency_look import LOOKS, urgency_icon, urgency_role
-from csec_desktop.gui.flow_layout import FlowLayout
-from csec_desktop.gui.form_drafts import remember
-from csec_desktop.gui.widgets import button, em, list_table
+from csec_desktop.gui.forms.form_drafts import remember
+from csec_desktop.gui.widgets.basics import button, em, list_table
+from csec_desktop.gui.widgets.flow_layout import FlowLayout
 
 HEADERS = ("Duty", "Law or protocol", "Due", "Status")
 

@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from csec_desktop.core.records.caseload_status import CaseloadFilter
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import button
+from csec_desktop.gui.widgets.basics import button, label
 
 NO_YOUTH = (
     "No youth on this laptop yet",

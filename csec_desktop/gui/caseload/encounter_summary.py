@@ -15,7 +15,7 @@ from csec_desktop.core.display_words import band_label, moment_words
 from csec_desktop.core.instruments import Instrument
 from csec_desktop.core.instruments.kinds import answer_options
 from csec_desktop.core.records.encounters import EncounterRecord
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em
 
 
 def answer_text(instrument: Instrument, item_id: str, value: Any) -> str:

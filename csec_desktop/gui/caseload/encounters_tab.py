@@ -27,9 +27,8 @@ from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.caseload.encounter_summary import EncounterSummaryDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.wording import instrument_title
-from csec_desktop.gui.flow_layout import FlowLayout
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, button, em, list_table
+from csec_desktop.gui.widgets.basics import InlineMessage, button, em, label, list_table
+from csec_desktop.gui.widgets.flow_layout import FlowLayout
 
 HEADERS = ("Decision point", "Instrument", "Information received", "Status", "Outcome")
 
@@ -288,7 +287,7 @@ class EncountersTab(QWidget):
         return dialog
 
     def print_selected(self) -> QDialog | None:
-        from csec_desktop.gui.print_preview import PrintPreviewDialog
+        from csec_desktop.gui.printing.print_preview import PrintPreviewDialog
 
         chosen = self.selected()
         if chosen is None or chosen.is_draft:

@@ -30,17 +30,17 @@ from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.episodes import EpisodeRecord
 from csec_desktop.core.records.missing import NOTICES, MissingEpisodes
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.date_field import MomentField
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import (
+from csec_desktop.gui.widgets.basics import (
     InlineMessage,
     add_row,
     button,
     em,
     fit_dialog,
+    label,
     scrolling,
     text_edit,
 )
+from csec_desktop.gui.widgets.date_field import MomentField
 
 INTRO = (
     "A youth missing from care must be reported to law enforcement (for NCIC) and to NCMEC "

@@ -28,8 +28,7 @@ from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.profile_form import FieldProblem, ProfileForm
 from csec_desktop.gui.caseload.source import CaseloadSource
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, busy_bar, button, em
+from csec_desktop.gui.widgets.basics import InlineMessage, busy_bar, button, em, label
 
 DUPLICATE_NOTE = (
     "This youth may already be on this laptop. Open the existing record, or add a new youth "

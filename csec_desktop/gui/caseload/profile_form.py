@@ -32,8 +32,8 @@ from csec_desktop.core.records.youth import (
     PlacementType,
     YouthProfile,
 )
-from csec_desktop.gui.date_field import DateField
-from csec_desktop.gui.widgets import add_row, em, text_edit
+from csec_desktop.gui.widgets.basics import add_row, em, text_edit
+from csec_desktop.gui.widgets.date_field import DateField
 
 LANGUAGES = (("en", "English"), ("es", "Spanish"), ("other", "Another language"))
 BIRTH_EARLIEST = date(1990, 1, 1)  # the product serves youth and non-minor dependents

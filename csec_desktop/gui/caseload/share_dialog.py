@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout,
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.youth_access import YouthAccess
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage
+from csec_desktop.gui.widgets.basics import InlineMessage, label
 
 
 class ShareDialog(QDialog):

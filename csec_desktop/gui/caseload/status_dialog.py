@@ -15,8 +15,8 @@ from csec_desktop.core.display_words import day_words, local
 from csec_desktop.core.records.episodes import EpisodeRecord
 from csec_desktop.core.records.exploitation_status import LEVEL_LABELS, ExploitationStatus
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.form_dialog import FormDialog
-from csec_desktop.gui.widgets import add_row, em
+from csec_desktop.gui.forms.form_dialog import FormDialog
+from csec_desktop.gui.widgets.basics import add_row, em
 
 INTRO = (
     "The youth's status is {level} since {since}. A later screen does not change it; end it "

@@ -31,8 +31,8 @@ from csec_desktop.core.records.timeline import TimelineEntry, TimelineKind, yout
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.timeline_copy import TimelinePrinter, timeline_audiences
 from csec_desktop.gui.caseload.services import WorkspaceServices
-from csec_desktop.gui.help_browser import set_help_topic
-from csec_desktop.gui.widgets import InlineMessage, button, em
+from csec_desktop.gui.help.help_browser import set_help_topic
+from csec_desktop.gui.widgets.basics import InlineMessage, button, em
 
 EVERYTHING = "Everything"
 COLUMNS = ("When", "Kind", "What", "Detail")
@@ -119,7 +119,7 @@ class TimelineTab(QWidget):
 
     def print_timeline(self) -> QDialog | None:
         """The print preview, on the case-file copy; copies that may not carry it are greyed."""
-        from csec_desktop.gui.print_preview import PrintPreviewDialog
+        from csec_desktop.gui.printing.print_preview import PrintPreviewDialog
 
         if self.youth_id is None:
             return None

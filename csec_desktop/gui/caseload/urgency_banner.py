@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 from csec_desktop.core.display_words import due_words, moment_words
 from csec_desktop.core.records.urgency import DueLevel, YouthAlerts
 from csec_desktop.gui.caseload.urgency_look import urgency_icon
-from csec_desktop.gui.danger_banner import Banner
 from csec_desktop.gui.style import set_urgency
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em
+from csec_desktop.gui.widgets.danger_banner import Banner
 
 SHOWN = 3  # duties named one by one; more are counted
 

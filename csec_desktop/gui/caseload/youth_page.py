@@ -36,11 +36,10 @@ from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.status_dialog import EndStatusDialog
 from csec_desktop.gui.caseload.timeline_tab import TimelineTab
 from csec_desktop.gui.caseload.urgency_banner import UrgencyBanner
-from csec_desktop.gui.danger_banner import DangerBanner
-from csec_desktop.gui.flow_layout import FlowLayout
-from csec_desktop.gui.help_browser import set_help_topic
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import button, em
+from csec_desktop.gui.help.help_browser import set_help_topic
+from csec_desktop.gui.widgets.basics import button, em, label
+from csec_desktop.gui.widgets.danger_banner import DangerBanner
+from csec_desktop.gui.widgets.flow_layout import FlowLayout
 
 TEAM_UNAVAILABLE = "The case team (service plan, MDT and notes) is not part of this build yet."
 

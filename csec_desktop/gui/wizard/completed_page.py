@@ -11,8 +11,7 @@ from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.core.records.duty_words import duty_due_words
 from csec_desktop.core.records.encounters import EncounterRecord
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import button, em
+from csec_desktop.gui.widgets.basics import button, em, label
 from csec_desktop.gui.wizard.page_parts import ScrollPage
 
 PENDING = (

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QWidget
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.screening import ScreeningRun
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.cosign_fields import CosignFields, Verify
-from csec_desktop.gui.form_dialog import FormDialog
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.forms.cosign_fields import CosignFields, Verify
+from csec_desktop.gui.forms.form_dialog import FormDialog
+from csec_desktop.gui.widgets.basics import em
 
 INTRO = (
     "The worker changed an outcome that a decisive answer set. As the supervisor, sign with "

@@ -37,10 +37,9 @@ from csec_desktop.core.instruments.sections import (
 from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
 from csec_desktop.core.records.screening import ScreeningRun
 from csec_desktop.core.records.youth_store import YouthRecord
-from csec_desktop.gui.cosign_fields import Verify
-from csec_desktop.gui.danger_banner import DangerBanner
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import button
+from csec_desktop.gui.forms.cosign_fields import Verify
+from csec_desktop.gui.widgets.basics import button, label
+from csec_desktop.gui.widgets.danger_banner import DangerBanner
 from csec_desktop.gui.wizard.completed_page import CompletedPage
 from csec_desktop.gui.wizard.cosign_dialog import CosignDialog
 from csec_desktop.gui.wizard.item_page import ItemPage

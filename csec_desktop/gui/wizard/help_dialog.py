@@ -12,8 +12,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from csec_desktop.core.flows.wizard_help import PageHelp
-from csec_desktop.gui.help_browser import show_help
-from csec_desktop.gui.widgets import em, keep_on_screen
+from csec_desktop.gui.help.help_browser import show_help
+from csec_desktop.gui.widgets.basics import em, keep_on_screen
 
 
 def help_html(page_help: PageHelp) -> str:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from csec_desktop.core.instruments.answers import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from csec_desktop.core.instruments.model import Item
-from csec_desktop.gui.date_field import DateField as TypedDate
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em
+from csec_desktop.gui.widgets.date_field import DateField as TypedDate
 from csec_desktop.gui.wizard.item_widgets import ItemWidget
 from csec_desktop.gui.wizard.language_flags import LanguageFlags
 

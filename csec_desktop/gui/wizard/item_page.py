@@ -15,9 +15,8 @@ from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import time_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments.model import Item
-from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.style import set_role
-from csec_desktop.gui.widgets import InlineMessage
+from csec_desktop.gui.widgets.basics import InlineMessage, label
 from csec_desktop.gui.wizard.item_widgets import ItemWidget
 from csec_desktop.gui.wizard.page_parts import ScrollPage
 from csec_desktop.gui.wizard.widget_table import widget_for

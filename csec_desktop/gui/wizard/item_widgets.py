@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.instruments.kinds import KINDS, answer_options
 from csec_desktop.core.instruments.model import Item
-from csec_desktop.gui.setup_pages import label
+from csec_desktop.gui.widgets.basics import label
 
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 # Options fit in one row up to this many characters of labels (No / Possible / Clear concern,

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from csec_desktop.core.instruments import Navigator
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, add_row, button, em
+from csec_desktop.gui.widgets.basics import InlineMessage, add_row, button, em, label
 from csec_desktop.gui.wizard.answer_words import band_description, explanation_lines
 from csec_desktop.gui.wizard.page_parts import ScrollPage, link_button, subheading
 from csec_desktop.gui.wizard.review_table import ReviewTable

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csec_desktop.gui.setup_pages import label
+from csec_desktop.gui.widgets.basics import label
 
 
 class ScrollPage(QScrollArea):

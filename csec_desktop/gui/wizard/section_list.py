@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from csec_desktop.core.instruments import Navigator
 from csec_desktop.core.instruments.sections import section_statuses
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em
 
 REVIEW = ""  # the list row's data for the review page
 

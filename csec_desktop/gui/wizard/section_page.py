@@ -21,9 +21,8 @@ from csec_desktop.core.display_words import time_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import Navigator
 from csec_desktop.core.instruments.model import Item
-from csec_desktop.gui.setup_pages import label
 from csec_desktop.gui.style import set_role
-from csec_desktop.gui.widgets import InlineMessage, em
+from csec_desktop.gui.widgets.basics import InlineMessage, em, label
 from csec_desktop.gui.wizard.item_page import Commit
 from csec_desktop.gui.wizard.item_widgets import ItemWidget
 from csec_desktop.gui.wizard.page_parts import ScrollPage

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.clock import Clock, utc_now
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.screening_policy import ScreeningPolicy
-from csec_desktop.gui.date_field import MomentField
-from csec_desktop.gui.setup_pages import label
-from csec_desktop.gui.widgets import InlineMessage, add_row, em
+from csec_desktop.gui.widgets.basics import InlineMessage, add_row, em, label
+from csec_desktop.gui.widgets.date_field import MomentField
 
 FUTURE = "The time the information was received cannot be later than now. Check the date and time."
 CLOCKS = "Deadlines for reports are counted from when the information was received."

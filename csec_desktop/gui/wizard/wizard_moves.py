@@ -15,7 +15,7 @@ from csec_desktop.core.instruments.sections import (
     section_start,
     section_statuses,
 )
-from csec_desktop.gui.widgets import em
+from csec_desktop.gui.widgets.basics import em
 from csec_desktop.gui.wizard.help_dialog import WizardHelpDialog
 from csec_desktop.gui.wizard.section_list import REVIEW
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMenuBar, QTabWidget, QWidget
 
-from csec_desktop.gui.caseload.duty_dialogs import RecordDutyDialog
 from csec_desktop.gui.caseload.profile_dialog import ProfileDialog
+from csec_desktop.gui.caseload.record_duty_dialog import RecordDutyDialog
 from tests.gui.caseload.test_workspace import a_youth_with_a_completed_screening, loaded
 from tests.gui.gui_helpers import signed_in
 from tests.gui.test_accessibility import fields_without_label, unnamed_controls

@@ -13,7 +13,7 @@ from csec_desktop.core.date_entry import DateRange
 from csec_desktop.core.records.case_items import CaseItems
 from csec_desktop.gui.case_team import CaseTeamPanel
 from csec_desktop.gui.caseload.profile_dialog import ProfileDialog
-from csec_desktop.gui.date_field import DateField
+from csec_desktop.gui.widgets.date_field import DateField
 from tests.gui.caseload.test_profiles import submit
 from tests.gui.encounter_helpers import open_records
 from tests.gui.gui_helpers import type_date

@@ -12,8 +12,9 @@ from csec_desktop.core.display_words import clock_words, due_words
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.gui.caseload.deadlines import DeadlineColumn, DeadlineRow, DeadlinesPanel
 from csec_desktop.gui.caseload.duties_tab import DutiesTab
-from csec_desktop.gui.caseload.duty_dialogs import NotApplicableDialog, RecordDutyDialog
-from csec_desktop.gui.caseload.duty_review import DutyDetailsDialog, duty_details
+from csec_desktop.gui.caseload.duty_details_dialog import DutyDetailsDialog, duty_details
+from csec_desktop.gui.caseload.not_applicable_dialog import NotApplicableDialog
+from csec_desktop.gui.caseload.record_duty_dialog import RecordDutyDialog
 from csec_desktop.gui.workspace import Workspace
 from tests.gui.gui_helpers import type_date
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from csec_desktop.gui import help_browser
 from csec_desktop.gui.caseload.profile_dialog import ProfileDialog
-from csec_desktop.gui.help_browser import TOPICS, guide_html
-from csec_desktop.gui.print_preview import PrintPreviewDialog
+from csec_desktop.gui.help import help_browser
+from csec_desktop.gui.help.help_browser import TOPICS, guide_html
+from csec_desktop.gui.printing.print_preview import PrintPreviewDialog
 from tests.gui.caseload.test_workspace import a_youth_with_a_completed_screening, loaded
 from tests.gui.gui_helpers import signed_in
 

@@ -14,7 +14,7 @@ from csec_desktop.gui.caseload.caseload_view import CaseloadView
 from csec_desktop.gui.caseload.encounter_summary import EncounterSummaryDialog
 from csec_desktop.gui.caseload.services import needs_only
 from csec_desktop.gui.caseload.youth_page import YouthPage
-from csec_desktop.gui.print_preview import PrintPreviewDialog
+from csec_desktop.gui.printing.print_preview import PrintPreviewDialog
 from csec_desktop.gui.workspace import Workspace
 from tests.gui.caseload.conftest import SEEDED_YOUTH
 from tests.gui.gui_helpers import PASS, sign_in, signed_in, wait_idle

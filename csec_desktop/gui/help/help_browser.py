@@ -1,0 +1,165 @@
+"""The offline user guide (``resources/help/guide.html``) in a window, opened at a topic.
+
+F1 opens the guide at the topic of the screen in front of the worker: a screen names its topic
+with the ``helpTopic`` property (``set_help_topic``), and the innermost visible one wins (the
+timeline tab over the youth page that holds it). A dialog that blocks the main window gets its
+own F1 with ``install_help``. Other parts of the app (the screening wizard) call ``show_help``
+with a topic of their own. Every topic must be an anchor of the guide; a test checks that.
+The guide is read from the installed resources (source checkout, wheel or frozen app alike),
+never from the network; links to anything outside the guide are not followed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csec_desktop.core.paths import read_resource_text
+from csec_desktop.gui.widgets.basics import em, keep_on_screen
+
+TOPIC_PROPERTY = "helpTopic"
+CONTENTS = ""  # the top of the guide
+# Every topic a screen may name, with what it covers (anchors in guide.html).
+TOPICS: dict[str, str] = {
+    "sign-in": "Signing in",
+    "caseload": "The caseload",
+    "add-youth": "Adding a youth",
+    "youth-page": "A youth's page",
+    "screen": "Screening",
+    "outcome": "Outcome and duties",
+    "team": "The case team",
+    "safety-plan": "Safety plan",
+    "releases": "Releases and court orders",
+    "stages": "Stages of change",
+    "mdt": "MDT meetings and the WIC 18961.7 warning",
+    "needs": "Needs assessment",
+    "deadlines": "Deadlines",
+    "agenda": "Agenda",
+    "timeline": "Timeline",
+    "missing": "Missing episodes",
+    "print": "Printing",
+    "sync": "Sync with the county",
+    "settings": "Settings",
+    "lock": "Lock, privacy screen and recovery",
+    "shortcuts": "Keyboard shortcuts",
+}
+
+
+def guide_html() -> str:
+    return read_resource_text("help", "guide.html")
+
+
+class HelpWindow(QDialog):
+    """The guide; stays open beside the work (not modal) and follows the screen's F1."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("User guide")
+        self.setAccessibleName("User guide")
+        self.setModal(False)
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName("User guide text")
+        self.browser.setOpenLinks(False)  # only the guide's own anchors, never a URL
+        self.browser.anchorClicked.connect(self._follow)
+        self.browser.setHtml(guide_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close the guide")
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.topic = CONTENTS
+        self.resize(em(self, 40), em(self, 34))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        keep_on_screen(self)  # Close stays on screen at 200 %
+
+    def _follow(self, url: QUrl) -> None:
+        if url.hasFragment() and not url.scheme():
+            self.show_topic(url.fragment())
+
+    def show_topic(self, topic: str) -> None:
+        self.topic = topic if topic in TOPICS else CONTENTS
+        if self.topic:
+            self.browser.scrollToAnchor(self.topic)
+        else:
+            self.browser.verticalScrollBar().setValue(0)
+
+
+_window: HelpWindow | None = None
+
+
+def show_help(topic: str = CONTENTS, parent: QWidget | None = None) -> HelpWindow:
+    """Open (or bring forward) the guide at ``topic`` (a key of ``TOPICS``; the contents for
+    anything else)."""
+    global _window
+    if _window is None or (parent is not None and _window.parentWidget() is not parent):
+        if _window is not None:
+            _window.close()
+            _window.deleteLater()
+        _window = HelpWindow(parent)
+        _window.destroyed.connect(_forget)
+    _window.show()
+    _window.raise_()
+    _window.activateWindow()
+    _window.show_topic(topic)
+    return _window
+
+
+def _forget(_obj: QObject | None = None) -> None:
+    global _window
+    _window = None
+
+
+def set_help_topic(widget: QWidget, topic: str) -> None:
+    assert topic in TOPICS, topic
+    widget.setProperty(TOPIC_PROPERTY, topic)
+
+
+def topic_of(root: QWidget) -> str:
+    """The topic of the screen in front of the worker inside ``root``: from the focused widget
+    up, else the innermost visible widget that names one; the contents otherwise."""
+    widget = QApplication.focusWidget()
+    while widget is not None and root.isAncestorOf(widget):
+        topic = widget.property(TOPIC_PROPERTY)
+        if isinstance(widget, QTabWidget) and widget.currentWidget() is not None:
+            # focus on a tab's title: the help of the tab shown ("Team": the case team)
+            topic = widget.currentWidget().property(TOPIC_PROPERTY) or topic
+        if topic:
+            return str(topic)
+        widget = widget.parentWidget()
+    best, depth = CONTENTS, -1
+    for child in root.findChildren(QWidget):
+        topic = child.property(TOPIC_PROPERTY)
+        if topic and child.isVisible():
+            level = _depth(child, root)
+            if level > depth:
+                best, depth = str(topic), level
+    return best
+
+
+def _depth(widget: QWidget, root: QWidget) -> int:
+    depth = 0
+    while widget is not None and widget is not root:
+        widget = widget.parentWidget()
+        depth += 1
+    return depth
+
+
+def install_help(dialog: QWidget, topic: str) -> QShortcut:
+    """F1 inside ``dialog`` (which blocks the main window's own F1) opens ``topic``."""
+    set_help_topic(dialog, topic)
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), dialog)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(lambda: show_help(topic, dialog))
+    return shortcut

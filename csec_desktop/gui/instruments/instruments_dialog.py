@@ -1,0 +1,199 @@
+"""Settings → Instruments: every form new sessions may use, and installing a county's own.
+
+Everyone signed in sees the list (title, id, version, source "shipped"/"county", who installed
+it); a supervisor may install a county definition file. The file is validated first and every
+problem is shown in plain words; a sound file is described and confirmed before it is stored
+in the vault. After an install the county policy is checked again, and any decision point
+whose instrument is still missing is named here and on the workspace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csec_desktop.core.errors import CsecError
+from csec_desktop.core.instruments import DefinitionError, Instrument, load_instrument_file
+from csec_desktop.core.records.county_instruments import (
+    AvailableInstrument,
+    available_instruments,
+    install_county_package,
+    install_instrument,
+    policy_problems,
+)
+from csec_desktop.core.sync.county_package import MAX_PACKAGE_SIZE
+from csec_desktop.core.vault.roles import Role
+from csec_desktop.core.vault.session import Session
+from csec_desktop.gui.widgets.basics import InlineMessage, button, em
+from csec_desktop.gui.widgets.file_dialogs import ask_open_file
+
+COLUMNS = ("Instrument", "Id", "Version", "Source", "Installed by", "Fingerprint (SHA-256)")
+PACKAGE_SUFFIX = ".dsse.json"  # a county-signed package, e.g. alameda-instruments-3.dsse.json
+SOURCE_WORDS = {"shipped": "Shipped with the app", "county": "County"}
+
+
+class InstrumentsDialog(QDialog):
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget,
+        on_installed: Callable[[], None] | None = None,
+        choose_file: Callable[[QWidget], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Instruments on this laptop")
+        self.setAccessibleName("Instruments on this laptop")
+        self.session = session
+        self.on_installed = on_installed
+        self.choose_file = choose_file or _choose_file
+        self.rows: list[AvailableInstrument] = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Instruments")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumWidth(em(self, 50))
+        self.table.setMinimumHeight(em(self, 20))  # a dozen rows without scrolling
+        self.install = button("&Install a county instrument…")
+        self.install.setToolTip("Supervisors: add a definition file the county approved")
+        self.install.setVisible(session.account.role is Role.SUPERVISOR)
+        self.message = InlineMessage("Instruments message")
+        self.policy = InlineMessage("County policy check")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close.rejected.connect(self.reject)
+        actions = QHBoxLayout()
+        actions.addWidget(self.install)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        for widget in (self.table, self.policy, self.message):
+            layout.addWidget(widget)
+        layout.addLayout(actions)
+        layout.addWidget(close)
+        self.install.clicked.connect(self.install_from_file)
+        self.refresh()
+
+    def refresh(self) -> None:
+        # The county's own first: they are what a supervisor comes here to check.
+        self.rows = sorted(
+            available_instruments(self.session.db), key=lambda a: a.source != "county"
+        )
+        self.table.setRowCount(len(self.rows))
+        for row, available in enumerate(self.rows):
+            instrument = available.instrument
+            values = (
+                instrument.definition.title.en,
+                instrument.id,
+                instrument.version,
+                SOURCE_WORDS[available.source],
+                available.installed_by or "",
+                f"{instrument.content_hash[:16]}…",
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        problems = policy_problems(self.session.db, self.session.policy.screening)
+        if problems:
+            shown = "\n".join(f"• {line[0].upper()}{line[1:]}" for line in problems)
+            self.policy.show_message(shown, "warning")
+        else:
+            self.policy.show_message(
+                "Every instrument the county policy offers is on this laptop.", "ok"
+            )
+
+    def install_from_file(self) -> None:
+        name = self.choose_file(self)
+        if name:
+            self.install_path(Path(name))
+
+    def install_path(self, path: Path) -> bool:
+        """Validate, confirm and install ``path``; False (with a message) when refused. A
+        county-signed package is verified against the county root instead."""
+        if path.name.endswith(PACKAGE_SUFFIX):
+            return self.install_package(path)
+        try:
+            instrument = load_instrument_file(path)
+        except DefinitionError as exc:
+            shown = "\n".join(exc.lines[:8])
+            more = f"\n… and {len(exc.lines) - 8} more" if len(exc.lines) > 8 else ""
+            self.message.show_message(
+                f"{path.name} cannot be installed. Fix these and try again:\n{shown}{more}",
+                "warning",
+            )
+            return False
+        except CsecError as exc:
+            self.message.show_message(exc.message, "warning")
+            return False
+        if not self.confirm(instrument):
+            return False
+        try:
+            install_instrument(self.session, instrument)
+        except CsecError as exc:
+            self.message.show_message(exc.message, "warning")
+            return False
+        self.message.show_message(
+            f"Installed {instrument.definition.title.en} ({instrument.id} {instrument.version}).",
+            "notice",
+        )
+        self.refresh()
+        if self.on_installed is not None:
+            self.on_installed()
+        return True
+
+    def install_package(self, path: Path) -> bool:
+        try:
+            if path.stat().st_size > MAX_PACKAGE_SIZE:
+                raise CsecError(f"{path.name} is larger than a county package can be.")
+            done = install_county_package(self.session, path.read_bytes())
+        except CsecError as exc:
+            self.message.show_message(f"{path.name} was not installed: {exc.message}", "warning")
+            return False
+        except OSError as exc:
+            self.message.show_message(f"{path.name} cannot be read ({exc.strerror}).", "warning")
+            return False
+        added = ", ".join(done.installed) or "nothing new"
+        self.message.show_message(
+            f"Installed the county's package, version {done.version}: {added}.", "notice"
+        )
+        self.refresh()
+        if self.on_installed is not None:
+            self.on_installed()
+        return True
+
+    def confirm(self, instrument: Instrument) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Install this instrument?",
+            f"{instrument.definition.title.en}\n{instrument.id}, version {instrument.version}, "
+            f"{len(instrument.items())} questions\nFingerprint (SHA-256) "
+            f"{instrument.content_hash[:16]}…\n\nInstall it only if your county approved this "
+            "file. It cannot be changed later under the same version.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.addButton("Install", QMessageBox.ButtonRole.AcceptRole)
+        return box.exec() != QMessageBox.StandardButton.Cancel
+
+
+def _choose_file(parent: QWidget) -> str:
+    chosen = ask_open_file(
+        parent,
+        "Choose the county's instrument file",
+        "County instrument files and signed packages (*.json)",
+    )
+    return str(chosen) if chosen else ""
