@@ -129,18 +129,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     skip = {part.strip() for part in args.skip.split(",") if part.strip()}
     args.cache.mkdir(parents=True, exist_ok=True)
-    linear: list[Row] = []
-    others: list[Row] = []
-    if "sync" not in skip:
-        linear += sync_rows(_sizes(args.encounters), args.cache)
-    if "index" not in skip:
-        linear += index_rows(_sizes(args.youth), args.cache)
-    if "county" not in skip:
-        small, large = _sizes(args.county)
-        others += county_growth.measure(small, large, args.county_encounters, args.cache)
-    print_rows("Growth", linear + others)
-    if linear:
-        per_thousand(linear)
+    parts = {
+        "sync": lambda: sync_rows(_sizes(args.encounters), args.cache),
+        "index": lambda: index_rows(_sizes(args.youth), args.cache),
+        "county": lambda: county_growth.measure(
+            *_sizes(args.county)[:2], args.county_encounters, args.cache
+        ),
+    }
+    for part, measure in parts.items():
+        if part in skip:
+            continue
+        rows = measure()  # each part printed as it ends: the largest sizes take minutes
+        print_rows(f"Growth: {part}", rows)
+        if part != "county":
+            per_thousand(rows)
     return 0
 
 
