@@ -9,6 +9,7 @@ an old record can always find the definition it was captured under.
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -52,6 +53,12 @@ class Instrument:
         self.compiled = compiled
         self._items = {item.id: item for item in definition.items()}
         self._sections = {i.id: s for s in definition.sections for i in s.items}
+        # Scored items by group (None: every scored item), in definition order: scores and
+        # flag counts are read for every rule on every answer.
+        scored = [item for item in self._items.values() if item.group is not None]
+        self._grouped: dict[str | None, tuple[Item, ...]] = {None: tuple(scored)}
+        for item in scored:
+            self._grouped[item.group] = (*self._grouped.get(item.group, ()), item)
         self.content_hash = hashlib.sha256(self.definition_json().encode("utf-8")).hexdigest()
 
     @property
@@ -78,6 +85,10 @@ class Instrument:
     def items(self) -> list[Item]:
         return list(self._items.values())
 
+    def scored_items(self, group: str | None = None) -> tuple[Item, ...]:
+        """The items of score group ``group`` (every scored item for None)."""
+        return self._grouped.get(group, ())
+
     def authored(self) -> dict[str, Any]:
         """A copy of the definition as authored (its keys in the author's order)."""
         return copy.deepcopy(self._data)
@@ -88,7 +99,18 @@ class Instrument:
 
     @classmethod
     def from_json(cls, text: str, source: str = "<stored definition>") -> Instrument:
-        return load_instrument(parse_json(text, source), source)
+        """The instrument a stored definition text holds, validated once per text.
+
+        Every print and every resumed draft reloads its pinned definition; the same text
+        always validates to the same instrument (instruments are never changed after loading),
+        so the result is kept for the text (a few instruments at most). A text that fails
+        raises every time."""
+        return _from_json(text, source)
+
+
+@functools.lru_cache(maxsize=16)
+def _from_json(text: str, source: str) -> Instrument:
+    return load_instrument(parse_json(text, source), source)
 
 
 def canonical_json(data: Any) -> str:

@@ -22,9 +22,11 @@ from csec_desktop.core.instruments.loader import Instrument
 from csec_desktop.core.instruments.model import Action, Item, Text
 from csec_desktop.core.instruments.scoring import (
     AnswerEnv,
+    Decision,
     Outcome,
     SessionContext,
     compute_outcome,
+    decide,
 )
 
 END = ":end"  # the position after the last item: the review page
@@ -99,7 +101,10 @@ class Navigator:
                 if item_id in self._answers:
                     visible[item_id] = self._answers[item_id]
         self._env = env
-        self._outcome = compute_outcome(self.instrument, env)
+        # Worked out when asked for: the explanation walks every item, and an answer only
+        # needs the band and the rules that fire (``decision``); the outcome page asks for all.
+        self._decision: Decision | None = None
+        self._outcome: Outcome | None = None
 
     def _settle(self) -> None:
         """If the current item was hidden by an answer, move on to the next relevant one."""
@@ -219,13 +224,22 @@ class Navigator:
     @property
     def outcome(self) -> Outcome:
         """The outcome so far (final once ``complete()`` succeeds)."""
+        if self._outcome is None:
+            self._outcome = compute_outcome(self.instrument, self._env)
         return self._outcome
+
+    @property
+    def decision(self) -> Decision:
+        """The band so far and the rules that fire (the outcome without its explanation)."""
+        if self._decision is None:
+            self._decision = decide(self.instrument, self._env)
+        return self._decision
 
     def complete(self) -> Outcome:
         issues = self.issues()
         if issues:
             raise IncompleteError(issues)
-        return self._outcome
+        return self.outcome
 
     def recommended_actions(self) -> list[Action]:
         point = self.context.decision_point
@@ -233,7 +247,7 @@ class Navigator:
         return [
             action
             for action in self.instrument.definition.actions
-            if (not action.bands or self._outcome.band in action.bands)
+            if (not action.bands or self.decision.band in action.bands)
             and (not action.decision_points or point in action.decision_points)
             and (action.id not in actions or truth(actions[action.id], self._env))
         ]

@@ -14,7 +14,7 @@ from csec_desktop.core.instruments.answers import Answer
 from csec_desktop.core.instruments.expr_eval import Value, truth
 from csec_desktop.core.instruments.kinds import level_of, points_of
 from csec_desktop.core.instruments.loader import Instrument
-from csec_desktop.core.instruments.model import Text
+from csec_desktop.core.instruments.model import OutcomeRule, Text
 
 
 @dataclass(frozen=True)
@@ -44,20 +44,17 @@ class AnswerEnv:
         return self.values.get(name)
 
     def score(self, group: str | None) -> float:
+        values = self.values
         return sum(
-            points_of(item, self.values.get(item.id))
-            for item in self.instrument.items()
-            if item.group is not None and (group is None or item.group == group)
+            points_of(item, values.get(item.id)) for item in self.instrument.scored_items(group)
         )
 
     def flagged(self, group: str | None, level: float) -> int:
+        values = self.values
         return sum(
             1
-            for item in self.instrument.items()
-            if item.group is not None
-            and (group is None or item.group == group)
-            and self.values.get(item.id) is not None
-            and level_of(item, self.values.get(item.id)) >= level
+            for item in self.instrument.scored_items(group)
+            if (value := values.get(item.id)) is not None and level_of(item, value) >= level
         )
 
 
@@ -92,6 +89,31 @@ class Outcome:
     explanation: tuple[Contribution, ...]
 
 
+@dataclass(frozen=True)
+class Decision:
+    """The band and the rules that fire, without the explanation: what each answer must
+    settle at once (provisional duties); ``compute_outcome`` adds the rest when shown."""
+
+    band: str
+    rule_ids: frozenset[str]
+
+
+def _firing_rules(instrument: Instrument, env: AnswerEnv) -> list[OutcomeRule]:
+    """The rules that fire, highest band first (definition order within a band)."""
+    defn = instrument.definition
+    band_rank = {band.id: rank for rank, band in enumerate(defn.bands)}
+    fired = [rule for rule in defn.rules if truth(instrument.compiled.rules[rule.id], env)]
+    fired.sort(key=lambda rule: band_rank[rule.band])  # stable
+    return fired
+
+
+def decide(instrument: Instrument, env: AnswerEnv) -> Decision:
+    """The band ``compute_outcome`` would give and the ids of the rules that fire."""
+    fired = _firing_rules(instrument, env)
+    band = fired[0].band if fired else instrument.definition.default_band
+    return Decision(band, frozenset(rule.id for rule in fired))
+
+
 def compute_outcome(instrument: Instrument, env: AnswerEnv) -> Outcome:
     defn = instrument.definition
     values = env.values
@@ -102,13 +124,10 @@ def compute_outcome(instrument: Instrument, env: AnswerEnv) -> Outcome:
         return value is not None and (level_of(item, value) > 0 or points_of(item, value) > 0)
 
     fired: list[RuleHit] = []
-    for rule in defn.rules:
-        if truth(instrument.compiled.rules[rule.id], env):
-            reads = instrument.compiled.rule_refs[rule.id]
-            items = tuple(i.id for i in instrument.items() if i.id in reads and concern(i.id))
-            fired.append(RuleHit(rule.id, rule.band, rule.reason, items))
-    band_rank = {band.id: rank for rank, band in enumerate(defn.bands)}
-    fired.sort(key=lambda hit: band_rank[hit.band])  # stable: definition order within a band
+    for rule in _firing_rules(instrument, env):
+        reads = instrument.compiled.rule_refs[rule.id]
+        items = tuple(i.id for i in instrument.items() if i.id in reads and concern(i.id))
+        fired.append(RuleHit(rule.id, rule.band, rule.reason, items))
     deciding = fired[0] if fired else None
     band_id = deciding.band if deciding else defn.default_band
     band = next(b for b in defn.bands if b.id == band_id)

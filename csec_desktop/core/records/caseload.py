@@ -8,6 +8,7 @@ when they learned of it) and starts its duties; unticking it records the youth l
 
 from __future__ import annotations
 
+from csec_desktop.core.bulk import collector_paused
 from csec_desktop.core.names.match import NameMatcher
 from csec_desktop.core.names.nicknames import NicknameTable, shipped_nicknames
 from csec_desktop.core.records.base import RecordContext
@@ -49,10 +50,11 @@ class Caseload:
         return MissingEpisodes(self.ctx, self.policy)
 
     def reload(self) -> None:
-        records = self.store.all()
-        self._profiles = {record.id: record.profile for record in records}
-        entries = [CaseloadEntry.of(r.id, r.profile) for r in records]
-        self.index = CaseloadIndex(entries, self.nicknames)
+        with collector_paused():  # every youth's profile and index entry: no cycles among them
+            records = self.store.all()
+            self._profiles = {record.id: record.profile for record in records}
+            entries = [CaseloadEntry.of(r.id, r.profile) for r in records]
+            self.index = CaseloadIndex(entries, self.nicknames)
 
     def __len__(self) -> int:
         return len(self.index)

@@ -294,12 +294,14 @@ class EncounterStore:
             self.ctx.audit_event(AuditEvent.RECORD_REMOVED, encounter_id, "encounter", draft=True)
 
     def _require_draft(self, encounter_id: str) -> None:
+        # Only the columns the check reads: every answer passes here, and loading the whole
+        # record (its pinned definition and every answer) cost more than the answer's write.
         row = self.ctx.db.execute(
-            "SELECT status, discarded FROM encounters WHERE id = ?", (encounter_id,)
+            "SELECT status, discarded, youth_id FROM encounters WHERE id = ?", (encounter_id,)
         ).fetchone()
         if row is None:
             raise CsecError("That screening is not on this laptop.")
-        self.get(encounter_id)  # refuses a youth not shared with this worker
+        self.ctx.require_youth(str(row[2]))  # refuses a youth not shared with this worker
         if row[0] != "draft":
             raise CsecError("This screening is completed and can no longer be changed.")
         if row[1] is not None:

@@ -63,6 +63,9 @@ class ScreeningRun:
         self.encounter = encounter
         self.navigator = navigator
         self.provisional_duties: list[DutyRecord] = []  # started from this draft so far
+        # What the provisional duties were last planned for (band, rules, tags): an answer that
+        # changes none of them plans nothing new, so it skips the planner's reads.
+        self._planned_for: tuple[str, frozenset[str], frozenset[str]] | None = None
 
     @property
     def encounter_id(self) -> str:
@@ -108,20 +111,20 @@ class ScreeningRun:
         from when the information was received; they stay whatever becomes of the draft."""
         if self.navigator.instrument.definition.kind is InstrumentKind.NEEDS_ASSESSMENT:
             return
-        outcome = self.navigator.outcome
-        rules, tags = (
-            frozenset(hit.rule_id for hit in outcome.fired),
-            tags_answered_yes(self.navigator),
-        )
+        decision = self.navigator.decision
+        rules, tags = decision.rule_ids, tags_answered_yes(self.navigator)
         if not rules and not tags:
             return  # nothing decisive yet: the common case costs no queries
+        key = (decision.band, rules, tags)
+        if key == self._planned_for:
+            return  # planned for exactly this already; completion plans again from the end
         youth = YouthStore(self.service.ctx).get(self.encounter.youth_id, audit=False)
         received = from_iso(self.encounter.info_received_at)
         situation = situation_for(
             youth.profile,
             "screening",
             received,
-            band=outcome.band,
+            band=decision.band,
             rules=rules,
             decision_point=self.encounter.decision_point,
             missing=self.encounter.missing,
@@ -133,6 +136,7 @@ class ScreeningRun:
             self.encounter.youth_id, situation, received, encounter_id=self.encounter.id
         )
         self.provisional_duties.extend(planned.created)
+        self._planned_for = key
 
     def next(self) -> None:
         self.navigator.next()

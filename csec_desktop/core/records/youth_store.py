@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.base import RecordContext, new_id
-from csec_desktop.core.records.youth import YouthProfile
+from csec_desktop.core.records.youth import STORED, YouthProfile
 from csec_desktop.core.records.youth_history import record_changes
 from csec_desktop.core.vault.audit import AuditEvent
 
@@ -26,7 +26,7 @@ _COLUMNS = "id, data, version, base_version, created_at, updated_at"
 
 
 def _row_to_record(row: tuple[object, ...]) -> YouthRecord:
-    profile = YouthProfile.model_validate_json(str(row[1]))
+    profile = YouthProfile.model_validate_json(str(row[1]), context=STORED)
     return YouthRecord(
         str(row[0]),
         profile,

@@ -26,9 +26,28 @@ from csec_desktop.core.reports.pdf_layout import INK, RULE, SHADE, STYLES
 CONTENT_WIDTH = 7.0 * inch
 
 
+class _Paragraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type hints
+    """A Paragraph that remembers its last wrap. A table cell is wrapped two or three times at
+    one width (measured by ``_too_tall``, then for the row heights, then again to draw) and a
+    body paragraph twice (placed, then drawn); breaking the lines was most of a print's time.
+    The text and style never change after construction, so the same width gives the same
+    lines; ReportLab's own attributes (lines, width, height) stay those of that wrap."""
+
+    _last_wrap: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        last = self._last_wrap
+        # ReportLab's split() drops the lines when a paragraph moves on whole: wrap again then.
+        if last is not None and last[0] == availWidth and hasattr(self, "blPara"):
+            return last[1]
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._last_wrap = (availWidth, size)
+        return size
+
+
 def para(value: str, style: str = "body") -> Paragraph:
     """A paragraph of plain text: record content is escaped, never read as markup."""
-    return Paragraph(text(value), STYLES[style])
+    return _Paragraph(text(value), STYLES[style])
 
 
 def paras(value: str, style: str = "body") -> list[Flowable]:
@@ -42,7 +61,7 @@ def rich(markup: Markup, style: str = "body") -> Paragraph:
     """A paragraph of our own markup (``markup.bold``, ``markup.join``…)."""
     if not isinstance(markup, Markup):
         raise TypeError("rich() takes Markup; pass plain text through markup.text()")
-    return Paragraph(markup, STYLES[style])
+    return _Paragraph(markup, STYLES[style])
 
 
 def labelled(label: str, value: str) -> Paragraph:
@@ -53,14 +72,15 @@ def labelled(label: str, value: str) -> Paragraph:
 # a 20,000-character note in a cell made every copy unprintable (LayoutError). The cell then
 # says where the text went, and the text follows the table as paragraphs, which do split.
 LONG_CELL = 2.4 * inch
+_LEFT_PAD, _RIGHT_PAD = 3, 6  # cell padding in points (6 is ReportLab's own right padding)
 _TABLE_STYLE = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
     ("TOPPADDING", (0, 0), (-1, -1), 2),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("LEFTPADDING", (0, 0), (-1, -1), _LEFT_PAD),
+    ("RIGHTPADDING", (0, 0), (-1, -1), _RIGHT_PAD),
 ]
-_PADDING = 6  # left and right cell padding together, in points
 # Measuring is skipped where the answer is certain: 40 full-width characters stay within
 # LONG_CELL even in a 50-point column; 4,000 narrow ones exceed it even across the page.
 SHORT_CELL_CHARS = 40
@@ -70,7 +90,9 @@ LONG_CELL_CHARS = 4000
 def _too_tall(value: str, cell: Paragraph, width: float) -> bool:
     if len(value) <= SHORT_CELL_CHARS or len(value) >= LONG_CELL_CHARS:
         return len(value) >= LONG_CELL_CHARS
-    _w, height = cell.wrap(width - _PADDING, 10 * LONG_CELL)
+    # The width the table gives the cell, computed as ReportLab does (so its own wraps of
+    # this cell reuse this one: see _Paragraph).
+    _w, height = cell.wrap(width - _LEFT_PAD - _RIGHT_PAD, 10 * LONG_CELL)
     return bool(height > LONG_CELL)
 
 

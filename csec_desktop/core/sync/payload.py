@@ -44,7 +44,9 @@ def encode_records(records: Sequence[Mapping[str, Any]]) -> tuple[bytes, dict[st
     if len(counts) > MAX_KINDS:
         raise PayloadContentError(f"records have more than {MAX_KINDS} kinds")
     try:
-        plaintext = canonical_json({"records": [dict(r) for r in records]}, "the records")
+        plaintext = canonical_json(
+            {"records": [r if isinstance(r, dict) else dict(r) for r in records]}, "the records"
+        )
     except FormatError as exc:
         raise PayloadContentError(exc.message) from None
     return plaintext, dict(sorted(counts.items()))

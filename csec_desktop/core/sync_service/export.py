@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from csec_desktop.core.bulk import collector_paused
 from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.sync.bundle import BundleHeader, build_bundle
@@ -143,20 +144,21 @@ def export_bundle(
     audit_through = events[-1]["seq"] if events else audit_from
     head = db.execute("SELECT seq, hash FROM audit WHERE seq = ?", (audit_through,)).fetchone()
     generation = db.execute("SELECT value FROM meta WHERE key = 'key_generation'").fetchone()
-    data, info = build_bundle(
-        BundleHeader(
-            sequence,
-            previous,
-            schema_version=LATEST,
-            audit_seq=int(head[0]) if head else 0,
-            audit_hash=str(head[1]) if head else AUDIT_GENESIS,
-            key_generation=int(generation[0]) if generation else 0,
-        ),
-        records + events,
-        identity,
-        trust.encryption_public_key,
-        now=now,
-    )
+    with collector_paused():  # canonical JSON of every record: no cycles to look for
+        data, info = build_bundle(
+            BundleHeader(
+                sequence,
+                previous,
+                schema_version=LATEST,
+                audit_seq=int(head[0]) if head else 0,
+                audit_hash=str(head[1]) if head else AUDIT_GENESIS,
+                key_generation=int(generation[0]) if generation else 0,
+            ),
+            records + events,
+            identity,
+            trust.encryption_public_key,
+            now=now,
+        )
     step("built")
     locator = delivery.locate(bundle_name(identity.device_id, sequence))
     with db.transaction():  # 3. record what the bundle carries, before it exists

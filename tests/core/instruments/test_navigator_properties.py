@@ -1,5 +1,6 @@
 """Property tests: whatever answers of the right kinds arrive, in whatever order, with whatever
-moving back and forth, the navigator never raises and the outcome is always one of the bands."""
+moving back and forth, the navigator never raises, the outcome is always one of the bands, and
+the quick decision an answer uses (band and firing rules) always agrees with the full outcome."""
 
 from __future__ import annotations
 
@@ -71,7 +72,9 @@ def test_navigator_never_raises_and_outcome_is_a_band(instrument_id: str, data: 
             nav.back()
         elif nav.current is not None:
             nav.answer(data.draw(answers_for(nav.current)))
-        assert nav.outcome.band in bands
+        decision = nav.decision  # asked first: worked out on its own, before the outcome
+        assert nav.outcome.band == decision.band and decision.band in bands
+        assert decision.rule_ids == {hit.rule_id for hit in nav.outcome.fired}
         assert nav.current is None or nav.is_relevant(nav.current.id)
     nav.issues()
     nav.recommended_actions()

@@ -82,3 +82,14 @@ def test_pin_with_wrong_version_is_not_resolved(registry: InstrumentRegistry) ->
         registry.resolve(InstrumentPin(pin.id, "9.9.9", pin.content_hash))
     with pytest.raises(ValidationError, match="no instrument 'cse_it'"):
         registry.get("cse_it")
+
+
+def test_a_stored_definition_is_validated_once_per_text(registry: InstrumentRegistry) -> None:
+    text = registry.get("csec_identification").definition_json()
+    first = Instrument.from_json(text)
+    assert Instrument.from_json(text) is first  # every print reloads its pinned definition
+    assert first.content_hash == registry.get("csec_identification").content_hash
+    broken = text.replace('"csec_identification"', '"Not An Id"', 1)
+    for _ in range(2):  # a text that fails is refused every time, never remembered as good
+        with pytest.raises(ValidationError):
+            Instrument.from_json(broken)

@@ -158,6 +158,25 @@ def test_row4_a_draft_starts_provisional_duties_kept_at_completion(world: World)
     assert {d.duty_type for d in done.duties} >= {"mdt_referral", "cse_assessment"}
 
 
+def test_row4_provisional_duties_are_planned_again_only_when_the_decision_changes(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    planner, planned = world.screening.planner, []
+    real_plan = planner.plan
+    monkeypatch.setattr(planner, "plan", lambda *a, **k: planned.append(a) or real_plan(*a, **k))
+    youth = world.youth()
+    run = world.screening.start(
+        world.caseload.open(youth.id), "placement_change", "csec_identification", RECEIVED
+    )
+    run.set_answer("ex_disclosed", 2)
+    assert len(planned) == 1 and "hotline_report" in world.open_by_type(youth.id)
+    run.set_answer("ex_disclosed", 2)  # the same decision: nothing new to plan, no reads
+    assert len(planned) == 1
+    run.set_answer("ph_injuries", 2)  # another rule fires: planned again
+    assert len(planned) == 2
+    assert len(world.of_type(youth.id, "hotline_report")) == 1
+
+
 # -- 5. Overriding "Identified" down, and waiving a mandated report, need a supervisor ---------
 def test_row5_override_down_and_waiver_wait_for_a_supervisor(world: World) -> None:
     youth = world.youth()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.sync.bundle import inspect_bundle
+from csec_desktop.core.sync_service import records_codec
 
 from .world import World, digest, profile
 
@@ -87,3 +90,10 @@ def test_an_unacknowledged_record_is_sent_again_and_answered_as_a_duplicate(
     outcome, _ = laptop.sync.apply_receipt(result.receipt)
     assert outcome.counts == {"accepted": 1, "duplicate": 1}
     assert laptop.sync.status().pending_total == 0
+
+
+def test_answer_keys_are_json_strings_whatever_the_item_id() -> None:
+    """Answers are joined into one JSON object per encounter: a plain item id is quoted as is,
+    anything else escaped, so the object parses to the very keys stored."""
+    for item_id in ("ex_disclosed", 'odd "id"\\ with ñ'):
+        assert json.loads("{" + records_codec._json_key(item_id) + ":1}") == {item_id: 1}
