@@ -8,12 +8,15 @@ Set ``CSEC_SCREENSHOTS`` to a folder to keep a PNG of each screen (run it under 
 
 from __future__ import annotations
 
+import io
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -158,6 +161,14 @@ def test_the_screening_journey_reads_spanish_on_every_screen(
     assert isinstance(preview, PrintPreviewDialog)
     qtbot.waitUntil(lambda: not preview.working, timeout=20_000)
     screens.check("print", preview, room="other-windows")
+    # The worker's screens are Spanish; the case copy for the file keeps its own language.
+    printed = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf)).pages)
+    assert "Outcome" in printed or "outcome" in printed
+    assert not re.search(
+        r"\d de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+        r"septiembre|octubre|noviembre|diciembre) de",
+        printed,
+    )
     preview.reject()
 
     assert screens.seen == [
