@@ -1363,17 +1363,6 @@
     </message>
 </context>
 <context>
-    <name>ConfirmQuestion</name>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
     <name>ConfirmRecoveryPage</name>
     <message>
         <source>Check the code you wrote down</source>
