@@ -23,21 +23,27 @@ In short:
 - **youth** — plain words: nothing tagged (identity only if the youth asked for it), people
   only if the youth chose them, described in the worker's neutral words. A paper a youth
   carries can be found by the person who exploited them.
+
+The record's fields are declared in ``audience_fields.py``; the checks that read this table for
+one answer, referral, member or note are in ``audience_visibility.py``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP
-from csec_desktop.core.instruments.kinds import KINDS
-from csec_desktop.core.instruments.model import Item, Sensitivity
-from csec_desktop.core.records.referral_domains import domain_id
+from csec_desktop.core.instruments.model import Sensitivity
 from csec_desktop.core.records.safety_plan import TEXT_PARTS
+from csec_desktop.core.reports.audience_fields import (
+    AudienceRules,
+    ChosenName,
+    Layout,
+    RoleKind,
+    RoleWording,
+    Shown,
+)
 
 
 class Audience(StrEnum):
@@ -64,72 +70,6 @@ class Audience(StrEnum):
 
 
 SHARING_AUDIENCES = (Audience.MDT, Audience.CAREGIVER, Audience.YOUTH)  # a worker shares with
-
-
-class Layout(StrEnum):
-    PROFESSIONAL = "professional"  # the full summary (professional_copy.py)
-    HANDOVER = "handover"  # the caregiver's one-page sheet (caregiver_copy.py)
-    YOUTH = "youth"  # the youth's own paper (youth_copy.py)
-
-
-class Shown(StrEnum):
-    """Which team members or notes a copy carries."""
-
-    ALL = "all"
-    SHARED = "shared"  # those the worker shared with this audience
-    YOUTH_CHOSEN = "youth_chosen"  # shared with this audience *and* chosen by the youth
-    NONE = "none"
-
-
-class ChosenName(StrEnum):
-    ALWAYS = "always"
-    IF_YOUTH_AGREED = "if_youth_agreed"  # the profile's "the caregiver may know" consent
-
-
-class RoleWording(StrEnum):
-    AS_RECORDED = "as_recorded"  # name, agency, role
-    NEUTRAL = "neutral"  # the worker's neutral description only ("helps you with school")
-
-
-class RoleKind(StrEnum):
-    LAW_ENFORCEMENT = "law_enforcement"
-    ADVOCATE = "advocate"
-
-
-@dataclass(frozen=True, kw_only=True)
-class AudienceRules:
-    label: str
-    explains: str  # one line for the worker choosing the copy (print preview)
-    layout: Layout
-    hidden_tags: frozenset[Sensitivity]  # answers and referrals with any of these never print
-    opt_in_tags: frozenset[Sensitivity]  # hidden unless the youth asked (OPT_IN_ITEMS)
-    free_text: bool  # free-text answers (the handover sheet's own items aside)
-    outcome: bool  # band, deciding rule, ratings and points
-    override_reason: bool  # the worker's reason for changing the computed band
-    legal_name: bool
-    chosen_name: ChosenName
-    birth_date_and_case_numbers: bool
-    aliases: bool
-    team: Shown
-    role_wording: RoleWording
-    hidden_roles: frozenset[RoleKind]  # members in these roles never print, even if shared
-    member_contacts: bool
-    referrals: bool
-    referral_notes: bool
-    unknown_domain_referrals: bool  # referrals whose domain names no needs domain
-    duties: bool
-    meetings: bool
-    timeline: bool  # the youth's dated history (core.records.timeline) as its own printout
-    safety_plan: bool  # the youth's safety plan, part by part (SAFETY_PLAN_PARTS)
-    safety_plan_hidden: frozenset[Sensitivity]  # plan parts with any of these never print
-    engagement: bool  # stages of change and engagement attempts
-    notes: Shown
-    signers: tuple[str, ...]
-    notice: str  # printed on every page; empty for none
-    kept_elsewhere_line: bool  # "some information is kept in the case file…"
-    # Whether an interpreter was used, and the language (records/interpreter.py): how the
-    # agency met its language-access duty, for its own file and the team planning services.
-    interpreter: bool
 
 
 _ALL_TAGS = frozenset(Sensitivity)
@@ -289,108 +229,3 @@ def safety_plan_parts(audience: Audience) -> tuple[str, ...]:
         for field, (_heading, tags) in SAFETY_PLAN_PARTS.items()
         if not tags & rules.safety_plan_hidden
     )
-
-
-# Words in a member's role or agency that mark a law-enforcement or advocate role. Matching is
-# deliberately broad: a false match only leaves a line off the caregiver's sheet.
-ROLE_WORDS: dict[RoleKind, tuple[str, ...]] = {
-    RoleKind.LAW_ENFORCEMENT: (
-        "police", "pd", "police department", "detective", "det", "sheriff", "deputy",
-        "officer", "law enforcement",
-        "trafficking unit", "vice", "fbi", "hsi", "homeland", "investigator", "district attorney",
-        "prosecutor", "probation", "swat", "agent", "sgt", "sergeant", "lt", "lieutenant",
-        "cpl", "corporal", "trooper", "marshal", "constable", "ice", "chp", "da",
-    ),
-    RoleKind.ADVOCATE: (
-        "advocate", "advocacy", "survivor", "mentor", "csec", "trafficking", "victim witness",
-        "victim services",
-    ),
-}  # fmt: skip
-
-_TEXT_KINDS = frozenset(kind for kind, row in KINDS.items() if row.free_text)
-
-
-def item_tags(item: Item) -> frozenset[Sensitivity]:
-    return frozenset(item.sensitivity) | LATER_TAGS.get(item.id, frozenset())
-
-
-def hidden_tags(
-    audience: Audience, answers: dict[str, object] | None = None
-) -> frozenset[Sensitivity]:
-    """The tags ``audience`` may not see, given the youth's opt-in answers (if any)."""
-    rules = RULES[audience]
-    hidden = set(rules.hidden_tags)
-    for tag in rules.opt_in_tags:
-        item_id, value = OPT_IN_ITEMS[tag]
-        if answers is not None and answers.get(item_id) == value:
-            hidden.discard(tag)
-    return frozenset(hidden)
-
-
-def tags_visible(tags: Iterable[Sensitivity], audience: Audience) -> bool:
-    return not (frozenset(tags) & RULES[audience].hidden_tags)
-
-
-def visible(item: Item, audience: Audience, answers: dict[str, object] | None = None) -> bool:
-    """Whether ``audience`` may see the answer to ``item`` on a printed summary (``answers``:
-    the record's answers, for the youth's opt-ins)."""
-    if item_tags(item) & hidden_tags(audience, answers):
-        return False
-    return RULES[audience].free_text or item.kind not in _TEXT_KINDS
-
-
-def referral_visible(domain: str, audience: Audience) -> bool:
-    rules = RULES[audience]
-    if not rules.referrals:
-        return False
-    known = domain_id(domain)
-    if known is None:
-        return rules.unknown_domain_referrals
-    return tags_visible(DOMAIN_TAGS.get(known, frozenset()), audience)
-
-
-_ROLE_PATTERNS = {
-    kind: re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, marks)) + r")(?![a-z])")
-    for kind, marks in ROLE_WORDS.items()
-}
-
-
-def role_kinds(*texts: str) -> frozenset[RoleKind]:
-    """The role kinds a member's role or agency text names (whole words, any case)."""
-    words = " ".join(texts).casefold()
-    return frozenset(kind for kind, pattern in _ROLE_PATTERNS.items() if pattern.search(words))
-
-
-def shared(
-    shown: Shown, audience: Audience, shared_with: Iterable[str], youth_chosen: bool
-) -> bool:
-    if shown is Shown.ALL:
-        return True
-    if shown is Shown.NONE or audience.value not in set(shared_with):
-        return False
-    return shown is Shown.SHARED or youth_chosen
-
-
-def member_visible(
-    audience: Audience,
-    shared_with: Iterable[str],
-    youth_chosen: bool,
-    role: str,
-    agency: str,
-    name: str = "",
-) -> bool:
-    """Whether a team member prints on ``audience``'s copy: the role is read from the role,
-    the agency *and* the name (a title such as "Det." or "Officer" typed into the name)."""
-    rules = RULES[audience]
-    if role_kinds(role, agency, name) & rules.hidden_roles:
-        return False
-    return shared(rules.team, audience, shared_with, youth_chosen)
-
-
-def note_visible(audience: Audience, shared_with: Iterable[str], from_sud_program: bool) -> bool:
-    """Case notes: all on the case file; elsewhere only those shared with the audience, and
-    never one holding information received from a substance-use program (42 CFR Part 2)."""
-    rules = RULES[audience]
-    if from_sud_program and Sensitivity.PART2 in rules.hidden_tags:
-        return False
-    return shared(rules.notes, audience, shared_with, youth_chosen=True)

@@ -20,7 +20,8 @@ from datetime import date
 from csec_desktop.core.records.authorization import INFO_CATEGORIES, Authorization
 from csec_desktop.core.records.referral_domains import domain_id
 from csec_desktop.core.reports import selection
-from csec_desktop.core.reports.audience import DOMAIN_TAGS, Audience, item_tags, visible
+from csec_desktop.core.reports.audience import DOMAIN_TAGS, Audience
+from csec_desktop.core.reports.audience_visibility import item_tags, visible
 from csec_desktop.core.reports.summary_data import SummaryData
 
 ALWAYS_NEEDS = frozenset({"minor_consent"})

@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from csec_desktop.core.instruments.model import Text
-from csec_desktop.core.reports import audience as rules
+from csec_desktop.core.reports import audience_visibility as rules
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.blocks import grid, para, rich, section
 from csec_desktop.core.reports.markup import bold

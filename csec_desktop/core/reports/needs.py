@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from csec_desktop.core.instruments import Instrument
 from csec_desktop.core.instruments.model import InstrumentKind, Item, Section
-from csec_desktop.core.reports import audience as rules
+from csec_desktop.core.reports import audience_visibility as rules
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.blocks import grid, heading, key_values, para, section
 from csec_desktop.core.reports.summary_data import SummaryData

@@ -15,7 +15,8 @@ from csec_desktop.core.instruments.model import InstrumentKind
 from csec_desktop.core.localtime import age_on, local_date
 from csec_desktop.core.records.case_items import Note, StoredItem
 from csec_desktop.core.reports import selection
-from csec_desktop.core.reports.audience import Audience, RoleWording
+from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.reports.audience_fields import RoleWording
 from csec_desktop.core.reports.authorization_check import sharing_gaps
 from csec_desktop.core.reports.blocks import (
     bullet,

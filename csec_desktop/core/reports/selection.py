@@ -10,8 +10,9 @@ from datetime import tzinfo
 
 from csec_desktop.core.localtime import age_on
 from csec_desktop.core.records.case_items import MdtMeeting, MdtMember, Note, Referral, StoredItem
-from csec_desktop.core.reports import audience as rules
-from csec_desktop.core.reports.audience import Audience, ChosenName, RoleWording
+from csec_desktop.core.reports import audience_visibility as rules
+from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.reports.audience_fields import ChosenName, RoleWording
 from csec_desktop.core.reports.summary_data import SummaryData
 
 

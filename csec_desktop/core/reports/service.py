@@ -17,7 +17,8 @@ from csec_desktop.core.policy import CountyPolicy
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.youth_store import YouthStore
-from csec_desktop.core.reports.audience import Audience, Layout
+from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.reports.audience_fields import Layout
 from csec_desktop.core.reports.caregiver_copy import caregiver_story
 from csec_desktop.core.reports.pdf_crypto import merge_pdfs
 from csec_desktop.core.reports.pdf_layout import PageFrame, build_pdf

@@ -18,7 +18,8 @@ from csec_desktop.core.localtime import to_local
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.timeline import TimelineEntry, TimelineKind, youth_timeline
 from csec_desktop.core.records.youth_store import YouthStore
-from csec_desktop.core.reports.audience import Audience, AudienceRules, Shown
+from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.reports.audience_fields import AudienceRules, Shown
 from csec_desktop.core.reports.blocks import grid, key_values, para
 from csec_desktop.core.reports.pdf_layout import PageFrame, build_pdf
 from csec_desktop.core.reports.print_audit import PrintedCopies

@@ -13,7 +13,8 @@ from reportlab.platypus import Flowable, KeepTogether
 from csec_desktop.core.instruments.model import InstrumentKind
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.reports import selection
-from csec_desktop.core.reports.audience import Audience, visible
+from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.reports.audience_visibility import visible
 from csec_desktop.core.reports.blocks import bullet, para, paras, rich, section
 from csec_desktop.core.reports.markup import Markup, bold, line_break, text
 from csec_desktop.core.reports.needs import domain_part, is_domain

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QWidget
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.case_items import MdtMember
 from csec_desktop.core.records.mdt_meeting import DISCIPLINES
-from csec_desktop.core.reports.audience import Audience, RoleKind, role_kinds
+from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.reports.audience_fields import RoleKind
+from csec_desktop.core.reports.audience_visibility import role_kinds
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog, ticked
 from csec_desktop.gui.widgets.basics import add_row, combo, label
 

@@ -16,7 +16,8 @@ from csec_desktop.core.instruments import (
 )
 from csec_desktop.core.instruments.kinds import answer_options, level_of, points_of
 from csec_desktop.core.instruments.model import Item
-from csec_desktop.core.reports.audience import Audience, visible
+from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.reports.audience_visibility import visible
 from csec_desktop.core.reports.wording import format_answer
 
 TYPES = {"string": str, "number": (int, float), "date": str, "list": list}

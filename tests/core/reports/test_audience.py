@@ -13,13 +13,9 @@ from csec_desktop.core.errors import UsageError
 from csec_desktop.core.instruments import Item, ItemKind, Sensitivity, Text, shipped_registry
 from csec_desktop.core.records.case_items import MdtMember, Note, ShareWith
 from csec_desktop.core.reports import audience as audience_module
-from csec_desktop.core.reports.audience import (
-    DOMAIN_TAGS,
-    RULES,
-    SHARING_AUDIENCES,
-    Audience,
-    AudienceRules,
-    RoleKind,
+from csec_desktop.core.reports.audience import DOMAIN_TAGS, RULES, SHARING_AUDIENCES, Audience
+from csec_desktop.core.reports.audience_fields import AudienceRules, RoleKind
+from csec_desktop.core.reports.audience_visibility import (
     member_visible,
     note_visible,
     referral_visible,

@@ -15,7 +15,8 @@ from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.core.records.youth_store import YouthStore
 from csec_desktop.core.reports import shaping
-from csec_desktop.core.reports.audience import Audience, Layout
+from csec_desktop.core.reports.audience import Audience
+from csec_desktop.core.reports.audience_fields import Layout
 from csec_desktop.core.reports.fonts import family_for, register
 from csec_desktop.core.reports.service import SummaryService
 from tests.core.reports.helpers import flat, text_of
