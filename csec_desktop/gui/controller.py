@@ -3,54 +3,49 @@
 It owns no rules of its own beyond timing: covering the screen (lock, privacy) happens at once,
 while locking the session waits until background work that uses the database has finished, so
 a half-written account change can never be cut off by the lock.
+
+Its parts, one job each, are mixins in sibling modules: covering the screen and keeping typed
+forms (controller_lock), the language (controller_language), sync wiring (controller_sync) and
+the menus' dialogs (controller_dialogs). This module builds the shell and maps states to pages.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from csec_desktop.core.demo_logins import DemoLogin
 from csec_desktop.core.flows.app_state import AppState, AppStateMachine
 from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.session import Session
 from csec_desktop.core.worker_language import (
-    account_language,
     device_language,
-    save_account_language,
-    save_device_language,
     system_language,
-    worker_language,
 )
-from csec_desktop.gui.accounts.accounts_dialog import AccountsDialog
-from csec_desktop.gui.accounts.change_passphrase_dialog import ChangePassphraseDialog
 from csec_desktop.gui.background import Background
+from csec_desktop.gui.controller_dialogs import MenuDialogs
+from csec_desktop.gui.controller_language import LanguageSwitching
+from csec_desktop.gui.controller_lock import ScreenCovering
+from csec_desktop.gui.controller_sync import SyncWiring
 from csec_desktop.gui.forms.input_watcher import InputWatcher
-from csec_desktop.gui.help.help_browser import install_help, set_help_topic
+from csec_desktop.gui.help.help_browser import set_help_topic
 from csec_desktop.gui.help.help_dialogs import about_dialog, shortcuts_dialog
 from csec_desktop.gui.main_window import MainWindow
 from csec_desktop.gui.sign_in.lock_screens import LockScreen, PrivacyScreen
 from csec_desktop.gui.sign_in.setup_wizard import SetupWizard
 from csec_desktop.gui.sign_in.sign_in_page import SignInPage
-from csec_desktop.gui.ui_language import install_language
 from csec_desktop.gui.widgets.wheel_guard import install_wheel_guard
 from csec_desktop.gui.workspace_actions import WorkspaceActions
 
 if TYPE_CHECKING:
-    from csec_desktop.core.records.dialog_drafts import DialogDrafts
-    from csec_desktop.core.sync_service.purge import PurgeReport
-    from csec_desktop.gui.instruments.instruments_dialog import InstrumentsDialog
-    from csec_desktop.gui.sign_in.recovery_dialog import RecoveryDialog
-    from csec_desktop.gui.sync.online_sync import SyncRunner
-    from csec_desktop.gui.sync.sync_panel import SyncDialog
     from csec_desktop.gui.workspace import Workspace
 
 # The workspace, the sync panel and what they need (PDFs, instruments, sync) are imported when
 # first used, after sign-in: the sign-in window must appear without waiting for them.
 
 
-class AppController:
+class AppController(ScreenCovering, LanguageSwitching, SyncWiring, MenuDialogs):
     def __init__(
         self,
         vault: DeviceVault,
@@ -134,61 +129,6 @@ class AppController:
             if gate is not None:
                 self.window.remove_page(gate)
 
-    # -- language ------------------------------------------------------------------------------
-    def _use_language(self, code: str) -> None:
-        """Speak ``code``: Qt's translators, the shell's words (they follow Qt's
-        LanguageChange) and the lock screens; a no-op when it is already installed."""
-        if code == worker_language():
-            return
-        install_language(code)
-        self._build_gates()
-
-    def _sign_in_language(self, code: str) -> None:
-        """The switch on the sign-in screen: speak ``code`` now and keep it for this laptop's
-        next sign-in screen."""
-        self._use_language(code)
-        save_device_language(self.vault.data_dir, code)
-
-    def _account_language(self, session: Session) -> None:
-        """At sign-in: the account's own language from Settings, else the sign-in screen's."""
-        if self._language_session is session or session.account is None:
-            return
-        self._language_session = session
-        chosen = account_language(session.db, session.account.username)
-        if chosen is not None:
-            self._use_language(chosen)
-
-    def open_language(self) -> QDialog | None:
-        """Settings → Language: kept with the account; the screens change at once (the
-        workspace is rebuilt the way an unlock rebuilds it, on the same youth's page)."""
-        if self.state is not AppState.ACTIVE or self.session is None:
-            return None
-        from csec_desktop.gui.accounts.language_dialog import LanguageDialog
-
-        dialog = LanguageDialog(worker_language(), self.window)
-        install_help(dialog, "settings")
-        dialog.accepted.connect(lambda: self._language_saved(dialog.chosen()))
-        dialog.open()
-        return dialog
-
-    def _language_saved(self, code: str) -> None:
-        session = self.session
-        if session is None or session.account is None or session.is_locked:
-            return
-        save_account_language(session.db, session.account.username, code)
-        if code == worker_language():
-            return
-        self._use_language(code)
-        workspace = self.workspace
-        if workspace is None:
-            return
-        record = workspace.youth_page.record if workspace.showing_youth else None
-        self._stop_auto_sync()
-        self._drop_workspace()
-        self._match_workspace_to_state(self.state)
-        if record is not None and self.workspace is not None:
-            self.workspace.open_youth(record.id)
-
     @property
     def state(self) -> AppState:
         return self.machine.state
@@ -196,54 +136,6 @@ class AppController:
     @property
     def session(self) -> Session | None:
         return self.machine.session
-
-    # -- covering the screen -------------------------------------------------------------------
-    def hide_screen(self) -> None:
-        self.cover(AppState.PRIVACY, "privacy")
-
-    def cover(self, target: AppState, reason: str) -> None:
-        """Cover the screen now; lock the session as soon as no background work is using it."""
-        if self.state not in (AppState.ACTIVE, AppState.LOCKED) or self._covering is not None:
-            if target is AppState.PRIVACY and self._covering is AppState.LOCKED:
-                self._covering = target  # privacy key while a lock is pending: hide still more
-                self._show(target)
-            return
-        if target is AppState.LOCKED and self.state is AppState.LOCKED:
-            return
-        self._covering = target
-        self._show(target)
-        self.background.when_idle(lambda: self._finish_cover(reason))
-
-    def _finish_cover(self, reason: str) -> None:
-        target, self._covering = self._covering, None
-        if target is AppState.PRIVACY and self.state in (AppState.ACTIVE, AppState.LOCKED):
-            self.machine.hide()
-        elif target is AppState.LOCKED and self.state is AppState.ACTIVE:
-            self.machine.lock(reason)
-
-    def _unlocked(self) -> None:
-        # An unlock that finishes after the privacy key was pressed does not uncover anything:
-        # the pending hide locks the session again.
-        if self._covering is None:
-            self.machine.unlocked()
-
-    def open_recovery(self, username: str = "") -> RecoveryDialog:
-        """The recovery code window (sign-in and lock screens). A supervisor who recovers is
-        signed in; a locked session is signed out first (its work is kept by the vault)."""
-        from csec_desktop.gui.sign_in.recovery_dialog import RecoveryDialog
-
-        dialog = RecoveryDialog(self.vault, self.background, self.window, username)
-        dialog.accepted.connect(lambda: self._recovered(dialog))
-        dialog.open()
-        return dialog
-
-    def _recovered(self, dialog: RecoveryDialog) -> None:
-        session, dialog.session = dialog.session, None
-        if session is None:
-            return
-        if self.machine.session is not None:
-            self.sign_out()
-        self.machine.signed_in(session)
 
     # -- signing out and quitting --------------------------------------------------------------
     def sign_out(self) -> None:
@@ -264,100 +156,6 @@ class AppController:
             self.setup.abandon()
         if self.machine.session is not None:
             self.machine.sign_out()
-
-    # -- dialogs -------------------------------------------------------------------------------
-    def open_accounts(self) -> AccountsDialog | None:
-        if self.state is not AppState.ACTIVE or self.session is None:
-            return None
-        dialog = AccountsDialog(self.session, self.background, self.window)
-        install_help(dialog, "settings")
-        dialog.open()
-        return dialog
-
-    def open_instruments(self) -> InstrumentsDialog | None:
-        if self.state is not AppState.ACTIVE or self.session is None:
-            return None
-        from csec_desktop.gui.instruments.instruments_dialog import InstrumentsDialog
-
-        dialog = InstrumentsDialog(
-            self.session, self.window, on_installed=self._instruments_changed
-        )
-        install_help(dialog, "settings")
-        dialog.open()
-        return dialog
-
-    def _after_trust(self) -> None:
-        if self.session is not None:
-            self.session.refresh_policy()
-        self._instruments_changed()
-
-    def _instruments_changed(self) -> None:
-        if self.session is None or self.session.is_locked:
-            return  # closed by a lock or sign-out: the next sign-in reads everything afresh
-        if self.workspace is not None and self.workspace.services is not None:
-            self.workspace.services.reload_instruments()
-            self.workspace.show_policy_problems()
-
-    def open_sync(self) -> SyncDialog | None:
-        if self.state is not AppState.ACTIVE or self.session is None:
-            return None
-        from csec_desktop.core.sync_service.service import SyncService
-        from csec_desktop.gui.sync.sync_panel import SyncDialog
-
-        dialog = SyncDialog(
-            SyncService(self.session), self.background, self.window, runner=self._online_sync()
-        )
-        dialog.finished.connect(lambda _result: self._instruments_changed())
-        dialog.finished.connect(lambda _result: self.workspace and self.workspace.refresh())
-        install_help(dialog, "sync")
-        dialog.open()
-        return dialog
-
-    def open_change_passphrase(self) -> ChangePassphraseDialog | None:
-        if self.state is not AppState.ACTIVE or self.session is None:
-            return None
-        dialog = ChangePassphraseDialog(self.session, self.background, self.window)
-        install_help(dialog, "settings")
-        dialog.open()
-        return dialog
-
-    def _drafts(self) -> DialogDrafts | None:
-        session = self.session
-        if session is None or session.account is None:
-            return None
-        from csec_desktop.core.records.dialog_drafts import DialogDrafts
-
-        return DialogDrafts(session.db, session.account.username, session.vault.clock)
-
-    def _keep_forms(self) -> None:
-        drafts = self._drafts()
-        if drafts is None:
-            return
-        from csec_desktop.gui.forms.form_drafts import keep_open_forms
-
-        try:
-            keep_open_forms(self.window, drafts)
-        except Exception as exc:  # noqa: BLE001 - the lock must happen whatever went wrong
-            from csec_desktop.gui import exception_hook
-
-            exception_hook.report(exc, show=False)
-
-    def _offer_forms(self) -> None:
-        """Offer the signed-in worker the forms they were typing in when the laptop locked."""
-        drafts = self._drafts()
-        if drafts is None or self.state is not AppState.ACTIVE or self.workspace is None:
-            return
-        waiting = drafts.waiting()
-        if not waiting or (self.drafts_box is not None and self.drafts_box.isVisible()):
-            return
-        from csec_desktop.gui.forms.form_drafts_offer import offer_forms
-
-        self.drafts_box = offer_forms(self.window, drafts, waiting, self.workspace)
-
-    def _close_dialogs(self) -> None:
-        for dialog in self.window.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
 
     # -- states to pages -----------------------------------------------------------------------
     def _setup_finished(self, session: Session) -> None:
@@ -401,48 +199,6 @@ class AppController:
         workspace.close_workspace()
         self.window.set_central_view(self.window.ui.emptyCaseload)
         workspace.deleteLater()
-
-    def _online_sync(self) -> SyncRunner | None:
-        """The one online-sync runner of this sign-in (shared by the panel and auto sync)."""
-        from csec_desktop.core.sync_service.service import SyncService
-        from csec_desktop.gui.sync.online_sync import SyncRunner
-
-        runner = getattr(self, "_sync_runner", None)
-        if runner is None and self.session is not None:
-            session = self.session
-            runner = SyncRunner(lambda: SyncService(session), self.background, self.window)
-            # A newer trust file may carry the county's instruments and screening policy.
-            runner.finished.connect(lambda report: report.trust_version and self._after_trust())
-            self._sync_runner = runner
-        return runner
-
-    def _start_auto_sync(self, session: Session) -> None:
-        """Sync on its own when the network comes back, where the county's policy allows."""
-        from csec_desktop.core.sync_service.service import SyncService
-        from csec_desktop.gui.sync.online_sync import AutoSync
-
-        def allowed() -> bool:
-            return self.session is session and SyncService(session).status().auto_sync
-
-        self._auto_sync = AutoSync(self._online_sync(), allowed, self.window)
-
-    def _stop_auto_sync(self) -> None:
-        auto = getattr(self, "_auto_sync", None)
-        if auto is not None:
-            auto.stop()
-            auto.deleteLater()
-        self._auto_sync = self._sync_runner = None
-
-    def _purge_delivered(self, session: Session) -> None:
-        """At sign-in: remove delivered youth past the county's retention period (audited)."""
-
-        from csec_desktop.core.sync_service.service import SyncService
-
-        def purged(report: PurgeReport) -> None:
-            if report.youth and self.workspace is not None:
-                self.workspace.refresh()
-
-        self.background.run(lambda: SyncService(session).purge_due(), purged)  # failure: said
 
     def _show(self, state: AppState, keep_sign_in: bool = False) -> None:
         working = state is AppState.ACTIVE
