@@ -3016,14 +3016,6 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
 </context>
 <context>
-    <name>Language</name>
-    <message>
-        <source>en</source>
-        <comment>the code of the language this translation is in</comment>
-        <translation>es</translation>
-    </message>
-</context>
-<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
