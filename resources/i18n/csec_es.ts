@@ -1452,6 +1452,21 @@
     </message>
 </context>
 <context>
+    <name>Cosign</name>
+    <message>
+        <source>That supervisor username and passphrase were not recognised.</source>
+        <translation>No se reconocieron ese nombre de usuario y esa frase de contraseña de supervisor(a).</translation>
+    </message>
+    <message>
+        <source>A second person must co-sign: ask a supervisor to sign here.</source>
+        <translation>Otra persona debe firmar también: pida a un(a) supervisor(a) que firme aquí.</translation>
+    </message>
+    <message>
+        <source>{name} is not a supervisor; a supervisor must co-sign.</source>
+        <translation>{name} no es supervisor(a); debe firmar también un(a) supervisor(a).</translation>
+    </message>
+</context>
+<context>
     <name>CosignDialog</name>
     <message>
         <source>The worker changed an outcome that a decisive answer set. As the supervisor, sign with your own passphrase to let the change stand; the duties it started then close as not applicable, with the worker&apos;s reason.</source>
@@ -2675,6 +2690,33 @@
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentFile</name>
+    <message>
+        <source>{source}:definition: larger than {limit} bytes</source>
+        <translation>{source}:definición: más de {limit} bytes</translation>
+    </message>
+    <message>
+        <source>{source}:definition: not valid JSON (line {line} column {column}: {reason})</source>
+        <translation>{source}:definición: no es JSON válido (línea {line}, columna {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>{source}:definition: not valid JSON ({reason})</source>
+        <translation>{source}:definición: no es JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{source}:definition: not valid JSON (nested too deeply)</source>
+        <translation>{source}:definición: no es JSON válido (anidado a demasiada profundidad)</translation>
+    </message>
+    <message>
+        <source>{source}:definition: the file must hold a JSON object</source>
+        <translation>{source}:definición: el archivo debe contener un objeto JSON</translation>
+    </message>
+    <message>
+        <source>{source}:definition: cannot be read ({reason})</source>
+        <translation>{source}:definición: no se puede leer ({reason})</translation>
     </message>
 </context>
 <context>
