@@ -326,6 +326,26 @@ def test_row11_danger_now_starts_the_safety_duty_at_once(world: World) -> None:
     assert done.status == "done"
 
 
+def test_row11_danger_withdrawn_before_signing_leaves_no_safety_duty(world: World) -> None:
+    youth = world.youth()
+    run = world.draft(youth, {}, instrument="csec_identification_brief", point="hotline_intake")
+    run.set_answer("b_safety_now", "yes")
+    assert "safety_now_procedure" in world.open_by_type(youth.id)
+    run.set_answer("b_safety_now", "no")  # corrected while drafting: the duty is withdrawn
+    assert "safety_now_procedure" not in world.open_by_type(youth.id)
+    run.set_answer("b_safety_now", "yes")  # and a new yes starts it again
+    assert "safety_now_procedure" in world.open_by_type(youth.id)
+    # A draft resumed later (nothing planned in this session) and corrected: signing decides.
+    resumed = world.screening.resume(run.encounter_id, world.caseload.open(youth.id))
+    resumed.navigator.set_answer("b_safety_now", "no")
+    world.screening.encounters.save_answer(run.encounter_id, "b_safety_now", "no", None)
+    done = resumed.complete()
+    assert done.encounter.final_band == "no_current_concern"
+    assert "safety_now_procedure" not in world.open_by_type(youth.id)
+    closed = [d.status for d in world.of_type(youth.id, "safety_now_procedure")]
+    assert closed == ["not_applicable", "not_applicable"]
+
+
 # -- re-screening: youth in care due for screening by the policy's min_age and interval -------
 def test_due_for_screening_uses_min_age_and_the_rescreen_interval(world: World) -> None:
     from csec_desktop.core.records.caseload_status import CaseloadFilter
