@@ -132,11 +132,27 @@ def test_row1_ticking_missing_now_opens_the_episode_and_its_duties(qtbot, servic
     idle(qtbot, background)
     retimed = services.duties.get(report.id)
     assert retimed.due_at == local.astimezone() + 24 * H
+    told = episode_dialog.told_at.moment()
+    episode_dialog.told_at.set_moment((local - 1 * H).astimezone())  # before it was learned
+    episode_dialog.party.setCurrentIndex(episode_dialog.party.findData("law_enforcement"))
+    qtbot.keyClicks(episode_dialog.reference, "SFPD 26-0042")
+    click(qtbot, episode_dialog.record_notice_button)
+    idle(qtbot, background)
+    assert "before you learned the youth was missing" in episode_dialog.message.text()
+    assert episode_dialog.notices.count() == 0 and services.duties.get(report.id).status == "open"
+    episode_dialog.told_at.set_moment(told or services.clock().astimezone())
+    episode_dialog.reference.clear()
     for party, number in (("law_enforcement", "SFPD 26-0042"), ("ncmec", "NCMEC 77123")):
         episode_dialog.party.setCurrentIndex(episode_dialog.party.findData(party))
         qtbot.keyClicks(episode_dialog.reference, number)
         click(qtbot, episode_dialog.record_notice_button)
         idle(qtbot, background)
+    assert episode_dialog.notices.count() == 2
+    episode_dialog.party.setCurrentIndex(episode_dialog.party.findData("ncmec"))
+    qtbot.keyClicks(episode_dialog.reference, "NCMEC 99999")  # told again: the first is kept
+    click(qtbot, episode_dialog.record_notice_button)
+    idle(qtbot, background)
+    assert "already recorded as told" in episode_dialog.message.text()
     assert episode_dialog.notices.count() == 2
     done = services.duties.get(report.id)
     assert done.status == "done" and "SFPD 26-0042" in done.data["done"]["reference"]

@@ -310,6 +310,25 @@ def test_row10_attorney_licensing_da_and_located_clocks(world: World) -> None:
     assert world.duties.get(located.id).status == "done"
 
 
+def test_row10_a_notice_before_learned_or_told_twice_is_refused_and_changes_nothing(
+    world: World,
+) -> None:
+    youth = world.youth()
+    world.clock.now = RECEIVED + 6 * H
+    episode = world.missing.report_missing(youth.id, RECEIVED + 2 * H, "Sam Ortiz").episode
+    with pytest.raises(CsecError, match="before you learned the youth was missing"):
+        world.missing.record_notice(episode.id, "law_enforcement", RECEIVED + H, "LE-1")
+    assert world.open_by_type(youth.id)["missing_law_enforcement_ncmec"].status == "open"
+    world.missing.record_notice(episode.id, "law_enforcement", RECEIVED + 3 * H, "LE-1")
+    with pytest.raises(CsecError, match=r"already recorded as told .*ref LE-1"):
+        world.missing.record_notice(episode.id, "law_enforcement", RECEIVED + 4 * H, "LE-2")
+    kept = world.missing.episodes.get(episode.id).data["reports"]["law_enforcement"]
+    assert kept["ref"] == "LE-1"
+    world.missing.record_located(episode.id, RECEIVED + 5 * H, "Fresno", "CHP")
+    with pytest.raises(CsecError, match="before the youth was located"):
+        world.missing.record_notice(episode.id, "located_ncmec", RECEIVED + 4 * H, "NC-1")
+
+
 # -- 11. Danger now: a duty and a banner until acknowledged -----------------------------------
 def test_row11_danger_now_starts_the_safety_duty_at_once(world: World) -> None:
     youth = world.youth()
