@@ -419,3 +419,26 @@ def test_completed_page_shows_an_acknowledged_danger_duty_as_done(qtbot, service
     sign_confirmed(qtbot, wizard)
     lines = [t for t in wizard.completed_page.duty_texts() if "safety" in t.lower()]
     assert lines and all("\n✓ Done " in t and "Due now" not in t for t in lines), lines
+
+
+def test_youth_page_header_shows_the_new_status_as_soon_as_a_screening_is_signed(
+    qtbot, services, background
+):
+    youth_id = add_youth(services)
+    workspace = workspace_for(qtbot, services, background)
+    workspace.open_youth(youth_id)
+    page = workspace.youth_page
+    assert "Status:" not in page.facts.text()
+    youth = services.youth.get(youth_id, audit=False)
+    run = services.screening.start(
+        youth, "placement_change", "csec_identification", services.clock() - H
+    )
+    wizard = page.encounters._open_wizard(run)  # as "Start screening…" opens it
+    assert wizard is not None
+    answer_all(run, {"ex_disclosed": 2})
+    wizard.render()
+    sign_confirmed(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.completed_page)
+    assert "Status: Identified" in page.facts.text()  # while the wizard is still open
+    assert page.status_button.isVisibleTo(page)
+    wizard.reject()
