@@ -57,6 +57,18 @@ def test_a_missing_ward_gets_the_24_hour_duties_from_the_time_learned(tmp_path: 
         datetime.now(UTC).isoformat(),
     )  # fmt: skip
     assert code != 0 and err.strip() == "csec: Give the report number." and out == ""
+    early = (learned - timedelta(hours=1)).isoformat()  # before the youth was known missing
+    code, out, err = csec(data, "missing", "notice", episode, "--party", "law_enforcement",
+                          "--at", early, "--ref", "LE-1")  # fmt: skip
+    assert code != 0 and out == ""
+    assert err.startswith("csec: A notice cannot be made before you learned the youth was missing")
+    told = (learned + timedelta(hours=1)).isoformat()
+    code, out, err = csec(data, "missing", "notice", episode, "--party", "law_enforcement",
+                          "--at", told, "--ref", "LE-1")  # fmt: skip
+    assert code == 0, err
+    code, out, err = csec(data, "missing", "notice", episode, "--party", "law_enforcement",
+                          "--at", datetime.now(UTC).isoformat(), "--ref", "LE-2")  # fmt: skip
+    assert code != 0 and "already recorded as told" in err and "ref LE-1" in err
     code, out, err = csec(data, "missing", "report", youth_id, "--learned-at", "yesterday",
                           "--learned-by", "x")  # fmt: skip
     assert code == 2 and "not an ISO 8601 time" in err

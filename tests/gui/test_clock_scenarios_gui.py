@@ -132,11 +132,27 @@ def test_row1_ticking_missing_now_opens_the_episode_and_its_duties(qtbot, servic
     idle(qtbot, background)
     retimed = services.duties.get(report.id)
     assert retimed.due_at == local.astimezone() + 24 * H
+    told = episode_dialog.told_at.moment()
+    episode_dialog.told_at.set_moment((local - 1 * H).astimezone())  # before it was learned
+    episode_dialog.party.setCurrentIndex(episode_dialog.party.findData("law_enforcement"))
+    qtbot.keyClicks(episode_dialog.reference, "SFPD 26-0042")
+    click(qtbot, episode_dialog.record_notice_button)
+    idle(qtbot, background)
+    assert "before you learned the youth was missing" in episode_dialog.message.text()
+    assert episode_dialog.notices.count() == 0 and services.duties.get(report.id).status == "open"
+    episode_dialog.told_at.set_moment(told or services.clock().astimezone())
+    episode_dialog.reference.clear()
     for party, number in (("law_enforcement", "SFPD 26-0042"), ("ncmec", "NCMEC 77123")):
         episode_dialog.party.setCurrentIndex(episode_dialog.party.findData(party))
         qtbot.keyClicks(episode_dialog.reference, number)
         click(qtbot, episode_dialog.record_notice_button)
         idle(qtbot, background)
+    assert episode_dialog.notices.count() == 2
+    episode_dialog.party.setCurrentIndex(episode_dialog.party.findData("ncmec"))
+    qtbot.keyClicks(episode_dialog.reference, "NCMEC 99999")  # told again: the first is kept
+    click(qtbot, episode_dialog.record_notice_button)
+    idle(qtbot, background)
+    assert "already recorded as told" in episode_dialog.message.text()
     assert episode_dialog.notices.count() == 2
     done = services.duties.get(report.id)
     assert done.status == "done" and "SFPD 26-0042" in done.data["done"]["reference"]
@@ -403,3 +419,26 @@ def test_completed_page_shows_an_acknowledged_danger_duty_as_done(qtbot, service
     sign_confirmed(qtbot, wizard)
     lines = [t for t in wizard.completed_page.duty_texts() if "safety" in t.lower()]
     assert lines and all("\n✓ Done " in t and "Due now" not in t for t in lines), lines
+
+
+def test_youth_page_header_shows_the_new_status_as_soon_as_a_screening_is_signed(
+    qtbot, services, background
+):
+    youth_id = add_youth(services)
+    workspace = workspace_for(qtbot, services, background)
+    workspace.open_youth(youth_id)
+    page = workspace.youth_page
+    assert "Status:" not in page.facts.text()
+    youth = services.youth.get(youth_id, audit=False)
+    run = services.screening.start(
+        youth, "placement_change", "csec_identification", services.clock() - H
+    )
+    wizard = page.encounters._open_wizard(run)  # as "Start screening…" opens it
+    assert wizard is not None
+    answer_all(run, {"ex_disclosed": 2})
+    wizard.render()
+    sign_confirmed(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.pages.currentWidget() is wizard.completed_page)
+    assert "Status: Identified" in page.facts.text()  # while the wizard is still open
+    assert page.status_button.isVisibleTo(page)
+    wizard.reject()

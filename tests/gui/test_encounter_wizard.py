@@ -269,3 +269,20 @@ def test_signing_asks_first_and_go_back_keeps_the_draft(qtbot, records) -> None:
     qtbot.waitUntil(lambda: focused_or_none() is wizard.outcome_page.complete)
     complete_and_sign(qtbot)
     assert EncounterStore(records.ctx).get(run.encounter_id).status == "completed"
+
+
+def test_danger_answered_yes_then_no_leaves_no_danger_duty_after_signing(qtbot, records) -> None:
+    from csec_desktop.core.records.danger_now import open_safety_duties
+
+    run = records.start("csec_identification_brief", point="hotline_intake")
+    wizard = open_wizard(qtbot, run, records.youth)
+    assert run.navigator.current.id == "b_safety_now"
+    digit(qtbot, 1)  # "Yes": the youth may be in danger now
+    assert wizard.danger.isVisibleTo(wizard)
+    digit(qtbot, 2)  # changed to "No" before signing
+    walk(qtbot, wizard, {"b_safety_now": 2})
+    assert wizard.outcome_page.band.text() == "Outcome: No current concern"
+    complete_and_sign(qtbot)
+    assert EncounterStore(records.ctx).get(run.encounter_id).final_band == "no_current_concern"
+    assert not open_safety_duties(records.ctx, run.service.policy, records.youth.id)
+    assert not wizard.danger.isVisibleTo(wizard)

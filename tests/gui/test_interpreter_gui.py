@@ -40,7 +40,8 @@ def test_another_language_must_be_named_and_english_speakers_start_with_none(qtb
     qtbot.keyClicks(fields.other, "Mixteco")
     dialog.ok.click()
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert dialog.interpreter() == Interpreter.make("in_person", "mixteco")
+    assert dialog.interpreter() == Interpreter.make("in_person", "Mixteco")
+    assert dialog.interpreter().language == "Mixteco"  # as typed: not lowered
 
 
 def test_the_wizard_shows_the_choice_and_corrects_it_on_a_draft_only(qtbot, records):

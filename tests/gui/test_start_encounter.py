@@ -75,3 +75,44 @@ def test_a_time_in_the_future_is_refused_with_a_message(qtbot, dialog) -> None:
     assert focused() is dialog.received or dialog.received.isAncestorOf(focused())
     with pytest.raises(RuntimeError):
         dialog.choice()
+
+
+def _rows_do_not_overlap(dialog) -> None:
+    body = dialog.body
+    shown = [
+        w
+        for w in (
+            dialog.points,
+            dialog.instrument,
+            dialog.received,
+            dialog.interpreter_fields.other,
+        )
+        if w.isVisibleTo(dialog)
+    ]
+    tops = [w.mapTo(body, w.rect().topLeft()).y() for w in shown]
+    bottoms = [w.mapTo(body, w.rect().bottomLeft()).y() for w in shown]
+    assert all(b < t for b, t in zip(bottoms, tops[1:], strict=False)), (tops, bottoms)
+
+
+def test_other_language_grows_the_dialog_and_the_form_scrolls_within_the_screen(
+    qtbot, dialog
+) -> None:
+    fields = dialog.interpreter_fields
+    before = dialog.height()
+    fields.mode.setCurrentIndex(fields.mode.findData("in_person"))
+    fields.language.setCurrentIndex(fields.language.findData("other"))
+    assert fields.other.isVisibleTo(dialog)
+    _rows_do_not_overlap(dialog)
+    area = dialog.screen().availableGeometry()
+    assert area.contains(dialog.frameGeometry()) or dialog.height() <= area.height()
+    viewport = dialog.scroll.viewport()
+    need = dialog.body.layout().totalHeightForWidth(viewport.width())
+    if dialog.height() < area.height() - dialog.fontMetrics().height() * 3:
+        assert dialog.height() > before and need <= viewport.height()  # room: it grew
+    else:
+        assert dialog.scroll.verticalScrollBar().maximum() > 0  # no room: the form scrolls
+    fields.other.setFocus()
+    dialog._refit()
+    top = fields.other.mapTo(viewport, fields.other.rect().topLeft())
+    assert viewport.rect().contains(top)  # the new row is in view
+    assert dialog.ok.isVisible() and area.contains(dialog.ok.mapToGlobal(dialog.ok.rect().center()))

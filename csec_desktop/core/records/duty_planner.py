@@ -100,6 +100,35 @@ class DutyPlanner:
                 existing.append(record)
         return Planned(created, referenced)
 
+    def withdraw_provisional(self, encounter_id: str, wanted: set[str]) -> list[DutyRecord]:
+        """Close, as not applicable, the open provisional duties draft ``encounter_id``
+        started whose type the answers no longer call for (``wanted``: the duty types the
+        current answers start). An answer changed before signing withdraws what it started
+        (the danger-now safety duty and its banner), so the duties after signing match the
+        signed answers. Kept: a provisional duty already done, and a mandated report — the
+        reasonable suspicion arose when the answer was given (PC 11166(a)); it is waived
+        only with a supervisor's co-signature (``DutyStore.mark_not_applicable``). Audited;
+        runs inside the caller's transaction."""
+        withdrawn = []
+        reason = "Withdrawn: the answer that started it was changed before the form was signed."
+        for duty in self.store.for_encounter(encounter_id):
+            if duty.status != "open" or not duty.provisional or duty.duty_type in wanted:
+                continue
+            if duty.mandated:
+                continue
+            data = {k: v for k, v in duty.data.items() if k != "waiver_pending"}
+            data["not_applicable"] = {
+                "reason": reason,
+                "by": self.ctx.actor.username,
+                "withdrawn": True,
+            }
+            self.ctx.touch("duties", duty.id, {"status": "not_applicable", "data": _json(data)})
+            self.ctx.audit_event(
+                AuditEvent.RECORD_CHANGED, duty.id, "duty", status="not_applicable", withdrawn=True
+            )
+            withdrawn.append(self.store.get(duty.id))
+        return withdrawn
+
     def _create(
         self,
         youth_id: str,
@@ -148,8 +177,8 @@ def _already(
 ) -> DutyRecord | None:
     """The duty of the same kind that already covers this youth and episode, if any."""
     for other in existing:
-        if other.duty_type != duty.id:
-            continue
+        if other.duty_type != duty.id or _withdrawn(other):
+            continue  # a withdrawn duty covers nothing: a new answer starts it again
         if episode_id is not None:
             if other.episode_id == episode_id:
                 return other
@@ -162,6 +191,12 @@ def _already(
         if since is not None and received >= since:
             return other
     return None
+
+
+def _withdrawn(duty: DutyRecord) -> bool:
+    return duty.status == "not_applicable" and bool(
+        (duty.data.get("not_applicable") or {}).get("withdrawn")
+    )
 
 
 def plan_item_duties(ctx: RecordContext, youth_id: str, item_id: str, item: Any) -> None:

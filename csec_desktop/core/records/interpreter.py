@@ -11,7 +11,7 @@ schema 11 has none recorded (``None``).
 Languages are the ones a youth's preferred language is understood in: the threshold-language
 table (``resources/language/taglines.json``, read through ``language_table.language_code``),
 so "Spanish", "español" and "es" are one language. A language off that table is kept as the
-worker typed it (lower case), as the profile keeps it.
+worker typed it, capitals included ("Mixteco"); only matching against the table ignores case.
 """
 
 from __future__ import annotations
@@ -83,6 +83,8 @@ class Interpreter:
                 ).format(n=MAX_LANGUAGE)
             )
         code = language_code(text)
+        if code not in taglines():  # off the table: kept as the worker wrote it ("Mixteco")
+            code = text
         if code == "en":
             raise ValidationError(
                 translate(

@@ -119,15 +119,19 @@ class MissingEpisodes:
         late_reason: str = "",
     ) -> EpisodeRecord:
         """Record that ``party`` was told at ``at`` (with its report or case number); a duty
-        whose notices are then all recorded is done."""
+        whose notices are then all recorded is done. Refused (``CsecError``, nothing changed):
+        a time before the worker learned the youth was missing (or, for a located notice,
+        before the youth was located), and a second notice to the same party — the first is
+        kept as recorded, since it may already have closed a 24-hour duty."""
         if party not in NOTICES:
             raise CsecError(f"Unknown notice '{party}'.")
-        self._refuse(self.time_problem(None, "notice", at))
+        episode = self.episodes.get(episode_id)
+        self._refuse(self.time_problem(episode, "notice", at))
+        self._refuse(_notice_problem(episode, party, at))
         if party in ("law_enforcement", "ncmec") and not reference.strip():
             raise CsecError(
                 f"Give the {'report' if party == 'law_enforcement' else 'case'} number."
             )
-        episode = self.episodes.get(episode_id)
         reports = {**episode.data.get("reports", {}), party: {"at": to_iso(at), "ref": reference}}
         data = {**episode.data, "reports": reports}
         with self.ctx.db.transaction():
@@ -236,6 +240,12 @@ class MissingEpisodes:
                 f"The youth cannot be located before you learned they were missing ({learned}). "
                 "Check the date and time, or correct when you learned of it."
             )
+        if kind == "notice" and at < _to_minute(episode.started_at):
+            learned = moment_words(episode.started_at)
+            return (
+                f"A notice cannot be made before you learned the youth was missing ({learned}). "
+                "Check the date and time, or correct when you learned of it."
+            )
         located = (episode.data.get("located") or {}).get("at")
         if kind == "learned" and located and _to_minute(at) > from_iso(located):
             return (
@@ -248,3 +258,22 @@ class MissingEpisodes:
     def _refuse(problem: str | None) -> None:
         if problem:
             raise CsecError(problem)
+
+
+def _notice_problem(episode: EpisodeRecord, party: str, at: datetime) -> str | None:
+    """Why ``party`` cannot be recorded as told at ``at``: already told (the first notice is
+    kept), or a located notice dated before the youth was located."""
+    told = (episode.data.get("reports") or {}).get(party)
+    if told:
+        ref = f", ref {told['ref']}" if told.get("ref") else ""
+        return (
+            f"{NOTICES[party]} was already recorded as told {moment_words(from_iso(told['at']))}"
+            f"{ref}. The first notice is kept as recorded."
+        )
+    located = (episode.data.get("located") or {}).get("at")
+    if party.startswith("located_") and located and _to_minute(at) < _to_minute(from_iso(located)):
+        return (
+            "A located notice cannot be made before the youth was located "
+            f"({moment_words(from_iso(located))}). Check the date and time."
+        )
+    return None

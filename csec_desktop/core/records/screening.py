@@ -113,9 +113,13 @@ class ScreeningRun:
             return
         decision = self.navigator.decision
         rules, tags = decision.rule_ids, tags_answered_yes(self.navigator)
-        if not rules and not tags:
-            return  # nothing decisive yet: the common case costs no queries
         key = (decision.band, rules, tags)
+        if not rules and not tags:
+            if self._planned_for is not None:  # a decisive answer was withdrawn
+                with self.service.ctx.db.transaction():
+                    self.service.planner.withdraw_provisional(self.encounter.id, set())
+                self._planned_for = None
+            return  # nothing decisive yet: the common case costs no queries
         if key == self._planned_for:
             return  # planned for exactly this already; completion plans again from the end
         youth = YouthStore(self.service.ctx).get(self.encounter.youth_id, audit=False)
@@ -132,9 +136,13 @@ class ScreeningRun:
             draft=True,
             tags=tags,
         )
-        planned = self.service.planner.plan(
-            self.encounter.youth_id, situation, received, encounter_id=self.encounter.id
-        )
+        planner = self.service.planner
+        with self.service.ctx.db.transaction():
+            wanted = {d.id for d in planner.policy.duties_for(situation)}
+            planner.withdraw_provisional(self.encounter.id, wanted)
+            planned = planner.plan(
+                self.encounter.youth_id, situation, received, encounter_id=self.encounter.id
+            )
         self.provisional_duties.extend(planned.created)
         self._planned_for = key
 
@@ -202,6 +210,9 @@ class ScreeningRun:
                 in_care=done.in_care or youth.profile.in_foster_care,
                 tags=tags_answered_yes(self.navigator),
             )
+            # Signed answers decide: what a withdrawn answer started in the draft is closed.
+            wanted = {d.id for d in service.policy.duties_for(situation)}
+            service.planner.withdraw_provisional(done.id, wanted)
             planned = service.planner.plan(done.youth_id, situation, received, encounter_id=done.id)
             debriefs = (
                 service.missing.link_debrief(done.youth_id, done.id, done.decision_point)

@@ -287,7 +287,7 @@ class YouthPage(QWidget):
         if self.record is not None:
             self.duties.show_youth(self.record.id)
             self.timeline.reload()
-            self._update_danger()
+            self._show_header()  # a signed screening changes the status it shows at once
         if self.team is not None and hasattr(self.team, "reload"):
             self.team.reload()  # an addendum shows with the notes
         self.changed.emit()

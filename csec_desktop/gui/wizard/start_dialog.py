@@ -26,7 +26,15 @@ from csec_desktop.core.records.interpreter import Interpreter
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.screening_policy import ScreeningPolicy
 from csec_desktop.core.worker_language import worker_language
-from csec_desktop.gui.widgets.basics import InlineMessage, add_row, em, keep_on_screen, label
+from csec_desktop.gui.widgets.basics import (
+    InlineMessage,
+    add_row,
+    em,
+    fit_dialog,
+    keep_on_screen,
+    label,
+    scrolling,
+)
 from csec_desktop.gui.widgets.date_field import MomentField
 from csec_desktop.gui.wizard.interpreter_fields import InterpreterFields
 
@@ -58,7 +66,12 @@ class StartEncounterDialog(QDialog):
         self.setAccessibleName(translate("StartEncounterDialog", "Start a screening or assessment"))
         self.setMinimumWidth(em(self, 34))
         box = QVBoxLayout(self)
-        box.addWidget(
+        # The choices scroll inside the screen's free area (1366x768 at 200 % is 683x384);
+        # the message and the buttons stay below them, always in view.
+        self.body = QWidget()
+        inner = QVBoxLayout(self.body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(
             label(
                 translate(
                     "StartEncounterDialog",
@@ -92,8 +105,8 @@ class StartEncounterDialog(QDialog):
             self.received,
         )
         self.interpreter_fields = InterpreterFields(form, preferred_language)
-        box.addLayout(form)
-        box.addWidget(
+        inner.addLayout(form)
+        inner.addWidget(
             label(
                 translate(
                     "StartEncounterDialog",
@@ -102,6 +115,9 @@ class StartEncounterDialog(QDialog):
                 "hint",
             )
         )
+        inner.addStretch(1)
+        self.scroll = scrolling(self.body)
+        box.addWidget(self.scroll, 1)
         self.message = InlineMessage(translate("StartEncounterDialog", "Start message"))
         box.addWidget(self.message)
         buttons = QDialogButtonBox(
@@ -116,6 +132,9 @@ class StartEncounterDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
+        # "Other language" adds a row: the dialog grows to show it (within the screen).
+        self.interpreter_fields.mode.currentIndexChanged.connect(self._refit)
+        self.interpreter_fields.language.currentIndexChanged.connect(self._refit)
         self.points.currentRowChanged.connect(self._point_changed)
         self.instrument.currentIndexChanged.connect(self._instrument_changed)
         self.points.setCurrentRow(0)
@@ -128,14 +147,25 @@ class StartEncounterDialog(QDialog):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """Tall enough for the wrapped words at this width (a dialog's minimum size ignores
-        wrapped labels, so the list and the labels overlapped; Spanish wraps longer still),
-        never beyond the screen's free area."""
-        layout = self.layout()
-        need = layout.totalHeightForWidth(self.width()) if layout is not None else -1
-        if need > self.height():
-            self.resize(self.width(), need)
-            keep_on_screen(self)
+        """Tall enough to show every choice with its wrapped words at this width (a size hint
+        ignores wrapped labels; Spanish wraps longer still), never beyond the screen's free
+        area: past it, the choices scroll and the buttons stay in view."""
+        fit_dialog(self, self.scroll)
+        layout = self.body.layout()
+        if layout is not None:
+            layout.activate()
+            need = layout.totalHeightForWidth(self.scroll.viewport().width())
+            extra = need - self.scroll.viewport().height()
+            if extra > 0:
+                self.resize(self.width(), self.height() + extra)
+        keep_on_screen(self)
+
+    def _refit(self) -> None:
+        if self.isVisible():
+            self._fit_height()
+            focused = self.focusWidget()
+            if focused is not None and self.body.isAncestorOf(focused):
+                self.scroll.ensureWidgetVisible(focused)
 
     def _point_changed(self, row: int) -> None:
         self.instrument.clear()

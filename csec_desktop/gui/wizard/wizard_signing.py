@@ -84,6 +84,7 @@ class WizardSigning(_Base):
         own = self.run.encounter_id  # duties this draft started itself are listed as its own
         others = [r.words for r in done.referenced if r.existing.encounter_id != own]
         self._show_completed(done.encounter, done.duties, others)
+        self._update_danger()  # signing withdraws what a changed answer had started
         self.completed.emit(done)
 
     def _show_completed(

@@ -310,6 +310,25 @@ def test_row10_attorney_licensing_da_and_located_clocks(world: World) -> None:
     assert world.duties.get(located.id).status == "done"
 
 
+def test_row10_a_notice_before_learned_or_told_twice_is_refused_and_changes_nothing(
+    world: World,
+) -> None:
+    youth = world.youth()
+    world.clock.now = RECEIVED + 6 * H
+    episode = world.missing.report_missing(youth.id, RECEIVED + 2 * H, "Sam Ortiz").episode
+    with pytest.raises(CsecError, match="before you learned the youth was missing"):
+        world.missing.record_notice(episode.id, "law_enforcement", RECEIVED + H, "LE-1")
+    assert world.open_by_type(youth.id)["missing_law_enforcement_ncmec"].status == "open"
+    world.missing.record_notice(episode.id, "law_enforcement", RECEIVED + 3 * H, "LE-1")
+    with pytest.raises(CsecError, match=r"already recorded as told .*ref LE-1"):
+        world.missing.record_notice(episode.id, "law_enforcement", RECEIVED + 4 * H, "LE-2")
+    kept = world.missing.episodes.get(episode.id).data["reports"]["law_enforcement"]
+    assert kept["ref"] == "LE-1"
+    world.missing.record_located(episode.id, RECEIVED + 5 * H, "Fresno", "CHP")
+    with pytest.raises(CsecError, match="before the youth was located"):
+        world.missing.record_notice(episode.id, "located_ncmec", RECEIVED + 4 * H, "NC-1")
+
+
 # -- 11. Danger now: a duty and a banner until acknowledged -----------------------------------
 def test_row11_danger_now_starts_the_safety_duty_at_once(world: World) -> None:
     youth = world.youth()
@@ -324,6 +343,26 @@ def test_row11_danger_now_starts_the_safety_duty_at_once(world: World) -> None:
     assert len(world.of_type(youth.id, "safety_now_procedure")) == 1
     done = world.duties.record_done(safety.id, world.clock.now, "Acknowledged", auto=True)
     assert done.status == "done"
+
+
+def test_row11_danger_withdrawn_before_signing_leaves_no_safety_duty(world: World) -> None:
+    youth = world.youth()
+    run = world.draft(youth, {}, instrument="csec_identification_brief", point="hotline_intake")
+    run.set_answer("b_safety_now", "yes")
+    assert "safety_now_procedure" in world.open_by_type(youth.id)
+    run.set_answer("b_safety_now", "no")  # corrected while drafting: the duty is withdrawn
+    assert "safety_now_procedure" not in world.open_by_type(youth.id)
+    run.set_answer("b_safety_now", "yes")  # and a new yes starts it again
+    assert "safety_now_procedure" in world.open_by_type(youth.id)
+    # A draft resumed later (nothing planned in this session) and corrected: signing decides.
+    resumed = world.screening.resume(run.encounter_id, world.caseload.open(youth.id))
+    resumed.navigator.set_answer("b_safety_now", "no")
+    world.screening.encounters.save_answer(run.encounter_id, "b_safety_now", "no", None)
+    done = resumed.complete()
+    assert done.encounter.final_band == "no_current_concern"
+    assert "safety_now_procedure" not in world.open_by_type(youth.id)
+    closed = [d.status for d in world.of_type(youth.id, "safety_now_procedure")]
+    assert closed == ["not_applicable", "not_applicable"]
 
 
 # -- re-screening: youth in care due for screening by the policy's min_age and interval -------

@@ -32,7 +32,8 @@ RECEIVED = datetime(2026, 3, 2, 7, 15, tzinfo=UTC)
         ("none", None, Interpreter(InterpreterMode.NONE)),
         ("phone", "Tiếng Việt", Interpreter(InterpreterMode.PHONE, "vi")),
         ("in_person", " español ", Interpreter(InterpreterMode.IN_PERSON, "es")),
-        ("video", "Mixteco", Interpreter(InterpreterMode.VIDEO, "mixteco")),  # off the table
+        ("video", " Mixteco ", Interpreter(InterpreterMode.VIDEO, "Mixteco")),  # off the table
+        ("phone", "TRIQUI de Copala", Interpreter(InterpreterMode.PHONE, "TRIQUI de Copala")),
     ],
 )
 def test_a_choice_is_kept_as_the_language_code_the_profile_uses(mode, language, expected) -> None:
