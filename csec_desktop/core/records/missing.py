@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from csec_desktop.core.clock import from_iso, to_iso
 from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.duty_planner import DutyPlanner, Planned, situation_for
@@ -25,14 +26,20 @@ from csec_desktop.core.screening_policy import ScreeningPolicy
 
 # Who is told, in the order the episode form lists them.
 NOTICES: dict[str, str] = {
-    "law_enforcement": "Law enforcement (NCIC entry; report number)",
-    "ncmec": "NCMEC (case number)",
-    "parents_guardians": "Parents or guardians",
-    "tribe": "Indian custodian and tribe",
-    "attorney": "The youth's attorney",
-    "casa_court": "CASA and the court (as county policy says)",
-    "located_law_enforcement": "Law enforcement: youth located",
-    "located_ncmec": "NCMEC: youth located",
+    "law_enforcement": QT_TRANSLATE_NOOP(
+        "MissingEpisodes", "Law enforcement (NCIC entry; report number)"
+    ),
+    "ncmec": QT_TRANSLATE_NOOP("MissingEpisodes", "NCMEC (case number)"),
+    "parents_guardians": QT_TRANSLATE_NOOP("MissingEpisodes", "Parents or guardians"),
+    "tribe": QT_TRANSLATE_NOOP("MissingEpisodes", "Indian custodian and tribe"),
+    "attorney": QT_TRANSLATE_NOOP("MissingEpisodes", "The youth's attorney"),
+    "casa_court": QT_TRANSLATE_NOOP(
+        "MissingEpisodes", "CASA and the court (as county policy says)"
+    ),
+    "located_law_enforcement": QT_TRANSLATE_NOOP(
+        "MissingEpisodes", "Law enforcement: youth located"
+    ),
+    "located_ncmec": QT_TRANSLATE_NOOP("MissingEpisodes", "NCMEC: youth located"),
 }
 _FUTURE = timedelta(minutes=5)  # the laptop clock ticks while a form is open
 _WHAT = {

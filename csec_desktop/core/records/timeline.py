@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import band_label
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.localtime import local_day_bounds
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMeeting, Note, Referral
@@ -40,17 +41,23 @@ class TimelineKind(StrEnum):
 
     @property
     def label(self) -> str:
+        """In English: what the printed timeline says (it picks its own language)."""
         return _KIND_LABELS[self]
+
+    @property
+    def words(self) -> str:
+        """In the worker's language, for the timeline tab."""
+        return translate("Timeline", _KIND_LABELS[self])
 
 
 _KIND_LABELS = {
-    TimelineKind.SCREENING: "Screenings and assessments",
-    TimelineKind.STATUS: "Status changes",
-    TimelineKind.MISSING: "Missing episodes",
-    TimelineKind.DUTY: "Duties done",
-    TimelineKind.REFERRAL: "Referrals",
-    TimelineKind.MEETING: "MDT meetings",
-    TimelineKind.NOTE: "Notes",
+    TimelineKind.SCREENING: QT_TRANSLATE_NOOP("Timeline", "Screenings and assessments"),
+    TimelineKind.STATUS: QT_TRANSLATE_NOOP("Timeline", "Status changes"),
+    TimelineKind.MISSING: QT_TRANSLATE_NOOP("Timeline", "Missing episodes"),
+    TimelineKind.DUTY: QT_TRANSLATE_NOOP("Timeline", "Duties done"),
+    TimelineKind.REFERRAL: QT_TRANSLATE_NOOP("Timeline", "Referrals"),
+    TimelineKind.MEETING: QT_TRANSLATE_NOOP("Timeline", "MDT meetings"),
+    TimelineKind.NOTE: QT_TRANSLATE_NOOP("Timeline", "Notes"),
 }
 
 

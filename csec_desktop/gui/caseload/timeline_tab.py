@@ -61,7 +61,7 @@ class TimelineTab(QWidget):
         self.kind_box.setAccessibleName(translate("TimelineTab", "Show on the timeline"))
         self.kind_box.addItem(translate("TimelineTab", EVERYTHING), "")
         for kind in TimelineKind:
-            self.kind_box.addItem(kind.label, kind.value)
+            self.kind_box.addItem(kind.words, kind.value)
         self.kind_box.currentIndexChanged.connect(lambda _i: self.reload())
         kind_label = QLabel(translate("TimelineTab", "Show onl&y"))
         kind_label.setBuddy(self.kind_box)
@@ -115,7 +115,7 @@ class TimelineTab(QWidget):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             when = day_words(to_local(entry.at).date()) if entry.all_day else moment_words(entry.at)
-            for column, text in enumerate((when, entry.kind.label, entry.title, entry.detail)):
+            for column, text in enumerate((when, entry.kind.words, entry.title, entry.detail)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
