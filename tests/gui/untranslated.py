@@ -38,10 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.worker_language import SHIPPED
 from csec_desktop.gui.compile_translations import catalog
 
 # Shown the same in both languages: acronyms and the field's terms kept as is, product names.
 ALLOWED = {"CSEC", "MDT", "CFT", "SS 8572", "NCMEC", "WIC", "PC", "OK", "F1", "F12", "Tab"}
+# Language names in a language list are each written in that language, never translated
+# (``worker_language.SHIPPED``), though the youth's preferred-language list says "Inglés".
+ALLOWED |= set(SHIPPED.values())
 # Pronouns ("they/them") are a youth's own words, so they are not listed.
 ENGLISH_WORDS = {
     "the", "and", "your", "you", "is", "are", "this", "with", "for", "of", "to", "not", "was",
