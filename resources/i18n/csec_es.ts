@@ -303,6 +303,17 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>MDT meeting</source>
+        <translation>Reunión MDT</translation>
+    </message>
+    <message>
+        <source>Next MDT meeting (planned)</source>
+        <translation>Próxima reunión MDT (planificada)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <source>When</source>
@@ -3835,6 +3846,34 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
         <source>NCMEC: youth located</source>
         <translation>NCMEC: joven localizado/a</translation>
     </message>
+    <message>
+        <source>when you learned the youth was missing</source>
+        <translation>cuándo supo que el/la joven estaba desaparecido/a</translation>
+    </message>
+    <message>
+        <source>when the notice was made</source>
+        <translation>cuándo se hizo el aviso</translation>
+    </message>
+    <message>
+        <source>when the youth was located</source>
+        <translation>cuándo se localizó al/a la joven</translation>
+    </message>
+    <message>
+        <source>Give the time zone of {what}.</source>
+        <translation>Indique la zona horaria de {what}.</translation>
+    </message>
+    <message>
+        <source>The time of {what} is later than now. Check the date and time.</source>
+        <translation>La hora de {what} es posterior a ahora. Revise la fecha y la hora.</translation>
+    </message>
+    <message>
+        <source>The youth cannot be located before you learned they were missing ({learned}). Check the date and time, or correct when you learned of it.</source>
+        <translation>No se puede localizar al/a la joven antes de que usted supiera que estaba desaparecido/a ({learned}). Revise la fecha y la hora, o corrija cuándo lo supo.</translation>
+    </message>
+    <message>
+        <source>You cannot have learned the youth was missing after they were located ({located}). Check the date and time.</source>
+        <translation>No es posible que usted supiera que el/la joven estaba desaparecido/a después de que se le localizó ({located}). Revise la fecha y la hora.</translation>
+    </message>
 </context>
 <context>
     <name>MomentField</name>
@@ -4216,6 +4255,41 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     <message>
         <source>No placement</source>
         <translation>Sin colocación</translation>
+    </message>
+</context>
+<context>
+    <name>PossibleDuplicate</name>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>name matches an alias</source>
+        <translation>el nombre coincide con un alias</translation>
+    </message>
+    <message>
+        <source>first and last names swapped</source>
+        <translation>nombre y apellido invertidos</translation>
+    </message>
+    <message>
+        <source>same name in another order or spacing</source>
+        <translation>mismo nombre en otro orden o con otro espaciado</translation>
+    </message>
+    <message>
+        <source>same name with a familiar form of the first name</source>
+        <translation>mismo nombre con una forma familiar del nombre de pila</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>birth date not recorded on one of them</source>
+        <translation>fecha de nacimiento sin registrar en uno de ellos</translation>
+    </message>
+    <message>
+        <source>{names}, {birth}</source>
+        <translation>{names}, {birth}</translation>
     </message>
 </context>
 <context>

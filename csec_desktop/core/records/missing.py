@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from csec_desktop.core.clock import from_iso, to_iso
 from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.errors import CsecError
-from csec_desktop.core.i18n import QT_TRANSLATE_NOOP
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.duty_planner import DutyPlanner, Planned, situation_for
@@ -43,9 +43,9 @@ NOTICES: dict[str, str] = {
 }
 _FUTURE = timedelta(minutes=5)  # the laptop clock ticks while a form is open
 _WHAT = {
-    "learned": "when you learned the youth was missing",
-    "notice": "when the notice was made",
-    "located": "when the youth was located",
+    "learned": QT_TRANSLATE_NOOP("MissingEpisodes", "when you learned the youth was missing"),
+    "notice": QT_TRANSLATE_NOOP("MissingEpisodes", "when the notice was made"),
+    "located": QT_TRANSLATE_NOOP("MissingEpisodes", "when the youth was located"),
 }
 
 
@@ -230,25 +230,29 @@ class MissingEpisodes:
         dialog (said inline before anything runs) and for these operations (refused, nothing
         changed): not in the future beyond a few minutes of clock drift, not located before the
         worker learned of it, not learned after the youth was located."""
-        what = _WHAT[kind]
+        what = translate("MissingEpisodes", _WHAT[kind])
         if at.tzinfo is None:
-            return f"Give the time zone of {what}."
+            return translate("MissingEpisodes", "Give the time zone of {what}.").format(what=what)
         if at > self.ctx.clock() + _FUTURE:
-            return f"The time of {what} is later than now. Check the date and time."
+            return translate(
+                "MissingEpisodes", "The time of {what} is later than now. Check the date and time."
+            ).format(what=what)
         if episode is None:
             return None
         if kind == "located" and at < _to_minute(episode.started_at):  # forms type minutes
             learned = moment_words(episode.started_at)
-            return (
-                f"The youth cannot be located before you learned they were missing ({learned}). "
-                "Check the date and time, or correct when you learned of it."
-            )
+            return translate(
+                "MissingEpisodes",
+                "The youth cannot be located before you learned they were missing ({learned}). "
+                "Check the date and time, or correct when you learned of it.",
+            ).format(learned=learned)
         located = (episode.data.get("located") or {}).get("at")
         if kind == "learned" and located and _to_minute(at) > from_iso(located):
-            return (
+            return translate(
+                "MissingEpisodes",
                 "You cannot have learned the youth was missing after they were located "
-                f"({moment_words(from_iso(located))}). Check the date and time."
-            )
+                "({located}). Check the date and time.",
+            ).format(located=moment_words(from_iso(located)))
         return None
 
     @staticmethod
