@@ -6251,6 +6251,82 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
+    <message>
+        <source>{title} started (draft)</source>
+        <translation>{title} iniciada (borrador)</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>sin resultado</translation>
+    </message>
+    <message>
+        <source>{title}: {outcome}</source>
+        <translation>{title}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>Firmado por {name}</translation>
+    </message>
+    <message>
+        <source>Ended later: {reason}</source>
+        <translation>Terminó después: {reason}</translation>
+    </message>
+    <message>
+        <source>Status: {value}</source>
+        <translation>Estatus: {value}</translation>
+    </message>
+    <message>
+        <source>Legal status: {value}</source>
+        <translation>Estatus legal: {value}</translation>
+    </message>
+    <message>
+        <source>Placement: {value}</source>
+        <translation>Colocación: {value}</translation>
+    </message>
+    <message>
+        <source>Reported missing</source>
+        <translation>Reportado/a como desaparecido/a</translation>
+    </message>
+    <message>
+        <source>Last seen: {seen}</source>
+        <translation>Visto/a por última vez: {seen}</translation>
+    </message>
+    <message>
+        <source>Located</source>
+        <translation>Localizado/a</translation>
+    </message>
+    <message>
+        <source>Where: {where}</source>
+        <translation>Dónde: {where}</translation>
+    </message>
+    <message>
+        <source>Done (late): {duty}</source>
+        <translation>Cumplido (tarde): {duty}</translation>
+    </message>
+    <message>
+        <source>Done: {duty}</source>
+        <translation>Cumplido: {duty}</translation>
+    </message>
+    <message>
+        <source>Referral: {need} — {agency}</source>
+        <translation>Referido: {need} — {agency}</translation>
+    </message>
+    <message>
+        <source>{count} attending</source>
+        <translation>{count} asistentes</translation>
+    </message>
+    <message>
+        <source>MDT meeting</source>
+        <translation>Reunión MDT</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
 </context>
 <context>
     <name>TimelineTab</name>

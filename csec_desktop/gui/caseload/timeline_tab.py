@@ -31,6 +31,7 @@ from csec_desktop.core.localtime import to_local
 from csec_desktop.core.records.timeline import TimelineEntry, TimelineKind, youth_timeline
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.timeline_copy import timeline_audiences
+from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.help.help_browser import set_help_topic
 from csec_desktop.gui.widgets.basics import InlineMessage, button, em
@@ -107,7 +108,9 @@ class TimelineTab(QWidget):
         if self.youth_id is None:
             return
         try:
-            self.entries = youth_timeline(self.services.ctx, self.youth_id, self.kinds)
+            self.entries = youth_timeline(
+                self.services.ctx, self.youth_id, self.kinds, lang=worker_language()
+            )
         except CsecError as exc:
             self.message.show_message(exc.message)
             return
