@@ -82,7 +82,7 @@ class TimelineTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in enumerate((13, 11, 22)):
+        for column, width in enumerate((13, 12, 34)):  # the title fits in Spanish too
             header.resizeSection(column, em(self, width))
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
