@@ -91,3 +91,19 @@ def test_every_language_of_the_table_is_marked_for_the_catalog():
     assert set(SHOWN_NAMES) == {tag.name for tag in taglines().values()}
     stored = json.loads(resource("language", "taglines.json").read_text(encoding="utf-8"))
     assert len(stored["languages"]) == len(SHOWN_NAMES)
+
+
+def test_a_possible_duplicate_keeps_its_english_reason_and_says_it_in_the_workers_language(
+    marked,
+):
+    from csec_desktop.core.names.match import SWAPPED
+    from csec_desktop.core.records.duplicates import PossibleDuplicate
+
+    found = PossibleDuplicate(None, f"{SWAPPED}, same birth date", SWAPPED, True)  # type: ignore[arg-type]
+    assert found.reason == "first and last names swapped, same birth date"  # the county stores it
+    assert found.words == (
+        "«PossibleDuplicate:{names}, {birth}»".format(
+            names="«PossibleDuplicate:first and last names swapped»",
+            birth="«PossibleDuplicate:same birth date»",
+        )
+    )
