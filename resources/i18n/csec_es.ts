@@ -3425,7 +3425,7 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation>&amp;Cuentas</translation>
+        <translation>Cuen&amp;tas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -6935,7 +6935,7 @@ Solo un(a) supervisor(a) puede aceptar este cambio; pídale a un(a) supervisor(a
     </message>
     <message>
         <source>Ag&amp;enda</source>
-        <translation>A&amp;genda</translation>
+        <translation>Ag&amp;enda</translation>
     </message>
     <message>
         <source>County policy problem</source>
@@ -7179,7 +7179,7 @@ Solo un(a) supervisor(a) puede aceptar este cambio; pídale a un(a) supervisor(a
     </message>
     <message>
         <source>Time&amp;line</source>
-        <translation>Cronolo&amp;gía</translation>
+        <translation>Crono&amp;logía</translation>
     </message>
     <message>
         <source>&amp;Team</source>
