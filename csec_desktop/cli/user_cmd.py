@@ -1,4 +1,4 @@
-"""``csec user add|list|unlock|disable|reset|passwd``: account management from a script.
+"""``csec user add|list|unlock|disable|enable|reset|passwd``: account management from a script.
 
 Commands that act for a supervisor take ``--as NAME`` and read that supervisor's passphrase as
 the first line of standard input.
@@ -17,7 +17,8 @@ from csec_desktop.cli.common import (
     read_secrets,
     signed_in,
 )
-from csec_desktop.core.errors import UsageError
+from csec_desktop.core.errors import CsecError, UsageError
+from csec_desktop.core.vault.accounts import normalize_username
 from csec_desktop.core.vault.roles import Role
 
 
@@ -63,6 +64,13 @@ def register(groups: Any) -> None:
     _common(reset, "the supervisor's passphrase, then the new passphrase, then it again")
     reset.add_argument("username", help="the account whose passphrase is reset")
     reset.set_defaults(func=_reset)
+
+    enable = sub.add_parser(
+        "enable", help="turn a turned-off account on again with a new passphrase (supervisor)"
+    )
+    _common(enable, "the supervisor's passphrase, then the new passphrase, then it again")
+    enable.add_argument("username", help="the account to turn on")
+    enable.set_defaults(func=_enable)
 
     passwd = sub.add_parser("passwd", help="change your own passphrase; re-keys the vault")
     add_data_dir(passwd)
@@ -121,13 +129,23 @@ def _disable(args: argparse.Namespace) -> int:
     return 0
 
 
-def _reset(args: argparse.Namespace) -> int:
-    secret, new, again = read_secrets(
-        3, ("Your passphrase: ", "New passphrase: ", "New passphrase again: ")
-    )
-    if new != again:
-        raise UsageError("The two new passphrases differ; nothing was changed.")
+def _enable(args: argparse.Namespace) -> int:
+    secret, new = _supervisor_and_new()
     with signed_in(args, username=args.actor, passphrase=secret) as session:
+        session.set_active(args.username, True, new)
+    print(f"{args.username.strip().lower()} is turned on again with the new passphrase.")
+    return 0
+
+
+def _reset(args: argparse.Namespace) -> int:
+    secret, new = _supervisor_and_new()
+    with signed_in(args, username=args.actor, passphrase=secret) as session:
+        account = session.accounts.get(normalize_username(args.username))
+        if account is not None and not account.active:
+            raise CsecError(
+                f"{account.username} is turned off; turn it on again with "
+                f"'csec user enable {account.username}' first (that sets its new passphrase)."
+            )
         unreached = session.reset_passphrase(args.username, new)
     print(f"New passphrase set for {args.username.strip().lower()}; the vault has a new data key.")
     _name_unreached(unreached)
@@ -142,6 +160,16 @@ def _passwd(args: argparse.Namespace) -> int:
           "nothing, even with an old copy of vault.keys.")  # fmt: skip
     _name_unreached(unreached)
     return 0
+
+
+def _supervisor_and_new() -> tuple[str, str]:
+    """The supervisor's passphrase and a new one typed twice (a typo would lock the owner out)."""
+    secret, new, again = read_secrets(
+        3, ("Your passphrase: ", "New passphrase: ", "New passphrase again: ")
+    )
+    if new != again:
+        raise UsageError("The two new passphrases differ; nothing was changed.")
+    return secret, new
 
 
 def _name_unreached(names: list[str]) -> None:

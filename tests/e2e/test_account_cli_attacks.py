@@ -122,7 +122,19 @@ def test_a_supervisor_turns_an_account_off_and_resets_one_from_the_cli(tmp_path:
     differ = run_csec(["user", "reset", WORKER, "--as", SUPER, *base],
                       f"{SUPER_PASS}\n{new}\n{new}x\n", tmp_path)  # fmt: skip
     assert differ.returncode == 2 and "differ" in differ.stderr
-    # A turned-off account gets its passphrase back only by being turned on again.
+    # A turned-off account (compromised, or its owner left) stays off: reset refuses it and
+    # names the deliberate way back on; before, reset silently turned it on.
+    refused = run_csec(["user", "reset", WORKER, "--as", SUPER, *base],
+                       f"{SUPER_PASS}\n{new}\n{new}\n", tmp_path)  # fmt: skip
+    assert refused.returncode != 0 and refused.stderr.count("\n") == 1, refused.stderr
+    assert "lee.chan is turned off; turn it on again with 'csec user enable lee.chan'" in (
+        refused.stderr
+    )
+    assert _opens(data, tmp_path, WORKER, new).returncode == 3
+    on = run_csec(["user", "enable", WORKER, "--as", SUPER, *base],
+                  f"{SUPER_PASS}\n{new}\n{new}\n", tmp_path)  # fmt: skip
+    assert on.returncode == 0 and "lee.chan is turned on again" in on.stdout, on.stderr
+    assert _opens(data, tmp_path, WORKER, new).returncode == 0
     reset = run_csec(["user", "reset", SUPER, "--as", SUPER, *base],
                      f"{SUPER_PASS}\n{new}\n{new}\n", tmp_path)  # fmt: skip
     assert reset.returncode == 0 and "New passphrase set for ana.reyes;" in reset.stdout
