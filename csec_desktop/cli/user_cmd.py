@@ -27,7 +27,7 @@ def register(groups: Any) -> None:
     sub = user.add_subparsers(title="user commands", metavar="ACTION", required=True)
 
     add = sub.add_parser("add", help="add an account (supervisor)")
-    _common(add, "the supervisor's passphrase, then the new account's passphrase")
+    _common(add, "the supervisor's passphrase, then the new account's passphrase, then it again")
     add.add_argument("--username", required=True)
     add.add_argument("--display-name", required=True)
     add.add_argument("--role", required=True, choices=[role.value for role in Role])
@@ -75,7 +75,7 @@ def register(groups: Any) -> None:
     passwd = sub.add_parser("passwd", help="change your own passphrase; re-keys the vault")
     add_data_dir(passwd)
     passwd.add_argument("--username", required=True)
-    add_passphrase_stdin(passwd, "the current passphrase, then the new one")
+    add_passphrase_stdin(passwd, "the current passphrase, then the new one, then it again")
     passwd.set_defaults(func=_passwd)
 
 
@@ -86,7 +86,7 @@ def _common(parser: argparse.ArgumentParser, secrets: str) -> None:
 
 
 def _add(args: argparse.Namespace) -> int:
-    actor_secret, new_secret = read_secrets(2)
+    actor_secret, new_secret = _supervisor_and_new()
     with signed_in(args, username=args.actor, passphrase=actor_secret) as session:
         account = session.add_account(args.username, args.display_name, Role(args.role), new_secret)
     print(f"Added {account.username} ({account.role.label}).")
@@ -153,7 +153,13 @@ def _reset(args: argparse.Namespace) -> int:
 
 
 def _passwd(args: argparse.Namespace) -> int:
-    current, new = read_secrets(2)
+    current, new, again = read_secrets(
+        3, ("Current passphrase: ", "New passphrase: ", "New passphrase again: ")
+    )
+    if new != again:
+        raise UsageError("The two new passphrases differ; nothing was changed.")
+    if new == current:
+        raise UsageError("The new passphrase is the same as the current one; nothing was changed.")
     with signed_in(args, passphrase=current) as session:
         unreached = session.change_passphrase(current, new)
     print("Passphrase changed; the vault has a new data key, so your old passphrase opens "

@@ -58,7 +58,7 @@ def test_after_passwd_reset_or_recovery_an_older_key_file_opens_nothing(tmp_path
     first, second, third = "a fresh start in spring", "river stones in autumn", "paper saved it"
     changes = [
         (WORKER, WORKER_PASS, ["user", "passwd", "--username", WORKER],
-         f"{WORKER_PASS}\n{first}\n", "Passphrase changed; the vault has a new data key"),
+         f"{WORKER_PASS}\n{first}\n{first}\n", "Passphrase changed; the vault has a new data key"),
         (WORKER, first, ["user", "reset", WORKER, "--as", SUPER],
          f"{SUPER_PASS}\n{second}\n{second}\n", "the vault has a new data key"),
         (SUPER, SUPER_PASS, ["vault", "recover", "--username", SUPER],
@@ -139,6 +139,33 @@ def test_a_supervisor_turns_an_account_off_and_resets_one_from_the_cli(tmp_path:
                      f"{SUPER_PASS}\n{new}\n{new}\n", tmp_path)  # fmt: skip
     assert reset.returncode == 0 and "New passphrase set for ana.reyes;" in reset.stdout
     assert _opens(data, tmp_path, SUPER, new).returncode == 0
+
+
+def test_a_new_passphrase_is_asked_twice_and_a_typo_changes_nothing(tmp_path: Path) -> None:
+    """`vault init`, `user add` and `user passwd` read a new passphrase once: a typo locked the
+    worker out. Each now reads it twice and refuses a mismatch (and `passwd` the same
+    passphrase again) with one line, changing nothing."""
+    data, _ = _vault(tmp_path)
+    base = ["--data-dir", str(data), "--passphrase-stdin"]
+    new = "a fresh start in spring"
+    typo = run_csec(["user", "passwd", "--username", WORKER, *base],
+                    f"{WORKER_PASS}\n{new}\n{new}x\n", tmp_path)  # fmt: skip
+    assert typo.returncode == 2 and "differ; nothing was changed" in typo.stderr, typo.stderr
+    same = run_csec(["user", "passwd", "--username", WORKER, *base],
+                    f"{WORKER_PASS}\n{WORKER_PASS}\n{WORKER_PASS}\n", tmp_path)  # fmt: skip
+    assert same.returncode == 2 and "same as the current one" in same.stderr, same.stderr
+    assert _opens(data, tmp_path, WORKER, WORKER_PASS).returncode == 0
+    added = run_csec(["user", "add", "--as", SUPER, "--username", "kim.lee", "--display-name",
+                      "Kim", "--role", "field_worker", *base],
+                     f"{SUPER_PASS}\n{new}\n{new}x\n", tmp_path)  # fmt: skip
+    assert added.returncode == 2 and "differ; nothing was changed" in added.stderr
+    assert _opens(data, tmp_path, "kim.lee", new).returncode == 3
+    fresh = tmp_path / "fresh"
+    made = run_csec(["vault", "init", "--data-dir", str(fresh), "--username", SUPER,
+                     "--display-name", "Ana", "--passphrase-stdin"],
+                    f"{new}\n{new}x\n", tmp_path)  # fmt: skip
+    assert made.returncode == 2 and "differ; nothing was created" in made.stderr
+    assert not (fresh / "vault.db").exists() and not (fresh / "vault.keys").exists()
 
 
 def test_python_dash_m_runs_the_cli_package() -> None:

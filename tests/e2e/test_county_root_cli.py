@@ -69,7 +69,7 @@ def test_an_intake_passphrase_no_longer_reaches_the_county_root(tmp_path: Path) 
 
     data = tmp_path / "laptop"
     ok(["vault", "init", "--data-dir", str(data), "--username", WORKER,
-        "--display-name", "Kim Lee"], [WORKER_PASS], tmp)  # fmt: skip
+        "--display-name", "Kim Lee"], [WORKER_PASS, WORKER_PASS], tmp)  # fmt: skip
     request = tmp_path / "laptop.request"
     asked = ok(["device", "request", "--data-dir", str(data), "--username", WORKER,
                 "--out", str(request)], [WORKER_PASS], tmp)  # fmt: skip
