@@ -7,6 +7,7 @@ the first line of standard input.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from csec_desktop.cli.common import (
@@ -17,7 +18,7 @@ from csec_desktop.cli.common import (
     read_secrets,
     signed_in,
 )
-from csec_desktop.core.errors import CsecError, UsageError
+from csec_desktop.core.errors import CsecError, RekeyDeferred, UsageError
 from csec_desktop.core.vault.accounts import normalize_username
 from csec_desktop.core.vault.roles import Role
 
@@ -123,9 +124,19 @@ def _unlock(args: argparse.Namespace) -> int:
 
 
 def _disable(args: argparse.Namespace) -> int:
+    name = args.username.strip().lower()
     with signed_in(args, username=args.actor) as session:
-        session.set_active(args.username, False)
-    print(f"Turned off {args.username.strip().lower()}; the vault has a new data key.")
+        try:
+            session.set_active(args.username, False)
+        except RekeyDeferred:
+            # The account is off (its slot is gone); only the new data key is owed.
+            print(f"{name} is turned off.")
+            print("The vault could not be given its new key now (another program has it "
+                  "open). Close other copies of the app, then sign in once, e.g. "
+                  "'csec vault check', to finish giving the vault its new key.",
+                  file=sys.stderr)  # fmt: skip
+            return 0
+    print(f"Turned off {name}; the vault has a new data key.")
     return 0
 
 

@@ -168,6 +168,44 @@ def test_a_new_passphrase_is_asked_twice_and_a_typo_changes_nothing(tmp_path: Pa
     assert not (fresh / "vault.db").exists() and not (fresh / "vault.keys").exists()
 
 
+def test_a_deferred_rekey_on_disable_says_the_account_is_off_and_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """When another program holds the vault open the re-key waits for the next sign-in;
+    `csec user disable` exited 4 saying only that, though the account WAS turned off. It now
+    says the account is off, exits 0, and names the sign-in that finishes the re-key. (The
+    other program is simulated: the vault's write-ahead log is reported busy.)"""
+    import io
+
+    from csec_desktop.cli.main import main
+    from csec_desktop.core.errors import VaultError
+    from csec_desktop.core.vault import rekey as rekey_module
+
+    data, _ = _vault(tmp_path)
+
+    def busy(path: Path) -> None:
+        raise VaultError("the vault could not be re-keyed (it is in use); nothing was changed")
+
+    monkeypatch.setattr(rekey_module, "_require_no_wal", busy)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(SUPER_PASS + "\n"))
+    code = main(["user", "disable", WORKER, "--as", SUPER, "--data-dir", str(data),
+                 "--passphrase-stdin"])  # fmt: skip
+    out, err = capsys.readouterr()
+    assert code == 0 and out == "lee.chan is turned off.\n", (out, err)
+    assert "sign in once, e.g. 'csec vault check', to finish" in err
+    monkeypatch.undo()
+    assert _opens(data, tmp_path, WORKER, WORKER_PASS).returncode == 3
+    checked = run_csec(["vault", "check", "--data-dir", str(data), "--username", SUPER,
+                        "--passphrase-stdin"], SUPER_PASS + "\n", tmp_path)  # fmt: skip
+    assert checked.returncode == 0, checked.stderr
+    from csec_desktop.core.vault.device_vault import DeviceVault
+
+    session = DeviceVault(data).sign_in(SUPER, SUPER_PASS)
+    owed = session.db.execute("SELECT 1 FROM meta WHERE key = 'rekey_owed'").fetchone()
+    session.sign_out()
+    assert owed is None
+
+
 def test_python_dash_m_runs_the_cli_package() -> None:
     """`python -m csec_desktop.cli` failed (no __main__ in the package)."""
     result = subprocess.run([sys.executable, "-m", "csec_desktop.cli", "--version"],
