@@ -116,6 +116,20 @@ def test_missing_stdin_and_missing_vault_are_clear(tmp_path: Path) -> None:
     )
 
 
+def test_a_missing_key_file_beside_the_vault_is_named_not_called_no_vault(tmp_path: Path) -> None:
+    """With `vault.keys` gone and `vault.db` still there, `vault check` said there was no vault
+    and to create one, which would send a worker to start over beside their records."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "vault.db").write_bytes(b"\0" * 4096)
+    result = run_csec(["vault", "check", "--data-dir", str(data), "--username", "x",
+                       "--passphrase-stdin"], "pass\n", tmp_path)  # fmt: skip
+    assert result.returncode == 4 and result.stderr.count("\n") == 1, result.stderr
+    assert "key file (vault.keys) is missing" in result.stderr
+    assert "put it back from the backup, or call county IT" in result.stderr
+    assert "vault init" not in result.stderr
+
+
 def test_lockout_persists_across_processes_and_unlock_is_audited(tmp_path: Path) -> None:
     data = tmp_path / "data"
     run_csec(
