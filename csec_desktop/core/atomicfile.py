@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from csec_desktop.core.errors import AtomicWriteError
+from csec_desktop.core.i18n import translate
 
 CHUNK = 1 << 20
 _NOT_SUPPORTED = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF}
@@ -115,7 +116,12 @@ def atomic_write(
         finally:
             os.close(fd)
         if verify and _read_back_hash(temp) != expected:
-            raise AtomicWriteError(f"{final.name} read back differently from what was written")
+            name = final.name
+            raise AtomicWriteError(
+                translate(
+                    "FileWriting", "{name} read back differently from what was written"
+                ).format(name=name)
+            )
         _publish(temp, final, overwrite)
         published = True
         _fsync_folder(folder)
@@ -125,7 +131,12 @@ def atomic_write(
     except OSError as exc:
         _cleanup(temp, final if published and not existed else None)
         reason = exc.strerror or type(exc).__name__
-        raise AtomicWriteError(f"could not write {final.name} in {folder}: {reason}") from None
+        name = final.name
+        raise AtomicWriteError(
+            translate("FileWriting", "could not write {name} in {folder}: {reason}").format(
+                name=name, folder=folder, reason=reason
+            )
+        ) from None
     return expected
 
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic import ValidationError as PydanticError
 
 from csec_desktop.core.errors import ValidationError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.instruments.model import Ident, ItemTag, Text
 from csec_desktop.core.paths import read_resource_text
 from csec_desktop.core.reports.resources_policy import ResourceLine
@@ -218,25 +219,36 @@ def policy_instrument_problems(
     band ids, ``rules`` (when given) instrument id → its rule ids. Every offered instrument
     must exist, and every trigger band and rule must belong to an instrument offered somewhere
     (a misspelt rule id would otherwise never start a mandated report)."""
+    not_here = translate(
+        "PolicyProblems",
+        "county policy: decision point '{point}' ({label}) offers instrument '{instrument}', "
+        "which is not available on this laptop (install it, or correct the policy)",
+    )
     problems = [
-        f"county policy: decision point '{p.id}' ({p.label.en}) offers instrument '{i}', "
-        "which is not available on this laptop (install it, or correct the policy)"
+        not_here.format(point=p.id, label=p.label.en, instrument=i)
         for p in policy.decision_points
         for i in p.instruments
         if i not in known
     ]
     offered = {i for p in policy.decision_points for i in p.instruments if i in known}
     bands = set().union(*(known[i] for i in offered)) if offered else set()
+    no_band = translate(
+        "PolicyProblems",
+        "county policy: duty '{duty}': band '{band}' is not a band of any offered instrument",
+    )
     problems.extend(
-        f"county policy: duty '{d.id}': band '{b}' is not a band of any offered instrument"
+        no_band.format(duty=d.id, band=b)
         for d in policy.duties
         for b in d.trigger.bands
         if b not in bands
     )
     if rules is not None:
         rule_ids = set().union(*(rules.get(i, set()) for i in offered)) if offered else set()
+        no_rule = translate(
+            "PolicyProblems", "duty '{duty}': rule '{rule}' is not a rule of any offered instrument"
+        )
         problems.extend(
-            f"duty '{d.id}': rule '{r}' is not a rule of any offered instrument"
+            no_rule.format(duty=d.id, rule=r)
             for d in policy.duties
             for r in d.trigger.rules
             if r not in rule_ids

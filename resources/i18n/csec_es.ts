@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>AccountErrors</name>
+    <message>
+        <source>This account can no longer sign in on this laptop.</source>
+        <translation>Esta cuenta ya no puede iniciar sesión en esta computadora portátil.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do that on this laptop.</source>
+        <translation>En esta computadora portátil, solo un(a) supervisor(a) puede hacer eso.</translation>
+    </message>
+    <message>
+        <source>An account named {name} already exists on this laptop.</source>
+        <translation>Ya existe una cuenta llamada {name} en esta computadora portátil.</translation>
+    </message>
+    <message>
+        <source>The account {name} is not locked.</source>
+        <translation>La cuenta {name} no está bloqueada.</translation>
+    </message>
+    <message>
+        <source>The recovery code is not locked.</source>
+        <translation>El código de recuperación no está bloqueado.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>La frase de contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>You cannot turn off your own account while signed in.</source>
+        <translation>No puede desactivar su propia cuenta mientras tiene la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>At least one supervisor account must stay active.</source>
+        <translation>Al menos una cuenta de supervisor(a) debe seguir activa.</translation>
+    </message>
+    <message>
+        <source>The account {name} is already turned on.</source>
+        <translation>La cuenta {name} ya está activada.</translation>
+    </message>
+    <message>
+        <source>Give a new passphrase to turn the account back on.</source>
+        <translation>Escriba una nueva frase de contraseña para volver a activar la cuenta.</translation>
+    </message>
+    <message>
+        <source>There is no account named {name} on this laptop.</source>
+        <translation>No hay ninguna cuenta llamada {name} en esta computadora portátil.</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>Supervisor account</source>
@@ -1363,17 +1410,6 @@
     </message>
 </context>
 <context>
-    <name>ConfirmQuestion</name>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
     <name>ConfirmRecoveryPage</name>
     <message>
         <source>Check the code you wrote down</source>
@@ -1402,6 +1438,21 @@
     <message>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
+    </message>
+</context>
+<context>
+    <name>Cosign</name>
+    <message>
+        <source>That supervisor username and passphrase were not recognised.</source>
+        <translation>No se reconocieron ese nombre de usuario y esa frase de contraseña de supervisor(a).</translation>
+    </message>
+    <message>
+        <source>A second person must co-sign: ask a supervisor to sign here.</source>
+        <translation>Otra persona debe firmar también: pida a un(a) supervisor(a) que firme aquí.</translation>
+    </message>
+    <message>
+        <source>{name} is not a supervisor; a supervisor must co-sign.</source>
+        <translation>{name} no es supervisor(a); debe firmar también un(a) supervisor(a).</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1681,18 @@
     <message>
         <source>Sign-in failed. Check the user name and passphrase and try again.</source>
         <translation>No se pudo iniciar sesión. Revise el nombre de usuario y la frase de contraseña e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The recovery code was not recognised. Check it against the paper and retry.</source>
+        <translation>No se reconoció el código de recuperación. Compárelo con el papel e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The vault file does not open with the key file beside it: the key file (vault.keys) is an older copy, or the vault file (vault.db) is damaged. Put back the current key file, or restore both files from a backup.</source>
+        <translation>El archivo de la bóveda no se abre con el archivo de claves que está a su lado: el archivo de claves (vault.keys) es una copia anterior, o el archivo de la bóveda (vault.db) está dañado. Vuelva a colocar el archivo de claves actual, o restaure ambos archivos desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The recovery code resets a supervisor&apos;s passphrase. Give the user name of an active supervisor account; other workers ask a supervisor to reset theirs.</source>
+        <translation>El código de recuperación restablece la frase de contraseña de un(a) supervisor(a). Escriba el nombre de usuario de una cuenta de supervisor(a) activa; el resto del personal le pide a un(a) supervisor(a) que restablezca la suya.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2462,17 @@
     </message>
 </context>
 <context>
+    <name>FileWriting</name>
+    <message>
+        <source>{name} read back differently from what was written</source>
+        <translation>{name} se leyó de forma distinta de lo que se escribió</translation>
+    </message>
+    <message>
+        <source>could not write {name} in {folder}: {reason}</source>
+        <translation>no se pudo escribir {name} en {folder}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FingerprintDialog</name>
     <message>
         <source>Check the county&apos;s fingerprint</source>
@@ -2605,6 +2679,33 @@
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentFile</name>
+    <message>
+        <source>{source}:definition: larger than {limit} bytes</source>
+        <translation>{source}:definición: más de {limit} bytes</translation>
+    </message>
+    <message>
+        <source>{source}:definition: not valid JSON (line {line} column {column}: {reason})</source>
+        <translation>{source}:definición: no es JSON válido (línea {line}, columna {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>{source}:definition: not valid JSON ({reason})</source>
+        <translation>{source}:definición: no es JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{source}:definition: not valid JSON (nested too deeply)</source>
+        <translation>{source}:definición: no es JSON válido (anidado a demasiada profundidad)</translation>
+    </message>
+    <message>
+        <source>{source}:definition: the file must hold a JSON object</source>
+        <translation>{source}:definición: el archivo debe contener un objeto JSON</translation>
+    </message>
+    <message>
+        <source>{source}:definition: cannot be read ({reason})</source>
+        <translation>{source}:definición: no se puede leer ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2946,14 +3047,6 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
 </context>
 <context>
-    <name>Language</name>
-    <message>
-        <source>en</source>
-        <comment>the code of the language this translation is in</comment>
-        <translation>es</translation>
-    </message>
-</context>
-<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -2992,6 +3085,17 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     <message>
         <source>{name} is signed in. Enter your passphrase to go on where you left off.</source>
         <translation>{name} tiene la sesión iniciada. Escriba su frase de contraseña para seguir donde se quedó.</translation>
+    </message>
+</context>
+<context>
+    <name>Lockout</name>
+    <message>
+        <source>This account is locked after too many failed sign-ins. Try again after {local}, or ask a supervisor to unlock it.</source>
+        <translation>Esta cuenta está bloqueada por demasiados intentos fallidos de inicio de sesión. Inténtelo de nuevo después de las {local}, o pida a un(a) supervisor(a) que la desbloquee.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins. Ask a supervisor to unlock it.</source>
+        <translation>Esta cuenta está bloqueada por demasiados intentos fallidos de inicio de sesión. Pida a un(a) supervisor(a) que la desbloquee.</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3879,28 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     <message>
         <source>No pages</source>
         <translation>Sin páginas</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPassword</name>
+    <message>
+        <source>the PDF password must be at least {count} characters</source>
+        <translation>la contraseña del PDF debe tener al menos {count} caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyProblems</name>
+    <message>
+        <source>county policy: decision point &apos;{point}&apos; ({label}) offers instrument &apos;{instrument}&apos;, which is not available on this laptop (install it, or correct the policy)</source>
+        <translation>política del condado: el punto de decisión &apos;{point}&apos; ({label}) ofrece el instrumento &apos;{instrument}&apos;, que no está disponible en esta computadora portátil (instálelo o corrija la política)</translation>
+    </message>
+    <message>
+        <source>county policy: duty &apos;{duty}&apos;: band &apos;{band}&apos; is not a band of any offered instrument</source>
+        <translation>política del condado: tarea &apos;{duty}&apos;: el nivel &apos;{band}&apos; no es un nivel de ningún instrumento ofrecido</translation>
+    </message>
+    <message>
+        <source>duty &apos;{duty}&apos;: rule &apos;{rule}&apos; is not a rule of any offered instrument</source>
+        <translation>tarea &apos;{duty}&apos;: la regla &apos;{rule}&apos; no es una regla de ningún instrumento ofrecido</translation>
     </message>
 </context>
 <context>
@@ -5003,19 +5129,19 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     <name>ServiceChange</name>
     <message>
         <source>(none: bundles as files only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno: paquetes solo como archivos)</translation>
     </message>
     <message>
         <source>Address: {old} -&gt; {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección: {old} -&gt; {new}</translation>
     </message>
     <message>
         <source>Certificate (SHA-256 pin): {old} -&gt; {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado (pin SHA-256): {old} -&gt; {new}</translation>
     </message>
     <message>
         <source>Trust file version {version} moves the county&apos;s sync service. {changes}. Install it only if the county told you, by phone or in person, that its service moved; a supervisor must confirm it (Install county trust file in the app, or csec device trust --accept-service-change).</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {version} del archivo de confianza cambia el servicio de sincronización del condado. {changes}. Instálelo solo si el condado le dijo, por teléfono o en persona, que su servicio cambió; un(a) supervisor(a) debe confirmarlo (Instalar archivo de confianza del condado en la aplicación, o csec device trust --accept-service-change).</translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5488,13 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
 </context>
 <context>
+    <name>SummaryData</name>
+    <message>
+        <source>This screening is still a draft; complete it before printing a summary.</source>
+        <translation>Esta evaluación todavía es un borrador; complétela antes de imprimir un resumen.</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <source>Sync with the county</source>
@@ -5624,6 +5757,49 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
 </context>
 <context>
+    <name>SyncErrors</name>
+    <message>
+        <source>The server at {url} is not this county&apos;s receiving service: its TLS key does not match the pin in the county&apos;s trust file. Nothing was sent and nothing on this laptop changed; call county IT before syncing again.</source>
+        <translation>El servidor en {url} no es el servicio receptor de este condado: su clave TLS no coincide con el pin del archivo de confianza del condado. No se envió nada y nada cambió en esta computadora portátil; llame al departamento de TI del condado antes de volver a sincronizar.</translation>
+    </message>
+    <message>
+        <source>The county&apos;s service at {url} did not answer in time; nothing is lost, sync again later.</source>
+        <translation>El servicio del condado en {url} no respondió a tiempo; no se perdió nada, vuelva a sincronizar más tarde.</translation>
+    </message>
+    <message>
+        <source>The county&apos;s service at {url} cannot be reached ({reason}); nothing is lost, sync again later.</source>
+        <translation>No se puede conectar con el servicio del condado en {url} ({reason}); no se perdió nada, vuelva a sincronizar más tarde.</translation>
+    </message>
+    <message>
+        <source>The county&apos;s service answered with an oversized receipt.</source>
+        <translation>El servicio del condado respondió con un recibo demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The county&apos;s service sent a receipt list this laptop cannot read.</source>
+        <translation>El servicio del condado envió una lista de recibos que esta computadora portátil no puede leer.</translation>
+    </message>
+    <message>
+        <source>The county&apos;s service sent an oversized trust file.</source>
+        <translation>El servicio del condado envió un archivo de confianza demasiado grande.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled in county {county}; nothing was exported.</source>
+        <translation>Esta computadora portátil no está inscrita en el condado {county}; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>This laptop was revoked by county {county}; nothing was exported.</source>
+        <translation>El condado {county} revocó esta computadora portátil; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the county has acknowledged every record.</source>
+        <translation>No hay nada que enviar: el condado confirmó la recepción de todos los registros.</translation>
+    </message>
+    <message>
+        <source>This is the demo vault: its data is fictional and never goes to a county. Enroll and sync from the real vault.</source>
+        <translation>Esta es la bóveda de demostración: sus datos son ficticios y nunca se envían a un condado. Inscríbase y sincronice desde la bóveda real.</translation>
+    </message>
+</context>
+<context>
     <name>SyncQuestions</name>
     <message>
         <source>Save enrollment request</source>
@@ -5639,10 +5815,108 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
 </context>
 <context>
+    <name>SyncReport</name>
+    <message>
+        <source>county trust file version {version} installed</source>
+        <translation>se instaló la versión {version} del archivo de confianza del condado</translation>
+    </message>
+    <message>
+        <source>{count} youth purged after the retention period</source>
+        <translation>{count} jóvenes eliminados de esta computadora portátil después del período de retención</translation>
+    </message>
+    <message>
+        <source>Synced: {parts}.</source>
+        <translation>Sincronizado: {parts}.</translation>
+    </message>
+    <message>
+        <source>nothing to send</source>
+        <translation>nada que enviar</translation>
+    </message>
+    <message>
+        <source>1 bundle sent</source>
+        <translation>1 paquete enviado</translation>
+    </message>
+    <message>
+        <source>{count} bundles sent</source>
+        <translation>{count} paquetes enviados</translation>
+    </message>
+    <message>
+        <source>1 county answer applied</source>
+        <translation>1 respuesta del condado aplicada</translation>
+    </message>
+    <message>
+        <source>{count} county answers applied</source>
+        <translation>{count} respuestas del condado aplicadas</translation>
+    </message>
+    <message>
+        <source>The county&apos;s trust file names no receiving service; export bundles to a folder instead (or ask the county for a trust file with its service address).</source>
+        <translation>El archivo de confianza del condado no indica ningún servicio receptor; exporte los paquetes a una carpeta (o pida al condado un archivo de confianza con la dirección de su servicio).</translation>
+    </message>
+    <message>
+        <source>Sending bundle {sequence}…</source>
+        <translation>Enviando el paquete {sequence}…</translation>
+    </message>
+    <message>
+        <source>Bundle {sequence}: {problem}</source>
+        <translation>Paquete {sequence}: {problem}</translation>
+    </message>
+    <message>
+        <source>Checking for a newer county trust file…</source>
+        <translation>Buscando un archivo de confianza del condado más reciente…</translation>
+    </message>
+    <message>
+        <source>Fetching the county&apos;s answers…</source>
+        <translation>Recibiendo las respuestas del condado…</translation>
+    </message>
+    <message>
+        <source>Preparing the records to send…</source>
+        <translation>Preparando los registros para enviar…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+</context>
+<context>
     <name>SyncRunner</name>
     <message>
         <source>The county&apos;s service does not answer yet; trying again later.</source>
         <translation>El servicio del condado todavía no responde; se volverá a intentar más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>today at {clock}</source>
+        <translation>hoy a las {clock}</translation>
+    </message>
+    <message>
+        <source>{day} at {clock}</source>
+        <translation>{day} a las {clock}</translation>
+    </message>
+    <message>
+        <source>Last synced {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message>
+        <source>Not synced online yet</source>
+        <translation>Todavía no se ha sincronizado en línea</translation>
+    </message>
+    <message>
+        <source>1 record waiting</source>
+        <translation>1 registro en espera</translation>
+    </message>
+    <message>
+        <source>{count} records waiting</source>
+        <translation>{count} registros en espera</translation>
+    </message>
+    <message>
+        <source>{count} awaiting the county&apos;s answer</source>
+        <translation>{count} en espera de la respuesta del condado</translation>
+    </message>
+    <message>
+        <source>{first}, {records}, {answer}</source>
+        <translation>{first}, {records}, {answer}</translation>
     </message>
 </context>
 <context>
@@ -5766,15 +6040,15 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     <name>TrustChange</name>
     <message>
         <source> and </source>
-        <translation type="unfinished"> y </translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>It changes the county&apos;s {keys} key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la clave {keys} del condado.</translation>
     </message>
     <message>
         <source>It moves the county&apos;s sync service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el servicio de sincronización del condado:</translation>
     </message>
     <message>
         <source>Trust file version {version} changes where and how this laptop syncs.
@@ -5782,17 +6056,23 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
 {what}
 
 Install it only if the county told you, by phone or in person, about this change. If it did not, choose No and call county IT. Install it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {version} del archivo de confianza cambia dónde y cómo se sincroniza esta computadora portátil.
+
+{what}
+
+Instálelo solo si el condado le informó de este cambio por teléfono o en persona. Si no fue así, elija No y llame al departamento de TI del condado. ¿Desea instalarlo?</translation>
     </message>
     <message>
         <source>The county&apos;s sync settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió la configuración de sincronización del condado</translation>
     </message>
     <message>
         <source>Trust file version {version} was not installed.
 {what}
 Only a supervisor can accept this change; ask one to install the file after checking with the county.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión {version} del archivo de confianza no se instaló.
+{what}
+Solo un(a) supervisor(a) puede aceptar este cambio; pídale a un(a) supervisor(a) que instale el archivo después de confirmarlo con el condado.</translation>
     </message>
 </context>
 <context>
@@ -6042,6 +6322,25 @@ Only a supervisor can accept this change; ask one to install the file after chec
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
+    </message>
+</context>
+<context>
+    <name>YouthLanguages</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish (Español)</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>{name} (county)</source>
+        <translation>{name} (del condado)</translation>
+    </message>
+    <message>
+        <source>{name} — English with a notice</source>
+        <translation>{name} — en inglés con un aviso</translation>
     </message>
 </context>
 <context>

@@ -41,12 +41,14 @@ from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.sync.errors import SignatureError
 from csec_desktop.core.sync_service.service import SyncService
 from csec_desktop.core.vault.roles import Role
+from csec_desktop.core.worker_language import set_worker_language
 from csec_desktop.gui import exception_hook
 from csec_desktop.gui.accounts.accounts_dialog import AccountsDialog
 from csec_desktop.gui.accounts.add_account_dialog import AddAccountDialog
 from csec_desktop.gui.accounts.change_passphrase_dialog import ChangePassphraseDialog
 from csec_desktop.gui.accounts.new_passphrase_dialog import NewPassphraseDialog
 from csec_desktop.gui.background import Background
+from csec_desktop.gui.compile_translations import catalog
 from csec_desktop.gui.demo_progress import with_progress
 from csec_desktop.gui.forms.cosign_fields import CosignFields
 from csec_desktop.gui.forms.form_dialog import FormDialog
@@ -179,9 +181,15 @@ def shown(qtbot: Any, window: QWidget, background: Background | None = None) -> 
     return window
 
 
-def test_the_worker_language_is_the_translators_and_picks_the_spanish_guide(spanish) -> None:
-    assert help_browser.worker_language() == "es"
-    assert help_browser.guide_html().startswith(read_resource_text("help", "guide.es.html")[:40])
+def test_the_guide_follows_the_worker_language(spanish) -> None:
+    set_worker_language("es")  # as ``install_language`` records it
+    try:
+        assert help_browser.guide_html().startswith(
+            read_resource_text("help", "guide.es.html")[:40]
+        )
+    finally:
+        set_worker_language("en")
+    assert help_browser.guide_html().startswith(read_resource_text("help", "guide.html")[:40])
     english = read_resource_text("help", "guide.html")
     spanish_guide = read_resource_text("help", "guide.es.html")
     anchors = re.compile(r'(?:id|name|href)="#?([a-z-]+)"')
@@ -224,10 +232,14 @@ def test_recovery_instruments_and_help_windows_are_in_spanish(qtbot, world) -> N
     owner = parent_window(qtbot)
     for window in (about_dialog(owner), shortcuts_dialog(owner)):
         assert english_left(shown(qtbot, window)) == [], window.windowTitle()
-    guide = help_browser.show_help("print", owner)
-    assert english_left(guide) == []
-    text = guide.findChild(QTextBrowser).toPlainText()
-    assert "Imprimir" in text and "Printing" not in text
+    set_worker_language("es")  # as ``install_language`` records it: the guide follows it
+    try:
+        guide = help_browser.show_help("print", owner)
+        assert english_left(guide) == []
+        text = guide.findChild(QTextBrowser).toPlainText()
+        assert "Imprimir" in text and "Printing" not in text
+    finally:
+        set_worker_language("en")
 
 
 def test_sync_windows_and_their_messages_are_in_spanish(qtbot, world) -> None:
@@ -288,3 +300,28 @@ def test_the_small_boxes_are_in_spanish(qtbot, qapp, world) -> None:
     QTimer.singleShot(0, look)
     with_progress(lambda progress: looked.wait(10), 2)
     assert seen == [["Preparando la demostración"]]
+
+
+def _spanish_controls() -> dict[str, str | None]:
+    """Each Spanish text of the catalog as read (no ampersand) -> its Alt letter (or None)."""
+    root = ET.parse(catalog("es")).getroot()  # noqa: S314 - the project's own catalog
+    controls: dict[str, str | None] = {}
+    for message in root.iter("message"):
+        text = (message.findtext("translation") or "").split("\t")[0].replace("&&", "")
+        key = text.split("&", 1)[1][:1].upper() if "&" in text else None
+        controls.setdefault(" ".join(text.replace("&", "").split()), key)
+        if key:
+            controls[" ".join(text.replace("&", "").split())] = key
+    return controls
+
+
+def test_the_spanish_guide_names_the_real_menus_buttons_and_alt_keys() -> None:
+    guide = read_resource_text("help", "guide.es.html")
+    controls = _spanish_controls()
+    named = [" ".join(n.split()) for n in re.findall(r"<i>([^<]+)</i>", guide)]
+    missing = [part for name in named for part in name.split(" → ") if part not in controls]
+    assert not missing, f"the Spanish guide names controls the screens do not show: {missing}"
+    keys = re.findall(r"<[ib]>([^<]+)</[ib]>\s*\(Alt\+(\w)\)", guide)
+    assert keys, "the guide names Alt keys"
+    wrong = [(name, key) for name, key in keys if controls.get(" ".join(name.split())) != key]
+    assert not wrong, f"Alt keys in the Spanish guide differ from the screens: {wrong}"

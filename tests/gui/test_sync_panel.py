@@ -213,12 +213,14 @@ def test_a_trust_file_that_moves_the_sync_service_names_old_and_new_and_asks_a_s
         def press() -> None:
             box = QApplication.activeModalWidget()
             assert isinstance(box, QMessageBox)
-            default = box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-            boxes.append((box.textFormat(), box.text(), default))
+            # ask_confirm's own Yes/No buttons (translated words), found by their roles.
+            by_role = {box.buttonRole(button): button for button in box.buttons()}
+            no = by_role[QMessageBox.ButtonRole.NoRole]
+            boxes.append((box.textFormat(), box.text(), box.defaultButton() is no))
             wanted = (
-                QMessageBox.StandardButton.Yes if answer["yes"] else QMessageBox.StandardButton.No
+                QMessageBox.ButtonRole.YesRole if answer["yes"] else QMessageBox.ButtonRole.NoRole
             )
-            box.button(wanted).click()
+            by_role[wanted].click()
 
         QTimer.singleShot(0, press)
         return ask_confirm(parent, title, text)

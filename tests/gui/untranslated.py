@@ -38,10 +38,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csec_desktop.core.worker_language import SHIPPED
 from csec_desktop.gui.compile_translations import catalog
 
 # Shown the same in both languages: acronyms and the field's terms kept as is, product names.
 ALLOWED = {"CSEC", "MDT", "CFT", "SS 8572", "NCMEC", "WIC", "PC", "OK", "F1", "F12", "Tab"}
+# Each shipped language named in itself (the language switches list "English", "Español").
+ALLOWED |= set(SHIPPED.values())
+# The product's name, and fingerprints (hex digests whose letters can spell "be" or "bad").
+NOT_WORDS = re.compile(r"CSEC Screening|\b[0-9a-fA-F]{8,}\b")
 # Pronouns ("they/them") are a youth's own words, so they are not listed.
 ENGLISH_WORDS = {
     "the", "and", "your", "you", "is", "are", "this", "with", "for", "of", "to", "not", "was",
@@ -140,7 +145,7 @@ def why_english(text: str) -> str | None:
             continue
         if plain in sources:
             return "an English catalog text"
-        words = {w.casefold() for w in WORD.findall(plain)}
+        words = {w.casefold() for w in WORD.findall(NOT_WORDS.sub(" ", plain))}
         if len(words & ENGLISH_WORDS) >= 1 and len(words) >= 3:
             return f"English words {sorted(words & ENGLISH_WORDS)}"
         if words & ENGLISH_TERMS:

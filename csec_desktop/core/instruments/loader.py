@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import ValidationError as PydanticError
 
 from csec_desktop.core.errors import ValidationError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.instruments.model import InstrumentDefinition, Item, Section
 from csec_desktop.core.instruments.validate import Compiled, Problem, validate_definition
 from csec_desktop.core.textfile import TextFileError, printable_name, read_text_capped
@@ -132,22 +133,33 @@ def parse_json(text: str, source: str) -> dict[str, Any]:
         return out
 
     if len(text) > MAX_DEFINITION_BYTES:
-        raise DefinitionError([f"{source}:definition: larger than {MAX_DEFINITION_BYTES} bytes"])
+        limit = MAX_DEFINITION_BYTES
+        too_big = translate("InstrumentFile", "{source}:definition: larger than {limit} bytes")
+        raise DefinitionError([too_big.format(source=source, limit=limit)])
     try:
         data = json.loads(text, parse_constant=no_constant, object_pairs_hook=no_duplicates)
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno} column {exc.colno}"
+        line, column, reason = exc.lineno, exc.colno, exc.msg
+        not_json = translate(
+            "InstrumentFile",
+            "{source}:definition: not valid JSON (line {line} column {column}: {reason})",
+        )
         raise DefinitionError(
-            [f"{source}:definition: not valid JSON ({where}: {exc.msg})"]
+            [not_json.format(source=source, line=line, column=column, reason=reason)]
         ) from None
     except ValueError as exc:
-        raise DefinitionError([f"{source}:definition: not valid JSON ({exc})"]) from None
+        not_json = translate("InstrumentFile", "{source}:definition: not valid JSON ({reason})")
+        raise DefinitionError([not_json.format(source=source, reason=exc)]) from None
     except RecursionError:
-        raise DefinitionError(
-            [f"{source}:definition: not valid JSON (nested too deeply)"]
-        ) from None
+        deep = translate(
+            "InstrumentFile", "{source}:definition: not valid JSON (nested too deeply)"
+        )
+        raise DefinitionError([deep.format(source=source)]) from None
     if not isinstance(data, dict):
-        raise DefinitionError([f"{source}:definition: the file must hold a JSON object"])
+        not_object = translate(
+            "InstrumentFile", "{source}:definition: the file must hold a JSON object"
+        )
+        raise DefinitionError([not_object.format(source=source)])
     return data
 
 
@@ -181,7 +193,9 @@ def read_definition_text(path: Path, source: str) -> str:
     except TextFileError as exc:
         raise DefinitionError([f"{source}:definition: {exc}"]) from None
     except OSError as exc:
-        raise DefinitionError([f"{source}:definition: cannot be read ({exc.strerror})"]) from None
+        reason = exc.strerror
+        unread = translate("InstrumentFile", "{source}:definition: cannot be read ({reason})")
+        raise DefinitionError([unread.format(source=source, reason=reason)]) from None
 
 
 def load_instrument_file(path: Path) -> Instrument:

@@ -10,13 +10,18 @@ import io
 from pypdf import PdfReader, PdfWriter
 
 from csec_desktop.core.errors import ValidationError
+from csec_desktop.core.i18n import translate
 
 MIN_PASSWORD_LENGTH = 8
 
 
 def encrypt_pdf(pdf: bytes, password: str) -> bytes:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"the PDF password must be at least {MIN_PASSWORD_LENGTH} characters")
+        raise ValidationError(
+            translate("PdfPassword", "the PDF password must be at least {count} characters").format(
+                count=MIN_PASSWORD_LENGTH
+            )
+        )
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     writer.encrypt(user_password=password, algorithm="AES-256")
     out = io.BytesIO()

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.instruments import Instrument
 from csec_desktop.core.instruments.model import Item, Text
 from csec_desktop.core.records.base import RecordContext
@@ -90,7 +91,12 @@ def load_summary_data(
 ) -> SummaryData:
     encounter = EncounterStore(ctx).get(encounter_id)
     if encounter.is_draft:
-        raise CsecError("This screening is still a draft; complete it before printing a summary.")
+        raise CsecError(
+            translate(
+                "SummaryData",
+                "This screening is still a draft; complete it before printing a summary.",
+            )
+        )
     youth = YouthStore(ctx).get(encounter.youth_id, audit=False)
     instrument = Instrument.from_json(encounter.definition.definition_json)
     duties = [d for d in DutyStore(ctx).for_youth(youth.id) if d.encounter_id == encounter.id]

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.language_table import Tagline, taglines
 from csec_desktop.core.language_table import language_code as table_language_code
 from csec_desktop.core.reports import fonts
@@ -69,11 +70,17 @@ def language_code(preferred: str, installed: dict[str, Translation] | None = Non
 
 
 def choices(db: Any) -> list[tuple[str, str]]:
-    """(code, name) of every language a youth copy can be printed in, English first."""
-    shipped = [("en", "English"), ("es", "Spanish (Español)")]
-    county = [(c, f"{t.name} (county)") for c, t in installed_translations(db).items()]
+    """(code, name) of every language a youth copy can be printed in, English first; the names
+    in the worker's language (the CLI's are English)."""
+    shipped = [
+        ("en", translate("YouthLanguages", "English")),
+        ("es", translate("YouthLanguages", "Spanish (Español)")),
+    ]
+    county_name = translate("YouthLanguages", "{name} (county)")
+    county = [(c, county_name.format(name=t.name)) for c, t in installed_translations(db).items()]
+    notice_name = translate("YouthLanguages", "{name} — English with a notice")
     rest = [
-        (c, f"{t.name} — English with a notice")
+        (c, notice_name.format(name=t.name))
         for c, t in taglines().items()
         if c not in WORDS and c not in dict(county)
     ]

@@ -20,6 +20,7 @@ from urllib.parse import urlencode, urlsplit
 import httpx
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.sync.keys import DeviceIdentity
 from csec_desktop.core.sync.receipt import MAX_RECEIPT_SIZE
 from csec_desktop.core.sync.request_signature import EMPTY_SHA256, sign_request
@@ -99,11 +100,15 @@ class CountyClient:
             response = self.http.request(method, path + query, headers=headers, content=content)
         except (httpx.TransportError, OSError) as exc:
             if _caused_by_pin(exc):
+                url = self.service.url
                 raise CsecError(
-                    f"The server at {self.service.url} is not this county's receiving service: "
-                    "its TLS key does not match the pin in the county's trust file. Nothing was "
-                    "sent and nothing on this laptop changed; call county IT before syncing "
-                    "again."
+                    translate(
+                        "SyncErrors",
+                        "The server at {url} is not this county's receiving service: its TLS "
+                        "key does not match the pin in the county's trust file. Nothing was "
+                        "sent and nothing on this laptop changed; call county IT before "
+                        "syncing again.",
+                    ).format(url=url)
                 ) from None
             raise self._offline(exc) from None
         if response.status_code >= 400:
@@ -111,14 +116,22 @@ class CountyClient:
         return response
 
     def _offline(self, exc: BaseException) -> OfflineError:
+        url = self.service.url
         if isinstance(exc, httpx.TimeoutException):
             return OfflineError(
-                f"The county's service at {self.service.url} did not answer in time; "
-                "nothing is lost, sync again later."
+                translate(
+                    "SyncErrors",
+                    "The county's service at {url} did not answer in time; nothing is lost, "
+                    "sync again later.",
+                ).format(url=url)
             )
+        reason = _reason(exc)
         return OfflineError(
-            f"The county's service at {self.service.url} cannot be reached "
-            f"({_reason(exc)}); nothing is lost, sync again later."
+            translate(
+                "SyncErrors",
+                "The county's service at {url} cannot be reached ({reason}); nothing is lost, "
+                "sync again later.",
+            ).format(url=url, reason=reason)
         )
 
     def health(self) -> bool:
@@ -131,7 +144,9 @@ class CountyClient:
     def upload(self, data: bytes, progress: Progress | None = None) -> Upload:
         response = self._send("POST", "/v1/bundles", body=data, progress=progress)
         if len(response.content) > MAX_RECEIPT_SIZE:
-            raise CsecError("The county's service answered with an oversized receipt.")
+            raise CsecError(
+                translate("SyncErrors", "The county's service answered with an oversized receipt.")
+            )
         return Upload(response.headers.get("CSEC-Import-Status", ""), response.content)
 
     def receipts(self, since: int) -> list[tuple[int, bytes]]:
@@ -142,7 +157,10 @@ class CountyClient:
                     for i in items]  # fmt: skip
         except (ValueError, KeyError, TypeError, binascii.Error):
             raise CsecError(
-                "The county's service sent a receipt list this laptop cannot read."
+                translate(
+                    "SyncErrors",
+                    "The county's service sent a receipt list this laptop cannot read.",
+                )
             ) from None
 
     def trust(self, have: int) -> bytes | None:
@@ -150,7 +168,9 @@ class CountyClient:
         if response.status_code == 204:
             return None
         if len(response.content) > MAX_TRUST_SIZE:
-            raise CsecError("The county's service sent an oversized trust file.")
+            raise CsecError(
+                translate("SyncErrors", "The county's service sent an oversized trust file.")
+            )
         return response.content
 
 

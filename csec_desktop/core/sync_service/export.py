@@ -29,6 +29,7 @@ from pathlib import Path
 from csec_desktop.core.bulk import collector_paused
 from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.sync.bundle import BundleHeader, build_bundle
 from csec_desktop.core.sync.keys import DeviceIdentity
 from csec_desktop.core.sync.manifest import AUDIT_GENESIS, GENESIS
@@ -110,13 +111,25 @@ def export_bundle(
     delivery.check_ready()
     entry = trust.device(identity.device_id)
     if entry is None or entry.revoked is not None:
-        state = "is not enrolled in" if entry is None else "was revoked by"
-        raise CsecError(f"This laptop {state} county {trust.county_id}; nothing was exported.")
+        county = trust.county_id
+        problem = (
+            translate(
+                "SyncErrors",
+                "This laptop is not enrolled in county {county}; nothing was exported.",
+            )
+            if entry is None
+            else translate(
+                "SyncErrors", "This laptop was revoked by county {county}; nothing was exported."
+            )
+        )
+        raise CsecError(problem.format(county=county))
     with db.transaction():
         settle_unfinished(db, resolve)
     records, pending = records_codec.collect(db)
     if not pending:
-        raise CsecError("Nothing to send: the county has acknowledged every record.")
+        raise CsecError(
+            translate("SyncErrors", "Nothing to send: the county has acknowledged every record.")
+        )
     with db.transaction():  # 1. reserve: committed before anything is written
         row = db.execute(
             "SELECT coalesce(max(sequence), 0), "

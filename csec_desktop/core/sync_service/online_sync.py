@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.sync.trust import Trust, TrustService
 from csec_desktop.core.sync_service.bundle_state import BundleState
 from csec_desktop.core.sync_service.county_client import CountyClient, ServiceRefusedError
@@ -43,28 +44,52 @@ class SyncReport:
     purged: PurgeReport
 
     def summary(self) -> str:
+        """``"Synced: 1 bundle sent; 1 county answer applied."``, in the worker's language
+        (``core.i18n.translate``; the CLI's is English)."""
         parts = []
         if self.trust_version:
-            parts.append(f"county trust file version {self.trust_version} installed")
-        parts.append(
-            _count(self.uploaded, "bundle") + " sent" if self.uploaded else "nothing to send"
-        )
+            version = self.trust_version
+            parts.append(
+                translate("SyncReport", "county trust file version {version} installed").format(
+                    version=version
+                )
+            )
+        parts.append(_sent(self.uploaded))
         if self.receipts_applied:
-            parts.append(_count(self.receipts_applied, "county answer") + " applied")
+            parts.append(_applied(self.receipts_applied))
         if self.purged.youth:
-            parts.append(f"{self.purged.youth} youth purged after the retention period")
-        return "Synced: " + "; ".join(parts) + "."
+            count = self.purged.youth
+            parts.append(
+                translate("SyncReport", "{count} youth purged after the retention period").format(
+                    count=count
+                )
+            )
+        joined = "; ".join(parts)
+        return translate("SyncReport", "Synced: {parts}.").format(parts=joined)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _sent(count: int) -> str:
+    if count == 0:
+        return translate("SyncReport", "nothing to send")
+    if count == 1:
+        return translate("SyncReport", "1 bundle sent")
+    return translate("SyncReport", "{count} bundles sent").format(count=count)
+
+
+def _applied(count: int) -> str:
+    if count == 1:
+        return translate("SyncReport", "1 county answer applied")
+    return translate("SyncReport", "{count} county answers applied").format(count=count)
 
 
 def service_of(trust: Trust | None) -> TrustService:
     if trust is None or trust.service is None:
         raise CsecError(
-            "The county's trust file names no receiving service; export bundles to a folder "
-            "instead (or ask the county for a trust file with its service address)."
+            translate(
+                "SyncReport",
+                "The county's trust file names no receiving service; export bundles to a folder "
+                "instead (or ask the county for a trust file with its service address).",
+            )
         )
     return trust.service
 
@@ -91,7 +116,8 @@ def _upload_progress(
     say: Progress, sequence: int, base: float, share: float
 ) -> Callable[[int, int], None]:
     def sent(done: int, total: int) -> None:
-        say(f"Sending bundle {sequence}…", base + share * done / max(total, 1))
+        text = translate("SyncReport", "Sending bundle {sequence}…").format(sequence=sequence)
+        say(text, base + share * done / max(total, 1))
 
     return sent
 
@@ -107,7 +133,12 @@ def _send_waiting(sync: SyncService, county: CountyClient, say: Progress, start:
         try:
             answer = county.upload(delivery.read(locator), sent)
         except ServiceRefusedError as exc:
-            raise CsecError(f"Bundle {sequence}: {exc.message}") from None
+            problem = exc.message
+            raise CsecError(
+                translate("SyncReport", "Bundle {sequence}: {problem}").format(
+                    sequence=sequence, problem=problem
+                )
+            ) from None
         sync.apply_receipt_only(answer.receipt)
         if isinstance(delivery, OutboxDelivery):
             delivery.remove(locator)
@@ -122,7 +153,7 @@ def sync_now(
     service = service_of(sync.trust())
     make = client or (lambda s: CountyClient(s, sync.identity(), sync.clock))
     with make(service) as county:
-        say("Checking for a newer county trust file…", 0.02)
+        say(translate("SyncReport", "Checking for a newer county trust file…"), 0.02)
         trust = sync.trust()
         newer = county.trust(trust.version if trust else 0)
         installed = sync.install_trust(newer).trust.version if newer else None
@@ -133,12 +164,12 @@ def sync_now(
         applied = uploaded
         still = _unanswered(sync)
         if still:
-            say("Fetching the county's answers…", 0.3)
+            say(translate("SyncReport", "Fetching the county's answers…"), 0.3)
             for _seq, receipt in county.receipts(still[0][0] - 1):
                 applied += int(sync.apply_receipt_only(receipt))
         exported = None
         if sum(count_pending(db).values()):
-            say("Preparing the records to send…", 0.35)
+            say(translate("SyncReport", "Preparing the records to send…"), 0.35)
             exported = sync.export_to(sync.outbox()).sequence
             sent = _send_waiting(sync, county, say, 0.4)
             uploaded, applied = uploaded + sent, applied + sent
@@ -148,7 +179,7 @@ def sync_now(
             "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (LAST_SYNC_KEY, to_iso(sync.clock())),
         )
-    say("Done.", 1.0)
+    say(translate("SyncReport", "Done."), 1.0)
     return SyncReport(installed, exported, uploaded, applied, purged)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from csec_desktop.core.clock import Clock
 from csec_desktop.core.demo_logins import DEMO_LOGINS
 from csec_desktop.core.errors import UsageError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.sync.enrollment import make_device_request
 from csec_desktop.core.sync.fingerprints import fingerprint_text
 from csec_desktop.core.sync.keys import DeviceIdentity, key_id
@@ -95,8 +96,11 @@ class SyncService:
         )
         if marked or demo_account:
             raise UsageError(
-                "This is the demo vault: its data is fictional and never goes to a county. "
-                "Enroll and sync from the real vault."
+                translate(
+                    "SyncErrors",
+                    "This is the demo vault: its data is fictional and never goes to a county. "
+                    "Enroll and sync from the real vault.",
+                )
             )
 
     def enrollment_request(self) -> EnrollmentRequest:

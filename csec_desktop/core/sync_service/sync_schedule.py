@@ -13,6 +13,8 @@ import random
 from datetime import datetime
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import clock_words, day_words, local
+from csec_desktop.core.i18n import translate
 
 BASE_SECONDS = 30.0
 CAP_SECONDS = 3600.0
@@ -30,16 +32,27 @@ def retry_delay(
 
 
 def _when(stamp: str, now: datetime) -> str:
-    moment = from_iso(stamp).astimezone()
-    today = now.astimezone().date()
-    clock = moment.strftime("%H:%M")
-    if moment.date() == today:
-        return f"today at {clock}"
-    return f"{moment.strftime('%b')} {moment.day} at {clock}"
+    moment = local(from_iso(stamp))
+    clock = clock_words(moment.time())
+    if moment.date() == local(now).date():
+        return translate("SyncStatus", "today at {clock}").format(clock=clock)
+    day = day_words(moment.date())
+    return translate("SyncStatus", "{day} at {clock}").format(day=day, clock=clock)
 
 
 def status_line(last_synced: str | None, waiting: int, awaiting: int, now: datetime) -> str:
-    """``"Last synced today at 09:00, 3 records waiting, 1 awaiting the county's answer"``."""
-    first = f"Last synced {_when(last_synced, now)}" if last_synced else "Not synced online yet"
-    records = "1 record" if waiting == 1 else f"{waiting} records"
-    return f"{first}, {records} waiting, {awaiting} awaiting the county's answer"
+    """``"Last synced today at 9:00 AM, 3 records waiting, 1 awaiting the county's answer"``,
+    in the worker's language (``core.i18n.translate``; the CLI's is English)."""
+    if last_synced:
+        when = _when(last_synced, now)
+        first = translate("SyncStatus", "Last synced {when}").format(when=when)
+    else:
+        first = translate("SyncStatus", "Not synced online yet")
+    if waiting == 1:
+        records = translate("SyncStatus", "1 record waiting")
+    else:
+        records = translate("SyncStatus", "{count} records waiting").format(count=waiting)
+    answer = translate("SyncStatus", "{count} awaiting the county's answer").format(count=awaiting)
+    return translate("SyncStatus", "{first}, {records}, {answer}").format(
+        first=first, records=records, answer=answer
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from csec_desktop.core.errors import AuthError, CsecError, ValidationError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.passphrase_rules import normalize_passphrase
 from csec_desktop.core.records.base import Actor
 from csec_desktop.core.vault.accounts import normalize_username
@@ -21,7 +22,9 @@ from csec_desktop.core.vault.roles import Role
 if TYPE_CHECKING:
     from csec_desktop.core.vault.session import Session
 
-COSIGN_FAILED = "That supervisor username and passphrase were not recognised."
+COSIGN_FAILED = QT_TRANSLATE_NOOP(
+    "Cosign", "That supervisor username and passphrase were not recognised."
+)
 COSIGN_ROLES = (Role.SUPERVISOR,)
 
 
@@ -30,27 +33,35 @@ def verify_cosigner(session: Session, username: str, passphrase: str, what: str)
 
     Raises ``CsecError`` (wrong name or passphrase, not a supervisor, the worker themself) and
     ``AccountLocked`` after too many failures, as signing in does."""
+    failed = translate("Cosign", COSIGN_FAILED)
     try:
         name = normalize_username(username)
     except ValidationError:
-        raise AuthError(COSIGN_FAILED) from None
+        raise AuthError(failed) from None
     if name == session.account.username:
-        raise CsecError("A second person must co-sign: ask a supervisor to sign here.")
+        raise CsecError(
+            translate("Cosign", "A second person must co-sign: ask a supervisor to sign here.")
+        )
     keys = KeySlots.load(session.vault.keys_path)
     slot = keys.find_user(name)
     if slot is None:
-        raise AuthError(COSIGN_FAILED)
+        raise AuthError(failed)
     # The same slot check (and lockout) as signing in.
     secret = normalize_passphrase(passphrase)
-    key = session.vault._open_slot(keys, slot, secret, COSIGN_FAILED)
+    key = session.vault._open_slot(keys, slot, secret, failed)
     for i in range(len(key)):
         key[i] = 0
     keys.save()
     account = session.accounts.by_slot(slot.id)
     if account is None or not account.active:
-        raise AuthError(COSIGN_FAILED)
+        raise AuthError(failed)
     if account.role not in COSIGN_ROLES:
-        raise CsecError(f"{account.display_name} is not a supervisor; a supervisor must co-sign.")
+        name = account.display_name
+        raise CsecError(
+            translate("Cosign", "{name} is not a supervisor; a supervisor must co-sign.").format(
+                name=name
+            )
+        )
     session.audit.append(
         AuditEvent.COSIGNED,
         account.username,

@@ -50,18 +50,22 @@ from csec_desktop.core.vault.session import Session
 SIGN_IN_FAILED = QT_TRANSLATE_NOOP(
     "DeviceVault", "Sign-in failed. Check the user name and passphrase and try again."
 )
-RECOVERY_FAILED = "The recovery code was not recognised. Check it against the paper and retry."
+RECOVERY_FAILED = QT_TRANSLATE_NOOP(
+    "DeviceVault", "The recovery code was not recognised. Check it against the paper and retry."
+)
 # The slot opened but its key does not open the database: the key file is an old copy (its data
 # key was replaced by a re-key: every change of a passphrase or the recovery code re-keys, so a
 # copy taken before any such change ends here) or the database file is damaged.
-KEY_FILE_MISMATCH = (
+KEY_FILE_MISMATCH = QT_TRANSLATE_NOOP(
+    "DeviceVault",
     "The vault file does not open with the key file beside it: the key file (vault.keys) is an "
     "older copy, or the vault file (vault.db) is damaged. Put back the current key file, or "
-    "restore both files from a backup."
+    "restore both files from a backup.",
 )
-NOT_A_SUPERVISOR = (
+NOT_A_SUPERVISOR = QT_TRANSLATE_NOOP(
+    "DeviceVault",
     "The recovery code resets a supervisor's passphrase. Give the user name of an active "
-    "supervisor account; other workers ask a supervisor to reset theirs."
+    "supervisor account; other workers ask a supervisor to reset theirs.",
 )
 
 

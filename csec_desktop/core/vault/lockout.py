@@ -9,6 +9,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from csec_desktop.core.clock import from_iso, to_iso
+from csec_desktop.core.display_words import clock_words
+from csec_desktop.core.i18n import translate
+from csec_desktop.core.localtime import to_local
 from csec_desktop.core.policy import LockoutRelease, SecurityPolicy
 from csec_desktop.core.vault.keyslots import Slot
 
@@ -52,10 +55,15 @@ def clear(slot: Slot) -> None:
 
 
 def locked_message(until: datetime | None, now: datetime) -> str:
+    """Why a sign-in was refused after too many failures, in the worker's language."""
     if until is not None and until.year < 9999:
-        local = until.astimezone().strftime("%H:%M")
-        return (
-            f"This account is locked after too many failed sign-ins. Try again after {local}, "
-            "or ask a supervisor to unlock it."
-        )
-    return "This account is locked after too many failed sign-ins. Ask a supervisor to unlock it."
+        local = clock_words(to_local(until).time())
+        return translate(
+            "Lockout",
+            "This account is locked after too many failed sign-ins. Try again after {local}, "
+            "or ask a supervisor to unlock it.",
+        ).format(local=local)
+    return translate(
+        "Lockout",
+        "This account is locked after too many failed sign-ins. Ask a supervisor to unlock it.",
+    )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from csec_desktop.core.errors import AuthError, CsecError, VaultError
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.passphrase_rules import check_passphrase, normalize_passphrase
 from csec_desktop.core.vault import lockout
 from csec_desktop.core.vault.accounts import AccountStore, check_display_name, normalize_username
@@ -116,7 +117,9 @@ class Session:
             self.keys = KeySlots.load(self.keys.path)
             slot = self.keys.by_id(self.account.slot_id or "")
             if slot is None:
-                raise AuthError("This account can no longer sign in on this laptop.")
+                raise AuthError(
+                    translate("AccountErrors", "This account can no longer sign in on this laptop.")
+                )
             data_key = self.vault._open_slot(self.keys, slot, normalize_passphrase(passphrase))
         if not self.is_locked:
             return
@@ -178,14 +181,20 @@ class Session:
     # -- accounts ------------------------------------------------------------------------------
     def require(self, *roles: Role) -> None:
         if self.account.role not in roles:
-            raise AuthError("Only a supervisor can do that on this laptop.")
+            raise AuthError(
+                translate("AccountErrors", "Only a supervisor can do that on this laptop.")
+            )
 
     def add_account(self, username: str, display_name: str, role: Role, passphrase: str) -> Account:
         self.require(Role.SUPERVISOR)
         name = normalize_username(username)
         shown = check_display_name(display_name)
         if self.accounts.get(name) is not None:
-            raise CsecError(f"An account named {name} already exists on this laptop.")
+            raise CsecError(
+                translate(
+                    "AccountErrors", "An account named {name} already exists on this laptop."
+                ).format(name=name)
+            )
         secret = check_passphrase(
             passphrase, self.vault.security(self.keys).min_passphrase_length, name
         )
@@ -218,7 +227,10 @@ class Session:
         account = self._existing(username)
         slot = self.keys.by_id(account.slot_id or "")
         if slot is None or not slot.locked:
-            raise CsecError(f"The account {account.username} is not locked.")
+            name = account.username
+            raise CsecError(
+                translate("AccountErrors", "The account {name} is not locked.").format(name=name)
+            )
         lockout.clear(slot)
         self.save_keys()
         self.audit.append(AuditEvent.ACCOUNT_UNLOCKED, self.account.username, account.username)
@@ -228,7 +240,7 @@ class Session:
         self.require(Role.SUPERVISOR)
         slot = self.keys.recovery()
         if slot is None or not (slot.locked or slot.failures or slot.locked_until):
-            raise CsecError("The recovery code is not locked.")
+            raise CsecError(translate("AccountErrors", "The recovery code is not locked."))
         lockout.clear(slot)
         self.save_keys()
         self.audit.append(AuditEvent.ACCOUNT_UNLOCKED, self.account.username, "recovery code")
@@ -238,7 +250,7 @@ class Session:
         ``_set_passphrase``); returns the user names a re-key could not reach (``rekey``)."""
         slot = self.keys.by_id(self.account.slot_id or "")
         if slot is None or self.keys.open(slot, normalize_passphrase(current)) is None:
-            raise AuthError("The current passphrase is not correct.")
+            raise AuthError(translate("AccountErrors", "The current passphrase is not correct."))
         self._set_passphrase(self.account, new)
         return rekey(self, "passphrase_changed", self.account.username)
 
@@ -284,9 +296,15 @@ class Session:
         account = self._existing(username)
         if not active:
             if account.username == self.account.username:
-                raise CsecError("You cannot turn off your own account while signed in.")
+                raise CsecError(
+                    translate(
+                        "AccountErrors", "You cannot turn off your own account while signed in."
+                    )
+                )
             if account.role is Role.SUPERVISOR and self.accounts.active_supervisors() <= 1:
-                raise CsecError("At least one supervisor account must stay active.")
+                raise CsecError(
+                    translate("AccountErrors", "At least one supervisor account must stay active.")
+                )
             slot = self.keys.by_id(account.slot_id or "")
             if slot is not None:
                 self.keys.remove(slot)
@@ -305,9 +323,16 @@ class Session:
             return
         if account.active:
             # Turning on is adding a slot; replacing a live slot's secret is a reset (re-keys).
-            raise CsecError(f"The account {account.username} is already turned on.")
+            name = account.username
+            raise CsecError(
+                translate("AccountErrors", "The account {name} is already turned on.").format(
+                    name=name
+                )
+            )
         if passphrase is None:
-            raise CsecError("Give a new passphrase to turn the account back on.")
+            raise CsecError(
+                translate("AccountErrors", "Give a new passphrase to turn the account back on.")
+            )
         self._set_passphrase(account, passphrase)
 
     def _set_passphrase(self, account: Account, new: str, recovery: bool = False) -> None:
@@ -342,7 +367,12 @@ class Session:
     def _existing(self, username: str) -> Account:
         account = self.accounts.get(normalize_username(username))
         if account is None:
-            raise CsecError(f"There is no account named {username.strip().lower()} on this laptop.")
+            name = username.strip().lower()
+            raise CsecError(
+                translate(
+                    "AccountErrors", "There is no account named {name} on this laptop."
+                ).format(name=name)
+            )
         return account
 
     def _key(self) -> bytearray:

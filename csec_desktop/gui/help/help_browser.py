@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.paths import read_resource_text
+from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.widgets.basics import em, keep_on_screen
 
 TOPIC_PROPERTY = "helpTopic"
@@ -57,12 +58,6 @@ TOPICS: dict[str, str] = {
 
 # The guide in each language it is written in, with the same anchors as the English one.
 GUIDES = {"en": "guide.html", "es": "guide.es.html"}
-
-
-def worker_language() -> str:
-    """The language of the worker's screens ("en", "es"): what the installed translator says
-    its own language is (English when none is installed)."""
-    return translate("Language", "en", "the code of the language this translation is in")
 
 
 def guide_html(language: str | None = None) -> str:

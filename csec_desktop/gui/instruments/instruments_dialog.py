@@ -39,7 +39,7 @@ from csec_desktop.core.records.county_instruments import (
 from csec_desktop.core.sync.county_package import MAX_PACKAGE_SIZE
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.session import Session
-from csec_desktop.gui.help.help_browser import worker_language
+from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.widgets.basics import InlineMessage, button, em, keep_on_screen
 from csec_desktop.gui.widgets.file_dialogs import ask_open_file
 

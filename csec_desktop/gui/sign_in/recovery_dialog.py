@@ -140,7 +140,8 @@ class RecoveryDialog(QDialog):
     def _failed(self, error: CsecError) -> None:
         self._set_busy(False)
         self.code.clear()
-        self.message.show_message(error.message)
+        # The vault's refusals are English sources in the catalog (context "DeviceVault").
+        self.message.show_message(translate("DeviceVault", error.message))
         self.code.setFocus()
 
     def _set_busy(self, busy: bool) -> None:

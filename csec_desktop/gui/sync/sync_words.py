@@ -8,6 +8,8 @@ and a value no table knows is shown as it is.
 
 from __future__ import annotations
 
+from csec_desktop.core.clock import from_iso
+from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.sync_service.purge import PurgeReport
 from csec_desktop.core.sync_service.receipts import ReceiptOutcome
@@ -43,6 +45,16 @@ def words(table: dict[str, str], key: str) -> str:
     return translate("SyncDialog", table[key]) if key in table else key
 
 
+def _moment(stamp: str | None) -> str:
+    """A recorded ISO moment as the worker reads it (``display_words``); unreadable as it is."""
+    if not stamp:
+        return "—"
+    try:
+        return moment_words(from_iso(stamp))
+    except ValueError:
+        return stamp
+
+
 def status_texts(status: SyncStatus) -> dict[str, str]:
     """Field key of the panel -> its text (the fingerprint, county and dates as recorded)."""
     kinds = ", ".join(f"{n} {words(KIND_WORDS, k)}" for k, n in sorted(status.pending.items()) if n)
@@ -69,12 +81,14 @@ def status_texts(status: SyncStatus) -> dict[str, str]:
         if kinds
         else translate("SyncDialog", "Nothing"),
         "last_export": translate("SyncDialog", "number {sequence}, {when}").format(
-            sequence=status.last_export_sequence, when=status.last_export_at
+            sequence=status.last_export_sequence, when=_moment(status.last_export_at)
         )
         if status.last_export_sequence
         else translate("SyncDialog", "None yet"),
         "awaiting": str(status.awaiting_receipt),
-        "last_receipt": status.last_receipt_at or translate("SyncDialog", "None yet"),
+        "last_receipt": _moment(status.last_receipt_at)
+        if status.last_receipt_at
+        else translate("SyncDialog", "None yet"),
         "review": translate("SyncDialog", "{conflicts} conflicts, {rejected} not accepted").format(
             conflicts=status.conflicts, rejected=status.rejected
         ),

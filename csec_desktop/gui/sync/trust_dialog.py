@@ -91,12 +91,11 @@ def ask_confirm(parent: QWidget, title: str, text: str) -> bool:
     """A Yes/No question whose text (it may quote a file) is shown as plain text."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    yes = box.addButton(translate("ConfirmQuestion", "Yes"), QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(translate("ConfirmQuestion", "No"), QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
+    # Standard buttons: Qt's own catalog words them in the worker's language ("Sí"/"No").
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def describe_changes(changes: list[str], moved: ServiceChange | None) -> str:
