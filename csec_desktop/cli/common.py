@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from csec_desktop.core.desk import Desk
-from csec_desktop.core.errors import UsageError
+from csec_desktop.core.errors import UsageError, VaultError
 from csec_desktop.core.paths import default_data_dir
 from csec_desktop.core.policy import load_policy
 from csec_desktop.core.process_guard import private_temp
@@ -89,6 +89,13 @@ def vault_from(args: argparse.Namespace) -> DeviceVault:
 
 
 def require_vault(vault: DeviceVault) -> DeviceVault:
+    if vault.db_path.exists() and not vault.keys_path.exists():
+        # Not "no vault": offering 'vault init' here would send a worker to make a new,
+        # empty vault beside the one that only lacks its key file.
+        raise VaultError(
+            f"the key file (vault.keys) is missing beside the vault in {vault.data_dir}; "
+            "put it back from the backup, or call county IT. Nothing was changed."
+        )
     if not vault.is_initialized():
         raise UsageError(f"no vault in {vault.data_dir} (create one with 'csec vault init')")
     return vault

@@ -26,7 +26,11 @@ from csec_desktop.cli.county_session import (
 )
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.clock import utc_now
-from csec_desktop.core.county.authority import CountyAuthority
+from csec_desktop.core.county.authority import (
+    CountyAuthority,
+    check_county_id,
+    normalize_county_name,
+)
 from csec_desktop.core.county.intake import ImportResult, import_bundle, receipt_place_problem
 from csec_desktop.core.county.period_report import ReportSettings, build_period_report
 from csec_desktop.core.county.report import CountyReport, build_report, open_duplicate_pairs
@@ -35,7 +39,7 @@ from csec_desktop.core.county.report_period import Period
 from csec_desktop.core.county.report_text import as_csv, as_table
 from csec_desktop.core.county.store import CountyVault
 from csec_desktop.core.county.store_backend import open_store
-from csec_desktop.core.errors import CsecError, UsageError
+from csec_desktop.core.errors import CsecError, UsageError, ValidationError
 from csec_desktop.core.policy import load_policy
 from csec_desktop.core.sync.bundle import inspect_bundle
 from csec_desktop.core.sync.enrollment import MAX_REQUEST_SIZE
@@ -119,6 +123,18 @@ def register(groups: Any) -> None:
 
 
 def _init(args: argparse.Namespace) -> int:
+    # Every input is checked before anything is written: a refusal after the store exists
+    # would leave one that can be neither used nor made again.
+    for option, value, check in (
+        ("--county-id", args.county_id, check_county_id),
+        ("--county-name", args.county_name, normalize_county_name),
+    ):
+        try:
+            check(value)
+        except ValidationError as exc:
+            raise UsageError(f"{option}: {exc.message} Nothing was written.") from None
+    if args.out is not None and args.out.exists():
+        raise UsageError(f"--out: {args.out} already exists. Nothing was written.")
     policy = load_policy(args.policy)
     vault = CountyVault(args.county_dir, policy=policy)
     (passphrase,) = read_secrets(1)

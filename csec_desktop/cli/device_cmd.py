@@ -8,6 +8,7 @@ from typing import Any
 
 from csec_desktop.cli.common import add_account, emit, read_input, signed_in_desk
 from csec_desktop.core.atomicfile import atomic_write
+from csec_desktop.core.sync import errors as sync_errors
 from csec_desktop.core.sync.trust import MAX_TRUST_SIZE
 
 
@@ -56,13 +57,36 @@ def _request(args: argparse.Namespace) -> int:
     return 0
 
 
+# A refused trust file ends with what to do next, like the fingerprint refusal does.
+_REFUSALS = (
+    sync_errors.FormatError,
+    sync_errors.SignatureError,
+    sync_errors.TrustRootMismatchError,
+    sync_errors.TrustVersionError,
+    sync_errors.TrustExpiredError,
+)
+
+
+def _next_step(exc: Exception) -> str:
+    if isinstance(exc, sync_errors.TrustVersionError):
+        return "Nothing was trusted. Ask the county for its newest trust file."
+    if isinstance(exc, sync_errors.TrustExpiredError):
+        return "Nothing was trusted. Ask the county for a new trust file."
+    return (
+        "Nothing was trusted. Do not use this file; call the county on a number you already know."
+    )
+
+
 def _trust(args: argparse.Namespace) -> int:
     data = read_input(args.trust_file, "trust file", MAX_TRUST_SIZE)
     with signed_in_desk(args) as desk:
         service = desk.sync
-        installed = service.install_trust(
-            data, args.expect_fingerprint, args.accept_key_change, args.accept_service_change
-        )
+        try:
+            installed = service.install_trust(
+                data, args.expect_fingerprint, args.accept_key_change, args.accept_service_change
+            )
+        except _REFUSALS as exc:
+            raise type(exc)(f"{exc.message.rstrip('.')}. {_next_step(exc)}") from None
         status = service.status()
     trust = installed.trust
     if not installed.changed:

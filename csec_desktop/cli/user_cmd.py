@@ -1,4 +1,4 @@
-"""``csec user add|list|unlock|disable|reset|passwd``: account management from a script.
+"""``csec user add|list|unlock|disable|enable|reset|passwd``: account management from a script.
 
 Commands that act for a supervisor take ``--as NAME`` and read that supervisor's passphrase as
 the first line of standard input.
@@ -7,6 +7,7 @@ the first line of standard input.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from csec_desktop.cli.common import (
@@ -17,7 +18,8 @@ from csec_desktop.cli.common import (
     read_secrets,
     signed_in,
 )
-from csec_desktop.core.errors import UsageError
+from csec_desktop.core.errors import CsecError, RekeyDeferred, UsageError
+from csec_desktop.core.vault.accounts import normalize_username
 from csec_desktop.core.vault.roles import Role
 
 
@@ -26,7 +28,7 @@ def register(groups: Any) -> None:
     sub = user.add_subparsers(title="user commands", metavar="ACTION", required=True)
 
     add = sub.add_parser("add", help="add an account (supervisor)")
-    _common(add, "the supervisor's passphrase, then the new account's passphrase")
+    _common(add, "the supervisor's passphrase, then the new account's passphrase, then it again")
     add.add_argument("--username", required=True)
     add.add_argument("--display-name", required=True)
     add.add_argument("--role", required=True, choices=[role.value for role in Role])
@@ -64,10 +66,17 @@ def register(groups: Any) -> None:
     reset.add_argument("username", help="the account whose passphrase is reset")
     reset.set_defaults(func=_reset)
 
+    enable = sub.add_parser(
+        "enable", help="turn a turned-off account on again with a new passphrase (supervisor)"
+    )
+    _common(enable, "the supervisor's passphrase, then the new passphrase, then it again")
+    enable.add_argument("username", help="the account to turn on")
+    enable.set_defaults(func=_enable)
+
     passwd = sub.add_parser("passwd", help="change your own passphrase; re-keys the vault")
     add_data_dir(passwd)
     passwd.add_argument("--username", required=True)
-    add_passphrase_stdin(passwd, "the current passphrase, then the new one")
+    add_passphrase_stdin(passwd, "the current passphrase, then the new one, then it again")
     passwd.set_defaults(func=_passwd)
 
 
@@ -78,7 +87,7 @@ def _common(parser: argparse.ArgumentParser, secrets: str) -> None:
 
 
 def _add(args: argparse.Namespace) -> int:
-    actor_secret, new_secret = read_secrets(2)
+    actor_secret, new_secret = _supervisor_and_new()
     with signed_in(args, username=args.actor, passphrase=actor_secret) as session:
         account = session.add_account(args.username, args.display_name, Role(args.role), new_secret)
     print(f"Added {account.username} ({account.role.label}).")
@@ -115,19 +124,39 @@ def _unlock(args: argparse.Namespace) -> int:
 
 
 def _disable(args: argparse.Namespace) -> int:
+    name = args.username.strip().lower()
     with signed_in(args, username=args.actor) as session:
-        session.set_active(args.username, False)
-    print(f"Turned off {args.username.strip().lower()}; the vault has a new data key.")
+        try:
+            session.set_active(args.username, False)
+        except RekeyDeferred:
+            # The account is off (its slot is gone); only the new data key is owed.
+            print(f"{name} is turned off.")
+            print("The vault could not be given its new key now (another program has it "
+                  "open). Close other copies of the app, then sign in once, e.g. "
+                  "'csec vault check', to finish giving the vault its new key.",
+                  file=sys.stderr)  # fmt: skip
+            return 0
+    print(f"Turned off {name}; the vault has a new data key.")
+    return 0
+
+
+def _enable(args: argparse.Namespace) -> int:
+    secret, new = _supervisor_and_new()
+    with signed_in(args, username=args.actor, passphrase=secret) as session:
+        session.set_active(args.username, True, new)
+    print(f"{args.username.strip().lower()} is turned on again with the new passphrase.")
     return 0
 
 
 def _reset(args: argparse.Namespace) -> int:
-    secret, new, again = read_secrets(
-        3, ("Your passphrase: ", "New passphrase: ", "New passphrase again: ")
-    )
-    if new != again:
-        raise UsageError("The two new passphrases differ; nothing was changed.")
+    secret, new = _supervisor_and_new()
     with signed_in(args, username=args.actor, passphrase=secret) as session:
+        account = session.accounts.get(normalize_username(args.username))
+        if account is not None and not account.active:
+            raise CsecError(
+                f"{account.username} is turned off; turn it on again with "
+                f"'csec user enable {account.username}' first (that sets its new passphrase)."
+            )
         unreached = session.reset_passphrase(args.username, new)
     print(f"New passphrase set for {args.username.strip().lower()}; the vault has a new data key.")
     _name_unreached(unreached)
@@ -135,13 +164,29 @@ def _reset(args: argparse.Namespace) -> int:
 
 
 def _passwd(args: argparse.Namespace) -> int:
-    current, new = read_secrets(2)
+    current, new, again = read_secrets(
+        3, ("Current passphrase: ", "New passphrase: ", "New passphrase again: ")
+    )
+    if new != again:
+        raise UsageError("The two new passphrases differ; nothing was changed.")
+    if new == current:
+        raise UsageError("The new passphrase is the same as the current one; nothing was changed.")
     with signed_in(args, passphrase=current) as session:
         unreached = session.change_passphrase(current, new)
     print("Passphrase changed; the vault has a new data key, so your old passphrase opens "
           "nothing, even with an old copy of vault.keys.")  # fmt: skip
     _name_unreached(unreached)
     return 0
+
+
+def _supervisor_and_new() -> tuple[str, str]:
+    """The supervisor's passphrase and a new one typed twice (a typo would lock the owner out)."""
+    secret, new, again = read_secrets(
+        3, ("Your passphrase: ", "New passphrase: ", "New passphrase again: ")
+    )
+    if new != again:
+        raise UsageError("The two new passphrases differ; nothing was changed.")
+    return secret, new
 
 
 def _name_unreached(names: list[str]) -> None:

@@ -33,7 +33,7 @@ def register(groups: Any) -> None:
     add_data_dir(init)
     init.add_argument("--username", required=True, help="the first supervisor's user name")
     init.add_argument("--display-name", required=True, help="the name shown for that account")
-    add_passphrase_stdin(init, "the supervisor's passphrase")
+    add_passphrase_stdin(init, "the supervisor's new passphrase, then it again")
     add_json(init)
     init.set_defaults(func=_init)
 
@@ -68,7 +68,9 @@ def register(groups: Any) -> None:
 
 def _init(args: argparse.Namespace) -> int:
     vault = vault_from(args)
-    (passphrase,) = read_secrets(1)
+    passphrase, again = read_secrets(2, ("New passphrase: ", "New passphrase again: "))
+    if passphrase != again:
+        raise UsageError("The two passphrases differ; nothing was created.")
     session, recovery = vault.initialize(args.username, args.display_name, passphrase)
     session.sign_out()
     emit(

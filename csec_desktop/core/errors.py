@@ -46,6 +46,11 @@ class VaultError(CsecError):
     exit_code = 4
 
 
+class RekeyDeferred(VaultError):
+    """What called a re-key has happened, but the new data key could not be given now
+    (another program holds the vault open); the next sign-in finishes it (``rekey.owed``)."""
+
+
 class KeyFileMismatch(VaultError):
     """A slot opened but its data key does not open the database: the key file is an older
     copy (its key was retired by a re-key) or ``vault.db`` is damaged."""

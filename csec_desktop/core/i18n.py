@@ -55,3 +55,15 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name the catalog
     """Mark ``source`` for the catalog without translating it now (tables built at import)."""
     del context
     return source
+
+
+def translate_table(context: str, table: dict[str, str]) -> dict[str, str]:
+    """``table`` (built with ``QT_TRANSLATE_NOOP(context, …)``) with each text in the worker's
+    language, keys kept: what a screen's choice list shows. Printed copies read the table."""
+    return {key: translate(context, text) for key, text in table.items()}
+
+
+def english(context: str, source: str) -> str:
+    """``source`` as written: the printed copies' words, whatever the screen speaks."""
+    del context
+    return source

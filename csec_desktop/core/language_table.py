@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.paths import resource
 
 
@@ -58,3 +59,36 @@ def language_name(code: str) -> str:
     """The English name of a code in the table; the text as stored otherwise."""
     tag = taglines().get(code)
     return tag.name if tag else code
+
+
+# The table's English names, marked for the catalog so a screen can name each language in the
+# worker's language (a test checks this list against the table).
+SHOWN_NAMES = (
+    QT_TRANSLATE_NOOP("LanguageNames", "English"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Spanish"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Chinese (Traditional)"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Chinese (Simplified)"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Vietnamese"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Tagalog"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Korean"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Armenian"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Russian"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Farsi"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Arabic"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Cambodian (Khmer)"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Hmong"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Punjabi"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Japanese"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Hindi"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Thai"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Lao"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Mien"),
+    QT_TRANSLATE_NOOP("LanguageNames", "Ukrainian"),
+)
+
+
+def language_words(code: str) -> str:
+    """A language named in the worker's language, for screens (printed copies read
+    ``language_name``); the text as stored when the table does not know it."""
+    name = language_name(code)
+    return translate("LanguageNames", name) if name in SHOWN_NAMES else name

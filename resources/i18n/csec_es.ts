@@ -339,6 +339,28 @@
     </message>
 </context>
 <context>
+    <name>Agency</name>
+    <message>
+        <source>Child welfare</source>
+        <translation>Bienestar infantil</translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation>Libertad condicional</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>MDT meeting</source>
+        <translation>Reunión MDT</translation>
+    </message>
+    <message>
+        <source>Next MDT meeting (planned)</source>
+        <translation>Próxima reunión MDT (planificada)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <source>When</source>
@@ -544,6 +566,53 @@
     <message>
         <source>The youth&apos;s own paper in plain words: strengths, goals, rights, lines to call; only people the youth chose.</source>
         <translation>La hoja propia del/de la joven en palabras sencillas: fortalezas, metas, derechos, líneas a las que puede llamar; solo las personas que el/la joven eligió.</translation>
+    </message>
+</context>
+<context>
+    <name>Authorization</name>
+    <message>
+        <source>Youth&apos;s release of information</source>
+        <translation>Autorización de divulgación de información del/de la joven</translation>
+    </message>
+    <message>
+        <source>Parent or guardian&apos;s release</source>
+        <translation>Autorización del padre, la madre o el tutor legal</translation>
+    </message>
+    <message>
+        <source>42 CFR Part 2 consent (substance-use program records)</source>
+        <translation>Consentimiento según 42 CFR Part 2 (expedientes de programas de uso de sustancias)</translation>
+    </message>
+    <message>
+        <source>Juvenile court order (WIC 827)</source>
+        <translation>Orden del tribunal de menores (WIC 827)</translation>
+    </message>
+    <message>
+        <source>Screening results and the case plan</source>
+        <translation>Resultados de la evaluación y plan del caso</translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation>Información de salud</translation>
+    </message>
+    <message>
+        <source>Minor-consent services (Fam. Code 6924-6929)</source>
+        <translation>Servicios con consentimiento del/de la menor (Fam. Code 6924-6929)</translation>
+    </message>
+    <message>
+        <source>Substance-use program records (42 CFR Part 2)</source>
+        <translation>Expedientes de programas de uso de sustancias (42 CFR Part 2)</translation>
+    </message>
+    <message>
+        <source>Safety information</source>
+        <translation>Información de seguridad</translation>
+    </message>
+    <message>
+        <source>Juvenile-justice information (WIC 827)</source>
+        <translation>Información de justicia juvenil (WIC 827)</translation>
+    </message>
+    <message>
+        <source>Sexual orientation and gender identity</source>
+        <translation>Orientación sexual e identidad de género</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1261,45 @@
     <message>
         <source>Identified</source>
         <translation>Identificado/a</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadFilter</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Overdue duties</source>
+        <translation>Deberes vencidos</translation>
+    </message>
+    <message>
+        <source>Due within 24 hours</source>
+        <translation>Vencen en 24 horas</translation>
+    </message>
+    <message>
+        <source>Open drafts</source>
+        <translation>Borradores abiertos</translation>
+    </message>
+    <message>
+        <source>Missing now</source>
+        <translation>Desaparecido/a ahora</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identificado/a</translation>
+    </message>
+    <message>
+        <source>Due for screening</source>
+        <translation>Evaluación pendiente</translation>
+    </message>
+    <message>
+        <source>Child welfare</source>
+        <translation>Bienestar infantil</translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation>Libertad condicional</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1967,25 @@
     </message>
 </context>
 <context>
+    <name>DueLevel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation>Vence más adelante</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nada pendiente</translation>
+    </message>
+</context>
+<context>
     <name>DutiesTab</name>
     <message>
         <source>Duty</source>
@@ -2462,6 +2589,68 @@
     </message>
 </context>
 <context>
+    <name>Engagement</name>
+    <message>
+        <source>Not seeing a need for change yet</source>
+        <translation>Aún no ve la necesidad de cambiar</translation>
+    </message>
+    <message>
+        <source>Thinking about change</source>
+        <translation>Piensa en cambiar</translation>
+    </message>
+    <message>
+        <source>Getting ready to change</source>
+        <translation>Se prepara para cambiar</translation>
+    </message>
+    <message>
+        <source>Making changes</source>
+        <translation>Está haciendo cambios</translation>
+    </message>
+    <message>
+        <source>Keeping changes going</source>
+        <translation>Mantiene los cambios</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Street or community outreach</source>
+        <translation>Alcance en la calle o la comunidad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>ExploitationStatus</name>
+    <message>
+        <source>Identified</source>
+        <translation>Identificado/a</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>No current concern</source>
+        <translation>Sin preocupación actual</translation>
+    </message>
+</context>
+<context>
     <name>FileWriting</name>
     <message>
         <source>{name} read back differently from what was written</source>
@@ -2839,119 +3028,119 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     <name>Interpreter</name>
     <message>
         <source>No interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin intérprete</translation>
     </message>
     <message>
         <source>Interpreter in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete en persona</translation>
     </message>
     <message>
         <source>Interpreter by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete por teléfono</translation>
     </message>
     <message>
         <source>Interpreter by video</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete por video</translation>
     </message>
     <message>
         <source>Interpreter: unknown kind &apos;{mode}&apos; (one of {names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete: tipo desconocido &apos;{mode}&apos; (uno de {names}).</translation>
     </message>
     <message>
         <source>Interpreter: a language is given but no interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete: se indicó un idioma pero no un intérprete.</translation>
     </message>
     <message>
         <source>Interpreter: say which language was interpreted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete: indique qué idioma se interpretó.</translation>
     </message>
     <message>
         <source>Interpreter: the language name is longer than {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete: el nombre del idioma tiene más de {n} caracteres.</translation>
     </message>
     <message>
         <source>Interpreter: choose the language interpreted, not English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete: elija el idioma que se interpretó, no el inglés.</translation>
     </message>
     <message>
         <source>Interpreter used</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete utilizado</translation>
     </message>
     <message>
         <source>Language interpreted</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma interpretado</translation>
     </message>
     <message>
         <source>Another language</source>
-        <translation type="unfinished">Otro idioma</translation>
+        <translation>Otro idioma</translation>
     </message>
     <message>
         <source>Other language interpreted</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro idioma interpretado</translation>
     </message>
     <message>
         <source>Which language</source>
-        <translation type="unfinished">Qué idioma</translation>
+        <translation>Qué idioma</translation>
     </message>
     <message>
         <source>&amp;Interpreter used</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intérprete utilizado</translation>
     </message>
     <message>
         <source>Lan&amp;guage interpreted</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma interpretado</translation>
     </message>
     <message>
         <source>Ot&amp;her language</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;tro idioma</translation>
     </message>
     <message>
         <source>Type the language the interpreter interpreted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el idioma que interpretó el/la intérprete.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">sin registrar</translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>en persona</translation>
     </message>
     <message>
         <source>by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>por teléfono</translation>
     </message>
     <message>
         <source>by video</source>
-        <translation type="unfinished"></translation>
+        <translation>por video</translation>
     </message>
     <message>
         <source>{kind}, {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {language}</translation>
     </message>
     <message>
         <source>Interpreter message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre el intérprete</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Interpreter: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete: {words}</translation>
     </message>
     <message>
         <source>Interpreter used: {words}. Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete utilizado: {words}. Cambiar</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3266,120 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
 </context>
 <context>
+    <name>LanguageNames</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chino (tradicional)</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chino (simplificado)</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalo</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>Armenio</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Farsi</source>
+        <translation>Farsi</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Cambodian (Khmer)</source>
+        <translation>Camboyano (jemer)</translation>
+    </message>
+    <message>
+        <source>Hmong</source>
+        <translation>Hmong</translation>
+    </message>
+    <message>
+        <source>Punjabi</source>
+        <translation>Punjabi</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Tailandés</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation>Lao</translation>
+    </message>
+    <message>
+        <source>Mien</source>
+        <translation>Mien</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ucraniano</translation>
+    </message>
+</context>
+<context>
+    <name>LegalStatus</name>
+    <message>
+        <source>Dependent (WIC 300)</source>
+        <translation>Dependiente (WIC 300)</translation>
+    </message>
+    <message>
+        <source>Ward (WIC 602)</source>
+        <translation>Bajo tutela del tribunal (WIC 602)</translation>
+    </message>
+    <message>
+        <source>Dual status (WIC 241.1)</source>
+        <translation>Doble estatus (WIC 241.1)</translation>
+    </message>
+    <message>
+        <source>Non-minor dependent (18 to 21)</source>
+        <translation>Dependiente no menor de edad (NMD, 18 a 21)</translation>
+    </message>
+    <message>
+        <source>Voluntary or informal</source>
+        <translation>Voluntario o informal</translation>
+    </message>
+    <message>
+        <source>Not in care</source>
+        <translation>No está bajo cuidado</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -3122,7 +3425,7 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation>&amp;Cuentas</translation>
+        <translation>Cuen&amp;tas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3187,6 +3490,85 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     <message>
         <source>Signed in: {name} · {role}</source>
         <translation>Sesión iniciada: {name} · {role}</translation>
+    </message>
+</context>
+<context>
+    <name>MdtMeeting</name>
+    <message>
+        <source>Initial or crisis</source>
+        <translation>Inicial o de crisis</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>De seguimiento</translation>
+    </message>
+    <message>
+        <source>Combined with a Child and Family Team (CFT) meeting</source>
+        <translation>Combinada con una reunión del Equipo de Niño y Familia (CFT)</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>De transición</translation>
+    </message>
+    <message>
+        <source>WIC 18961.7 (within 30 days of a report)</source>
+        <translation>WIC 18961.7 (dentro de los 30 días de un reporte)</translation>
+    </message>
+    <message>
+        <source>WIC 830 / county MDT protocol</source>
+        <translation>WIC 830 / protocolo MDT del condado</translation>
+    </message>
+    <message>
+        <source>Authorization on file (release or court order)</source>
+        <translation>Autorización en el expediente (divulgación u orden judicial)</translation>
+    </message>
+    <message>
+        <source>Child welfare</source>
+        <translation>Bienestar infantil</translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation>Libertad condicional</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>Salud pública</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation>Fuerzas del orden</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Community advocate</source>
+        <translation>Defensor(a) comunitario/a</translation>
+    </message>
+    <message>
+        <source>Survivor mentor</source>
+        <translation>Mentor(a) sobreviviente</translation>
+    </message>
+    <message>
+        <source>{basis} — as recorded: {note}</source>
+        <translation>{basis} — según lo registrado: {note}</translation>
+    </message>
+    <message>
+        <source>WIC 18961.7 allows sharing for 30 days after a report: record the report&apos;s date so the window can be checked.</source>
+        <translation>WIC 18961.7 permite compartir información durante 30 días después de un reporte: registre la fecha del reporte para poder verificar el plazo.</translation>
+    </message>
+    <message>
+        <source>This meeting is {days} days after the report. WIC 18961.7 allows sharing for {limit} days unless there is good cause: record the good cause, or choose WIC 830 / the county protocol or an authorization on file.</source>
+        <translation>Esta reunión es {days} días después del reporte. WIC 18961.7 permite compartir información durante {limit} días salvo causa justificada: registre la causa justificada, o elija WIC 830 / el protocolo del condado o una autorización en el expediente.</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3914,81 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     <message>
         <source>Located recorded. Tell law enforcement and NCMEC, and debrief the youth.</source>
         <translation>Localización registrada. Avise a las fuerzas del orden y al NCMEC, y hable con el joven sobre lo sucedido.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingEpisodes</name>
+    <message>
+        <source>Law enforcement (NCIC entry; report number)</source>
+        <translation>Fuerzas del orden (registro en NCIC; número de reporte)</translation>
+    </message>
+    <message>
+        <source>NCMEC (case number)</source>
+        <translation>NCMEC (número de caso)</translation>
+    </message>
+    <message>
+        <source>Parents or guardians</source>
+        <translation>Padres o tutores legales</translation>
+    </message>
+    <message>
+        <source>Indian custodian and tribe</source>
+        <translation>Custodio indígena y tribu</translation>
+    </message>
+    <message>
+        <source>The youth&apos;s attorney</source>
+        <translation>El/la abogado/a del/de la joven</translation>
+    </message>
+    <message>
+        <source>CASA and the court (as county policy says)</source>
+        <translation>CASA y el tribunal (según la política del condado)</translation>
+    </message>
+    <message>
+        <source>Law enforcement: youth located</source>
+        <translation>Fuerzas del orden: joven localizado/a</translation>
+    </message>
+    <message>
+        <source>NCMEC: youth located</source>
+        <translation>NCMEC: joven localizado/a</translation>
+    </message>
+    <message>
+        <source>when you learned the youth was missing</source>
+        <translation>cuándo supo que el/la joven estaba desaparecido/a</translation>
+    </message>
+    <message>
+        <source>when the notice was made</source>
+        <translation>cuándo se hizo el aviso</translation>
+    </message>
+    <message>
+        <source>when the youth was located</source>
+        <translation>cuándo se localizó al/a la joven</translation>
+    </message>
+    <message>
+        <source>Give the time zone of {what}.</source>
+        <translation>Indique la zona horaria de {what}.</translation>
+    </message>
+    <message>
+        <source>The time of {what} is later than now. Check the date and time.</source>
+        <translation>La hora de {what} es posterior a ahora. Revise la fecha y la hora.</translation>
+    </message>
+    <message>
+        <source>The youth cannot be located before you learned they were missing ({learned}). Check the date and time, or correct when you learned of it.</source>
+        <translation>No se puede localizar al/a la joven antes de que usted supiera que estaba desaparecido/a ({learned}). Revise la fecha y la hora, o corrija cuándo lo supo.</translation>
+    </message>
+    <message>
+        <source>A notice cannot be made before you learned the youth was missing ({learned}). Check the date and time, or correct when you learned of it.</source>
+        <translation>No se puede registrar un aviso antes de que usted supiera que el/la joven estaba desaparecido/a ({learned}). Revise la fecha y la hora, o corrija cuándo se enteró.</translation>
+    </message>
+    <message>
+        <source>You cannot have learned the youth was missing after they were located ({located}). Check the date and time.</source>
+        <translation>No es posible que usted supiera que el/la joven estaba desaparecido/a después de que se le localizó ({located}). Revise la fecha y la hora.</translation>
+    </message>
+    <message>
+        <source>{party} was already recorded as told {when}{ref}. The first notice is kept as recorded.</source>
+        <translation>{party} ya consta como avisado/a el {when}{ref}. Se conserva el primer aviso tal como se registró.</translation>
+    </message>
+    <message>
+        <source>A located notice cannot be made before the youth was located ({located}). Check the date and time.</source>
+        <translation>No se puede registrar un aviso de localización antes de que se localizara al/a la joven ({located}). Revise la fecha y la hora.</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4346,41 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
 </context>
 <context>
+    <name>PlacementType</name>
+    <message>
+        <source>Resource family home</source>
+        <translation>Hogar de familia de recurso</translation>
+    </message>
+    <message>
+        <source>Relative or non-relative extended family member</source>
+        <translation>Pariente o familiar extendido no pariente (NREFM)</translation>
+    </message>
+    <message>
+        <source>STRTP (short-term residential therapeutic program)</source>
+        <translation>STRTP (programa terapéutico residencial de corto plazo)</translation>
+    </message>
+    <message>
+        <source>Group home</source>
+        <translation>Hogar grupal</translation>
+    </message>
+    <message>
+        <source>Transitional housing (THP)</source>
+        <translation>Vivienda de transición (THP)</translation>
+    </message>
+    <message>
+        <source>Juvenile hall or camp</source>
+        <translation>Centro de detención juvenil o campamento</translation>
+    </message>
+    <message>
+        <source>Home of parent</source>
+        <translation>Hogar del padre o la madre</translation>
+    </message>
+    <message>
+        <source>No placement</source>
+        <translation>Sin colocación</translation>
+    </message>
+</context>
+<context>
     <name>PolicyProblems</name>
     <message>
         <source>county policy: decision point &apos;{point}&apos; ({label}) offers instrument &apos;{instrument}&apos;, which is not available on this laptop (install it, or correct the policy)</source>
@@ -3901,6 +4393,41 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     <message>
         <source>duty &apos;{duty}&apos;: rule &apos;{rule}&apos; is not a rule of any offered instrument</source>
         <translation>tarea &apos;{duty}&apos;: la regla &apos;{rule}&apos; no es una regla de ningún instrumento ofrecido</translation>
+    </message>
+</context>
+<context>
+    <name>PossibleDuplicate</name>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>name matches an alias</source>
+        <translation>el nombre coincide con un alias</translation>
+    </message>
+    <message>
+        <source>first and last names swapped</source>
+        <translation>nombre y apellido invertidos</translation>
+    </message>
+    <message>
+        <source>same name in another order or spacing</source>
+        <translation>mismo nombre en otro orden o con otro espaciado</translation>
+    </message>
+    <message>
+        <source>same name with a familiar form of the first name</source>
+        <translation>mismo nombre con una forma familiar del nombre de pila</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>birth date not recorded on one of them</source>
+        <translation>fecha de nacimiento sin registrar en uno de ellos</translation>
+    </message>
+    <message>
+        <source>{names}, {birth}</source>
+        <translation>{names}, {birth}</translation>
     </message>
 </context>
 <context>
@@ -4990,6 +5517,29 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
 </context>
 <context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>Social-media handle</source>
+        <translation>Usuario en redes sociales</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanDialog</name>
     <message>
         <source>Case file only: who and what to watch for, and the code word, never print on the MDT&apos;s, the caregiver&apos;s or the youth&apos;s copy.</source>
@@ -5958,6 +6508,113 @@ Instálelo solo si su condado aprobó este archivo. Después no se puede cambiar
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Screenings and assessments</source>
+        <translation>Evaluaciones y valoraciones</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Cambios de estatus</translation>
+    </message>
+    <message>
+        <source>Missing episodes</source>
+        <translation>Episodios de desaparición</translation>
+    </message>
+    <message>
+        <source>Duties done</source>
+        <translation>Deberes cumplidos</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referidos</translation>
+    </message>
+    <message>
+        <source>MDT meetings</source>
+        <translation>Reuniones MDT</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>{title} started (draft)</source>
+        <translation>{title} iniciada (borrador)</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>sin resultado</translation>
+    </message>
+    <message>
+        <source>{title}: {outcome}</source>
+        <translation>{title}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>Firmado por {name}</translation>
+    </message>
+    <message>
+        <source>Ended later: {reason}</source>
+        <translation>Terminó después: {reason}</translation>
+    </message>
+    <message>
+        <source>Status: {value}</source>
+        <translation>Estatus: {value}</translation>
+    </message>
+    <message>
+        <source>Legal status: {value}</source>
+        <translation>Estatus legal: {value}</translation>
+    </message>
+    <message>
+        <source>Placement: {value}</source>
+        <translation>Colocación: {value}</translation>
+    </message>
+    <message>
+        <source>Reported missing</source>
+        <translation>Reportado/a como desaparecido/a</translation>
+    </message>
+    <message>
+        <source>Last seen: {seen}</source>
+        <translation>Visto/a por última vez: {seen}</translation>
+    </message>
+    <message>
+        <source>Located</source>
+        <translation>Localizado/a</translation>
+    </message>
+    <message>
+        <source>Where: {where}</source>
+        <translation>Dónde: {where}</translation>
+    </message>
+    <message>
+        <source>Done (late): {duty}</source>
+        <translation>Cumplido (tarde): {duty}</translation>
+    </message>
+    <message>
+        <source>Done: {duty}</source>
+        <translation>Cumplido: {duty}</translation>
+    </message>
+    <message>
+        <source>Referral: {need} — {agency}</source>
+        <translation>Referido: {need} — {agency}</translation>
+    </message>
+    <message>
+        <source>{count} attending</source>
+        <translation>{count} asistentes</translation>
+    </message>
+    <message>
+        <source>MDT meeting</source>
+        <translation>Reunión MDT</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <source>Everything</source>
@@ -6278,7 +6935,7 @@ Solo un(a) supervisor(a) puede aceptar este cambio; pídale a un(a) supervisor(a
     </message>
     <message>
         <source>Ag&amp;enda</source>
-        <translation>A&amp;genda</translation>
+        <translation>Ag&amp;enda</translation>
     </message>
     <message>
         <source>County policy problem</source>
@@ -6322,6 +6979,85 @@ Solo un(a) supervisor(a) puede aceptar este cambio; pídale a un(a) supervisor(a
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
+    </message>
+</context>
+<context>
+    <name>Youth</name>
+    <message>
+        <source>Not yet asked</source>
+        <translation>Aún no se ha preguntado</translation>
+    </message>
+    <message>
+        <source>Reason to know (inquiry open)</source>
+        <translation>Motivo para saber (indagación abierta)</translation>
+    </message>
+    <message>
+        <source>Indian child (ICWA applies)</source>
+        <translation>Niño/a indígena (se aplica ICWA)</translation>
+    </message>
+    <message>
+        <source>Not an Indian child</source>
+        <translation>No es niño/a indígena</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Transgender</source>
+        <translation>Transgénero</translation>
+    </message>
+    <message>
+        <source>Nonbinary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>Another gender identity</source>
+        <translation>Otra identidad de género</translation>
+    </message>
+    <message>
+        <source>Declined to say</source>
+        <translation>Prefirió no decir</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Se desconoce</translation>
+    </message>
+    <message>
+        <source>Hispanic or Latino</source>
+        <translation>Hispano/a o latino/a</translation>
+    </message>
+    <message>
+        <source>American Indian or Alaska Native</source>
+        <translation>Indígena americano/a o nativo/a de Alaska</translation>
+    </message>
+    <message>
+        <source>Asian</source>
+        <translation>Asiático/a</translation>
+    </message>
+    <message>
+        <source>Black or African American</source>
+        <translation>Negro/a o afroamericano/a</translation>
+    </message>
+    <message>
+        <source>Middle Eastern or North African</source>
+        <translation>De Medio Oriente o del Norte de África</translation>
+    </message>
+    <message>
+        <source>Native Hawaiian or Pacific Islander</source>
+        <translation>Nativo/a de Hawái o de las islas del Pacífico</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanco/a</translation>
+    </message>
+    <message>
+        <source>Another race or ethnicity</source>
+        <translation>Otra raza u origen étnico</translation>
     </message>
 </context>
 <context>
@@ -6443,7 +7179,7 @@ Solo un(a) supervisor(a) puede aceptar este cambio; pídale a un(a) supervisor(a
     </message>
     <message>
         <source>Time&amp;line</source>
-        <translation>Cronolo&amp;gía</translation>
+        <translation>Crono&amp;logía</translation>
     </message>
     <message>
         <source>&amp;Team</source>

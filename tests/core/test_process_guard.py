@@ -68,7 +68,7 @@ def test_the_cli_uses_the_private_temp_folder(tmp_path: Path) -> None:
     data = tmp_path / "data"
     made = run_csec(["vault", "init", "--data-dir", str(data), "--username", "ana.reyes",
                      "--display-name", "Ana", "--passphrase-stdin"],
-                    "harbor lights at dusk\n", tmp_path)  # fmt: skip
+                    "harbor lights at dusk\n" * 2, tmp_path)  # fmt: skip
     assert made.returncode == 0, made.stderr
     args = ["vault", "unlock-test", "--data-dir", str(data), "--username", "ana.reyes",
             "--passphrase-stdin"]  # fmt: skip

@@ -58,7 +58,7 @@ def test_after_passwd_reset_or_recovery_an_older_key_file_opens_nothing(tmp_path
     first, second, third = "a fresh start in spring", "river stones in autumn", "paper saved it"
     changes = [
         (WORKER, WORKER_PASS, ["user", "passwd", "--username", WORKER],
-         f"{WORKER_PASS}\n{first}\n", "Passphrase changed; the vault has a new data key"),
+         f"{WORKER_PASS}\n{first}\n{first}\n", "Passphrase changed; the vault has a new data key"),
         (WORKER, first, ["user", "reset", WORKER, "--as", SUPER],
          f"{SUPER_PASS}\n{second}\n{second}\n", "the vault has a new data key"),
         (SUPER, SUPER_PASS, ["vault", "recover", "--username", SUPER],
@@ -122,11 +122,88 @@ def test_a_supervisor_turns_an_account_off_and_resets_one_from_the_cli(tmp_path:
     differ = run_csec(["user", "reset", WORKER, "--as", SUPER, *base],
                       f"{SUPER_PASS}\n{new}\n{new}x\n", tmp_path)  # fmt: skip
     assert differ.returncode == 2 and "differ" in differ.stderr
-    # A turned-off account gets its passphrase back only by being turned on again.
+    # A turned-off account (compromised, or its owner left) stays off: reset refuses it and
+    # names the deliberate way back on; before, reset silently turned it on.
+    refused = run_csec(["user", "reset", WORKER, "--as", SUPER, *base],
+                       f"{SUPER_PASS}\n{new}\n{new}\n", tmp_path)  # fmt: skip
+    assert refused.returncode != 0 and refused.stderr.count("\n") == 1, refused.stderr
+    assert "lee.chan is turned off; turn it on again with 'csec user enable lee.chan'" in (
+        refused.stderr
+    )
+    assert _opens(data, tmp_path, WORKER, new).returncode == 3
+    on = run_csec(["user", "enable", WORKER, "--as", SUPER, *base],
+                  f"{SUPER_PASS}\n{new}\n{new}\n", tmp_path)  # fmt: skip
+    assert on.returncode == 0 and "lee.chan is turned on again" in on.stdout, on.stderr
+    assert _opens(data, tmp_path, WORKER, new).returncode == 0
     reset = run_csec(["user", "reset", SUPER, "--as", SUPER, *base],
                      f"{SUPER_PASS}\n{new}\n{new}\n", tmp_path)  # fmt: skip
     assert reset.returncode == 0 and "New passphrase set for ana.reyes;" in reset.stdout
     assert _opens(data, tmp_path, SUPER, new).returncode == 0
+
+
+def test_a_new_passphrase_is_asked_twice_and_a_typo_changes_nothing(tmp_path: Path) -> None:
+    """`vault init`, `user add` and `user passwd` read a new passphrase once: a typo locked the
+    worker out. Each now reads it twice and refuses a mismatch (and `passwd` the same
+    passphrase again) with one line, changing nothing."""
+    data, _ = _vault(tmp_path)
+    base = ["--data-dir", str(data), "--passphrase-stdin"]
+    new = "a fresh start in spring"
+    typo = run_csec(["user", "passwd", "--username", WORKER, *base],
+                    f"{WORKER_PASS}\n{new}\n{new}x\n", tmp_path)  # fmt: skip
+    assert typo.returncode == 2 and "differ; nothing was changed" in typo.stderr, typo.stderr
+    same = run_csec(["user", "passwd", "--username", WORKER, *base],
+                    f"{WORKER_PASS}\n{WORKER_PASS}\n{WORKER_PASS}\n", tmp_path)  # fmt: skip
+    assert same.returncode == 2 and "same as the current one" in same.stderr, same.stderr
+    assert _opens(data, tmp_path, WORKER, WORKER_PASS).returncode == 0
+    added = run_csec(["user", "add", "--as", SUPER, "--username", "kim.lee", "--display-name",
+                      "Kim", "--role", "field_worker", *base],
+                     f"{SUPER_PASS}\n{new}\n{new}x\n", tmp_path)  # fmt: skip
+    assert added.returncode == 2 and "differ; nothing was changed" in added.stderr
+    assert _opens(data, tmp_path, "kim.lee", new).returncode == 3
+    fresh = tmp_path / "fresh"
+    made = run_csec(["vault", "init", "--data-dir", str(fresh), "--username", SUPER,
+                     "--display-name", "Ana", "--passphrase-stdin"],
+                    f"{new}\n{new}x\n", tmp_path)  # fmt: skip
+    assert made.returncode == 2 and "differ; nothing was created" in made.stderr
+    assert not (fresh / "vault.db").exists() and not (fresh / "vault.keys").exists()
+
+
+def test_a_deferred_rekey_on_disable_says_the_account_is_off_and_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """When another program holds the vault open the re-key waits for the next sign-in;
+    `csec user disable` exited 4 saying only that, though the account WAS turned off. It now
+    says the account is off, exits 0, and names the sign-in that finishes the re-key. (The
+    other program is simulated: the vault's write-ahead log is reported busy.)"""
+    import io
+
+    from csec_desktop.cli.main import main
+    from csec_desktop.core.errors import VaultError
+    from csec_desktop.core.vault import rekey as rekey_module
+
+    data, _ = _vault(tmp_path)
+
+    def busy(path: Path) -> None:
+        raise VaultError("the vault could not be re-keyed (it is in use); nothing was changed")
+
+    monkeypatch.setattr(rekey_module, "_require_no_wal", busy)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(SUPER_PASS + "\n"))
+    code = main(["user", "disable", WORKER, "--as", SUPER, "--data-dir", str(data),
+                 "--passphrase-stdin"])  # fmt: skip
+    out, err = capsys.readouterr()
+    assert code == 0 and out == "lee.chan is turned off.\n", (out, err)
+    assert "sign in once, e.g. 'csec vault check', to finish" in err
+    monkeypatch.undo()
+    assert _opens(data, tmp_path, WORKER, WORKER_PASS).returncode == 3
+    checked = run_csec(["vault", "check", "--data-dir", str(data), "--username", SUPER,
+                        "--passphrase-stdin"], SUPER_PASS + "\n", tmp_path)  # fmt: skip
+    assert checked.returncode == 0, checked.stderr
+    from csec_desktop.core.vault.device_vault import DeviceVault
+
+    session = DeviceVault(data).sign_in(SUPER, SUPER_PASS)
+    owed = session.db.execute("SELECT 1 FROM meta WHERE key = 'rekey_owed'").fetchone()
+    session.sign_out()
+    assert owed is None
 
 
 def test_python_dash_m_runs_the_cli_package() -> None:

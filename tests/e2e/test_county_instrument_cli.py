@@ -29,7 +29,7 @@ def test_spreadsheet_to_installed_instrument_offered_by_the_policy(tmp_path: Pat
             *("vault", "init", "--data-dir", str(data), "--username", SUPER),
             *("--display-name", "Ana Reyes", "--passphrase-stdin"),
         ],
-        SUPER_PASS + "\n",
+        f"{SUPER_PASS}\n{SUPER_PASS}\n",
         tmp,
     )
     assert made.returncode == 0, made.stderr
@@ -38,7 +38,7 @@ def test_spreadsheet_to_installed_instrument_offered_by_the_policy(tmp_path: Pat
             *("user", "add", "--data-dir", str(data), "--as", SUPER, "--username", WORKER),
             *("--display-name", "Lee Chan", "--role", "field_worker", "--passphrase-stdin"),
         ],
-        f"{SUPER_PASS}\n{WORKER_PASS}\n",
+        f"{SUPER_PASS}\n{WORKER_PASS}\n{WORKER_PASS}\n",
         tmp,
     )
     assert added.returncode == 0, added.stderr

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from csec_desktop.core.county.authority import CountyAuthority
@@ -69,7 +70,7 @@ def test_an_intake_passphrase_no_longer_reaches_the_county_root(tmp_path: Path) 
 
     data = tmp_path / "laptop"
     ok(["vault", "init", "--data-dir", str(data), "--username", WORKER,
-        "--display-name", "Kim Lee"], [WORKER_PASS], tmp)  # fmt: skip
+        "--display-name", "Kim Lee"], [WORKER_PASS, WORKER_PASS], tmp)  # fmt: skip
     request = tmp_path / "laptop.request"
     asked = ok(["device", "request", "--data-dir", str(data), "--username", WORKER,
                 "--out", str(request)], [WORKER_PASS], tmp)  # fmt: skip
@@ -102,3 +103,20 @@ def test_an_intake_passphrase_no_longer_reaches_the_county_root(tmp_path: Path) 
     ok(["device", "trust", "--data-dir", str(data), "--username", WORKER,
         str(tmp_path / "t4.trust")], [WORKER_PASS], tmp)  # fmt: skip
     assert again["trust_version"] > installed.get("trust_version", 0)
+
+
+@pytest.mark.parametrize("name", ["Alameda\x07County", "Alameda \u202eytnuoC"])
+def test_a_refused_county_name_writes_nothing(tmp_path: Path, name: str) -> None:
+    """`csec county init` with a control character in the county name wrote county.db and
+    county.keys, then failed on the trust file: a store that could be neither used nor made
+    again. Every input is now checked first; the message names `--county-name`, and an
+    invisible direction override (U+202E, which makes shown text read backwards) is refused
+    like a control character."""
+    county = tmp_path / "county"
+    done = run_csec(["county", "init", "--county-dir", str(county), "--username", ADMIN,
+                     "--display-name", "Intake Desk", "--county-id", "alameda", "--county-name",
+                     name, "--passphrase-stdin"], ADMIN_PASS + "\n", tmp_path)  # fmt: skip
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "--county-name: The county name contains control or invisible" in done.stderr
+    assert "Nothing was written." in done.stderr and "trust file" not in done.stderr
+    assert not county.exists() or not any(county.iterdir())

@@ -89,7 +89,7 @@ def test_a_real_vault_is_never_seeded(tmp_path: Path) -> None:
             "Ana",
             "--passphrase-stdin",
         ],
-        "a real county passphrase\n",
+        "a real county passphrase\n" * 2,
     )
     assert made.returncode == 0
     result = run_csec(["demo", "seed", "--data-dir", str(folder), "--youth", "5"])

@@ -188,7 +188,8 @@ def _work(f: dict[str, Path]) -> dict[str, Any]:
     laptop = ["--data-dir", data, "--username", WORKER, "--passphrase-stdin"]
     desk = ["--county-dir", county, "--username", ADMIN, "--passphrase-stdin"]
     csec(["vault", "init", "--data-dir", data, "--username", WORKER,
-          "--display-name", CANARIES["display"], "--passphrase-stdin"], WORKER_PASS)  # fmt: skip
+          "--display-name", CANARIES["display"], "--passphrase-stdin"],
+         WORKER_PASS, WORKER_PASS)  # fmt: skip
     ids = _record_a_day(f["data"])
 
     for audience in ("case", "mdt", "caregiver", "youth"):

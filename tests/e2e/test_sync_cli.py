@@ -41,7 +41,7 @@ def laptop(root: Path, name: str, tmp: Path, youth: int) -> Path:
     """A laptop vault made by the CLI, with the shared youth and a small fictional caseload."""
     data = root / name
     ok(["vault", "init", "--data-dir", str(data), "--username", WORKER,
-        "--display-name", "Kim Lee"], WORKER_PASS, tmp)  # fmt: skip
+        "--display-name", "Kim Lee"], f"{WORKER_PASS}\n{WORKER_PASS}", tmp)  # fmt: skip
     session = DeviceVault(data).sign_in(WORKER, WORKER_PASS)
     desk = Desk(session)
     desk.open_caseload().add(SHARED_YOUTH)

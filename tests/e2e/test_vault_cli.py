@@ -31,7 +31,7 @@ def cli_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str
             "--passphrase-stdin",
             "--json",
         ],
-        SUPER_PASS + "\n",
+        SUPER_PASS + "\n" + SUPER_PASS + "\n",
         tmp,
     )
     assert made.returncode == 0, made.stderr
@@ -51,7 +51,7 @@ def cli_vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str
             "probation_officer",
             "--passphrase-stdin",
         ],
-        f"{SUPER_PASS}\n{WORKER_PASS}\n",
+        f"{SUPER_PASS}\n{WORKER_PASS}\n{WORKER_PASS}\n",
         tmp,
     )
     assert added.returncode == 0, added.stderr
@@ -116,6 +116,20 @@ def test_missing_stdin_and_missing_vault_are_clear(tmp_path: Path) -> None:
     )
 
 
+def test_a_missing_key_file_beside_the_vault_is_named_not_called_no_vault(tmp_path: Path) -> None:
+    """With `vault.keys` gone and `vault.db` still there, `vault check` said there was no vault
+    and to create one, which would send a worker to start over beside their records."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "vault.db").write_bytes(b"\0" * 4096)
+    result = run_csec(["vault", "check", "--data-dir", str(data), "--username", "x",
+                       "--passphrase-stdin"], "pass\n", tmp_path)  # fmt: skip
+    assert result.returncode == 4 and result.stderr.count("\n") == 1, result.stderr
+    assert "key file (vault.keys) is missing" in result.stderr
+    assert "put it back from the backup, or call county IT" in result.stderr
+    assert "vault init" not in result.stderr
+
+
 def test_lockout_persists_across_processes_and_unlock_is_audited(tmp_path: Path) -> None:
     data = tmp_path / "data"
     run_csec(
@@ -130,7 +144,7 @@ def test_lockout_persists_across_processes_and_unlock_is_audited(tmp_path: Path)
             "Ana",
             "--passphrase-stdin",
         ],
-        SUPER_PASS + "\n",
+        SUPER_PASS + "\n" + SUPER_PASS + "\n",
     )
     run_csec(
         [
@@ -148,7 +162,7 @@ def test_lockout_persists_across_processes_and_unlock_is_audited(tmp_path: Path)
             "field_worker",
             "--passphrase-stdin",
         ],
-        f"{SUPER_PASS}\n{WORKER_PASS}\n",
+        f"{SUPER_PASS}\n{WORKER_PASS}\n{WORKER_PASS}\n",
     )
     check = [
         "vault",
@@ -201,7 +215,7 @@ def test_vault_check_names_the_first_broken_audit_link(tmp_path: Path) -> None:
             "Ana",
             "--passphrase-stdin",
         ],
-        SUPER_PASS + "\n",
+        SUPER_PASS + "\n" + SUPER_PASS + "\n",
     )
     session = DeviceVault(data).sign_in(SUPER, SUPER_PASS)
     conn = session.db.conn
@@ -230,7 +244,7 @@ def test_vault_recover_sets_a_passphrase_and_replaces_the_code(tmp_path: Path) -
     data = tmp_path / "data"
     made = run_csec(["vault", "init", "--data-dir", str(data), "--username", SUPER,
                      "--display-name", "Ana", "--passphrase-stdin", "--json"],
-                    SUPER_PASS + "\n", tmp_path)  # fmt: skip
+                    f"{SUPER_PASS}\n{SUPER_PASS}\n", tmp_path)  # fmt: skip
     code = json.loads(made.stdout)["recovery_code"]
     base = ["vault", "recover", "--data-dir", str(data), "--username", SUPER,
             "--passphrase-stdin", "--json"]  # fmt: skip

@@ -19,6 +19,7 @@ from typing import Any
 
 from csec_desktop.core.clock import from_iso, to_iso
 from csec_desktop.core.errors import CsecError, ValidationError
+from csec_desktop.core.sync.canonical import has_hidden_characters
 from csec_desktop.core.sync.enrollment import DeviceRequest, verify_device_request
 from csec_desktop.core.sync.fingerprints import check_typed, fingerprint_text
 from csec_desktop.core.sync.keys import (
@@ -92,13 +93,8 @@ class CountyAuthority:
         now: datetime,
         store: Database | None = None,
     ) -> CountyAuthority:
-        if not COUNTY_ID_RE.fullmatch(county_id):
-            raise ValidationError(
-                "The county id is 1 to 40 lower-case letters, digits and dashes (e.g. 'alameda')."
-            )
-        name = " ".join(county_name.split())
-        if not 1 <= len(name) <= 120:
-            raise ValidationError("The county name must be 1 to 120 characters.")
+        check_county_id(county_id)
+        name = normalize_county_name(county_name)
         keys = CountyKeys.generate()
         with db.transaction():
             db.execute(
@@ -288,3 +284,25 @@ class CountyAuthority:
         the county's own root. Expiry matters to laptops, not to intake."""
         data = self.current_trust_file()
         return verify_trust(data, self.root_public, None, from_iso("1970-01-01T00:00:00Z"))
+
+
+def check_county_id(county_id: str) -> None:
+    """Raises ``ValidationError`` unless ``county_id`` matches ``COUNTY_ID_RE``."""
+    if not COUNTY_ID_RE.fullmatch(county_id):
+        raise ValidationError(
+            "The county id is 1 to 40 lower-case letters, digits and dashes (e.g. 'alameda')."
+        )
+
+
+def normalize_county_name(county_name: str) -> str:
+    """The county name with runs of spaces made one; ``ValidationError`` if it is not 1 to
+    120 characters or holds control or invisible formatting characters (it is shown on every
+    laptop's trust screen, and the trust file refuses such text)."""
+    name = " ".join(county_name.split())
+    if not 1 <= len(name) <= 120:
+        raise ValidationError("The county name must be 1 to 120 characters.")
+    if has_hidden_characters(name):
+        raise ValidationError(
+            "The county name contains control or invisible formatting characters."
+        )
+    return name

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP
 from csec_desktop.core.names.fold import core_tokens, sound
 from csec_desktop.core.names.forms import NameForm
 from csec_desktop.core.names.nicknames import NicknameTable, shipped_nicknames
@@ -34,11 +35,13 @@ SAME = 80.0
 # 77, "Giovanni"/"Jovani" 71. Below 60 same-sounding keys are mostly coincidence.
 SOUNDS_SAME = 60.0
 
-SAME_NAME = "same name"
-ALIAS = "name matches an alias"
-SWAPPED = "first and last names swapped"
-REORDERED = "same name in another order or spacing"
-NICKNAME = "same name with a familiar form of the first name"
+SAME_NAME = QT_TRANSLATE_NOOP("PossibleDuplicate", "same name")
+ALIAS = QT_TRANSLATE_NOOP("PossibleDuplicate", "name matches an alias")
+SWAPPED = QT_TRANSLATE_NOOP("PossibleDuplicate", "first and last names swapped")
+REORDERED = QT_TRANSLATE_NOOP("PossibleDuplicate", "same name in another order or spacing")
+NICKNAME = QT_TRANSLATE_NOOP(
+    "PossibleDuplicate", "same name with a familiar form of the first name"
+)
 
 
 class NameMatcher:

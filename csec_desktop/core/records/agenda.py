@@ -13,12 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.localtime import local_date, local_day_bounds
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMeeting
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.timeline import meeting_moment
 from csec_desktop.core.records.urgency import DueLevel, due_level
+from csec_desktop.core.worker_language import worker_language
 
 DUTY, MEETING, NEXT_MEETING = "duty", "meeting", "next_meeting"
 
@@ -89,7 +91,7 @@ def _duties(ctx: RecordContext, now: datetime, tz: tzinfo | None) -> list[Agenda
             duty.late_after,
             DUTY,
             duty.youth_id,
-            duty.label.get("en", duty.duty_type),
+            duty.label.get(worker_language()) or duty.label.get("en", duty.duty_type),
             duty.id,
             level=due_level(duty.late_after, now, tz),
             due_at=duty.due_at,
@@ -111,13 +113,19 @@ def _meetings(ctx: RecordContext, tz: tzinfo | None) -> list[AgendaEntry]:
         if stored.removed is not None or not isinstance(meeting, MdtMeeting):
             continue
         at, all_day = meeting_moment(meeting, tz)
-        entries.append(AgendaEntry(at, MEETING, youth_id, "MDT meeting", item_id, all_day))
+        title = translate("Agenda", "MDT meeting")
+        entries.append(AgendaEntry(at, MEETING, youth_id, title, item_id, all_day))
         next_on = getattr(meeting, "next_meeting_on", None)  # newer records plan the next one
         if isinstance(next_on, date):
             start = local_day_bounds(next_on, tz)[0]
             entries.append(
                 AgendaEntry(
-                    start, NEXT_MEETING, youth_id, "Next MDT meeting (planned)", item_id, True
+                    start,
+                    NEXT_MEETING,
+                    youth_id,
+                    translate("Agenda", "Next MDT meeting (planned)"),
+                    item_id,
+                    True,
                 )
             )
     return entries

@@ -15,24 +15,29 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.case_text import CaseText
 
 AuthType = Literal["youth_release", "parent_release", "part2_consent", "court_order_827"]
 InfoCategory = Literal["general", "health", "minor_consent", "part2", "safety", "justice", "sogie"]
 AUTH_TYPES: dict[str, str] = {
-    "youth_release": "Youth's release of information",
-    "parent_release": "Parent or guardian's release",
-    "part2_consent": "42 CFR Part 2 consent (substance-use program records)",
-    "court_order_827": "Juvenile court order (WIC 827)",
+    "youth_release": QT_TRANSLATE_NOOP("Authorization", "Youth's release of information"),
+    "parent_release": QT_TRANSLATE_NOOP("Authorization", "Parent or guardian's release"),
+    "part2_consent": QT_TRANSLATE_NOOP(
+        "Authorization", "42 CFR Part 2 consent (substance-use program records)"
+    ),
+    "court_order_827": QT_TRANSLATE_NOOP("Authorization", "Juvenile court order (WIC 827)"),
 }
 INFO_CATEGORIES: dict[str, str] = {  # the categories match the print tags (Sensitivity)
-    "general": "Screening results and the case plan",
-    "health": "Health information",
-    "minor_consent": "Minor-consent services (Fam. Code 6924-6929)",
-    "part2": "Substance-use program records (42 CFR Part 2)",
-    "safety": "Safety information",
-    "justice": "Juvenile-justice information (WIC 827)",
-    "sogie": "Sexual orientation and gender identity",
+    "general": QT_TRANSLATE_NOOP("Authorization", "Screening results and the case plan"),
+    "health": QT_TRANSLATE_NOOP("Authorization", "Health information"),
+    "minor_consent": QT_TRANSLATE_NOOP(
+        "Authorization", "Minor-consent services (Fam. Code 6924-6929)"
+    ),
+    "part2": QT_TRANSLATE_NOOP("Authorization", "Substance-use program records (42 CFR Part 2)"),
+    "safety": QT_TRANSLATE_NOOP("Authorization", "Safety information"),
+    "justice": QT_TRANSLATE_NOOP("Authorization", "Juvenile-justice information (WIC 827)"),
+    "sogie": QT_TRANSLATE_NOOP("Authorization", "Sexual orientation and gender identity"),
 }
 
 
@@ -92,4 +97,5 @@ class Authorization(CaseText):
 
     @property
     def type_words(self) -> str:
-        return AUTH_TYPES[self.auth_type]
+        """In the worker's language (screens only; no printed copy names it)."""
+        return translate("Authorization", AUTH_TYPES[self.auth_type])

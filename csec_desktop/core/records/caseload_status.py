@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from csec_desktop.core.clock import from_iso
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.localtime import local_date, years_on
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.caseload_index import CaseloadEntry
@@ -35,17 +36,21 @@ class CaseloadFilter(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "all": "Everyone",
-            "overdue": "Overdue duties",
-            "due_soon": "Due within 24 hours",
-            "drafts": "Open drafts",
-            "missing": "Missing now",
-            "identified": "Identified",
-            "due_for_screening": "Due for screening",
-            "child_welfare": "Child welfare",
-            "probation": "Probation",
-        }[self.value]
+        """The filter named in the worker's language (screens only; nothing prints it)."""
+        return translate("CaseloadFilter", _FILTER_LABELS[self.value])
+
+
+_FILTER_LABELS = {
+    "all": QT_TRANSLATE_NOOP("CaseloadFilter", "Everyone"),
+    "overdue": QT_TRANSLATE_NOOP("CaseloadFilter", "Overdue duties"),
+    "due_soon": QT_TRANSLATE_NOOP("CaseloadFilter", "Due within 24 hours"),
+    "drafts": QT_TRANSLATE_NOOP("CaseloadFilter", "Open drafts"),
+    "missing": QT_TRANSLATE_NOOP("CaseloadFilter", "Missing now"),
+    "identified": QT_TRANSLATE_NOOP("CaseloadFilter", "Identified"),
+    "due_for_screening": QT_TRANSLATE_NOOP("CaseloadFilter", "Due for screening"),
+    "child_welfare": QT_TRANSLATE_NOOP("CaseloadFilter", "Child welfare"),
+    "probation": QT_TRANSLATE_NOOP("CaseloadFilter", "Probation"),
+}
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.names.forms import name_forms
 from csec_desktop.core.names.match import SAME, NameMatcher
 from csec_desktop.core.records.caseload_index import CaseloadEntry
@@ -23,7 +24,23 @@ __all__ = ["SAME", "PossibleDuplicate", "find_possible_duplicates"]
 @dataclass(frozen=True)
 class PossibleDuplicate:
     entry: CaseloadEntry
-    reason: str
+    reason: str  # in English, as the county's cross-device check stores it
+    names: str = ""  # how the names match (one of ``core.names.match``'s reasons)
+    same_birth_date: bool = False
+
+    @property
+    def words(self) -> str:
+        """The reason in the worker's language, for the screen that asks them to decide."""
+        if not self.names:
+            return self.reason
+        birth = (
+            translate("PossibleDuplicate", "same birth date")
+            if self.same_birth_date
+            else translate("PossibleDuplicate", "birth date not recorded on one of them")
+        )
+        return translate("PossibleDuplicate", "{names}, {birth}").format(
+            names=translate("PossibleDuplicate", self.names), birth=birth
+        )
 
 
 def find_possible_duplicates(
@@ -41,12 +58,13 @@ def find_possible_duplicates(
     for entry, profile in known:
         if new.birth_date and profile.birth_date and new.birth_date != profile.birth_date:
             continue
-        reason = rule.names_match(mine, name_forms(profile))
-        if reason is None:
+        names = rule.names_match(mine, name_forms(profile))
+        if names is None:
             continue
-        if new.birth_date and profile.birth_date:
-            reason += ", same birth date"
+        same_birth_date = bool(new.birth_date and profile.birth_date)
+        if same_birth_date:
+            reason = f"{names}, same birth date"
         else:
-            reason += ", birth date not recorded on one of them"
-        found.append(PossibleDuplicate(entry, reason))
+            reason = f"{names}, birth date not recorded on one of them"
+        found.append(PossibleDuplicate(entry, reason, names, same_birth_date))
     return found

@@ -14,24 +14,25 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.case_text import CaseText
 
 Stage = Literal["precontemplation", "contemplation", "preparation", "action", "maintenance"]
 STAGES: dict[str, str] = {
-    "precontemplation": "Not seeing a need for change yet",
-    "contemplation": "Thinking about change",
-    "preparation": "Getting ready to change",
-    "action": "Making changes",
-    "maintenance": "Keeping changes going",
+    "precontemplation": QT_TRANSLATE_NOOP("Engagement", "Not seeing a need for change yet"),
+    "contemplation": QT_TRANSLATE_NOOP("Engagement", "Thinking about change"),
+    "preparation": QT_TRANSLATE_NOOP("Engagement", "Getting ready to change"),
+    "action": QT_TRANSLATE_NOOP("Engagement", "Making changes"),
+    "maintenance": QT_TRANSLATE_NOOP("Engagement", "Keeping changes going"),
 }
 Method = Literal["in_person", "phone", "text", "video", "outreach", "other"]
 METHODS: dict[str, str] = {
-    "in_person": "In person",
-    "phone": "Phone call",
-    "text": "Text message",
-    "video": "Video call",
-    "outreach": "Street or community outreach",
-    "other": "Other",
+    "in_person": QT_TRANSLATE_NOOP("Engagement", "In person"),
+    "phone": QT_TRANSLATE_NOOP("Engagement", "Phone call"),
+    "text": QT_TRANSLATE_NOOP("Engagement", "Text message"),
+    "video": QT_TRANSLATE_NOOP("Engagement", "Video call"),
+    "outreach": QT_TRANSLATE_NOOP("Engagement", "Street or community outreach"),
+    "other": QT_TRANSLATE_NOOP("Engagement", "Other"),
 }
 
 
@@ -44,7 +45,13 @@ class StageOfChange(CaseText):
 
     @property
     def stage_words(self) -> str:
+        """In English (the printed copies' words)."""
         return STAGES[self.stage]
+
+    @property
+    def stage_shown(self) -> str:
+        """In the worker's language, for screens."""
+        return translate("Engagement", STAGES[self.stage])
 
 
 class EngagementAttempt(CaseText):
@@ -57,4 +64,10 @@ class EngagementAttempt(CaseText):
 
     @property
     def method_words(self) -> str:
+        """In English (the printed copies' words)."""
         return METHODS[self.method]
+
+    @property
+    def method_shown(self) -> str:
+        """In the worker's language, for screens."""
+        return translate("Engagement", METHODS[self.method])

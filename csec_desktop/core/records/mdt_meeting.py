@@ -11,11 +11,13 @@ authorization on file). Action items and the next meeting become duties on the D
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 from typing import Any, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, english, translate
 from csec_desktop.core.records.case_text import CaseText
 
 OLD_DEFAULT_BASIS = "WIC 18961.7 (MDT information sharing)"  # every meeting's basis before
@@ -28,26 +30,30 @@ Discipline = Literal[
 ]  # fmt: skip
 
 MEETING_TYPES: dict[str, str] = {
-    "initial": "Initial or crisis",
-    "ongoing": "Ongoing",
-    "cft_combined": "Combined with a Child and Family Team (CFT) meeting",
-    "transition": "Transition",
+    "initial": QT_TRANSLATE_NOOP("MdtMeeting", "Initial or crisis"),
+    "ongoing": QT_TRANSLATE_NOOP("MdtMeeting", "Ongoing"),
+    "cft_combined": QT_TRANSLATE_NOOP(
+        "MdtMeeting", "Combined with a Child and Family Team (CFT) meeting"
+    ),
+    "transition": QT_TRANSLATE_NOOP("MdtMeeting", "Transition"),
 }
 SHARING_BASES: dict[str, str] = {
-    "wic_18961_7": "WIC 18961.7 (within 30 days of a report)",
-    "wic_830": "WIC 830 / county MDT protocol",
-    "authorization": "Authorization on file (release or court order)",
+    "wic_18961_7": QT_TRANSLATE_NOOP("MdtMeeting", "WIC 18961.7 (within 30 days of a report)"),
+    "wic_830": QT_TRANSLATE_NOOP("MdtMeeting", "WIC 830 / county MDT protocol"),
+    "authorization": QT_TRANSLATE_NOOP(
+        "MdtMeeting", "Authorization on file (release or court order)"
+    ),
 }
 DISCIPLINES: dict[str, str] = {
-    "child_welfare": "Child welfare",
-    "probation": "Probation",
-    "mental_health": "Mental health",
-    "public_health": "Public health",
-    "education": "Education",
-    "law_enforcement": "Law enforcement",
-    "court": "Court",
-    "community_advocate": "Community advocate",
-    "survivor_mentor": "Survivor mentor",
+    "child_welfare": QT_TRANSLATE_NOOP("MdtMeeting", "Child welfare"),
+    "probation": QT_TRANSLATE_NOOP("MdtMeeting", "Probation"),
+    "mental_health": QT_TRANSLATE_NOOP("MdtMeeting", "Mental health"),
+    "public_health": QT_TRANSLATE_NOOP("MdtMeeting", "Public health"),
+    "education": QT_TRANSLATE_NOOP("MdtMeeting", "Education"),
+    "law_enforcement": QT_TRANSLATE_NOOP("MdtMeeting", "Law enforcement"),
+    "court": QT_TRANSLATE_NOOP("MdtMeeting", "Court"),
+    "community_advocate": QT_TRANSLATE_NOOP("MdtMeeting", "Community advocate"),
+    "survivor_mentor": QT_TRANSLATE_NOOP("MdtMeeting", "Survivor mentor"),
 }
 
 
@@ -92,12 +98,31 @@ class MdtMeeting(CaseText):
 
     @property
     def basis_words(self) -> str:
-        words = SHARING_BASES[self.sharing_basis]
-        return f"{words} — as recorded: {self.basis_note}" if self.basis_note else words
+        """The sharing basis in English (the printed copies' words)."""
+        return self._basis(english)
+
+    @property
+    def basis_shown(self) -> str:
+        """The sharing basis in the worker's language, for screens."""
+        return self._basis(translate)
+
+    def _basis(self, say: Callable[[str, str], str]) -> str:
+        words = say("MdtMeeting", SHARING_BASES[self.sharing_basis])
+        if not self.basis_note:
+            return words
+        return say(
+            "MdtMeeting", QT_TRANSLATE_NOOP("MdtMeeting", "{basis} — as recorded: {note}")
+        ).format(basis=words, note=self.basis_note)
 
     @property
     def type_words(self) -> str:
+        """The meeting type in English (the printed copies' words)."""
         return MEETING_TYPES[self.meeting_type]
+
+    @property
+    def type_shown(self) -> str:
+        """The meeting type in the worker's language, for screens."""
+        return translate("MdtMeeting", MEETING_TYPES[self.meeting_type])
 
 
 def _basis_of(text: str) -> str:
@@ -109,8 +134,9 @@ def _basis_of(text: str) -> str:
     return "wic_830"
 
 
-def sharing_warning(meeting: MdtMeeting) -> str:
-    """Why this meeting's sharing basis needs attention, or "" when it does not.
+def sharing_warning(meeting: MdtMeeting, say: Callable[[str, str], str] = english) -> str:
+    """Why this meeting's sharing basis needs attention, or "" when it does not; in English
+    (the printed copies' words) unless ``say`` is ``translate`` (screens).
 
     Rule (WIC 18961.7(c)): members may share under this section for 30 days after the report,
     longer only for good cause. A meeting more than ``SHARING_DAYS`` days after the report
@@ -119,15 +145,23 @@ def sharing_warning(meeting: MdtMeeting) -> str:
     if meeting.sharing_basis != "wic_18961_7":
         return ""
     if meeting.report_on is None:
-        return (
-            "WIC 18961.7 allows sharing for 30 days after a report: record the report's date "
-            "so the window can be checked."
+        return say(
+            "MdtMeeting",
+            QT_TRANSLATE_NOOP(
+                "MdtMeeting",
+                "WIC 18961.7 allows sharing for 30 days after a report: record the report's "
+                "date so the window can be checked.",
+            ),
         )
     days = (meeting.held_on - meeting.report_on).days
     if days > SHARING_DAYS and not meeting.good_cause.strip():
-        return (
-            f"This meeting is {days} days after the report. WIC 18961.7 allows sharing for "
-            f"{SHARING_DAYS} days unless there is good cause: record the good cause, or choose "
-            "WIC 830 / the county protocol or an authorization on file."
-        )
+        return say(
+            "MdtMeeting",
+            QT_TRANSLATE_NOOP(
+                "MdtMeeting",
+                "This meeting is {days} days after the report. WIC 18961.7 allows sharing for "
+                "{limit} days unless there is good cause: record the good cause, or choose "
+                "WIC 830 / the county protocol or an authorization on file.",
+            ),
+        ).format(days=days, limit=SHARING_DAYS)
     return ""

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from csec_desktop.core.clock import from_iso, to_iso
 from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.duty_planner import DutyPlanner, Planned, situation_for
@@ -25,20 +26,26 @@ from csec_desktop.core.screening_policy import ScreeningPolicy
 
 # Who is told, in the order the episode form lists them.
 NOTICES: dict[str, str] = {
-    "law_enforcement": "Law enforcement (NCIC entry; report number)",
-    "ncmec": "NCMEC (case number)",
-    "parents_guardians": "Parents or guardians",
-    "tribe": "Indian custodian and tribe",
-    "attorney": "The youth's attorney",
-    "casa_court": "CASA and the court (as county policy says)",
-    "located_law_enforcement": "Law enforcement: youth located",
-    "located_ncmec": "NCMEC: youth located",
+    "law_enforcement": QT_TRANSLATE_NOOP(
+        "MissingEpisodes", "Law enforcement (NCIC entry; report number)"
+    ),
+    "ncmec": QT_TRANSLATE_NOOP("MissingEpisodes", "NCMEC (case number)"),
+    "parents_guardians": QT_TRANSLATE_NOOP("MissingEpisodes", "Parents or guardians"),
+    "tribe": QT_TRANSLATE_NOOP("MissingEpisodes", "Indian custodian and tribe"),
+    "attorney": QT_TRANSLATE_NOOP("MissingEpisodes", "The youth's attorney"),
+    "casa_court": QT_TRANSLATE_NOOP(
+        "MissingEpisodes", "CASA and the court (as county policy says)"
+    ),
+    "located_law_enforcement": QT_TRANSLATE_NOOP(
+        "MissingEpisodes", "Law enforcement: youth located"
+    ),
+    "located_ncmec": QT_TRANSLATE_NOOP("MissingEpisodes", "NCMEC: youth located"),
 }
 _FUTURE = timedelta(minutes=5)  # the laptop clock ticks while a form is open
 _WHAT = {
-    "learned": "when you learned the youth was missing",
-    "notice": "when the notice was made",
-    "located": "when the youth was located",
+    "learned": QT_TRANSLATE_NOOP("MissingEpisodes", "when you learned the youth was missing"),
+    "notice": QT_TRANSLATE_NOOP("MissingEpisodes", "when the notice was made"),
+    "located": QT_TRANSLATE_NOOP("MissingEpisodes", "when the youth was located"),
 }
 
 
@@ -227,31 +234,36 @@ class MissingEpisodes:
         dialog (said inline before anything runs) and for these operations (refused, nothing
         changed): not in the future beyond a few minutes of clock drift, not located before the
         worker learned of it, not learned after the youth was located."""
-        what = _WHAT[kind]
+        what = translate("MissingEpisodes", _WHAT[kind])
         if at.tzinfo is None:
-            return f"Give the time zone of {what}."
+            return translate("MissingEpisodes", "Give the time zone of {what}.").format(what=what)
         if at > self.ctx.clock() + _FUTURE:
-            return f"The time of {what} is later than now. Check the date and time."
+            return translate(
+                "MissingEpisodes", "The time of {what} is later than now. Check the date and time."
+            ).format(what=what)
         if episode is None:
             return None
         if kind == "located" and at < _to_minute(episode.started_at):  # forms type minutes
             learned = moment_words(episode.started_at)
-            return (
-                f"The youth cannot be located before you learned they were missing ({learned}). "
-                "Check the date and time, or correct when you learned of it."
-            )
+            return translate(
+                "MissingEpisodes",
+                "The youth cannot be located before you learned they were missing ({learned}). "
+                "Check the date and time, or correct when you learned of it.",
+            ).format(learned=learned)
         if kind == "notice" and at < _to_minute(episode.started_at):
             learned = moment_words(episode.started_at)
-            return (
-                f"A notice cannot be made before you learned the youth was missing ({learned}). "
-                "Check the date and time, or correct when you learned of it."
-            )
+            return translate(
+                "MissingEpisodes",
+                "A notice cannot be made before you learned the youth was missing ({learned}). "
+                "Check the date and time, or correct when you learned of it.",
+            ).format(learned=learned)
         located = (episode.data.get("located") or {}).get("at")
         if kind == "learned" and located and _to_minute(at) > from_iso(located):
-            return (
+            return translate(
+                "MissingEpisodes",
                 "You cannot have learned the youth was missing after they were located "
-                f"({moment_words(from_iso(located))}). Check the date and time."
-            )
+                "({located}). Check the date and time.",
+            ).format(located=moment_words(from_iso(located)))
         return None
 
     @staticmethod
@@ -266,14 +278,20 @@ def _notice_problem(episode: EpisodeRecord, party: str, at: datetime) -> str | N
     told = (episode.data.get("reports") or {}).get(party)
     if told:
         ref = f", ref {told['ref']}" if told.get("ref") else ""
-        return (
-            f"{NOTICES[party]} was already recorded as told {moment_words(from_iso(told['at']))}"
-            f"{ref}. The first notice is kept as recorded."
+        return translate(
+            "MissingEpisodes",
+            "{party} was already recorded as told {when}{ref}. The first notice is kept as "
+            "recorded.",
+        ).format(
+            party=translate("MissingEpisodes", NOTICES[party]),
+            when=moment_words(from_iso(told["at"])),
+            ref=ref,
         )
     located = (episode.data.get("located") or {}).get("at")
     if party.startswith("located_") and located and _to_minute(at) < _to_minute(from_iso(located)):
-        return (
-            "A located notice cannot be made before the youth was located "
-            f"({moment_words(from_iso(located))}). Check the date and time."
-        )
+        return translate(
+            "MissingEpisodes",
+            "A located notice cannot be made before the youth was located ({located}). "
+            "Check the date and time.",
+        ).format(located=moment_words(from_iso(located)))
     return None

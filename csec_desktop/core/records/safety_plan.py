@@ -19,15 +19,16 @@ from typing import Literal
 from pydantic import ConfigDict, Field, field_validator
 
 from csec_desktop.core.errors import CsecError
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.case_text import CaseText
 
 IdentifierKind = Literal["name", "alias", "phone", "vehicle", "handle"]
 IDENTIFIER_KINDS: dict[str, str] = {
-    "name": "Name",
-    "alias": "Alias",
-    "phone": "Phone number",
-    "vehicle": "Vehicle",
-    "handle": "Social-media handle",
+    "name": QT_TRANSLATE_NOOP("SafetyPlan", "Name"),
+    "alias": QT_TRANSLATE_NOOP("SafetyPlan", "Alias"),
+    "phone": QT_TRANSLATE_NOOP("SafetyPlan", "Phone number"),
+    "vehicle": QT_TRANSLATE_NOOP("SafetyPlan", "Vehicle"),
+    "handle": QT_TRANSLATE_NOOP("SafetyPlan", "Social-media handle"),
 }
 TEXT_PARTS = (  # the free-text parts, in the order the plan reads
     "phone_online_safety", "if_contacted", "supervision_plan", "runaway_prevention",
@@ -42,7 +43,13 @@ class ExploiterIdentifier(CaseText):
 
     @property
     def words(self) -> str:
+        """In English (the printed safety plan's words)."""
         return f"{IDENTIFIER_KINDS[self.kind]}: {self.value}"
+
+    @property
+    def shown(self) -> str:
+        """In the worker's language, for screens."""
+        return f"{translate('SafetyPlan', IDENTIFIER_KINDS[self.kind])}: {self.value}"
 
 
 class SafetyPlan(CaseText):

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import band_label
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.localtime import local_day_bounds
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMeeting, Note, Referral
@@ -40,17 +41,23 @@ class TimelineKind(StrEnum):
 
     @property
     def label(self) -> str:
+        """In English: what the printed timeline says (it picks its own language)."""
         return _KIND_LABELS[self]
+
+    @property
+    def words(self) -> str:
+        """In the worker's language, for the timeline tab."""
+        return translate("Timeline", _KIND_LABELS[self])
 
 
 _KIND_LABELS = {
-    TimelineKind.SCREENING: "Screenings and assessments",
-    TimelineKind.STATUS: "Status changes",
-    TimelineKind.MISSING: "Missing episodes",
-    TimelineKind.DUTY: "Duties done",
-    TimelineKind.REFERRAL: "Referrals",
-    TimelineKind.MEETING: "MDT meetings",
-    TimelineKind.NOTE: "Notes",
+    TimelineKind.SCREENING: QT_TRANSLATE_NOOP("Timeline", "Screenings and assessments"),
+    TimelineKind.STATUS: QT_TRANSLATE_NOOP("Timeline", "Status changes"),
+    TimelineKind.MISSING: QT_TRANSLATE_NOOP("Timeline", "Missing episodes"),
+    TimelineKind.DUTY: QT_TRANSLATE_NOOP("Timeline", "Duties done"),
+    TimelineKind.REFERRAL: QT_TRANSLATE_NOOP("Timeline", "Referrals"),
+    TimelineKind.MEETING: QT_TRANSLATE_NOOP("Timeline", "MDT meetings"),
+    TimelineKind.NOTE: QT_TRANSLATE_NOOP("Timeline", "Notes"),
 }
 
 
@@ -69,18 +76,37 @@ def youth_timeline(
     youth_id: str,
     kinds: frozenset[TimelineKind] | None = None,
     tz: tzinfo | None = None,
+    lang: str = "en",
 ) -> list[TimelineEntry]:
     """The youth's entries, oldest first (of ``kinds`` only, when given); ``tz`` places
-    date-only records on the local calendar (the laptop's zone when None). Raises
-    ``AuthError`` for a youth not shared with the actor."""
+    date-only records on the local calendar (the laptop's zone when None); ``lang`` the
+    language of titles and details: English (the printed timeline's words) unless a screen
+    asks for the worker's language. Raises ``AuthError`` for a youth not shared with the
+    actor."""
     ctx.require_youth(youth_id)
-    entries = [*_screenings(ctx, youth_id), *_episodes(ctx, youth_id), *_duties(ctx, youth_id)]
-    entries += _case_items(ctx, youth_id, tz)
+    w = _Words(lang)
+    entries = [*_screenings(ctx, youth_id, w), *_episodes(ctx, youth_id, w)]
+    entries += [*_duties(ctx, youth_id, w), *_case_items(ctx, youth_id, tz, w)]
     chosen = [e for e in entries if kinds is None or e.kind in kinds]
     return sorted(chosen, key=lambda e: (e.at, _ORDER.index(e.kind), e.title))
 
 
 _ORDER = tuple(TimelineKind)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The language of one timeline: English for paper, the worker's for a screen."""
+
+    lang: str
+
+    def say(self, text: str) -> str:
+        """``text`` (marked in context "Timeline") in this timeline's language."""
+        return text if self.lang == "en" else translate("Timeline", text)
+
+    def of(self, label: dict[str, str], fallback: str) -> str:
+        """A stored en/es label (a duty's) in this timeline's language."""
+        return label.get(self.lang) or label.get("en", fallback)
 
 
 def _worker_names(ctx: RecordContext) -> dict[str, str]:
@@ -89,82 +115,97 @@ def _worker_names(ctx: RecordContext) -> dict[str, str]:
     return {str(username): str(name) for username, name in rows}
 
 
-def _screenings(ctx: RecordContext, youth_id: str) -> list[TimelineEntry]:
+def _screenings(ctx: RecordContext, youth_id: str, w: _Words) -> list[TimelineEntry]:
     entries = []
     names = _worker_names(ctx)
     for record in EncounterStore(ctx).for_youth(youth_id):
-        title = _instrument_title(record)
+        title = _instrument_title(record, w.lang)
         if record.is_draft:
             entries.append(
                 TimelineEntry(
                     from_iso(record.info_received_at),
                     TimelineKind.SCREENING,
-                    f"{title} started (draft)",
+                    w.say(QT_TRANSLATE_NOOP("Timeline", "{title} started (draft)")).format(
+                        title=title
+                    ),
                     record_id=record.id,
                 )
             )
             continue
-        outcome = band_label(record.final_band) if record.final_band else "no outcome"
+        outcome = (
+            band_label(record.final_band, w.lang)
+            if record.final_band
+            else w.say(QT_TRANSLATE_NOOP("Timeline", "no outcome"))
+        )
         signer = record.completed_by or record.created_by
         entries.append(
             TimelineEntry(
                 from_iso(record.info_received_at),
                 TimelineKind.SCREENING,
-                f"{title}: {outcome}",
-                f"Signed by {names.get(signer, signer)}",
+                w.say(QT_TRANSLATE_NOOP("Timeline", "{title}: {outcome}")).format(
+                    title=title, outcome=outcome
+                ),
+                w.say(QT_TRANSLATE_NOOP("Timeline", "Signed by {name}")).format(
+                    name=names.get(signer, signer)
+                ),
                 record.id,
             )
         )
     return entries
 
 
-def _instrument_title(record: EncounterRecord) -> str:
+def _instrument_title(record: EncounterRecord, lang: str = "en") -> str:
     try:
-        return str(json.loads(record.definition.definition_json)["title"]["en"])
+        title = json.loads(record.definition.definition_json)["title"]
+        return str(title.get(lang) or title["en"])
     except (ValueError, KeyError, TypeError):
         return record.definition.instrument_id.replace("_", " ").capitalize()
 
 
-def _episodes(ctx: RecordContext, youth_id: str) -> list[TimelineEntry]:
+def _episodes(ctx: RecordContext, youth_id: str, w: _Words) -> list[TimelineEntry]:
     entries = []
     for episode in EpisodeStore(ctx).for_youth(youth_id):
         if episode.kind == "missing":
-            entries += _missing(episode)
+            entries += _missing(episode, w)
             continue
         value = str(episode.data.get("level") or episode.data.get("value") or "")
-        title = _episode_title(episode.kind, value)
+        title = _episode_title(episode.kind, value, w)
         detail = ""
         ended = episode.data.get("ended")
         if isinstance(ended, dict) and ended.get("reason"):
-            detail = f"Ended later: {ended['reason']}"
+            detail = w.say(QT_TRANSLATE_NOOP("Timeline", "Ended later: {reason}")).format(
+                reason=ended["reason"]
+            )
         entries.append(
             TimelineEntry(episode.started_at, TimelineKind.STATUS, title, detail, episode.id)
         )
     return entries
 
 
-def _episode_title(kind: str, value: str) -> str:
+def _episode_title(kind: str, value: str, w: _Words) -> str:
     if kind == "exploitation_status":
-        return f"Status: {LEVEL_LABELS.get(value, value)}"
+        level = LEVEL_LABELS.get(value, value)
+        level = translate("ExploitationStatus", level) if w.lang != "en" else level
+        return w.say(QT_TRANSLATE_NOOP("Timeline", "Status: {value}")).format(value=level)
     if kind == "legal_status":
-        try:
-            return f"Legal status: {LegalStatus(value).label}"
-        except ValueError:
-            return f"Legal status: {value}"
-    try:
-        return f"Placement: {PlacementType(value).label}"
-    except ValueError:
-        return f"Placement: {value}"
+        words = LegalStatus(value).label if value in set(LegalStatus) else value
+        shown = translate("LegalStatus", words) if w.lang != "en" else words
+        return w.say(QT_TRANSLATE_NOOP("Timeline", "Legal status: {value}")).format(value=shown)
+    words = PlacementType(value).label if value in set(PlacementType) else value
+    shown = translate("PlacementType", words) if w.lang != "en" else words
+    return w.say(QT_TRANSLATE_NOOP("Timeline", "Placement: {value}")).format(value=shown)
 
 
-def _missing(episode: EpisodeRecord) -> list[TimelineEntry]:
+def _missing(episode: EpisodeRecord, w: _Words) -> list[TimelineEntry]:
     seen = episode.data.get("last_seen") or ""
     entries = [
         TimelineEntry(
             episode.started_at,
             TimelineKind.MISSING,
-            "Reported missing",
-            f"Last seen: {seen}" if seen else "",
+            w.say(QT_TRANSLATE_NOOP("Timeline", "Reported missing")),
+            w.say(QT_TRANSLATE_NOOP("Timeline", "Last seen: {seen}")).format(seen=seen)
+            if seen
+            else "",
             episode.id,
         )
     ]
@@ -175,26 +216,32 @@ def _missing(episode: EpisodeRecord) -> list[TimelineEntry]:
             TimelineEntry(
                 from_iso(str(located["at"])),
                 TimelineKind.MISSING,
-                "Located",
-                f"Where: {where}" if where else "",
+                w.say(QT_TRANSLATE_NOOP("Timeline", "Located")),
+                w.say(QT_TRANSLATE_NOOP("Timeline", "Where: {where}")).format(where=where)
+                if where
+                else "",
                 episode.id,
             )
         )
     return entries
 
 
-def _duties(ctx: RecordContext, youth_id: str) -> list[TimelineEntry]:
+def _duties(ctx: RecordContext, youth_id: str, w: _Words) -> list[TimelineEntry]:
     entries = []
     for duty in DutyStore(ctx).for_youth(youth_id):
         done = duty.data.get("done")
         if duty.status != "done" or not isinstance(done, dict):
             continue
-        late = " (late)" if done.get("late") else ""
+        done_words = (
+            w.say(QT_TRANSLATE_NOOP("Timeline", "Done (late): {duty}"))
+            if done.get("late")
+            else w.say(QT_TRANSLATE_NOOP("Timeline", "Done: {duty}"))
+        )
         entries.append(
             TimelineEntry(
                 from_iso(str(done["at"])),
                 TimelineKind.DUTY,
-                f"Done{late}: {duty.label.get('en', duty.duty_type)}",
+                done_words.format(duty=w.of(duty.label, duty.duty_type)),
                 str(done.get("method", "")),
                 duty.id,
             )
@@ -202,23 +249,38 @@ def _duties(ctx: RecordContext, youth_id: str) -> list[TimelineEntry]:
     return entries
 
 
-def _case_items(ctx: RecordContext, youth_id: str, tz: tzinfo | None) -> list[TimelineEntry]:
+def _case_items(
+    ctx: RecordContext, youth_id: str, tz: tzinfo | None, w: _Words
+) -> list[TimelineEntry]:
     entries = []
     for stored in CaseItems(ctx).for_youth(youth_id):
         item = stored.item
         updated = from_iso(stored.updated_at)
         if isinstance(item, Referral):
-            title = f"Referral: {domain_label(item.domain)} — {item.agency}"
+            title = w.say(QT_TRANSLATE_NOOP("Timeline", "Referral: {need} — {agency}")).format(
+                need=domain_label(item.domain, w.lang), agency=item.agency
+            )
             at, all_day = _day_or(item.referred_on, updated, tz)
-            status = f"Status: {item.status}"
+            status = w.say(QT_TRANSLATE_NOOP("Timeline", "Status: {value}")).format(
+                value=item.status
+            )
             entry = TimelineEntry(at, TimelineKind.REFERRAL, title, status, stored.id, all_day)
         elif isinstance(item, MdtMeeting):
             at, all_day = meeting_moment(item, tz)
-            who = f"{len(item.attendees)} attending" if item.attendees else ""
-            entry = TimelineEntry(at, TimelineKind.MEETING, "MDT meeting", who, stored.id, all_day)
+            who = w.say(QT_TRANSLATE_NOOP("Timeline", "{count} attending")).format(
+                count=len(item.attendees)
+            )
+            title = w.say(QT_TRANSLATE_NOOP("Timeline", "MDT meeting"))
+            entry = TimelineEntry(
+                at, TimelineKind.MEETING, title, who if item.attendees else "", stored.id, all_day
+            )
         elif isinstance(item, Note):
             first = item.text.strip().splitlines()[0] if item.text.strip() else ""
-            title = "Addendum" if item.is_addendum else "Note"
+            title = (
+                w.say(QT_TRANSLATE_NOOP("Timeline", "Addendum"))
+                if item.is_addendum
+                else w.say(QT_TRANSLATE_NOOP("Timeline", "Note"))
+            )
             entry = TimelineEntry(updated, TimelineKind.NOTE, title, first[:120], stored.id)
         else:
             continue  # team members are people, not events

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.episodes import EpisodeStore
+from csec_desktop.core.worker_language import worker_language
 
 
 class DueLevel(IntEnum):
@@ -32,15 +34,15 @@ class DueLevel(IntEnum):
 
     @property
     def words(self) -> str:
-        """The level said in words (never shown by colour alone)."""
-        return _WORDS[self]
+        """The level said in the worker's language (never shown by colour alone)."""
+        return translate("DueLevel", _WORDS[self])
 
 
 _WORDS = {
-    DueLevel.OVERDUE: "Overdue",
-    DueLevel.DUE_TODAY: "Due today",
-    DueLevel.LATER: "Due later",
-    DueLevel.NONE: "Nothing due",
+    DueLevel.OVERDUE: QT_TRANSLATE_NOOP("DueLevel", "Overdue"),
+    DueLevel.DUE_TODAY: QT_TRANSLATE_NOOP("DueLevel", "Due today"),
+    DueLevel.LATER: QT_TRANSLATE_NOOP("DueLevel", "Due later"),
+    DueLevel.NONE: QT_TRANSLATE_NOOP("DueLevel", "Nothing due"),
 }
 
 
@@ -130,7 +132,8 @@ def youth_alerts(
         if duty.status != "open":
             continue
         level = due_level(duty.late_after, now, tz)
-        entry = (duty.label.get("en", duty.duty_type), duty.late_after)
+        label = duty.label.get(worker_language()) or duty.label.get("en", duty.duty_type)
+        entry = (label, duty.late_after)
         if level is DueLevel.OVERDUE:
             overdue.append(entry)
         elif level is DueLevel.DUE_TODAY:

@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.localtime import years_on
 from csec_desktop.core.nfc import nfc
 
@@ -24,16 +25,26 @@ class Agency(StrEnum):
 
     @property
     def label(self) -> str:
+        """The agency in English: what the printed copies say (they pick their own language)."""
         return "Child welfare" if self is Agency.CHILD_WELFARE else "Probation"
+
+    @property
+    def words(self) -> str:
+        """The agency in the worker's language, for screens."""
+        return (
+            translate("Agency", QT_TRANSLATE_NOOP("Agency", "Child welfare"))
+            if (self is Agency.CHILD_WELFARE)
+            else translate("Agency", QT_TRANSLATE_NOOP("Agency", "Probation"))
+        )
 
 
 IcwaStatus = Literal["not_yet_asked", "reason_to_know", "indian_child", "not_indian_child"]
 
 ICWA_LABELS: dict[str, str] = {
-    "not_yet_asked": "Not yet asked",
-    "reason_to_know": "Reason to know (inquiry open)",
-    "indian_child": "Indian child (ICWA applies)",
-    "not_indian_child": "Not an Indian child",
+    "not_yet_asked": QT_TRANSLATE_NOOP("Youth", "Not yet asked"),
+    "reason_to_know": QT_TRANSLATE_NOOP("Youth", "Reason to know (inquiry open)"),
+    "indian_child": QT_TRANSLATE_NOOP("Youth", "Indian child (ICWA applies)"),
+    "not_indian_child": QT_TRANSLATE_NOOP("Youth", "Not an Indian child"),
 }
 
 
@@ -50,7 +61,13 @@ class LegalStatus(StrEnum):
 
     @property
     def label(self) -> str:
+        """In English: what the printed copies and the timeline say."""
         return LEGAL_STATUS_LABELS[self]
+
+    @property
+    def words(self) -> str:
+        """In the worker's language, for screens."""
+        return translate("LegalStatus", LEGAL_STATUS_LABELS[self])
 
     @property
     def in_foster_care(self) -> bool:
@@ -59,13 +76,15 @@ class LegalStatus(StrEnum):
 
 
 LEGAL_STATUS_LABELS = {
-    LegalStatus.DEPENDENT: "Dependent (WIC 300)",
-    LegalStatus.WARD: "Ward (WIC 602)",
-    LegalStatus.DUAL_STATUS: "Dual status (WIC 241.1)",
-    LegalStatus.NON_MINOR_DEPENDENT: "Non-minor dependent (18 to 21)",
-    LegalStatus.VOLUNTARY: "Voluntary or informal",
-    LegalStatus.NOT_IN_CARE: "Not in care",
-    LegalStatus.UNKNOWN: "Not recorded",
+    LegalStatus.DEPENDENT: QT_TRANSLATE_NOOP("LegalStatus", "Dependent (WIC 300)"),
+    LegalStatus.WARD: QT_TRANSLATE_NOOP("LegalStatus", "Ward (WIC 602)"),
+    LegalStatus.DUAL_STATUS: QT_TRANSLATE_NOOP("LegalStatus", "Dual status (WIC 241.1)"),
+    LegalStatus.NON_MINOR_DEPENDENT: QT_TRANSLATE_NOOP(
+        "LegalStatus", "Non-minor dependent (18 to 21)"
+    ),
+    LegalStatus.VOLUNTARY: QT_TRANSLATE_NOOP("LegalStatus", "Voluntary or informal"),
+    LegalStatus.NOT_IN_CARE: QT_TRANSLATE_NOOP("LegalStatus", "Not in care"),
+    LegalStatus.UNKNOWN: QT_TRANSLATE_NOOP("LegalStatus", "Not recorded"),
 }
 
 
@@ -81,7 +100,13 @@ class PlacementType(StrEnum):
 
     @property
     def label(self) -> str:
+        """In English: what the printed copies and the timeline say."""
         return PLACEMENT_LABELS[self]
+
+    @property
+    def words(self) -> str:
+        """In the worker's language, for screens."""
+        return translate("PlacementType", PLACEMENT_LABELS[self])
 
     @property
     def licensed(self) -> bool:
@@ -96,14 +121,18 @@ class PlacementType(StrEnum):
 
 
 PLACEMENT_LABELS = {
-    PlacementType.RESOURCE_FAMILY: "Resource family home",
-    PlacementType.RELATIVE: "Relative or non-relative extended family member",
-    PlacementType.STRTP: "STRTP (short-term residential therapeutic program)",
-    PlacementType.GROUP_HOME: "Group home",
-    PlacementType.THP: "Transitional housing (THP)",
-    PlacementType.JUVENILE_HALL: "Juvenile hall or camp",
-    PlacementType.HOME_OF_PARENT: "Home of parent",
-    PlacementType.NONE: "No placement",
+    PlacementType.RESOURCE_FAMILY: QT_TRANSLATE_NOOP("PlacementType", "Resource family home"),
+    PlacementType.RELATIVE: QT_TRANSLATE_NOOP(
+        "PlacementType", "Relative or non-relative extended family member"
+    ),
+    PlacementType.STRTP: QT_TRANSLATE_NOOP(
+        "PlacementType", "STRTP (short-term residential therapeutic program)"
+    ),
+    PlacementType.GROUP_HOME: QT_TRANSLATE_NOOP("PlacementType", "Group home"),
+    PlacementType.THP: QT_TRANSLATE_NOOP("PlacementType", "Transitional housing (THP)"),
+    PlacementType.JUVENILE_HALL: QT_TRANSLATE_NOOP("PlacementType", "Juvenile hall or camp"),
+    PlacementType.HOME_OF_PARENT: QT_TRANSLATE_NOOP("PlacementType", "Home of parent"),
+    PlacementType.NONE: QT_TRANSLATE_NOOP("PlacementType", "No placement"),
 }
 
 
@@ -111,27 +140,46 @@ PLACEMENT_LABELS = {
 # by group), recorded as the youth gives them; "declined" and "unknown" are answers of their
 # own. The free-text gender identity above stays the youth's own words, shown on screen.
 GENDER_CATEGORIES: dict[str, str] = {
-    "female": "Female",
-    "male": "Male",
-    "transgender": "Transgender",
-    "nonbinary": "Nonbinary",
-    "another": "Another gender identity",
-    "declined": "Declined to say",
-    "unknown": "Not known",
+    "female": QT_TRANSLATE_NOOP("Youth", "Female"),
+    "male": QT_TRANSLATE_NOOP("Youth", "Male"),
+    "transgender": QT_TRANSLATE_NOOP("Youth", "Transgender"),
+    "nonbinary": QT_TRANSLATE_NOOP("Youth", "Nonbinary"),
+    "another": QT_TRANSLATE_NOOP("Youth", "Another gender identity"),
+    "declined": QT_TRANSLATE_NOOP("Youth", "Declined to say"),
+    "unknown": QT_TRANSLATE_NOOP("Youth", "Not known"),
 }
 RACE_ETHNICITY: dict[str, str] = {
-    "hispanic_latino": "Hispanic or Latino",
-    "american_indian_alaska_native": "American Indian or Alaska Native",
-    "asian": "Asian",
-    "black_african_american": "Black or African American",
-    "middle_eastern_north_african": "Middle Eastern or North African",
-    "native_hawaiian_pacific_islander": "Native Hawaiian or Pacific Islander",
-    "white": "White",
-    "another": "Another race or ethnicity",
-    "declined": "Declined to say",
-    "unknown": "Not known",
+    "hispanic_latino": QT_TRANSLATE_NOOP("Youth", "Hispanic or Latino"),
+    "american_indian_alaska_native": QT_TRANSLATE_NOOP("Youth", "American Indian or Alaska Native"),
+    "asian": QT_TRANSLATE_NOOP("Youth", "Asian"),
+    "black_african_american": QT_TRANSLATE_NOOP("Youth", "Black or African American"),
+    "middle_eastern_north_african": QT_TRANSLATE_NOOP("Youth", "Middle Eastern or North African"),
+    "native_hawaiian_pacific_islander": QT_TRANSLATE_NOOP(
+        "Youth", "Native Hawaiian or Pacific Islander"
+    ),
+    "white": QT_TRANSLATE_NOOP("Youth", "White"),
+    "another": QT_TRANSLATE_NOOP("Youth", "Another race or ethnicity"),
+    "declined": QT_TRANSLATE_NOOP("Youth", "Declined to say"),
+    "unknown": QT_TRANSLATE_NOOP("Youth", "Not known"),
 }
 ONLY_ALONE = ("declined", "unknown")
+
+
+def icwa_words(key: str) -> str:
+    """An ICWA inquiry status in the worker's language (the key itself when unknown)."""
+    return translate("Youth", ICWA_LABELS[key]) if key in ICWA_LABELS else key
+
+
+def gender_words(key: str) -> str:
+    """A gender category in the worker's language (county reports print the English table)."""
+    return translate("Youth", GENDER_CATEGORIES[key]) if key in GENDER_CATEGORIES else key
+
+
+def race_words(key: str) -> str:
+    """A race or ethnicity in the worker's language (county reports print the English table)."""
+    return translate("Youth", RACE_ETHNICITY[key]) if key in RACE_ETHNICITY else key
+
+
 GenderCategory = Literal[
     "female", "male", "transgender", "nonbinary", "another", "declined", "unknown"
 ]

@@ -15,6 +15,7 @@ import base64
 import binascii
 import json
 import re
+import unicodedata
 import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -108,9 +109,26 @@ def req_str(obj: Mapping[str, Any], key: str, what: str, *, max_len: int = 200) 
         raise FormatError(f"{what} {key} must be a string")
     if len(value) > max_len:
         raise FormatError(f"{what} {key} is longer than {max_len} characters")
-    if any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in value):
-        raise FormatError(f"{what} {key} contains control characters")
+    if has_hidden_characters(value):
+        raise FormatError(f"{what} {key} contains control or invisible formatting characters")
     return value
+
+
+# Zero-width (non-)joiners are Unicode format characters that Persian, Indic scripts and
+# emoji need in ordinary words; every other one (U+202E and the other direction overrides,
+# zero-width spaces, soft hyphens) can make shown text read differently from what it is.
+_ALLOWED_FORMAT = frozenset("\u200c\u200d")
+
+
+def has_hidden_characters(value: str) -> bool:
+    """``value`` holds a control character (C0, DEL, C1) or a Unicode format character
+    (category Cf, e.g. U+202E RIGHT-TO-LEFT OVERRIDE) other than the zero-width joiners."""
+    return any(
+        ord(ch) < 0x20
+        or 0x7F <= ord(ch) < 0xA0
+        or (unicodedata.category(ch) == "Cf" and ch not in _ALLOWED_FORMAT)
+        for ch in value
+    )
 
 
 def req_const(obj: Mapping[str, Any], key: str, what: str, expected: str) -> str:

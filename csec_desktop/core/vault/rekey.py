@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from csec_desktop.core.atomicfile import _fsync_folder
-from csec_desktop.core.errors import VaultError
+from csec_desktop.core.errors import RekeyDeferred, VaultError
 from csec_desktop.core.vault.database import _key_pragma, open_database
 from csec_desktop.core.vault.keyslots import KeySlots
 
@@ -81,7 +81,7 @@ def rekey(session: Session, reason: str, subject: str | None) -> list[str]:
         session.reopen(bytearray(old))
         # What called the re-key (a passphrase change, a reset) has happened; the re-key is
         # owed and the next sign-in does it.
-        raise VaultError(
+        raise RekeyDeferred(
             "The vault could not be given its new key now (another program has it open); "
             "it will be at the next sign-in. Close other copies of the app and sign out."
         ) from None

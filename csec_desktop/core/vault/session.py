@@ -263,6 +263,13 @@ class Session:
         current. Returns the user names a re-key could not reach (``rekey``)."""
         self.require(Role.SUPERVISOR)
         account = self._existing(username)
+        if not account.active:
+            # A turned-off account (compromised, or its owner left) stays off until a
+            # supervisor deliberately turns it on again; a reset must not do that silently.
+            raise CsecError(
+                f"{account.username} is turned off; turn the account on again first "
+                "(that sets its new passphrase)."
+            )
         self._set_passphrase(account, new)
         return rekey(self, "passphrase_reset", account.username)
 

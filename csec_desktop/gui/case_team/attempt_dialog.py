@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QWidget
 
-from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate, translate_table
 from csec_desktop.core.records.engagement import METHODS, EngagementAttempt
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.widgets.basics import add_row, combo
@@ -29,7 +29,9 @@ class AttemptDialog(CaseItemDialog):
             optional=False,
         )
         self.method = combo(
-            translate("AttemptDialog", "How"), dict(METHODS), item.method if item else None
+            translate("AttemptDialog", "How"),
+            translate_table("Engagement", METHODS),
+            item.method if item else None,
         )
         add_row(self.form, translate("AttemptDialog", "&How"), self.method)
         self.reached = self.check(

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QWidget
 
-from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate, translate_table
 from csec_desktop.core.records.authorization import AUTH_TYPES, INFO_CATEGORIES, Authorization
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.widgets.basics import add_row, combo, label
@@ -31,7 +31,7 @@ class AuthorizationDialog(CaseItemDialog):
         super().__init__(title, parent, scroll=True)
         self.auth_type = combo(
             translate("AuthorizationDialog", "Kind"),
-            dict(AUTH_TYPES),
+            translate_table("Authorization", AUTH_TYPES),
             item.auth_type if item else None,
         )
         add_row(self.form, translate("AuthorizationDialog", "&Kind"), self.auth_type)
@@ -42,7 +42,8 @@ class AuthorizationDialog(CaseItemDialog):
         self.form.addRow(label(translate("AuthorizationDialog", "Information it covers:"), "hint"))
         chosen = set(item.information) if item else set()
         self.information = {
-            value: self.check(text, value in chosen) for value, text in INFO_CATEGORIES.items()
+            value: self.check(text, value in chosen)
+            for value, text in translate_table("Authorization", INFO_CATEGORIES).items()
         }
         self.starts_on = self.date_field(
             translate("AuthorizationDialog", "&Starts on"),

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from csec_desktop.core.display_words import day_words
-from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate, translate_table
 from csec_desktop.core.records.case_items import MdtMember
 from csec_desktop.core.records.mdt_meeting import (
     DISCIPLINES,
@@ -28,7 +28,9 @@ from csec_desktop.gui.widgets.basics import add_row, combo, em, label
 
 
 def member_words(member: MdtMember) -> str:
-    discipline = f", {DISCIPLINES[member.discipline]}" if member.discipline else ""
+    discipline = (
+        f", {translate('MdtMeeting', DISCIPLINES[member.discipline])}" if member.discipline else ""
+    )
     return f"{member.name} — {member.agency}{discipline}"
 
 
@@ -62,7 +64,9 @@ class MeetingDialog(CaseItemDialog):
         self.starts_at.setPlaceholderText("14:30")
         self.starts_at.setMaximumWidth(em(self.starts_at, 6))
         self.kind = combo(
-            translate("MeetingDialog", "Type of meeting"), dict(MEETING_TYPES), current.meeting_type
+            translate("MeetingDialog", "Type of meeting"),
+            translate_table("MdtMeeting", MEETING_TYPES),
+            current.meeting_type,
         )
         add_row(self.form, translate("MeetingDialog", "T&ype of meeting"), self.kind)
         self.members = QListWidget()
@@ -113,7 +117,7 @@ class MeetingDialog(CaseItemDialog):
         choose = translate("MeetingDialog", "Choose the basis…")
         self.basis = combo(
             translate("MeetingDialog", "Information-sharing basis"),
-            {"": choose, **SHARING_BASES},
+            {"": choose, **translate_table("MdtMeeting", SHARING_BASES)},
             current.sharing_basis if item else "",
         )
         add_row(self.form, translate("MeetingDialog", "Information-sharing &basis"), self.basis)
@@ -163,7 +167,7 @@ class MeetingDialog(CaseItemDialog):
                 report_on=self.report_on.value(),
                 good_cause=self.good_cause.toPlainText(),
             )
-            words = sharing_warning(probe)
+            words = sharing_warning(probe, translate)
         self.warning.setText(words)
         self.warning.setVisible(bool(words))
 

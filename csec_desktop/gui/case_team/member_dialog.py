@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QWidget
 
-from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate, translate_table
 from csec_desktop.core.records.case_items import MdtMember
 from csec_desktop.core.records.mdt_meeting import DISCIPLINES
 from csec_desktop.core.reports.audience import Audience
@@ -39,7 +39,7 @@ class MemberDialog(CaseItemDialog):
         )
         choices: dict[object, str] = {
             None: translate("MemberDialog", "Not recorded"),
-            **DISCIPLINES,
+            **translate_table("MdtMeeting", DISCIPLINES),
         }
         self.discipline = combo(
             translate("MemberDialog", "Discipline"), choices, item.discipline if item else None

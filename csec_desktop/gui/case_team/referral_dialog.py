@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.case_items import Referral
 from csec_desktop.core.records.referral_domains import domain_choices, domain_id, domain_label
+from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.widgets.basics import add_row, combo, label
 
@@ -60,10 +61,10 @@ class ReferralDialog(CaseItemDialog):
         self.domain = QComboBox()
         self.domain.setAccessibleName(translate("ReferralDialog", "Need"))
         self.domain.addItem(translate("ReferralDialog", "Choose the need…"), "")
-        for value, text in domain_choices():
+        for value, text in domain_choices(worker_language()):
             self.domain.addItem(text, value)
         if item is not None and domain_id(item.domain) is None:
-            self.domain.addItem(domain_label(item.domain), item.domain)
+            self.domain.addItem(domain_label(item.domain, worker_language()), item.domain)
         self.domain.setCurrentIndex(max(0, self.domain.findData(item.domain if item else "")))
         add_row(self.form, translate("ReferralDialog", "&Need"), self.domain)
         self.agency = self.line(

@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QWidget
 
-from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate, translate_table
 from csec_desktop.core.records.safety_plan import IDENTIFIER_KINDS, ExploiterIdentifier, SafetyPlan
 from csec_desktop.gui.case_team.entry_list import EntryList, EntryListWords
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
@@ -63,7 +63,9 @@ class SafetyPlanDialog(CaseItemDialog):
             )
         self.form.addRow(label(translate("SafetyPlanDialog", CASE_FILE_ONLY), "warning"))
         self.id_kind = combo(
-            translate("SafetyPlanDialog", "Kind of detail"), dict(IDENTIFIER_KINDS), "name"
+            translate("SafetyPlanDialog", "Kind of detail"),
+            translate_table("SafetyPlan", IDENTIFIER_KINDS),
+            "name",
         )
         add_row(self.form, translate("SafetyPlanDialog", "&Kind of detail"), self.id_kind)
         self.id_value = self.line(
@@ -81,7 +83,7 @@ class SafetyPlanDialog(CaseItemDialog):
         self.identifiers = EntryList(
             says,
             self._make_identifier,
-            lambda i: i.words,
+            lambda i: i.shown,
             current.exploiter_identifiers,
             lambda: bool(self.id_value.text().strip()),
         )

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QWidget
 
-from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate, translate_table
 from csec_desktop.core.records.engagement import STAGES, StageOfChange
 from csec_desktop.gui.case_team.item_dialog import CaseItemDialog
 from csec_desktop.gui.widgets.basics import add_row, combo, label
@@ -28,7 +28,7 @@ class StageDialog(CaseItemDialog):
         super().__init__(title, parent)
         self.stage = combo(
             translate("StageDialog", "Where the youth is"),
-            dict(STAGES),
+            translate_table("Engagement", STAGES),
             item.stage if item else None,
         )
         add_row(self.form, translate("StageDialog", "&Where the youth is"), self.stage)

@@ -13,6 +13,7 @@ from csec_desktop.core.records.authorization import INFO_CATEGORIES
 from csec_desktop.core.records.case_items import StoredItem
 from csec_desktop.core.records.mdt_meeting import sharing_warning
 from csec_desktop.core.records.referral_domains import domain_label
+from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.case_team.referral_dialog import OUTCOME_LABELS, STATUS_LABELS
 
 
@@ -26,7 +27,7 @@ def _day(value: Any) -> str:
 
 def referral_row(s: StoredItem) -> tuple[str, ...]:
     r: Any = s.item
-    domain = domain_label(r.domain)
+    domain = domain_label(r.domain, worker_language())
     outcome = translate("ReferralDialog", OUTCOME_LABELS[r.outcome]) if r.outcome else ""
     if r.outcome == "declined" and r.reoffer_on:
         outcome = translate("CaseTeamTabs", "{outcome}; offer again {day}").format(
@@ -58,8 +59,9 @@ def meeting_row(s: StoredItem) -> tuple[str, ...]:
     m: Any = s.item
     took_part = _yes_no(m.youth_attended)
     when = _day(m.held_on) + (f" {m.starts_at:%H:%M}" if m.starts_at else "")
-    basis = m.basis_words + ("  ⚠ " + warning if (warning := sharing_warning(m)) else "")
-    return (when, m.type_words, ", ".join(m.attendees), took_part, basis, m.decisions)
+    warning = sharing_warning(m, translate)
+    basis = m.basis_shown + ("  ⚠ " + warning if warning else "")
+    return (when, m.type_shown, ", ".join(m.attendees), took_part, basis, m.decisions)
 
 
 def authorization_row(s: StoredItem) -> tuple[str, ...]:
@@ -75,13 +77,13 @@ def authorization_row(s: StoredItem) -> tuple[str, ...]:
         state = translate("CaseTeamTabs", "Starts {day}").format(day=_day(a.starts_on))
     else:
         state = translate("CaseTeamTabs", "Expired {day}").format(day=_day(a.expires_on))
-    covers = ", ".join(INFO_CATEGORIES[c] for c in a.information)
+    covers = ", ".join(translate("Authorization", INFO_CATEGORIES[c]) for c in a.information)
     return (a.type_words, ", ".join(a.agencies), covers, state)
 
 
 def stage_row(s: StoredItem) -> tuple[str, ...]:
     st: Any = s.item
-    return (_day(st.noted_on), st.stage_words, st.note)
+    return (_day(st.noted_on), st.stage_shown, st.note)
 
 
 def attempt_row(s: StoredItem) -> tuple[str, ...]:
@@ -91,7 +93,7 @@ def attempt_row(s: StoredItem) -> tuple[str, ...]:
         if a.reached
         else translate("CaseTeamTabs", "Not this time")
     )
-    return (_day(a.tried_on), a.method_words, reached, a.note)
+    return (_day(a.tried_on), a.method_shown, reached, a.note)
 
 
 def note_row(s: StoredItem) -> tuple[str, ...]:

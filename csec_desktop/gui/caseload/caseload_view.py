@@ -122,7 +122,8 @@ class CaseloadView(QWidget):
         header.setSortIndicatorShown(False)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
-        for column, width in enumerate((14, 13, 21, 9, 4, 3.5, 7, 14, 10)):
+        # The agency column fits "Libertad condicional" (the Spanish for probation).
+        for column, width in enumerate((14, 13, 21, 9, 4, 3.5, 9.5, 14, 10)):
             header.resizeSection(column, em(self, width))
         self.chips = ChipDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.ALERTS, self.chips)

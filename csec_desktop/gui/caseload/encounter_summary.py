@@ -47,12 +47,12 @@ def summary_lines(encounter: EncounterRecord, point_label: str) -> list[tuple[st
     if encounter.completed_at:
         signed = f"{encounter.completed_by}, {moment_words(from_iso(encounter.completed_at))}"
         lines.append((translate("EncounterSummary", "Completed by"), signed))
-    outcome = band_label(encounter.final_band)
+    outcome = band_label(encounter.final_band, worker_language())
     if encounter.override_reason and encounter.final_band != encounter.computed_band:
         outcome = translate("EncounterSummary", "{outcome} (changed from {computed}: {reason})")
         outcome = outcome.format(
-            outcome=band_label(encounter.final_band),
-            computed=band_label(encounter.computed_band),
+            outcome=band_label(encounter.final_band, worker_language()),
+            computed=band_label(encounter.computed_band, worker_language()),
             reason=encounter.override_reason,
         )
     lines.append((translate("EncounterSummary", "Outcome"), outcome))

@@ -164,7 +164,9 @@ class EncountersTab(QWidget):
             else translate("EncountersTab", "Completed"),
             translate("EncountersTab", "Not finished yet")
             if draft
-            else bands.get(encounter.final_band or "", band_label(encounter.final_band)),
+            else bands.get(
+                encounter.final_band or "", band_label(encounter.final_band, worker_language())
+            ),
         )
 
     def selected(self) -> EncounterRecord | None:

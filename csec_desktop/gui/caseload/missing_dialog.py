@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.errors import CsecError
-from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate, translate_table
 from csec_desktop.core.records.episodes import EpisodeRecord
 from csec_desktop.core.records.missing import NOTICES, MissingEpisodes
 from csec_desktop.gui.background import Background
@@ -101,7 +101,7 @@ class MissingEpisodeDialog(QDialog):
         self.save_learned.clicked.connect(self.save_learned_at)
         self.party = QComboBox()
         self.party.setAccessibleName(translate("MissingEpisodeDialog", "Who was told"))
-        for code, words in NOTICES.items():
+        for code, words in translate_table("MissingEpisodes", NOTICES).items():
             self.party.addItem(words, code)
         self.told_at = moment_field(translate("MissingEpisodeDialog", "Told at"), now)
         self.reference = text_edit(translate("MissingEpisodeDialog", "Report or case number"))
@@ -197,7 +197,8 @@ class MissingEpisodeDialog(QDialog):
         for party, made in episode.data.get("reports", {}).items():
             ref = f" · {made['ref']}" if made.get("ref") else ""
             when = moment_words(from_iso(made["at"]))
-            self.notices.addItem(f"{NOTICES.get(party, party)}: {when}{ref}")
+            told = translate("MissingEpisodes", NOTICES[party]) if party in NOTICES else party
+            self.notices.addItem(f"{told}: {when}{ref}")
         located = episode.data.get("located")
         self.located_box.setEnabled(located is None)
         if located:

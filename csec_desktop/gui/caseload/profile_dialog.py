@@ -56,7 +56,7 @@ def duplicate_line(found: PossibleDuplicate) -> str:
     facts = translate("ProfileDialog", "Legal name {legal} · born {born} · {cases}").format(
         legal=entry.legal_name, born=born, cases=cases
     )
-    return f"{name}: {found.reason}\n{facts}"
+    return f"{name}: {found.words}\n{facts}"
 
 
 class ProfileDialog(QDialog):

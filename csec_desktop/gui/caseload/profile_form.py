@@ -32,6 +32,9 @@ from csec_desktop.core.records.youth import (
     LegalStatus,
     PlacementType,
     YouthProfile,
+    gender_words,
+    icwa_words,
+    race_words,
 )
 from csec_desktop.gui.widgets.basics import add_row, em, text_edit
 from csec_desktop.gui.widgets.date_field import DateField
@@ -115,15 +118,15 @@ class ProfileForm(QWidget):
         self.gender_category.setAccessibleName(
             translate("ProfileForm", "Gender for county breakdowns")
         )
-        for code, words in GENDER_CATEGORIES.items():
-            self.gender_category.addItem(words, code)
+        for code in GENDER_CATEGORIES:
+            self.gender_category.addItem(gender_words(code), code)
         self.gender_category.setCurrentIndex(self.gender_category.findData("unknown"))
         self.race = QListWidget()
         self.race.setAccessibleName(
             translate("ProfileForm", "Race or ethnicity, as the youth gives it (all that apply)")
         )
-        for code, words in RACE_ETHNICITY.items():
-            item = QListWidgetItem(words)
+        for code in RACE_ETHNICITY:
+            item = QListWidgetItem(race_words(code))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -145,22 +148,22 @@ class ProfileForm(QWidget):
         self.tribe = text_edit(translate("ProfileForm", "Tribal affiliation"), 120)
         self.icwa = QComboBox()
         self.icwa.setAccessibleName(translate("ProfileForm", "ICWA status"))
-        for code, words in ICWA_LABELS.items():
-            self.icwa.addItem(words, code)
+        for code in ICWA_LABELS:
+            self.icwa.addItem(icwa_words(code), code)
         self.agency = QComboBox()
         self.agency.setAccessibleName(translate("ProfileForm", "Agency"))
         for agency in Agency:
-            self.agency.addItem(agency.label, agency.value)
+            self.agency.addItem(agency.words, agency.value)
         self.case_numbers = _list_edit(translate("ProfileForm", "Case numbers, one per line"))
         self.placement = text_edit(translate("ProfileForm", "Placement"), 200)
         self.legal_status = QComboBox()
         self.legal_status.setAccessibleName(translate("ProfileForm", "Legal status"))
         for status in LegalStatus:
-            self.legal_status.addItem(status.label, status.value)
+            self.legal_status.addItem(status.words, status.value)
         self.placement_type = QComboBox()
         self.placement_type.setAccessibleName(translate("ProfileForm", "Placement type"))
         for kind in PlacementType:
-            self.placement_type.addItem(kind.label, kind.value)
+            self.placement_type.addItem(kind.words, kind.value)
         self.in_care = QCheckBox(translate("ProfileForm", "In &care (placed by the county)"))
         self.in_care.setAccessibleName(translate("ProfileForm", "In care"))
         self.missing = QCheckBox(translate("ProfileForm", "&Missing now"))

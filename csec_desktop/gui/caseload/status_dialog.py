@@ -14,7 +14,11 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from csec_desktop.core.display_words import day_words, local
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.episodes import EpisodeRecord
-from csec_desktop.core.records.exploitation_status import LEVEL_LABELS, ExploitationStatus
+from csec_desktop.core.records.exploitation_status import (
+    LEVEL_LABELS,
+    ExploitationStatus,
+    level_words,
+)
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.forms.form_dialog import FormDialog
 from csec_desktop.gui.widgets.basics import add_row, em
@@ -45,15 +49,13 @@ class EndStatusDialog(FormDialog):
         level = str(current.data.get("level"))
         since = day_words(local(current.started_at).date())
         self.intro(
-            translate("EndStatusDialog", INTRO).format(
-                level=LEVEL_LABELS.get(level, level), since=since
-            )
+            translate("EndStatusDialog", INTRO).format(level=level_words(level), since=since)
         )
         self.new_level = QComboBox()
         self.new_level.setAccessibleName(translate("EndStatusDialog", "New status"))
-        for code, words in LEVEL_LABELS.items():
+        for code in LEVEL_LABELS:
             if code != level:
-                self.new_level.addItem(words, code)
+                self.new_level.addItem(level_words(code), code)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(translate("EndStatusDialog", "Why the status ends"))
         self.reason.setTabChangesFocus(True)

@@ -21,6 +21,7 @@ from csec_desktop.core.records.caseload_index import CaseloadEntry
 from csec_desktop.core.records.caseload_status import YouthStatus
 from csec_desktop.core.records.urgency import DueLevel, UrgencyFacts, due_level, urgency_key
 from csec_desktop.core.records.youth import Agency
+from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.caseload.urgency_look import urgency_role
 from csec_desktop.gui.caseload.wording import due_text
 
@@ -110,7 +111,7 @@ class CaseloadRow:
             name,
             entry.legal_name,
             entry.birth_date,
-            Agency(entry.agency).label,
+            Agency(entry.agency).words,
             status.latest_band,
             status.drafts,
             status.next_due,
@@ -207,7 +208,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if column is Column.AGENCY:
             return row.agency
         if column is Column.OUTCOME:
-            return band_label(row.band)
+            return band_label(row.band, worker_language())
         if column is Column.DRAFTS:
             return str(row.drafts) if row.drafts else translate("CaseloadTableModel", "None")
         if column is Column.NEXT_DUE:
@@ -239,7 +240,7 @@ def _sort_key(row: CaseloadRow, column: Column) -> Any:
     if column is Column.AGENCY:
         return row.agency
     if column is Column.OUTCOME:
-        return band_label(row.band)
+        return band_label(row.band, worker_language())
     if column is Column.DRAFTS:
         return row.drafts
     if column is Column.NEXT_DUE:

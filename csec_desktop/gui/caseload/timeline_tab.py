@@ -31,6 +31,7 @@ from csec_desktop.core.localtime import to_local
 from csec_desktop.core.records.timeline import TimelineEntry, TimelineKind, youth_timeline
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.timeline_copy import timeline_audiences
+from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.help.help_browser import set_help_topic
 from csec_desktop.gui.widgets.basics import InlineMessage, button, em
@@ -61,7 +62,7 @@ class TimelineTab(QWidget):
         self.kind_box.setAccessibleName(translate("TimelineTab", "Show on the timeline"))
         self.kind_box.addItem(translate("TimelineTab", EVERYTHING), "")
         for kind in TimelineKind:
-            self.kind_box.addItem(kind.label, kind.value)
+            self.kind_box.addItem(kind.words, kind.value)
         self.kind_box.currentIndexChanged.connect(lambda _i: self.reload())
         kind_label = QLabel(translate("TimelineTab", "Show onl&y"))
         kind_label.setBuddy(self.kind_box)
@@ -81,7 +82,7 @@ class TimelineTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in enumerate((13, 11, 22)):
+        for column, width in enumerate((13, 12, 34)):  # the title fits in Spanish too
             header.resizeSection(column, em(self, width))
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
@@ -107,7 +108,9 @@ class TimelineTab(QWidget):
         if self.youth_id is None:
             return
         try:
-            self.entries = youth_timeline(self.services.ctx, self.youth_id, self.kinds)
+            self.entries = youth_timeline(
+                self.services.ctx, self.youth_id, self.kinds, lang=worker_language()
+            )
         except CsecError as exc:
             self.message.show_message(exc.message)
             return
@@ -115,7 +118,7 @@ class TimelineTab(QWidget):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             when = day_words(to_local(entry.at).date()) if entry.all_day else moment_words(entry.at)
-            for column, text in enumerate((when, entry.kind.label, entry.title, entry.detail)):
+            for column, text in enumerate((when, entry.kind.words, entry.title, entry.detail)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)

@@ -22,7 +22,7 @@ from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
 from csec_desktop.core.records.exploitation_status import (
     CONCERN,
-    LEVEL_LABELS,
+    level_words,
 )
 from csec_desktop.core.records.urgency import youth_alerts
 from csec_desktop.core.records.youth import LegalStatus, PlacementType
@@ -49,16 +49,16 @@ TEAM_UNAVAILABLE = QT_TRANSLATE_NOOP(
 def facts_line(record: YouthRecord, today: object) -> str:
     profile = record.profile
     age = age_words(profile.birth_date, today)  # type: ignore[arg-type]
-    parts = [translate("YouthPage", "Age {age}").format(age=age), profile.agency.label]
+    parts = [translate("YouthPage", "Age {age}").format(age=age), profile.agency.words]
     parts.append(
         translate("YouthPage", "In care")
         if profile.in_foster_care
         else translate("YouthPage", "Not in care")
     )
     if profile.legal_status is not LegalStatus.UNKNOWN:
-        parts.append(profile.legal_status.label)
+        parts.append(profile.legal_status.words)
     if profile.placement_type is not PlacementType.NONE:
-        parts.append(profile.placement_type.label)
+        parts.append(profile.placement_type.words)
     if profile.missing:
         parts.append(translate("YouthPage", "Missing now"))
     if profile.placement:
@@ -202,7 +202,7 @@ class YouthPage(QWidget):
         level = None if current is None else str(current.data.get("level"))
         if level in CONCERN:
             status = translate("YouthPage", "Status: {status}").format(
-                status=LEVEL_LABELS[str(level)]
+                status=level_words(str(level))
             )
             facts += f" · {status}"
         self.facts.setText(facts)

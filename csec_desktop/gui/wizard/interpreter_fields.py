@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.errors import CsecError, ValidationError
 from csec_desktop.core.i18n import translate
-from csec_desktop.core.language_table import language_code, language_name
+from csec_desktop.core.language_table import language_code, language_words
 from csec_desktop.core.records.interpreter import (
     MAX_LANGUAGE,
     MODE_LABELS,
@@ -46,8 +46,8 @@ class InterpreterFields:
             self.mode.addItem(translate("Interpreter", MODE_LABELS[mode]), mode.value)
         self.language = QComboBox()
         self.language.setAccessibleName(translate("Interpreter", "Language interpreted"))
-        for code, name in language_choices():
-            self.language.addItem(name, code)
+        for code, _name in language_choices():
+            self.language.addItem(language_words(code), code)
         self.language.addItem(translate("Interpreter", "Another language"), OTHER)
         self.other = QLineEdit()
         self.other.setMaxLength(MAX_LANGUAGE)
@@ -117,7 +117,7 @@ def short_words(value: Interpreter | None) -> str:
         InterpreterMode.VIDEO: translate("Interpreter", "by video"),
     }[value.mode]
     return translate("Interpreter", "{kind}, {language}").format(
-        kind=kind, language=language_name(value.language or "")
+        kind=kind, language=language_words(value.language or "")
     )
 
 

@@ -191,3 +191,37 @@ def test_readiness_and_engagement_print_for_professionals_only(copies) -> None:
     for audience in (Audience.CAREGIVER, Audience.YOUTH):
         assert "Thinking about change" not in copies[audience]
         assert "Readiness and engagement" not in copies[audience]
+
+
+def test_the_copies_keep_their_own_words_while_the_screen_speaks_another_language(
+    printed, copies
+) -> None:
+    """The GUI installs the worker's language for core's label tables; printing picks its
+    own, so every copy (and the case-file timeline) reads the same under that hook."""
+    from csec_desktop.core import i18n
+    from csec_desktop.core.records.youth import LegalStatus, PlacementType
+    from csec_desktop.core.records.youth_store import YouthStore
+    from csec_desktop.core.reports.timeline_copy import TimelinePrinter
+    from csec_desktop.core.worker_language import set_worker_language
+
+    profiles = YouthStore(printed.ctx)
+    profile = profiles.get(printed.youth_id).profile
+    profiles.update(  # status and placement episodes, so the timeline has their titles
+        printed.youth_id,
+        profile.model_copy(
+            update={"legal_status": LegalStatus.WARD, "placement_type": PlacementType.STRTP}
+        ),
+    )
+    timeline = TimelinePrinter(printed.ctx)
+    english = flat(text_of(timeline.render(printed.youth_id, Audience.CASE)))
+    i18n.install(lambda context, source, disambiguation=None, n=-1: f"«{source}»")
+    set_worker_language("es")
+    try:
+        for audience in Audience:
+            marked = flat(text_of(printed.service.render(printed.screening_id, audience)))
+            assert marked == copies[audience], audience
+        assert flat(text_of(timeline.render(printed.youth_id, Audience.CASE))) == english
+    finally:
+        i18n.reset()
+        set_worker_language("en")
+    assert "«" not in english and "Ward (WIC 602)" in english

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core import i18n
 from csec_desktop.core.records.case_items import CaseItems, MdtMember, Note, Referral
 from csec_desktop.core.records.caseload_status import CaseloadFilter
+from csec_desktop.core.worker_language import set_worker_language
 from csec_desktop.gui.case_team import CaseTeamPanel
 from csec_desktop.gui.caseload.agenda_view import AgendaView
 from csec_desktop.gui.caseload.caseload_view import CaseloadView
@@ -43,13 +44,6 @@ from csec_desktop.gui.caseload.youth_page import YouthPage
 from csec_desktop.gui.forms.form_dialog import FormDialog
 
 CATALOG = Path(__file__).resolve().parents[3] / "resources" / "i18n" / "csec_es.ts"
-# Core's own names that happen to equal a source of these screens, wrapped with core's words:
-# the caseload filter's (``CaseloadFilter.label``), the timeline's kinds (``TimelineKind``),
-# the safety plan's kinds of detail (``IDENTIFIER_KINDS``) and the engagement ``METHODS``.
-CORE_WORDS = frozenset(
-    {"Missing now", "Identified", "MDT meetings", "Notes", "Screenings and assessments"}
-    | {"Name", "In person"}
-)
 # Shared widgets these screens hold but whose words belong to the shell's catalog contexts.
 SHELL_WIDGETS = ("DangerBanner",)
 
@@ -61,8 +55,10 @@ def english_left(catalog: Path) -> set[str]:
         source = message.findtext("source") or ""
         translation = message.findtext("translation") or ""
         if translation and translation != source:
-            found.update({source, source.replace("&", "")})
-    return found - CORE_WORDS
+            found.add(source)
+        if translation and translation.replace("&", "") != source.replace("&", ""):
+            found.add(source.replace("&", ""))  # "Ag&enda" -> "A&genda" reads the same
+    return found
 
 
 def lrelease() -> str:
@@ -86,10 +82,12 @@ def spanish(qapp: Any, compiled: Path) -> Iterator[set[str]]:
     for translator in (qt, ours):
         QCoreApplication.installTranslator(translator)
     i18n.install(lambda c, s, d, n: QCoreApplication.translate(c, s, d, n))
+    set_worker_language("es")  # core's tables and the instruments' words follow it
     try:
         yield english_left(CATALOG)
     finally:
         i18n.reset()
+        set_worker_language("en")
         for translator in (ours, qt):
             QCoreApplication.removeTranslator(translator)
 
