@@ -9,12 +9,15 @@ names the EAP when the county has not set one. Nothing is recorded about whether
 
 from __future__ import annotations
 
+from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.reports.resources_policy import ResourceLine
+from csec_desktop.core.worker_language import worker_language
 
 IDENTIFIED = "identified"
-FIRST = (
+FIRST = QT_TRANSLATE_NOOP(
+    "WorkerSupport",
     "You have just recorded that a youth is being exploited. What you heard can stay with you: "
-    "take a moment before the next task, and talk it over with your supervisor."
+    "take a moment before the next task, and talk it over with your supervisor.",
 )
 
 
@@ -23,7 +26,18 @@ def worker_support_words(band: str | None, line: ResourceLine | None) -> str:
     outcome is an identification."""
     if band != IDENTIFIED:
         return ""
+    first = translate("WorkerSupport", FIRST)
     if line is None or not (line.phone or line.text):
-        return f"{FIRST} Your county's employee assistance program (EAP) is there for you too."
-    ways = [f"call {line.phone}" if line.phone else "", f"text {line.text}" if line.text else ""]
-    return f"{FIRST} {line.name.en}: {' or '.join(w for w in ways if w)} — confidential."
+        eap = translate(
+            "WorkerSupport", "Your county's employee assistance program (EAP) is there for you too."
+        )
+        return f"{first} {eap}"
+    ways = [
+        translate("WorkerSupport", "call {phone}").format(phone=line.phone) if line.phone else "",
+        translate("WorkerSupport", "text {number}").format(number=line.text) if line.text else "",
+    ]
+    joined = translate("WorkerSupport", " or ").join(w for w in ways if w)
+    name = line.name.get(worker_language())
+    return translate("WorkerSupport", "{first} {name}: {ways} — confidential.").format(
+        first=first, name=name, ways=joined
+    )

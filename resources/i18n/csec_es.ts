@@ -2175,6 +2175,21 @@
     </message>
 </context>
 <context>
+    <name>DutyPlanner</name>
+    <message>
+        <source>{label}: already done on {day}{ref}</source>
+        <translation>{label}: ya se hizo el {day}{ref}</translation>
+    </message>
+    <message>
+        <source>{label}: already recorded as not applicable</source>
+        <translation>{label}: ya consta como que no corresponde</translation>
+    </message>
+    <message>
+        <source>{label}: already open, due {when}</source>
+        <translation>{label}: ya está abierta, vence el {when}</translation>
+    </message>
+</context>
+<context>
     <name>DutyWords</name>
     <message>
         <source>done</source>
@@ -6913,6 +6928,33 @@ Solo un(a) supervisor(a) puede aceptar este cambio; pídale a un(a) supervisor(a
     <message>
         <source>Completed</source>
         <translation>Completado</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerSupport</name>
+    <message>
+        <source>You have just recorded that a youth is being exploited. What you heard can stay with you: take a moment before the next task, and talk it over with your supervisor.</source>
+        <translation>Acaba de registrar que una persona joven está siendo explotada. Lo que escuchó puede quedarse con usted: tómese un momento antes de la siguiente tarea y háblelo con su supervisor(a).</translation>
+    </message>
+    <message>
+        <source>Your county&apos;s employee assistance program (EAP) is there for you too.</source>
+        <translation>El programa de asistencia al empleado (EAP) de su condado también está a su disposición.</translation>
+    </message>
+    <message>
+        <source>call {phone}</source>
+        <translation>llame al {phone}</translation>
+    </message>
+    <message>
+        <source>text {number}</source>
+        <translation>envíe un mensaje de texto al {number}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>{first} {name}: {ways} — confidential.</source>
+        <translation>{first} {name}: {ways} — confidencial.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from csec_desktop.core.clock import from_iso, to_iso
+from csec_desktop.core.display_words import day_words, local, moment_words
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.localtime import age_on, local_day_bounds
 from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.records.base import RecordContext, new_id
@@ -27,6 +29,7 @@ from csec_desktop.core.records.exploitation_status import concern_since
 from csec_desktop.core.records.youth import YouthProfile
 from csec_desktop.core.screening_policy import Duty, ScreeningPolicy, Situation
 from csec_desktop.core.vault.audit import AuditEvent
+from csec_desktop.core.worker_language import worker_language
 
 
 @dataclass(frozen=True)
@@ -38,14 +41,23 @@ class Referenced:
 
     @property
     def words(self) -> str:
-        label = self.existing.label.get("en", self.duty_type)
+        """What the completed page says of a duty met or open already, in the worker's
+        language (a screen text; nothing stores or prints it)."""
+        labels = self.existing.label
+        label = labels.get(worker_language()) or labels.get("en", self.duty_type)
         done = self.existing.data.get("done")
         if self.existing.status == "done" and done:
             ref = f", ref {done['reference']}" if done.get("reference") else ""
-            return f"{label}: already done on {str(done['at'])[:10]}{ref}"
+            return translate("DutyPlanner", "{label}: already done on {day}{ref}").format(
+                label=label, day=day_words(local(from_iso(str(done["at"]))).date()), ref=ref
+            )
         if self.existing.status == "not_applicable":
-            return f"{label}: already recorded as not applicable"
-        return f"{label}: already open, due {to_iso(self.existing.due_at)[:16].replace('T', ' ')}"
+            return translate("DutyPlanner", "{label}: already recorded as not applicable").format(
+                label=label
+            )
+        return translate("DutyPlanner", "{label}: already open, due {when}").format(
+            label=label, when=moment_words(self.existing.due_at)
+        )
 
 
 @dataclass(frozen=True)

@@ -282,7 +282,7 @@ def test_row9_a_rescreen_references_duties_already_met(world: World) -> None:
     assert again.duties == []
     assert len(world.duties.for_youth(youth.id)) == before
     words = {r.duty_type: r.words for r in again.referenced}
-    assert "already done on 2026-03-02, ref HL-778" in words["hotline_report"]
+    assert "already done on March 2, 2026, ref HL-778" in words["hotline_report"]
     assert "already open" in words["mdt_referral"]
 
 

@@ -107,3 +107,20 @@ def test_a_possible_duplicate_keeps_its_english_reason_and_says_it_in_the_worker
             birth="«PossibleDuplicate:same birth date»",
         )
     )
+
+
+def test_the_completed_pages_support_prompt_is_translated_whole(marked: None) -> None:
+    """The prompt after an identification (secondary trauma, the county's EAP line) was English
+    on a Spanish screen: each of its sentences now goes through the worker's language."""
+    from csec_desktop.core.instruments.model import Text
+    from csec_desktop.core.reports.resources_policy import ResourceLine
+    from csec_desktop.core.worker_support import worker_support_words
+
+    bare = worker_support_words("identified", None)
+    assert bare.startswith("«WorkerSupport:You have just recorded")
+    assert "«WorkerSupport:Your county's employee assistance program" in bare
+    line = ResourceLine(name=Text(en="Staff line"), phone="555-0100")
+    with_line = worker_support_words("identified", line)
+    assert "«WorkerSupport:call 555-0100»" in with_line
+    assert with_line.startswith("«WorkerSupport:«WorkerSupport:You have just recorded")
+    assert with_line.endswith("— confidential.»")
