@@ -54,6 +54,13 @@ def add_account(parser: argparse.ArgumentParser) -> None:
     add_json(parser)
 
 
+def add_acting_user(parser: argparse.ArgumentParser) -> None:
+    """``--data-dir``, ``--as NAME`` (the person acting) and ``--passphrase-stdin``."""
+    add_data_dir(parser)
+    parser.add_argument("--as", dest="actor", required=True, help="your user name")
+    add_passphrase_stdin(parser, "your passphrase")
+
+
 def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 

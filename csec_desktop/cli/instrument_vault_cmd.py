@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli.common import (
-    add_data_dir,
-    add_passphrase_stdin,
+    add_acting_user,
     emit,
     signed_in,
 )
@@ -39,34 +38,28 @@ def register(commands: Any) -> None:
         "install", help="install a county instrument into the vault (supervisor)"
     )
     install.add_argument("file", metavar="FILE", type=Path, help="the definition (.json)")
-    _signed_in(install)
+    add_acting_user(install)
     install.set_defaults(func=run_install)
 
     package = commands.add_parser(
         "install-package", help="install a county-signed instrument package (supervisor)"
     )
     package.add_argument("file", metavar="FILE", type=Path, help="the signed package")
-    _signed_in(package)
+    add_acting_user(package)
     package.set_defaults(func=run_install_package)
 
     installed = commands.add_parser(
         "installed", help="every instrument new sessions may use, shipped and county"
     )
-    _signed_in(installed)
+    add_acting_user(installed)
     installed.add_argument("--json", action="store_true", help="machine-readable output")
     installed.set_defaults(func=run_installed)
 
     check = commands.add_parser(
         "check-policy", help="check that every decision point's instruments are available"
     )
-    _signed_in(check)
+    add_acting_user(check)
     check.set_defaults(func=run_check_policy)
-
-
-def _signed_in(parser: argparse.ArgumentParser) -> None:
-    add_data_dir(parser)
-    parser.add_argument("--as", dest="actor", required=True, help="your user name")
-    add_passphrase_stdin(parser, "your passphrase")
 
 
 def run_install(args: argparse.Namespace) -> int:

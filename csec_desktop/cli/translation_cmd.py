@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli.common import (
-    add_data_dir,
+    add_acting_user,
     add_json,
-    add_passphrase_stdin,
     emit,
     signed_in,
 )
@@ -36,18 +35,12 @@ def register(groups: Any) -> None:
         help="install a county translation by hand (supervisor; prefer the county package)",
     )
     install.add_argument("file", metavar="FILE", type=Path, help="the translation (.json)")
-    _signed_in(install)
+    add_acting_user(install)
     install.set_defaults(func=run_install)
     listing = commands.add_parser("list", help="languages a youth copy can print in")
-    _signed_in(listing)
+    add_acting_user(listing)
     add_json(listing)
     listing.set_defaults(func=run_list)
-
-
-def _signed_in(parser: argparse.ArgumentParser) -> None:
-    add_data_dir(parser)
-    parser.add_argument("--as", dest="actor", required=True, help="your user name")
-    add_passphrase_stdin(parser, "your passphrase")
 
 
 def run_install(args: argparse.Namespace) -> int:
