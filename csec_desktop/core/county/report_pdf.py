@@ -19,10 +19,10 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from csec_desktop.core.atomicfile import atomic_write
-from csec_desktop.core.county.report_pdf_breakdown import breakdown_flowables
+from csec_desktop.core.county.report_pdf_breakdown import breakdown_flowables, table_beside_chart
 from csec_desktop.core.county.report_text import NOTE_SECTION, Row, rows
 from csec_desktop.core.reports import fonts
 
@@ -119,16 +119,7 @@ def render_report_pdf(report: dict[str, Any], county_name: str) -> bytes:
         widths = (
             [2.6 * inch, 0.8 * inch, 0.65 * inch, 0.5 * inch] if split else [3.4 * inch, 1.1 * inch]
         )
-        table = Table(cells, colWidths=widths)
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), fonts.BODY, 8),
-            ("FONT", (0, 0), (-1, 0), fonts.BOLD, 8),
-            ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.grey),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]))  # fmt: skip
-        side = Table([[table, _chart(section)]], colWidths=[sum(widths) + 6, CHART_W])
-        side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        side = table_beside_chart(cells, widths, _chart(section), CHART_W)
         story.append(KeepTogether([Paragraph(name, head), side, Spacer(1, 4)]))
     story += breakdown_flowables(report, body, head)
     out = io.BytesIO()

@@ -34,6 +34,24 @@ SERIES_COLORS = (colors.HexColor("#1f5f9e"), colors.HexColor("#b35900"),
 MARK = "*"
 
 
+def table_beside_chart(
+    cells: list[list[Any]], widths: list[float], chart: Flowable, chart_width: float
+) -> Table:
+    """A table of counts (bold header row, numbers right-aligned) with its chart beside it:
+    the one layout every section of the county report uses."""
+    table = Table(cells, colWidths=widths)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), fonts.BODY, 8),
+        ("FONT", (0, 0), (-1, 0), fonts.BOLD, 8),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))  # fmt: skip
+    side = Table([[table, chart]], colWidths=[sum(widths) + 6, chart_width])
+    side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return side
+
+
 def _chart(cells_by_row: dict[str, dict[str, Any]]) -> Drawing:
     groups = list(next(iter(cells_by_row.values())))
     series = [[cells_by_row[row].get(g) for g in reversed(groups)] for row in ROWS]
@@ -86,16 +104,7 @@ def breakdown_flowables(report: dict[str, Any], body: ParagraphStyle,
             marked = [SUPPRESSED + MARK if n is None else str(n) for n in shown]
             cells.append([Paragraph(group, body), *marked])
         widths = [1.45 * inch, 0.78 * inch, 0.78 * inch, 0.78 * inch]
-        table = Table(cells, colWidths=widths)
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), fonts.BODY, 8),
-            ("FONT", (0, 0), (-1, 0), fonts.BOLD, 8),
-            ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.grey),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]))  # fmt: skip
-        side = Table([[table, _chart(cells_by_row)]], colWidths=[sum(widths) + 6, CHART_W])
-        side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        side = table_beside_chart(cells, widths, _chart(cells_by_row), CHART_W)
         title = f"Breakdown by {DIMENSION_LABELS[dimension]}: youth in care in the period"
         out.append(KeepTogether([Paragraph(title, head), side, Spacer(1, 4)]))
     out.append(Paragraph(f"{MARK} {footnote(report)}. JSON gives these cells as null.", body))
