@@ -8,6 +8,7 @@ given and family names is a form ("Ana Sofía Ruiz Soto" may be "Ana | Sofía Ru
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from csec_desktop.core.names.fold import family_forms, fold, joined_pairs
@@ -54,16 +55,31 @@ def _alias_forms(alias: str, surname: tuple[str, ...]) -> list[NameForm]:
 
 def name_forms(profile: YouthProfile) -> list[NameForm]:
     """Every form of the profile's names, legal first (shapes: see the module docstring)."""
-    first = tuple(fold(profile.legal_first_name))
-    middle = tuple(fold(profile.legal_middle_name))
-    family = tuple(fold(profile.legal_last_name))
+    return name_forms_of(
+        profile.legal_first_name,
+        profile.legal_middle_name,
+        profile.legal_last_name,
+        profile.chosen_name,
+        profile.aliases,
+    )
+
+
+def name_forms_of(
+    first_name: str, middle_name: str, last_name: str, chosen_name: str, aliases: Sequence[str]
+) -> list[NameForm]:
+    """``name_forms`` from the name fields themselves (a stored profile read without its model)."""
+    first, middle, family = (
+        tuple(fold(first_name)),
+        tuple(fold(middle_name)),
+        tuple(fold(last_name)),
+    )
     # The middle name is one more given-name token, not a form of its own: a name without it
     # still matches (the shorter part's tokens need only be among the longer's), while two
     # different middle names ("María Guadalupe", "María Fernanda") keep twins apart.
     forms = [NameForm(first + middle, family)]
-    if profile.chosen_name:
-        forms.append(NameForm(tuple(fold(profile.chosen_name)), family))
-    for alias in profile.aliases:
+    if chosen_name:
+        forms.append(NameForm(tuple(fold(chosen_name)), family))
+    for alias in aliases:
         forms.extend(_alias_forms(alias, family))
     # The legal form stays first even when nothing of it folds to a letter ("-"), so callers
     # may rely on forms[0]; an empty part matches nothing.

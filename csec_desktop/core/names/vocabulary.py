@@ -19,7 +19,9 @@ class Vocabulary:
     searched after a change, and grouped by sound when ``sounds`` is set."""
 
     def __init__(self, sounds: bool = True) -> None:
-        self.ids: dict[str, set[str]] = {}
+        # Most words belong to one youth: a 1-tuple holds them in a quarter of a set's memory,
+        # and becomes a set when a second youth shares the word.
+        self.ids: dict[str, set[str] | tuple[str]] = {}
         self.by_sound: dict[str, set[str]] = defaultdict(set)
         self._sounds = sounds
         self._sorted: list[str] = []
@@ -41,10 +43,13 @@ class Vocabulary:
     def add(self, word: str, youth_id: str) -> None:
         ids = self.ids.get(word)
         if ids is None:
-            self.ids[word] = {youth_id}
+            self.ids[word] = (youth_id,)
             self._stale = True
             if self._sounds and (key := sound(word)):
                 self.by_sound[key].add(word)
+        elif isinstance(ids, tuple):
+            if ids[0] != youth_id:
+                self.ids[word] = {ids[0], youth_id}
         else:
             ids.add(youth_id)
 
@@ -52,7 +57,12 @@ class Vocabulary:
         ids = self.ids.get(word)
         if ids is None:
             return
-        ids.discard(youth_id)
+        if isinstance(ids, tuple):
+            if ids[0] != youth_id:
+                return
+            ids = set()
+        else:
+            ids.discard(youth_id)
         if not ids:
             del self.ids[word]
             self._stale = True

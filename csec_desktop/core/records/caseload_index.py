@@ -15,17 +15,16 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from rapidfuzz import fuzz, process
 
 from csec_desktop.core.names.fold import PARTICLES, fold, sound
-from csec_desktop.core.names.forms import NameForm, name_forms
 from csec_desktop.core.names.match import SOUNDS_SAME
 from csec_desktop.core.names.nicknames import NicknameTable, shipped_nicknames
 from csec_desktop.core.names.vocabulary import Vocabulary
-from csec_desktop.core.records.youth import YouthProfile
+from csec_desktop.core.records.caseload_entry import CaseloadEntry
 
 __all__ = ["CaseloadEntry", "CaseloadIndex", "SearchHit", "fold", "parse_date"]
 
@@ -45,52 +44,6 @@ def parse_date(text: str) -> date | None:
         except ValueError:
             continue
     return None
-
-
-@dataclass(frozen=True)
-class CaseloadEntry:
-    youth_id: str
-    display_name: str
-    legal_name: str
-    pronouns: str
-    birth_date: date | None
-    agency: str
-    case_numbers: tuple[str, ...]
-    in_care: bool
-    name_tokens: frozenset[str] = field(default_factory=frozenset)
-    # Whole names as one word, both orders ("wangxiaoming", "xiaomingwang").
-    whole_names: frozenset[str] = field(default_factory=frozenset)
-    # Words known only from the middle name or an alias: a match there ranks a little lower
-    # than the same match on the first, chosen or last name.
-    minor_tokens: frozenset[str] = field(default_factory=frozenset)
-
-    @classmethod
-    def of(cls, youth_id: str, profile: YouthProfile) -> CaseloadEntry:
-        forms = name_forms(profile)
-        family = forms[0].family
-        legal = forms[0] if not profile.legal_middle_name else None
-        major = (legal or NameForm(tuple(fold(profile.legal_first_name)), family)).words
-        if profile.chosen_name:
-            major |= NameForm(tuple(fold(profile.chosen_name)), family).words
-        # The legal form (forms[0]) adds its middle name's words but not first and middle
-        # written together ("camilabriana"): nobody types that, and such words would crowd
-        # the vocabulary that every keystroke scans.
-        words = major | set(forms[0].given)
-        words |= {word for form in forms[1:] for word in form.words}
-        wholes = {whole for form in forms for whole in form.whole}
-        return cls(
-            youth_id,
-            profile.display_name,
-            profile.legal_name,
-            profile.pronouns,
-            profile.birth_date,
-            profile.agency.value,
-            profile.case_numbers,
-            profile.in_care,
-            frozenset(words),
-            frozenset(wholes),
-            frozenset(words - major),
-        )
 
 
 @dataclass(frozen=True)
@@ -149,6 +102,13 @@ class CaseloadIndex:
 
     def get(self, youth_id: str) -> CaseloadEntry | None:
         return self._entries.get(youth_id)
+
+    def born_on_or_unrecorded(self, day: date | None) -> set[str]:
+        """Youth born on ``day`` or with no birth date recorded; everyone when ``day`` is None
+        (who a new profile may duplicate, ``duplicates.find_possible_duplicates``)."""
+        if day is None:
+            return set(self._entries)
+        return self._born.get(day, set()) | self._born.get(None, set())
 
     def entries(self) -> list[CaseloadEntry]:
         return [self._entries[youth_id] for youth_id in self._in_order()]

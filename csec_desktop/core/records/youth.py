@@ -200,6 +200,14 @@ def _clean(text: str) -> str:
     return " ".join(nfc(text).split())
 
 
+def legal_name_of(first: str, middle: str, last: str) -> str:
+    return " ".join(part for part in (first, middle, last) if part)
+
+
+def display_name_of(chosen: str, first: str, last: str) -> str:
+    return f"{chosen or first} {last}"
+
+
 class YouthProfile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -265,14 +273,12 @@ class YouthProfile(BaseModel):
 
     @property
     def legal_name(self) -> str:
-        parts = (self.legal_first_name, self.legal_middle_name, self.legal_last_name)
-        return " ".join(part for part in parts if part)
+        return legal_name_of(self.legal_first_name, self.legal_middle_name, self.legal_last_name)
 
     @property
     def display_name(self) -> str:
         """How the youth is named on screen: chosen first name with the legal last name."""
-        first = self.chosen_name or self.legal_first_name
-        return f"{first} {self.legal_last_name}"
+        return display_name_of(self.chosen_name, self.legal_first_name, self.legal_last_name)
 
     @property
     def name_with_pronouns(self) -> str:

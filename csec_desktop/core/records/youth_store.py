@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from csec_desktop.core.errors import CsecError
@@ -76,6 +77,43 @@ class YouthStore:
             f"SELECT {_COLUMNS} FROM youth WHERE purged_at IS NULL"  # noqa: S608
         ).fetchall()
         return self.ctx.only_visible([_row_to_record(row) for row in rows], lambda r: r.id)
+
+    def stored_profiles(self) -> list[tuple[str, str]]:
+        """Every visible youth's id and profile as stored (JSON text), for the caseload index
+        (``CaseloadEntry.of_stored`` reads only the fields it needs).
+
+        One scan of the table: who added each youth comes with the row, so the visibility
+        rule (``RecordContext.visible_youth``: added by the worker or shared with them) needs
+        no second scan of every profile's pages."""
+        ctx = self.ctx
+        rows = ctx.db.execute(
+            "SELECT id, data, created_by FROM youth WHERE purged_at IS NULL"
+        ).fetchall()
+        if ctx.actor.sees_all:
+            return [(str(i), str(data)) for i, data, _ in rows]
+        me = ctx.actor.username
+        shared = {
+            str(row[0])
+            for row in ctx.db.execute(
+                "SELECT youth_id FROM youth_access WHERE username = ?", (me,)
+            ).fetchall()
+        }
+        return [(str(i), str(data)) for i, data, by in rows if by == me or i in shared]
+
+    def some(self, youth_ids: Iterable[str]) -> list[YouthRecord]:
+        """The visible records among ``youth_ids`` (not audited: for checks, not viewing)."""
+        wanted, found = list(youth_ids), []
+        for at in range(0, len(wanted), 500):  # within SQLite's limit on bound values
+            chunk = wanted[at : at + 500]
+            marks = ", ".join("?" * len(chunk))
+            found += self.ctx.db.execute(
+                f"SELECT rowid, {_COLUMNS} FROM youth "  # noqa: S608
+                f"WHERE purged_at IS NULL AND id IN ({marks})",
+                tuple(chunk),
+            ).fetchall()
+        found.sort(key=lambda row: int(row[0]))  # the order they were added, as ``all`` reads
+        records = [_row_to_record(row[1:]) for row in found]
+        return self.ctx.only_visible(records, lambda r: r.id)
 
     def count(self) -> int:
         """How many youth this worker sees (all of them for a supervisor)."""

@@ -22,6 +22,7 @@ table is rebuilt because SQLite cannot alter a CHECK; rows, ids and versions are
 Version 11: ``encounters.interpreter``, whether an interpreter was used and for which language.
 Version 14: ``encounters_caseload``, a covering index for the caseload's status column, so the
 list at sign-in reads only the few short columns it shows, never the encounters' explanations.
+Version 15: ``duties_caseload`` also holds the duty type (the status column's "danger now").
 
 A step is SQL text or, when rows must be rewritten by rules that live in Python, a function
 given the open connection inside the migration's transaction.
@@ -321,6 +322,17 @@ CREATE INDEX youth_caseload ON youth(
 """
 
 
+# Version 15: the status column's "danger now" chip asked for every open duty's type from the
+# table (at 20,000 youth, tens of thousands of rows read beside the covering index); the duty
+# type joins the index, so one read of it gives the next due time and the chip.
+V15 = """
+DROP INDEX duties_caseload;
+CREATE INDEX duties_caseload ON duties(
+    status, youth_id, due_at, json_extract(data, '$.grace_minutes'), duty_type
+);
+"""
+
+
 Step = str | Callable[[Any], None]
 
 MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
@@ -335,4 +347,5 @@ MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (10, "case items: safety plans, authorizations, stages of change", case_item_kinds_v10),
     (11, "interpreter used on each encounter", V11),
     (14, "covering index for the caseload status column", V14),
+    (15, "duty type in the caseload status column's index", V15),
 )

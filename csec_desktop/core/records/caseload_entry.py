@@ -1,0 +1,128 @@
+"""One youth as the caseload index knows them: the names to search by and the list's columns.
+
+An entry is built from a validated profile (``of``: a save, the county's duplicate check) or
+from a profile as the vault stored it (``of_stored``: the whole caseload at sign-in, without
+validating 20,000 profiles that were validated and cleaned when written). Both go through one
+builder, so the two cannot compute different words; a test compares them over the demo data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import NotRequired
+
+from pydantic import TypeAdapter
+from typing_extensions import TypedDict
+
+from csec_desktop.core.names.fold import fold
+from csec_desktop.core.names.forms import NameForm, name_forms_of
+from csec_desktop.core.records.youth import (
+    Agency,
+    YouthProfile,
+    display_name_of,
+    legal_name_of,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadEntry:
+    youth_id: str
+    display_name: str
+    legal_name: str
+    pronouns: str
+    birth_date: date | None
+    agency: str
+    case_numbers: tuple[str, ...]
+    in_care: bool
+    # The word sets are sorted tuples, not frozensets: a youth has a handful of words, and a
+    # tuple of them takes a third of a frozenset's memory (20,000 entries stay in memory).
+    name_tokens: tuple[str, ...] = ()
+    # Whole names as one word, both orders ("wangxiaoming", "xiaomingwang").
+    whole_names: tuple[str, ...] = ()
+    # Words known only from the middle name or an alias: a match there ranks a little lower
+    # than the same match on the first, chosen or last name.
+    minor_tokens: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, youth_id: str, profile: YouthProfile) -> CaseloadEntry:
+        p = profile
+        return _built(
+            youth_id, p.legal_first_name, p.legal_middle_name, p.legal_last_name, p.chosen_name,
+            p.aliases, p.pronouns, p.birth_date, p.agency.value, p.case_numbers, p.in_care,
+        )  # fmt: skip
+
+    @classmethod
+    def of_stored(cls, youth_id: str, data: str) -> CaseloadEntry:
+        """From a profile's stored JSON: only the fields the index needs, their types checked
+        by a compiled validator (``StoredNames``) rather than the whole model's."""
+        p, default = _STORED.validate_json(data), _DEFAULT
+        return _built(
+            youth_id, p["legal_first_name"],
+            p.get("legal_middle_name", default["legal_middle_name"]),
+            p["legal_last_name"], p.get("chosen_name", default["chosen_name"]),
+            p.get("aliases", default["aliases"]), p.get("pronouns", default["pronouns"]),
+            p.get("birth_date", default["birth_date"]), p["agency"].value,
+            p.get("case_numbers", default["case_numbers"]), p.get("in_care", default["in_care"]),
+        )  # fmt: skip
+
+
+class StoredNames(TypedDict):
+    """What the index reads of a stored profile, with the model's types (other keys ignored;
+    a row written before a field existed gets the model's default)."""
+
+    legal_first_name: str
+    legal_middle_name: NotRequired[str]
+    legal_last_name: str
+    chosen_name: NotRequired[str]
+    pronouns: NotRequired[str]
+    aliases: NotRequired[tuple[str, ...]]
+    birth_date: NotRequired[date | None]
+    agency: Agency
+    case_numbers: NotRequired[tuple[str, ...]]
+    in_care: NotRequired[bool]
+
+
+_STORED = TypeAdapter(StoredNames)
+_DEFAULT = {name: info.default for name, info in YouthProfile.model_fields.items()}
+
+
+def _built(
+    youth_id: str,
+    first: str,
+    middle: str,
+    last: str,
+    chosen: str,
+    aliases: Sequence[str],
+    pronouns: str,
+    birth_date: date | None,
+    agency: str,
+    case_numbers: tuple[str, ...],
+    in_care: bool,
+) -> CaseloadEntry:
+    forms = name_forms_of(first, middle, last, chosen, aliases)
+    family = forms[0].family
+    legal = forms[0] if not middle else None
+    major = (legal or NameForm(tuple(fold(first)), family)).words
+    if chosen:
+        major |= NameForm(tuple(fold(chosen)), family).words
+    # The legal form (forms[0]) adds its middle name's words but not first and middle
+    # written together ("camilabriana"): nobody types that, and such words would crowd
+    # the vocabulary that every keystroke scans.
+    words = major | set(forms[0].given)
+    words |= {word for form in forms[1:] for word in form.words}
+    wholes = {whole for form in forms for whole in form.whole}
+    return CaseloadEntry(
+        youth_id,
+        display_name_of(chosen, first, last),
+        legal_name_of(first, middle, last),
+        pronouns,
+        birth_date,
+        agency,
+        case_numbers,
+        bool(in_care),
+        tuple(sorted(words)),
+        tuple(sorted(wholes)),
+        tuple(sorted(words - major)),
+    )
