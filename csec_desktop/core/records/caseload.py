@@ -57,7 +57,6 @@ class Caseload:
             # collector paused: every youth's index entry, no cycles among them
             stored = self.store.stored_profiles()
             entries = [CaseloadEntry.of_stored(youth_id, text) for youth_id, text in stored]
-            del stored
             self.index = CaseloadIndex(entries, self.nicknames)
 
     def __len__(self) -> int:

@@ -8,6 +8,7 @@ builder, so the two cannot compute different words; a test compares them over th
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -117,7 +118,7 @@ def _built(
         youth_id,
         display_name_of(chosen, first, last),
         legal_name_of(first, middle, last),
-        pronouns,
+        sys.intern(pronouns),  # a few spellings shared by thousands of youth
         birth_date,
         agency,
         case_numbers,

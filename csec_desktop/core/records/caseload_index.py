@@ -60,7 +60,7 @@ class CaseloadIndex:
         # Each youth's place in an alphabetical list (surname first), folded once at put().
         self._order: dict[str, tuple[str, ...]] = {}
         self._alphabetical: list[str] | None = None  # youth ids by _order, made when needed
-        self._born: dict[date | None, set[str]] = defaultdict(set)
+        self._born: dict[date | None, list[str]] = defaultdict(list)  # lists: see Vocabulary
         # Case numbers folded for fragment search ("PR88" finds "PR-88-771").
         self._cases: dict[str, str] = {}
         self._words = Vocabulary()
@@ -81,7 +81,7 @@ class CaseloadIndex:
         self._entries[entry.youth_id] = entry
         self._order[entry.youth_id] = (*fold(entry.display_name)[::-1], entry.youth_id)
         self._alphabetical = None
-        self._born[entry.birth_date].add(entry.youth_id)
+        self._born[entry.birth_date].append(entry.youth_id)
         self._cases[entry.youth_id] = " ".join(_case_key(n) for n in entry.case_numbers)
         for token in entry.name_tokens:
             self._words.add(token, entry.youth_id)
@@ -94,7 +94,7 @@ class CaseloadIndex:
             return
         del self._order[youth_id], self._cases[youth_id]
         self._alphabetical = None
-        self._born[old.birth_date].discard(youth_id)
+        self._born[old.birth_date].remove(youth_id)
         for token in old.name_tokens:
             self._words.discard(token, youth_id)
         for whole in old.whole_names:
@@ -108,7 +108,7 @@ class CaseloadIndex:
         (who a new profile may duplicate, ``duplicates.find_possible_duplicates``)."""
         if day is None:
             return set(self._entries)
-        return self._born.get(day, set()) | self._born.get(None, set())
+        return {*self._born.get(day, ()), *self._born.get(None, ())}
 
     def entries(self) -> list[CaseloadEntry]:
         return [self._entries[youth_id] for youth_id in self._in_order()]
@@ -195,7 +195,7 @@ class CaseloadIndex:
             return [SearchHit(entry, 100.0) for entry in self.entries()[:limit]]
         scored = self._name_scores(names)
         if dates:
-            born = set().union(*(self._born.get(day, set()) for day in dates))
+            born = set().union(*(self._born.get(day, ()) for day in dates))
             named = scored if scored is not None else dict.fromkeys(born, 100.0)
             scored = {youth_id: score for youth_id, score in named.items() if youth_id in born}
         cases = self._cases

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from csec_desktop.core.errors import CsecError
@@ -78,27 +78,28 @@ class YouthStore:
         ).fetchall()
         return self.ctx.only_visible([_row_to_record(row) for row in rows], lambda r: r.id)
 
-    def stored_profiles(self) -> list[tuple[str, str]]:
+    def stored_profiles(self) -> Iterator[tuple[str, str]]:
         """Every visible youth's id and profile as stored (JSON text), for the caseload index
-        (``CaseloadEntry.of_stored`` reads only the fields it needs).
+        (``CaseloadEntry.of_stored`` reads only the fields it needs), a thousand rows at a
+        time so the whole caseload's text is never in memory at once.
 
         One scan of the table: who added each youth comes with the row, so the visibility
         rule (``RecordContext.visible_youth``: added by the worker or shared with them) needs
         no second scan of every profile's pages."""
         ctx = self.ctx
-        rows = ctx.db.execute(
-            "SELECT id, data, created_by FROM youth WHERE purged_at IS NULL"
-        ).fetchall()
-        if ctx.actor.sees_all:
-            return [(str(i), str(data)) for i, data, _ in rows]
-        me = ctx.actor.username
-        shared = {
-            str(row[0])
-            for row in ctx.db.execute(
-                "SELECT youth_id FROM youth_access WHERE username = ?", (me,)
-            ).fetchall()
-        }
-        return [(str(i), str(data)) for i, data, by in rows if by == me or i in shared]
+        me, shared = ctx.actor.username, None
+        if not ctx.actor.sees_all:
+            shared = {
+                str(row[0])
+                for row in ctx.db.execute(
+                    "SELECT youth_id FROM youth_access WHERE username = ?", (me,)
+                ).fetchall()
+            }
+        cursor = ctx.db.execute("SELECT id, data, created_by FROM youth WHERE purged_at IS NULL")
+        while rows := cursor.fetchmany(1000):
+            for youth_id, data, by in rows:
+                if shared is None or by == me or youth_id in shared:
+                    yield str(youth_id), str(data)
 
     def some(self, youth_ids: Iterable[str]) -> list[YouthRecord]:
         """The visible records among ``youth_ids`` (not audited: for checks, not viewing)."""

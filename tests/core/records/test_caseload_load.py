@@ -124,7 +124,7 @@ def test_a_worker_indexes_only_the_youth_they_may_see(ctx, clock) -> None:
     assert indexed == {r.id for r in YouthStore(ctx).all()} == {mine.id, shared.id}
     assert theirs.id not in _loaded_entries(ctx)
     supervisor = RecordContext(ctx.db, ctx.audit, clock, Actor("pat", "Pat", sees_all=True))
-    assert len(YouthStore(supervisor).stored_profiles()) == 3
+    assert len(list(YouthStore(supervisor).stored_profiles())) == 3
 
 
 def test_possible_duplicates_read_the_current_profiles_from_the_vault(ctx) -> None:
