@@ -23,6 +23,7 @@ from csec_desktop.core.vault.instance_lock import InstanceLock
 from csec_desktop.core.vault.keyslots import KeySlots
 from csec_desktop.core.vault.roles import Account, Role
 from csec_desktop.core.vault.security_state import check_key_file, key_file_locked
+from csec_desktop.core.vault.slot_opening import open_slot
 
 if TYPE_CHECKING:
     from csec_desktop.core.vault.device_vault import DeviceVault
@@ -95,7 +96,7 @@ class LockableSession:
                 raise AuthError(
                     translate("AccountErrors", "This account can no longer sign in on this laptop.")
                 )
-            data_key = self.vault._open_slot(self.keys, slot, normalize_passphrase(passphrase))
+            data_key = open_slot(self.vault, self.keys, slot, normalize_passphrase(passphrase))
         if not self.is_locked:
             return
         self.db = Database(open_database(self.vault.db_path, bytes(data_key)), self.vault.db_path)
