@@ -10,27 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from csec_desktop.core.vault.account_admin import AccountAdministration
-from csec_desktop.core.vault.database import Database
-from csec_desktop.core.vault.keyslots import KeySlots
 from csec_desktop.core.vault.rekey import rekey
-from csec_desktop.core.vault.roles import Account, Role
+from csec_desktop.core.vault.roles import Role
 
 if TYPE_CHECKING:
     from csec_desktop.core.policy import CountyPolicy
-    from csec_desktop.core.vault.device_vault import DeviceVault
 
 
 class Session(AccountAdministration):
-    def __init__(
-        self,
-        vault: DeviceVault,
-        db: Database,
-        keys: KeySlots,
-        account: Account,
-        data_key: bytearray,
-    ) -> None:
-        super().__init__(vault, db, keys, account, data_key)
-        self._policy: CountyPolicy | None = None
+    # The county policy in force, read when first asked for (``policy``).
+    _policy: CountyPolicy | None = None
 
     @property
     def policy(self) -> CountyPolicy:
