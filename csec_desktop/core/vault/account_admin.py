@@ -20,6 +20,8 @@ from csec_desktop.core.vault.roles import Account, Role
 
 
 class AccountAdministration(LockableSession):
+    """The account operations of a signed-in session; each checks the role it needs."""
+
     def add_account(self, username: str, display_name: str, role: Role, passphrase: str) -> Account:
         self.require(Role.SUPERVISOR)
         name = normalize_username(username)

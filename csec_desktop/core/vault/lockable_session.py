@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 
 class LockableSession:
+    """The open database, the signed-in account and the data key in memory, with locking,
+    unlocking and signing out. ``Session`` adds account management and the county policy."""
+
     def __init__(
         self,
         vault: DeviceVault,

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 
 class Session(AccountAdministration):
+    """What a signed-in caller holds (screens, commands, the demo, tests)."""
+
     # The county policy in force, read when first asked for (``policy``).
     _policy: CountyPolicy | None = None
 
