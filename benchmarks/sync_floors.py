@@ -74,7 +74,8 @@ _COUNTY_TABLES = """
 CREATE TABLE records (record_id TEXT PRIMARY KEY, kind TEXT, youth_id TEXT, version INTEGER,
     content_hash TEXT, data TEXT, device_id TEXT, bundle_hash TEXT, updated_at TEXT);
 CREATE INDEX records_kind ON records(kind, youth_id);
-CREATE INDEX records_born ON records(kind, json_extract(data, '$.profile.birth_date'));
+CREATE INDEX records_born ON records(kind, json_extract(data, '$.profile.birth_date'))
+    WHERE kind = 'youth';
 CREATE TABLE versions (record_id TEXT, version INTEGER, content_hash TEXT, bundle_hash TEXT,
     device_id TEXT, data TEXT, PRIMARY KEY (record_id, version));
 CREATE TABLE device_audit (device_id TEXT, seq INTEGER, data TEXT, PRIMARY KEY (device_id, seq));

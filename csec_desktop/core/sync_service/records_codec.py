@@ -154,9 +154,13 @@ def _answers(db: Database, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     rows = db.execute(
         "SELECT encounter_id, item_id, value FROM answers ORDER BY encounter_id"
     ).fetchall()
+    keys: dict[str, str] = {}  # an instrument has a few dozen item ids; quote each once
     for encounter_id, answers in groupby(rows, key=itemgetter(0)):
         if encounter_id in wanted:
-            members = ",".join(f"{_json_key(item)}:{value}" for _, item, value in answers)
+            members = ",".join(
+                f"{keys.get(item) or keys.setdefault(item, _json_key(item))}:{value}"
+                for _, item, value in answers
+            )
             found[encounter_id] = json.loads("{" + members + "}")
     return found
 
