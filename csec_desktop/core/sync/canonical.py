@@ -42,11 +42,10 @@ def canonical_json(value: object, what: str = "document") -> bytes:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError("duplicate key")
-        result[key] = value
+    # Built in C; a key given twice leaves the object with fewer members than pairs.
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError("duplicate key")
     return result
 
 
