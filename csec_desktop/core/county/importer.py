@@ -42,21 +42,18 @@ class ImportTally:
         return dict(Counter(f.fate for f in self.fates))
 
 
-def content_hash(record: dict[str, Any]) -> str:
-    """What a version *is*, independent of what it claims to build on."""
-    return record_texts(record)[0]
-
-
 # Canonical JSON (``canonical.canonical_json``'s settings), one encoder for every member.
 _ENCODE = json.JSONEncoder(
     sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
 ).encode
+_BASE = "base_version"
 
 
 def record_texts(record: dict[str, Any]) -> tuple[str, str]:
     """(content hash, canonical JSON text) of a record, each member encoded once.
 
-    The hash is taken over the record without ``base_version``, the text keeps it. Canonical
+    The content hash is what a version *is*, independent of what it claims to build on: it is
+    taken over the record without ``base_version``, the text keeps it. Canonical
     JSON of an object is its members in key order, so both are joined from the same encoded
     parts: the members before ``base_version`` one by one (an encounter's ``answers``, or
     none), the rest as one object. Equal to ``canonical_json`` of each (a property test)."""
@@ -71,9 +68,6 @@ def record_texts(record: dict[str, Any]) -> tuple[str, str]:
         return digest, "{" + ",".join(head + base + tail) + "}"
     except (TypeError, ValueError, UnicodeEncodeError, RecursionError) as exc:
         raise FormatError(f"record cannot be written as JSON ({type(exc).__name__})") from None
-
-
-_BASE = "base_version"
 
 
 def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
