@@ -101,7 +101,7 @@ def sync_rows(sizes: list[int], cache: Path) -> list[Row]:
     rows = []
     for size in sizes:
         figures = sync_bundles.run(size, max(20, size // 20), cache)
-        rows += sync_bundles.rows(figures)[2:]  # the two same-work floor rows
+        rows += sync_bundles.rows(figures)[2:]  # the same-work floor rows
     return rows
 
 

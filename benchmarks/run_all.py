@@ -5,7 +5,8 @@
 
 ``--quick`` uses small sizes for a smoke run of a minute or two. Seeded vaults are kept in
 --cache (default: a folder in the system temp directory), so a second full run skips the
-several minutes of seeding. Parts: startup, unlock, caseload, names, summary, sync, memory,
+several minutes of seeding. Parts: startup, unlock, caseload, table (the caseload table
+filled and sorted on the GUI thread), names, summary, sync, memory,
 county (the county report over --youth youth, five encounters each)
 (names: the labelled name pairs, ``python -m benchmarks.names`` adds a table by pattern).
 """
@@ -19,10 +20,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import caseload, county_report, memory, names, summary_pdf, sync_bundles, unlock
+from benchmarks import (
+    caseload,
+    caseload_table,
+    county_report,
+    memory,
+    names,
+    summary_pdf,
+    sync_bundles,
+    unlock,
+)
 from benchmarks.common import Row, print_rows
 
-PARTS = ("startup", "unlock", "caseload", "names", "summary", "sync", "memory", "county")
+PARTS = ("startup", "unlock", "caseload", "table", "names", "summary", "sync", "memory", "county")
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -66,6 +76,7 @@ def plan(args: argparse.Namespace) -> list[tuple[str, Callable[[], list[Row]]]]:
                 caseload_dir, args.youth, 40 if quick else 200, 20 if quick else 60
             ),
         ),
+        ("table", lambda: caseload_table.measure(args.youth, 3 if quick else 5)),
         ("names", lambda: names.measure(args.youth, show_patterns=False)),
         ("summary", lambda: summary_pdf.measure(runs=3 if quick else 15)),
         (

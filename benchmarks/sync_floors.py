@@ -2,7 +2,8 @@
 
 - export: read every pending row of the synced tables (and the encounters' answers) from the
   SQLCipher vault, one canonical JSON text, zlib level 6, AES-256-GCM, an fsync'd write, and
-  what was sent recorded (one row per record) in one ``synchronous = FULL`` commit;
+  what was sent recorded (one row per record) in one ``synchronous = FULL`` commit (in a
+  temporary table, the first floor; in a keyed table of the vault, the second);
 - import: AES-256-GCM open, inflate, parse, then store every row the county keeps (current
   record, version history, the device's audit events) in one transaction on SQLCipher, into
   tables with the county store's indexes.
@@ -30,8 +31,15 @@ def _canonical(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def export_floor(db: Database, out: Path) -> tuple[float, bytes, bytes]:
-    """(seconds, the sealed bytes, their key) for the bare export of every pending row."""
+def export_floor(
+    db: Database, out: Path, *, sent_in_vault: bool = False
+) -> tuple[float, bytes, bytes]:
+    """(seconds, the sealed bytes, their key) for the bare export of every pending row.
+
+    ``sent_in_vault``: record what was sent as the product must, in a table of the vault
+    file (encrypted pages, WAL, the FULL commit's fsync) keyed like ``sync_sent``; without it
+    (the first floor, kept for continuity) the rows go to a temporary table, which the vault's
+    ``temp_store = MEMORY`` keeps in memory, so that commit writes and syncs nothing."""
     key, nonce = secrets.token_bytes(32), secrets.token_bytes(12)
     start = time.perf_counter()
     records: list[dict[str, Any]] = []
@@ -60,10 +68,20 @@ def export_floor(db: Database, out: Path) -> tuple[float, bytes, bytes]:
         handle.flush()
         os.fsync(handle.fileno())
     with db.transaction() as conn:
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS floor_sent (id TEXT, version INTEGER)")
-        conn.executemany(
-            "INSERT INTO floor_sent VALUES (?, ?)", [(r["id"], r["version"]) for r in records]
-        )
+        if sent_in_vault:
+            conn.execute(
+                "CREATE TABLE floor_sent (sequence INTEGER, kind TEXT, id TEXT, version INTEGER, "
+                "base INTEGER, PRIMARY KEY (sequence, kind, id))"
+            )
+            conn.executemany(
+                "INSERT INTO floor_sent VALUES (1, ?, ?, ?, ?)",
+                [(r["kind"], r["id"], r["version"], r["base_version"]) for r in records],
+            )
+        else:
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS floor_sent (id TEXT, version INTEGER)")
+            conn.executemany(
+                "INSERT INTO floor_sent VALUES (?, ?)", [(r["id"], r["version"]) for r in records]
+            )
     elapsed = time.perf_counter() - start
     with db.transaction() as conn:
         conn.execute("DROP TABLE floor_sent")
@@ -74,7 +92,8 @@ _COUNTY_TABLES = """
 CREATE TABLE records (record_id TEXT PRIMARY KEY, kind TEXT, youth_id TEXT, version INTEGER,
     content_hash TEXT, data TEXT, device_id TEXT, bundle_hash TEXT, updated_at TEXT);
 CREATE INDEX records_kind ON records(kind, youth_id);
-CREATE INDEX records_born ON records(kind, json_extract(data, '$.profile.birth_date'));
+CREATE INDEX records_born ON records(kind, json_extract(data, '$.profile.birth_date'))
+    WHERE kind = 'youth';
 CREATE TABLE versions (record_id TEXT, version INTEGER, content_hash TEXT, bundle_hash TEXT,
     device_id TEXT, data TEXT, PRIMARY KEY (record_id, version));
 CREATE TABLE device_audit (device_id TEXT, seq INTEGER, data TEXT, PRIMARY KEY (device_id, seq));

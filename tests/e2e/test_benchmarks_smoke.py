@@ -21,6 +21,7 @@ EXPECTED_ROWS = (
     "caseload search, 500 youth",
     "autosave: answer committed + next",
     "caseload index load, 500 youth",
+    "caseload table fill + sort by every column, 500 rows",
     "duplicate check recall, ",
     "duplicate check precision, ",
     "search recall@10, ",

@@ -27,6 +27,7 @@ from typing import Any
 from csec_desktop.core.county.records_check import SYNCED_KINDS, content_problem, normalized
 from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.sync.canonical import canonical_json
+from csec_desktop.core.sync.errors import FormatError
 from csec_desktop.core.sync.receipt import Fate, RecordFate
 from csec_desktop.core.vault.database import Database
 
@@ -41,10 +42,32 @@ class ImportTally:
         return dict(Counter(f.fate for f in self.fates))
 
 
-def content_hash(record: dict[str, Any]) -> str:
-    """What a version *is*, independent of what it claims to build on."""
-    body = {k: v for k, v in record.items() if k != "base_version"}
-    return hashlib.sha256(canonical_json(body, "record")).hexdigest()
+# Canonical JSON (``canonical.canonical_json``'s settings), one encoder for every member.
+_ENCODE = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+).encode
+_BASE = "base_version"
+
+
+def record_texts(record: dict[str, Any]) -> tuple[str, str]:
+    """(content hash, canonical JSON text) of a record, each member encoded once.
+
+    The content hash is what a version *is*, independent of what it claims to build on: it is
+    taken over the record without ``base_version``, the text keeps it. Canonical
+    JSON of an object is its members in key order, so both are joined from the same encoded
+    parts: the members before ``base_version`` one by one (an encounter's ``answers``, or
+    none), the rest as one object. Equal to ``canonical_json`` of each (a property test)."""
+    try:
+        head = [f"{_ENCODE(key)}:{_ENCODE(record[key])}" for key in sorted(record)
+                if key < _BASE]  # fmt: skip
+        rest = _ENCODE({key: value for key, value in record.items() if key > _BASE})[1:-1]
+        tail = [rest] if rest else []
+        base = [f'"{_BASE}":{_ENCODE(record[_BASE])}'] if _BASE in record else []
+        body = "{" + ",".join(head + tail) + "}"
+        digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        return digest, "{" + ",".join(head + base + tail) + "}"
+    except (TypeError, ValueError, UnicodeEncodeError, RecursionError) as exc:
+        raise FormatError(f"record cannot be written as JSON ({type(exc).__name__})") from None
 
 
 def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
@@ -89,12 +112,22 @@ class _CountyState:
 
 
 def import_records(
-    db: Database, records: list[dict[str, Any]], device_id: str, bundle_hash: str, stamp: str
+    db: Database,
+    records: list[dict[str, Any]],
+    device_id: str,
+    bundle_hash: str,
+    stamp: str,
+    *,
+    strings_nfc: bool = False,
 ) -> ImportTally:
+    """Import the records of one opened bundle (see the module's fates); ``strings_nfc``: the
+    bundle's text showed every string already in NFC (``OpenedBundle.strings_nfc``)."""
     conn = db.conn
     # Names and free text in one spelling (NFC, core/nfc.py), as the laptop saves them; a
-    # record from an older laptop that saved another spelling is stored the same way.
-    records = [nfc_all(r) if r["kind"] in SYNCED_KINDS else r for r in records]
+    # record from an older laptop that saved another spelling is stored the same way. A
+    # bundle whose whole text is NFC (every current laptop's) holds nothing to change.
+    if not strings_nfc:
+        records = [nfc_all(r) if r["kind"] in SYNCED_KINDS else r for r in records]
     conn.executemany(
         "INSERT INTO county_definitions VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [(r["hash"], r["instrument_id"], r["instrument_version"], r["definition"])
@@ -112,12 +145,13 @@ def import_records(
     history: list[tuple[Any, ...]] = []
     for kind in SYNCED_KINDS:  # youth first: the others must find their youth at the county
         for record in (r for r in records if r["kind"] == kind):
-            digest = content_hash(record)
+            digest, text = record_texts(record)
             fate, reason = _decide(db, state, record, digest, device_id, bundle_hash, stamp)
             record_id, version = record["id"], record["version"]
             if fate == "accepted":
                 youth_id = record_id if kind == "youth" else record.get("youth_id")
-                data = canonical_json(normalized(record), "record").decode("utf-8")
+                shown = normalized(record)  # the same object unless a referral's domain moved
+                data = text if shown is record else canonical_json(shown, "record").decode()
                 stored.append((record_id, kind, youth_id, version, digest, data, device_id,
                                bundle_hash, stamp, device_id))  # fmt: skip
                 history.append((record_id, version, digest, bundle_hash, device_id, data))

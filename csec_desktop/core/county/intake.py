@@ -247,7 +247,8 @@ def import_bundle(
             receipt = stored_receipt(db, bundle_hash) or b""
         else:
             chain_problems = check_audit_chain(db, manifest, opened.records)
-            tally = import_records(db, opened.records, manifest.device_id, bundle_hash, stamp)
+            tally = import_records(db, opened.records, manifest.device_id, bundle_hash, stamp,
+                                   strings_nfc=opened.strings_nfc)  # fmt: skip
             matcher = NameMatcher(county_nicknames(authority.policy))
             flagged = flag_possible_duplicates(db, tally.accepted_youth, stamp, matcher)
             receipt = make_receipt(

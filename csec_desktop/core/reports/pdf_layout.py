@@ -24,7 +24,6 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from csec_desktop.core.reports import fonts
 
-fonts.register()  # the styles below name the embedded fonts
 FONT = fonts.BODY
 FONT_BOLD = fonts.BOLD
 MARGIN = 0.75 * inch
@@ -50,21 +49,37 @@ def _style(name: str, **kw: Any) -> ParagraphStyle:
     return ParagraphStyle(name, **base)
 
 
-STYLES: dict[str, ParagraphStyle] = {
-    "title": _style("title", fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=4),
-    "subtitle": _style("subtitle", fontSize=10, textColor=MUTED, spaceAfter=8),
-    "h2": _style("h2", fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=4),
-    "h3": _style("h3", fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2),
-    "body": _style("body", spaceAfter=4),
-    "small": _style("small", fontSize=8.5, leading=11, textColor=MUTED),
-    "cell": _style("cell", fontSize=9, leading=11.5),
-    "cell_bold": _style("cell_bold", fontName=FONT_BOLD, fontSize=9, leading=11.5),
-    "bullet": _style("bullet", leftIndent=14, bulletIndent=4, spaceAfter=2),
-    "big": _style("big", fontSize=12.5, leading=17, spaceAfter=6),
-    "big_h": _style(
-        "big_h", fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=12, spaceAfter=4
-    ),
-}
+class _Styles(dict[str, ParagraphStyle]):
+    """The styles name the embedded fonts, so taking one registers them first (once). Not at
+    import: parsing the font files costs about 0.6 s of CPU, paid by every ``csec`` command
+    and every app start that never prints."""
+
+    def __getitem__(self, key: str) -> ParagraphStyle:
+        fonts.register()
+        return super().__getitem__(key)
+
+
+STYLES: dict[str, ParagraphStyle] = _Styles(
+    {
+        "title": _style("title", fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=4),
+        "subtitle": _style("subtitle", fontSize=10, textColor=MUTED, spaceAfter=8),
+        "h2": _style(
+            "h2", fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=4
+        ),
+        "h3": _style(
+            "h3", fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=2
+        ),
+        "body": _style("body", spaceAfter=4),
+        "small": _style("small", fontSize=8.5, leading=11, textColor=MUTED),
+        "cell": _style("cell", fontSize=9, leading=11.5),
+        "cell_bold": _style("cell_bold", fontName=FONT_BOLD, fontSize=9, leading=11.5),
+        "bullet": _style("bullet", leftIndent=14, bulletIndent=4, spaceAfter=2),
+        "big": _style("big", fontSize=12.5, leading=17, spaceAfter=6),
+        "big_h": _style(
+            "big_h", fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=12, spaceAfter=4
+        ),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -154,6 +169,7 @@ def fit(text: str, size: float, room: float, bold: bool = False) -> str:
 
 
 def _width(text: str, size: float, bold: bool = False) -> float:
+    fonts.register()
     return float(
         sum(
             stringWidth(chunk, _font_name(family, bold), size) for family, chunk in fonts.runs(text)
@@ -163,6 +179,7 @@ def _width(text: str, size: float, bold: bool = False) -> float:
 
 def build_pdf(story: list[Flowable], frame: PageFrame, title: str) -> bytes:
     """Lay out ``story`` on Letter pages with ``frame`` on each; return the PDF bytes."""
+    fonts.register()
     out = io.BytesIO()
     doc = SimpleDocTemplate(
         out,

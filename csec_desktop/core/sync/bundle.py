@@ -28,7 +28,11 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from csec_desktop import __version__
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.sync import payload as pl
-from csec_desktop.core.sync.canonical import is_canonical_uuid, parse_json_strict
+from csec_desktop.core.sync.canonical import (
+    is_canonical_uuid,
+    parse_json_strict,
+    strings_are_nfc,
+)
 from csec_desktop.core.sync.container import (
     TAG_SIZE,
     Limits,
@@ -92,6 +96,9 @@ class OpenedBundle:
     manifest: BundleManifest
     records: list[dict[str, Any]]
     bundle_hash: str
+    # Every string in the records is already Unicode NFC (``canonical.strings_are_nfc`` of the
+    # decrypted text); False when that could not be told from the text.
+    strings_nfc: bool = False
 
 
 def build_bundle(
@@ -261,4 +268,6 @@ def open_bundle(
     compressed = pl.decrypt(content_key, manifest.payload_nonce, frame.payload, manifest.aad())
     plaintext = pl.decompress_bounded(compressed, manifest.plaintext_length, limits.max_plaintext)
     records = pl.decode_records(plaintext, manifest.record_counts)
-    return OpenedBundle(manifest, records, hashlib.sha256(frame.envelope).hexdigest())
+    # Decoded already by the strict parser, so valid UTF-8.
+    strings_nfc = strings_are_nfc(plaintext.decode("utf-8"))
+    return OpenedBundle(manifest, records, hashlib.sha256(frame.envelope).hexdigest(), strings_nfc)

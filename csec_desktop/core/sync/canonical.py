@@ -27,6 +27,7 @@ from csec_desktop.core.textfile import printable_name
 _HEX_RE = re.compile(r"[0-9a-f]+")
 _TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _MAX_DEPTH = 64
+_CONTAINERS = (dict, list)  # what json.loads builds for objects and arrays
 
 
 def canonical_json(value: object, what: str = "document") -> bytes:
@@ -41,11 +42,10 @@ def canonical_json(value: object, what: str = "document") -> bytes:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError("duplicate key")
-        result[key] = value
+    # Built in C; a key given twice leaves the object with fewer members than pairs.
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError("duplicate key")
     return result
 
 
@@ -54,17 +54,24 @@ def _refuse_constant(name: str) -> object:
 
 
 def _depth(value: object, limit: int) -> int:
-    """Depth of nesting, stopping early past ``limit`` (iterative: no recursion to exhaust)."""
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, level = stack.pop()
-        if isinstance(item, dict | list):
-            deepest = max(deepest, level)
-            if deepest > limit:
-                return deepest
-            children = item.values() if isinstance(item, dict) else item
-            stack.extend((child, level + 1) for child in children)
-    return deepest
+    """Depth of nesting, stopping early past ``limit`` (iterative: no recursion to exhaust).
+
+    Walks one level at a time and keeps only the containers of each level, so the strings and
+    numbers (most of a bundle's values) are looked at once, in a comprehension, and never
+    pushed on a stack."""
+    level = 0
+    layer: list[Any] = [value] if type(value) in _CONTAINERS else []
+    while layer:
+        level += 1
+        if level > limit:
+            return level
+        layer = [
+            child
+            for item in layer
+            for child in (item.values() if type(item) is dict else item)
+            if type(child) in _CONTAINERS
+        ]
+    return level
 
 
 def parse_json_strict(data: bytes, what: str, *, max_depth: int = _MAX_DEPTH) -> Any:
@@ -85,6 +92,26 @@ def parse_json_strict(data: bytes, what: str, *, max_depth: int = _MAX_DEPTH) ->
     if _depth(value, max_depth) > max_depth:
         raise FormatError(f"{what} is nested more than {max_depth} levels deep")
     return value
+
+
+# A \u escape in JSON text spells a character that is not in the text itself; only the C0
+# control characters (which compose with nothing) may be escaped for the check below to hold.
+_COMPOSING_ESCAPE = re.compile(r"\\u(?!00[01][0-9a-fA-F])")
+
+
+def strings_are_nfc(text: str) -> bool:
+    """True when every string parsed from the JSON ``text`` (keys and values) is already in
+    Unicode NFC, judged from the text alone; False when it cannot tell (then normalise each
+    string).
+
+    The strings stand in the text between quote marks, and a quote mark composes with no
+    character and is a starter (canonical combining class 0), so NFC of the whole text leaves
+    each string as NFC of that string leaves it (UAX #15: composition and reordering never
+    cross a starter that composes with nothing). Escapes are the exception: ``\\u0065``
+    followed by U+0301 is ``e`` and a combining acute once parsed, which the text does not
+    show, so any ``\\u`` escape other than a C0 control (and an escaped backslash before a
+    ``u``, harmlessly) sends the caller to the per-string path."""
+    return _COMPOSING_ESCAPE.search(text) is None and unicodedata.is_normalized("NFC", text)
 
 
 def require_object(

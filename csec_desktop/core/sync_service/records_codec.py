@@ -154,11 +154,20 @@ def _answers(db: Database, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     rows = db.execute(
         "SELECT encounter_id, item_id, value FROM answers ORDER BY encounter_id"
     ).fetchall()
+    keys = _QuotedKeys()  # an instrument has a few dozen item ids: each is quoted once
     for encounter_id, answers in groupby(rows, key=itemgetter(0)):
         if encounter_id in wanted:
-            members = ",".join(f"{_json_key(item)}:{value}" for _, item, value in answers)
+            members = ",".join([f"{keys[item]}:{value}" for _, item, value in answers])
             found[encounter_id] = json.loads("{" + members + "}")
     return found
+
+
+class _QuotedKeys(dict[str, str]):
+    """Item id → the id as a JSON string, worked out on first use."""
+
+    def __missing__(self, item_id: str) -> str:
+        quoted = self[item_id] = _json_key(item_id)
+        return quoted
 
 
 def _json_key(item_id: str) -> str:
@@ -250,8 +259,10 @@ def audit_events(db: Database, after_seq: int) -> list[dict[str, Any]]:
         "WHERE seq > ? ORDER BY seq",
         (after_seq,),
     ).fetchall()
+    # Every detail is one JSON text written by the audit log: parsed as one array, once.
+    details = json.loads("[" + ",".join([r[5] for r in rows]) + "]")
     return [
         {"kind": "audit_event", "seq": r[0], "at": r[1], "actor": r[2], "event": r[3],
-         "subject": r[4], "detail": json.loads(r[5]), "prev_hash": r[6], "hash": r[7]}
-        for r in rows
+         "subject": r[4], "detail": detail, "prev_hash": r[6], "hash": r[7]}
+        for r, detail in zip(rows, details, strict=True)
     ]  # fmt: skip

@@ -188,8 +188,8 @@ def test_clicking_a_header_sorts_and_clicking_again_reverses(qtbot, services, ba
     assert surnames == sorted(surnames)
 
 
-def test_twenty_thousand_rows_fill_and_sort_without_a_pause_on_the_gui_thread() -> None:
-    import time
+def test_twenty_thousand_rows_fill_and_sort_by_every_column() -> None:
+    # How long this takes is a benchmark row (benchmarks/caseload_table.py), not a test.
     from datetime import timedelta
 
     from csec_desktop.core.records.caseload_index import CaseloadEntry
@@ -215,13 +215,13 @@ def test_twenty_thousand_rows_fill_and_sort_without_a_pause_on_the_gui_thread() 
         for i in range(20_000)
     ]
     model = CaseloadTableModel(lambda: now)
-    started = time.perf_counter()
     model.set_rows(rows)
     for column in Column:
         model.sort(column, Qt.SortOrder.AscendingOrder)
-    elapsed = time.perf_counter() - started
-    assert model.rowCount() == 20_000
-    assert elapsed < 1.5, f"filling and sorting 20,000 rows took {elapsed:.2f} s"
+        assert model.rowCount() == 20_000
+    model.sort(Column.AGE, Qt.SortOrder.AscendingOrder)  # youngest first, then older
+    births = [row.birth_date for row in model.rows()]
+    assert births == sorted(births, reverse=True)
     model.sort(Column.NEXT_DUE, Qt.SortOrder.AscendingOrder)
     assert model.data(model.index(0, Column.NEXT_DUE)).startswith("overdue by 10 days")
 
