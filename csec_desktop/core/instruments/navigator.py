@@ -179,6 +179,12 @@ class Navigator:
     # -- answering ----------------------------------------------------------------------------
     def set_answer(self, item_id: str, value: Any) -> list[Text]:
         """Store an answer (None clears it); return the item's validation messages now."""
+        self.store_answer(item_id, value)
+        return self.messages(item_id)
+
+    def store_answer(self, item_id: str, value: Any) -> Answer | None:
+        """Store an answer (None clears it) and return it as stored (normalised), without
+        working out the messages: autosave stores, the page shows the messages it needs."""
         if not self.instrument.has_item(item_id):
             raise ValidationError(f"{self.instrument.id} has no item '{item_id}'")
         normalized = normalize_answer(self.instrument.item(item_id), value)
@@ -188,7 +194,7 @@ class Navigator:
             self._answers[item_id] = normalized
         self._refresh()
         self._settle()
-        return self.messages(item_id)
+        return list(normalized) if isinstance(normalized, list) else normalized
 
     def answer(self, value: Any) -> list[Text]:
         """Answer the current item."""

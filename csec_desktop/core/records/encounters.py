@@ -64,6 +64,10 @@ _SELECT = (
     "e.created_by, e.completed_at, e.completed_by, e.interpreter "
     "FROM encounters e JOIN instrument_definitions d ON d.hash = e.instrument_hash "
 )
+_UPSERT = (
+    "INSERT INTO answers VALUES (?, ?, ?, ?, ?) ON CONFLICT (encounter_id, item_id) DO UPDATE "
+    "SET value = excluded.value, saved_at = excluded.saved_at, saved_by = excluded.saved_by"
+)
 
 
 class EncounterStore:
@@ -115,23 +119,20 @@ class EncounterStore:
         return self.get(encounter_id)
 
     def save_answer(self, encounter_id: str, item_id: str, value: Any, position: str | None) -> str:
-        """Commit one answer (``None`` clears it). Returns when it is durably saved."""
+        """Commit one answer (``None`` clears it). Returns when it is durably saved.
+
+        Refuses (``CsecError``, ``AuthError``, nothing written) a signed or discarded record
+        and a youth not shared with this worker: the checks ride on the encounter's touch."""
         stamp = self.ctx.now()
         with self.ctx.db.transaction() as conn:
-            self._require_draft(encounter_id)
+            self._touch_draft(encounter_id, position, stamp)
             if value is None:
                 conn.execute(
                     "DELETE FROM answers WHERE encounter_id = ? AND item_id = ?",
                     (encounter_id, item_id),
                 )
             else:
-                conn.execute(
-                    "INSERT INTO answers VALUES (?, ?, ?, ?, ?) ON CONFLICT (encounter_id, "
-                    "item_id) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at, "
-                    "saved_by = excluded.saved_by",
-                    (encounter_id, item_id, json.dumps(value), stamp, self.ctx.actor.username),
-                )
-            self.ctx.touch("encounters", encounter_id, {"position": position})
+                conn.execute(_UPSERT, (encounter_id, item_id, json.dumps(value), stamp, self._me))
             self.ctx.audit_event(AuditEvent.RECORD_CHANGED, encounter_id, "encounter", item=item_id)
         return stamp
 
@@ -139,22 +140,41 @@ class EncounterStore:
         """Commit many answers at once (bulk entry and imports); one audit event."""
         stamp = self.ctx.now()
         with self.ctx.db.transaction() as conn:
-            self._require_draft(encounter_id)
+            self._touch_draft(encounter_id, position, stamp)
             conn.executemany(
-                "INSERT INTO answers VALUES (?, ?, ?, ?, ?) ON CONFLICT (encounter_id, "
-                "item_id) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at, "
-                "saved_by = excluded.saved_by",
+                _UPSERT,
                 [
-                    (encounter_id, item, json.dumps(value), stamp, self.ctx.actor.username)
+                    (encounter_id, item, json.dumps(value), stamp, self._me)
                     for item, value in answers.items()
                     if value is not None
                 ],
             )
-            self.ctx.touch("encounters", encounter_id, {"position": position})
             self.ctx.audit_event(
                 AuditEvent.RECORD_CHANGED, encounter_id, "encounter", items=len(answers)
             )
         return stamp
+
+    def _touch_draft(self, encounter_id: str, position: str | None, stamp: str) -> None:
+        """Touch a draft (position, version, dirty, updated) in one statement that is also its
+        checks: it changes a row only if the record is a draft, not discarded, and its youth is
+        one this worker may see (``RecordContext.visible_clause``, the rule ``can_see`` uses).
+        Every answer passes here, and the checks as reads of their own were two statements
+        more per answer. When no row changed, ``_require_draft`` says why and raises; the
+        caller's transaction then rolls back."""
+        visible, params = self.ctx.visible_clause("youth_id")
+        cursor = self.ctx.db.execute(
+            "UPDATE encounters SET position = ?, version = version + 1, dirty = 1, "  # noqa: S608
+            "updated_at = ?, updated_by = ? WHERE id = ? AND status = 'draft' "
+            f"AND discarded IS NULL AND {visible}",  # the condition is our own SQL
+            (position, stamp, self._me, encounter_id, *params),
+        )
+        if cursor.rowcount != 1:
+            self._require_draft(encounter_id)
+            raise CsecError("That screening is not on this laptop.")  # vanished meanwhile
+
+    @property
+    def _me(self) -> str:
+        return self.ctx.actor.username
 
     def answer_times(self, encounter_id: str) -> dict[str, str]:
         """When each stored answer was committed (item id -> ISO time)."""

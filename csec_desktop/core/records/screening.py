@@ -83,8 +83,7 @@ class ScreeningRun:
         return self.set_answer(item.id, value)
 
     def set_answer(self, item_id: str, value: Any) -> str:
-        self.navigator.set_answer(item_id, value)
-        stored = self.navigator.answers.get(item_id)
+        stored = self.navigator.store_answer(item_id, value)
         stamp = self.service.encounters.save_answer(
             self.encounter.id, item_id, stored, self.navigator.position
         )
