@@ -31,7 +31,8 @@ from benchmarks.caseload import open_vault
 from csec_desktop.core.instruments import shipped_registry
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.caseload import Caseload
-from csec_desktop.core.records.screening import ScreeningRun, ScreeningService
+from csec_desktop.core.records.screening import ScreeningService
+from csec_desktop.core.records.screening_run import ScreeningRun
 from csec_desktop.core.screening_policy import default_screening_policy
 
 

@@ -9,7 +9,6 @@ each save is its own committed transaction, and the UI only says "saved" after i
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -17,53 +16,15 @@ from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.nfc import nfc
 from csec_desktop.core.records.base import RecordContext, new_id
+from csec_desktop.core.records.encounter_record import (
+    ENCOUNTER_SELECT,
+    EncounterRecord,
+    PinnedDefinition,
+    encounter_from_row,
+)
 from csec_desktop.core.records.interpreter import NO_INTERPRETER, Interpreter
 from csec_desktop.core.vault.audit import AuditEvent
 
-
-@dataclass(frozen=True)
-class PinnedDefinition:
-    instrument_id: str
-    version: str
-    content_hash: str
-    definition_json: str
-
-
-@dataclass(frozen=True)
-class EncounterRecord:
-    id: str
-    youth_id: str
-    decision_point: str
-    definition: PinnedDefinition
-    info_received_at: str
-    status: str
-    position: str | None
-    in_care: bool
-    missing: bool
-    answers: dict[str, Any]
-    computed_band: str | None
-    final_band: str | None
-    override_reason: str | None
-    explanation: Any
-    version: int
-    created_at: str
-    created_by: str
-    completed_at: str | None
-    completed_by: str | None
-    interpreter: Interpreter | None = None  # None: recorded before schema 11
-
-    @property
-    def is_draft(self) -> bool:
-        return self.status == "draft"
-
-
-_SELECT = (
-    "SELECT e.id, e.youth_id, e.decision_point, d.instrument_id, d.instrument_version, d.hash, "
-    "d.definition, e.info_received_at, e.status, e.position, e.in_care, e.missing, "
-    "e.computed_band, e.final_band, e.override_reason, e.explanation, e.version, e.created_at, "
-    "e.created_by, e.completed_at, e.completed_by, e.interpreter "
-    "FROM encounters e JOIN instrument_definitions d ON d.hash = e.instrument_hash "
-)
 _UPSERT = (
     "INSERT INTO answers VALUES (?, ?, ?, ?, ?) ON CONFLICT (encounter_id, item_id) DO UPDATE "
     "SET value = excluded.value, saved_at = excluded.saved_at, saved_by = excluded.saved_by"
@@ -263,10 +224,10 @@ class EncounterStore:
         return self.get(encounter_id)
 
     def get(self, encounter_id: str) -> EncounterRecord:
-        row = self.ctx.db.execute(_SELECT + "WHERE e.id = ?", (encounter_id,)).fetchone()
+        row = self.ctx.db.execute(ENCOUNTER_SELECT + "WHERE e.id = ?", (encounter_id,)).fetchone()
         if row is None:
             raise CsecError("That screening is not on this laptop.")
-        record = self._record(row)
+        record = encounter_from_row(self.ctx.db, row)
         self.ctx.require_youth(record.youth_id)
         return record
 
@@ -281,17 +242,18 @@ class EncounterStore:
         """The youth's screenings and assessments, newest first (discarded drafts left out)."""
         self.ctx.require_youth(youth_id)
         rows = self.ctx.db.execute(
-            _SELECT + "WHERE e.youth_id = ? AND e.discarded IS NULL "
+            ENCOUNTER_SELECT + "WHERE e.youth_id = ? AND e.discarded IS NULL "
             "ORDER BY e.info_received_at DESC",
             (youth_id,),
         ).fetchall()
-        return [self._record(row) for row in rows]
+        return [encounter_from_row(self.ctx.db, row) for row in rows]
 
     def drafts(self) -> list[EncounterRecord]:
         rows = self.ctx.db.execute(
-            _SELECT + "WHERE e.status = 'draft' AND e.discarded IS NULL ORDER BY e.updated_at DESC"
+            ENCOUNTER_SELECT
+            + "WHERE e.status = 'draft' AND e.discarded IS NULL ORDER BY e.updated_at DESC"
         )
-        records = [self._record(row) for row in rows.fetchall()]
+        records = [encounter_from_row(self.ctx.db, row) for row in rows.fetchall()]
         return self.ctx.only_visible(records, lambda r: r.youth_id)
 
     def discard(self, encounter_id: str, reason: str) -> None:
@@ -326,33 +288,3 @@ class EncounterStore:
             raise CsecError("This screening is completed and can no longer be changed.")
         if row[1] is not None:
             raise CsecError("This draft was discarded, so it can no longer be changed.")
-
-    def _record(self, row: tuple[Any, ...]) -> EncounterRecord:
-        answers = {
-            item: json.loads(value)
-            for item, value in self.ctx.db.execute(
-                "SELECT item_id, value FROM answers WHERE encounter_id = ?", (row[0],)
-            ).fetchall()
-        }
-        return EncounterRecord(
-            id=row[0],
-            youth_id=row[1],
-            decision_point=row[2],
-            definition=PinnedDefinition(row[3], row[4], row[5], row[6]),
-            info_received_at=row[7],
-            status=row[8],
-            position=row[9],
-            in_care=bool(row[10]),
-            missing=bool(row[11]),
-            answers=answers,
-            computed_band=row[12],
-            final_band=row[13],
-            override_reason=row[14],
-            explanation=json.loads(row[15]) if row[15] else None,
-            version=row[16],
-            created_at=row[17],
-            created_by=row[18],
-            completed_at=row[19],
-            completed_by=row[20],
-            interpreter=Interpreter.from_data(json.loads(row[21])) if row[21] else None,
-        )

@@ -23,7 +23,8 @@ from csec_desktop.core.localtime import local_day_bounds
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMeeting, Note, Referral
 from csec_desktop.core.records.duties import DutyStore
-from csec_desktop.core.records.encounters import EncounterRecord, EncounterStore
+from csec_desktop.core.records.encounter_record import EncounterRecord
+from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.episodes import EpisodeRecord, EpisodeStore
 from csec_desktop.core.records.exploitation_status import LEVEL_LABELS
 from csec_desktop.core.records.referral_domains import domain_label

@@ -22,8 +22,9 @@ from csec_desktop.core.display_words import band_label, moment_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.draft_move import DraftMove, move_draft, newer_versions, plan_move
-from csec_desktop.core.records.encounters import EncounterRecord
-from csec_desktop.core.records.screening import ScreeningRun, ScreeningService
+from csec_desktop.core.records.encounter_record import EncounterRecord
+from csec_desktop.core.records.screening import ScreeningService
+from csec_desktop.core.records.screening_run import ScreeningRun
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.caseload.encounter_summary import EncounterSummaryDialog

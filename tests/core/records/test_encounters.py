@@ -7,7 +7,8 @@ import pytest
 from csec_desktop.core.errors import AuthError, CsecError
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.caseload import Caseload
-from csec_desktop.core.records.encounters import EncounterStore, PinnedDefinition
+from csec_desktop.core.records.encounter_record import PinnedDefinition
+from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.youth import Agency, YouthProfile
 
 DEFINITION = PinnedDefinition("test-screen", "1.0.0", "ab" * 32, '{"id": "test-screen"}')
