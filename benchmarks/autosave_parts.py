@@ -7,10 +7,10 @@ millisecond of CPU and one fsync per step); this prints the parts that travel: t
 time (``time.process_time``, which leaves out the wait for the disk), its wall time, and the SQL
 statements it runs (counted with the connection's trace callback in a separate pass, so the
 count costs the timed steps nothing), for the product's step (``ScreeningRun.answer`` then
-``next``, as ``benchmarks.caseload`` drives it) and the floor's (``floors.AutosaveFloor``), ten
-floor steps after every ten product steps. Medians; one JSON line, so runs of two versions of
-the code can be interleaved and compared. Uses the vault ``benchmarks.caseload`` seeded in
-``DIR`` (``DIR/vault``).
+``next``, as ``benchmarks.caseload`` drives it) and the two floors' (``floors.AutosaveFloor``
+without and with the move's commit), ten steps of each after every ten product steps.
+Medians; one JSON line, so runs of two versions of the code can be interleaved and compared.
+Uses the vault ``benchmarks.caseload`` seeded in ``DIR`` (``DIR/vault``).
 """
 
 from __future__ import annotations
@@ -57,11 +57,13 @@ def _product_step(run: ScreeningRun) -> bool:
     return True
 
 
-def _timed_steps(run: ScreeningRun, floor: floors.AutosaveFloor, steps: int) -> dict[str, Any]:
+def _timed_steps(
+    run: ScreeningRun, named: dict[str, floors.AutosaveFloor], steps: int
+) -> dict[str, Any]:
     cpu: list[float] = []
     wall: list[float] = []
-    floor_cpu: list[float] = []
-    floor_wall: list[float] = []
+    floor_cpu: dict[str, list[float]] = {name: [] for name in named}
+    floor_wall: dict[str, list[float]] = {name: [] for name in named}
     while len(cpu) < steps:
         c0, w0 = time.process_time(), time.perf_counter()
         if not _product_step(run):
@@ -69,16 +71,19 @@ def _timed_steps(run: ScreeningRun, floor: floors.AutosaveFloor, steps: int) -> 
         wall.append(time.perf_counter() - w0)
         cpu.append(time.process_time() - c0)
         if len(cpu) % 10 == 0:
-            for _ in range(10):
-                c0 = time.process_time()
-                floor_wall.append(floor.step())
-                floor_cpu.append(time.process_time() - c0)
-    return {
+            for name, floor in named.items():
+                for _ in range(10):
+                    c0 = time.process_time()
+                    floor_wall[name].append(floor.step())
+                    floor_cpu[name].append(time.process_time() - c0)
+    figures = {
         "cpu_ms": statistics.median(cpu) * 1000,
         "wall_ms": statistics.median(wall) * 1000,
-        "floor_cpu_ms": statistics.median(floor_cpu) * 1000,
-        "floor_wall_ms": statistics.median(floor_wall) * 1000,
     }
+    for name in named:
+        figures[f"{name}_cpu_ms"] = statistics.median(floor_cpu[name]) * 1000
+        figures[f"{name}_wall_ms"] = statistics.median(floor_wall[name]) * 1000
+    return figures
 
 
 def _statements(conn: Any, step: Any, count: int) -> tuple[float, Counter[str]]:
@@ -111,31 +116,37 @@ def main() -> None:
     try:
         run = _start(ctx)
         with tempfile.TemporaryDirectory() as scratch:
-            floor = floors.AutosaveFloor(Path(scratch))
-            for _ in range(10):  # warm both: statement caches, the navigator's first walks
+            named = {
+                "floor": floors.AutosaveFloor(Path(scratch)),
+                "floor_move": floors.AutosaveFloor(Path(scratch), move=True),
+            }
+            for _ in range(10):  # warm all: statement caches, the navigator's first walks
                 _product_step(run)
-                floor.step()
+                for floor in named.values():
+                    floor.step()
             if args.profile is not None:
                 profiler = cProfile.Profile()
                 profiler.enable()
-                figures = _timed_steps(run, floor, args.steps)
+                figures = _timed_steps(run, named, args.steps)
                 profiler.disable()
                 profiler.dump_stats(args.profile)
             else:
-                figures = _timed_steps(run, floor, args.steps)
+                figures = _timed_steps(run, named, args.steps)
             per_step, kinds = _statements(session.db.conn, lambda: _product_step(run), 20)
-            floor_per_step, floor_kinds = _statements(floor.conn, lambda: floor.step() > 0, 20)
-            floor.close()
+            for name, floor in named.items():
+                count, _ = _statements(floor.conn, lambda f=floor: f.step() > 0, 20)
+                figures[f"{name}_statements"] = count
+                floor.close()
     finally:
         session.sign_out()
     figures.update(
         label=args.label,
         statements=per_step,
-        floor_statements=floor_per_step,
         cpu_ratio=figures["cpu_ms"] / figures["floor_cpu_ms"],
+        cpu_ratio_move=figures["cpu_ms"] / figures["floor_move_cpu_ms"],
         wall_ratio=figures["wall_ms"] / figures["floor_wall_ms"],
+        wall_ratio_move=figures["wall_ms"] / figures["floor_move_wall_ms"],
         kinds={k: v / 20 for k, v in kinds.items()},
-        floor_kinds={k: v / 20 for k, v in floor_kinds.items()},
     )
     print(json.dumps(figures))
 
