@@ -1,47 +1,36 @@
-"""``csec county init|enroll|revoke|import|report|duplicates``: the county's side, headless.
+"""``csec county``: the county's side, headless. Here the group itself and the authority's
+commands: ``init`` (the store and keys), ``enroll`` and ``revoke`` (the device registry, each
+writing a new trust file). The other commands live in ``county_*_cmd`` modules, one per
+command group.
 
 Every command opens the encrypted county store with a county account's passphrase (from
-standard input). ``import`` takes many bundles and imports them in each device's sequence
-order; each bundle is its own transaction, and one that fails changes nothing and is reported
-on one line while the others go on.
+standard input).
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli.common import emit, read_input, read_secrets
+from csec_desktop.cli.county_import_cmd import register_import
 from csec_desktop.cli.county_instrument_cmd import register_instrument
+from csec_desktop.cli.county_report_cmd import register_report
 from csec_desktop.cli.county_review_cmd import register_review
 from csec_desktop.cli.county_root_cmd import register_root
 from csec_desktop.cli.county_serve_cmd import register_serve
-from csec_desktop.cli.county_session import (
-    CountySession,
-    add_county_account,
-    county_signed_in,
-)
+from csec_desktop.cli.county_session import CountySession, add_county_account, county_signed_in
 from csec_desktop.core.atomicfile import atomic_write
-from csec_desktop.core.clock import utc_now
 from csec_desktop.core.county.authority import (
     CountyAuthority,
     check_county_id,
     normalize_county_name,
 )
-from csec_desktop.core.county.intake import ImportResult, import_bundle, receipt_place_problem
-from csec_desktop.core.county.period_report import ReportSettings, build_period_report
-from csec_desktop.core.county.report import CountyReport, build_report, open_duplicate_pairs
-from csec_desktop.core.county.report_pdf import write_report_pdf
-from csec_desktop.core.county.report_period import Period
-from csec_desktop.core.county.report_text import as_csv, as_table
 from csec_desktop.core.county.store import CountyVault
 from csec_desktop.core.county.store_backend import open_store
-from csec_desktop.core.errors import CsecError, UsageError, ValidationError
+from csec_desktop.core.errors import UsageError, ValidationError
 from csec_desktop.core.policy import load_policy
-from csec_desktop.core.sync.bundle import inspect_bundle
 from csec_desktop.core.sync.enrollment import MAX_REQUEST_SIZE
 from csec_desktop.core.sync.fingerprints import fingerprint_text
 
@@ -78,44 +67,8 @@ def register(groups: Any) -> None:
     revoke.add_argument("--out", type=Path, required=True, help="the new trust file to write")
     revoke.set_defaults(func=_revoke)
 
-    intake = sub.add_parser("import", help="verify and import bundles, write signed receipts")
-    add_county_account(intake)
-    intake.add_argument("bundles", type=Path, nargs="+", metavar="FILE")
-    intake.add_argument("--receipt-dir", type=Path, help="default: next to each bundle")
-    intake.add_argument(
-        "--accept-gap", action="store_true",
-        help="a person confirmed the missing bundle(s) are lost: import after the gap",
-    )  # fmt: skip
-    intake.set_defaults(func=_import)
-
-    report = sub.add_parser(
-        "report", help="WIC 16501.45 counts and the CSEC Program's data for a period"
-    )
-    add_county_account(report)
-    report.add_argument(
-        "--from",
-        dest="first",
-        type=_day,
-        metavar="DATE",
-        help="first day of the period, YYYY-MM-DD (with --to)",
-    )
-    report.add_argument(
-        "--to",
-        dest="last",
-        type=_day,
-        metavar="DATE",
-        help="last day of the period, YYYY-MM-DD (with --from)",
-    )
-    report.add_argument(
-        "--as-of",
-        type=_day,
-        metavar="DATE",
-        help="the day the 'as of' counts look at (default: --to)",
-    )
-    report.add_argument("--csv", action="store_true", help="print the report as CSV")
-    report.add_argument("--pdf", type=Path, metavar="FILE", help="also write a printable PDF")
-    report.set_defaults(func=_report)
-
+    register_import(sub)
+    register_report(sub)
     register_review(sub)
     register_instrument(sub)
     register_root(sub)
@@ -193,127 +146,3 @@ def _revoke(args: argparse.Namespace) -> int:
         f"Trust file version {version} written to {args.out}; install it on every laptop.",
     )
     return 0
-
-
-def _order(paths: list[Path]) -> list[Path]:
-    """Each device's bundles in sequence order (unverified manifests, used only to sort)."""
-
-    def key(path: Path) -> tuple[int, str, int]:
-        try:
-            manifest = inspect_bundle(path).manifest
-        except (CsecError, OSError):
-            return (1, "", 0)  # unreadable: last, to fail with its own message
-        return (0, manifest.device_id, manifest.sequence)
-
-    return sorted(paths, key=key)
-
-
-def _describe(result: ImportResult) -> str:
-    if result.status == "duplicate":
-        return (
-            f"{result.path.name}: already imported (bundle {result.sequence}); "
-            f"receipt written again to {result.receipt_path}"
-        )
-    counts = ", ".join(f"{n} {fate}" for fate, n in sorted(result.counts.items())) or "no records"
-    extra = f"; {result.note}" if result.note else ""
-    dupes = (
-        f"; {result.possible_duplicates} possible duplicate youth flagged"
-        if result.possible_duplicates
-        else ""
-    )
-    return (
-        f"{result.path.name}: imported bundle {result.sequence} ({counts}){extra}{dupes}; "
-        f"receipt {result.receipt_path}"
-    )
-
-
-def _import_one(
-    args: argparse.Namespace, session: CountySession, authority: CountyAuthority, path: Path
-) -> ImportResult:
-    return import_bundle(
-        session.db,
-        session.audit,
-        session.account.username,
-        authority,
-        path,
-        session.vault.clock(),
-        receipt_dir=args.receipt_dir,
-        accept_gap=args.accept_gap,
-    )
-
-
-def _import(args: argparse.Namespace) -> int:
-    problem = receipt_place_problem(list(args.bundles), args.receipt_dir)
-    if problem is not None:  # every receipt's place is checked before anything is imported
-        raise UsageError(f"{problem}; nothing was imported")
-    results, failures, exit_code = [], [], 0
-    with county_signed_in(args) as (session, authority):
-        for path in _order(list(args.bundles)):
-            try:
-                results.append(_import_one(args, session, authority, path))
-            except CsecError as exc:
-                failures.append({"file": str(path), "error": exc.message})
-                exit_code = exit_code or exc.exit_code
-                if not args.json:
-                    sys.stderr.write(f"csec: {path.name}: {exc.message}\n")
-    emit(
-        args,
-        {"imported": [
-            {"file": str(r.path), "status": r.status, "device_id": r.device_id,
-             "sequence": r.sequence, "bundle_hash": r.bundle_hash, "counts": r.counts,
-             "note": r.note, "possible_duplicates": r.possible_duplicates,
-             "receipt": str(r.receipt_path)} for r in results],
-         "failed": failures},
-        "\n".join(_describe(r) for r in results) or "Nothing imported.",
-    )  # fmt: skip
-    return exit_code
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
-
-
-def _report(args: argparse.Namespace) -> int:
-    if (args.first is None) != (args.last is None):
-        raise UsageError("give both --from and --to for a reporting period")
-    if args.first is None and (args.as_of or args.csv or args.pdf):
-        raise UsageError("--as-of, --csv and --pdf need a period: give --from and --to")
-    if args.csv and args.json:
-        raise UsageError("give one of --json and --csv, not both")
-    today = utc_now().date()
-    period = Period.of(args.first, args.last, args.as_of, today) if args.first else None
-    with county_signed_in(args) as (session, authority):
-        report, pairs = build_report(session.db), open_duplicate_pairs(session.db)
-        settings = ReportSettings.from_policy(authority.policy)
-        counts = build_period_report(session.db, period, settings) if period else None
-    summary = report.as_dict()
-    if counts is not None:
-        if args.pdf is not None:
-            write_report_pdf(args.pdf, counts, authority.county_name)
-        if args.csv:
-            print(as_csv(counts), end="")
-            return 0
-        emit(args, {**summary, "possible_duplicate_pairs": pairs, "report": counts},
-             as_table(counts) + "\n\n" + _store_text(report))  # fmt: skip
-        return 0
-    emit(
-        args,
-        {**summary, "possible_duplicate_pairs": pairs},
-        "Give --from and --to for the WIC 16501.45 counts of a reporting period.\n"
-        + _store_text(report),
-    )
-    return 0
-
-
-def _store_text(report: CountyReport) -> str:
-    return (
-        f"Youth: {report.youth}; screenings and assessments: {report.encounters}\n"
-        f"Waiting for a supervisor's co-signature: {report.cosign_pending}\n"
-        f"Possible duplicate youth to review: {report.possible_duplicates_open}"
-        " (csec county duplicates list)\n"
-        f"Open conflicts to resolve: {report.conflicts_open}\n"
-        f"Sequence flags: {report.sequence_flags}"
-    )

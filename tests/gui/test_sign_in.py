@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from csec_desktop.core.demo import ensure_demo_vault
 from csec_desktop.core.demo_logins import DEMO_LOGINS
 from csec_desktop.core.flows.app_state import AppState
-from csec_desktop.core.vault.device_vault import SIGN_IN_FAILED, DeviceVault
+from csec_desktop.core.vault.device_vault import DeviceVault
 from csec_desktop.core.vault.kdf import MINIMUM_PARAMS
+from csec_desktop.core.vault.slot_opening import SIGN_IN_FAILED
 from tests.gui.gui_helpers import PASS, sign_in, signed_in, wait_idle
 
 

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from csec_desktop.core.county.authority import TRUST_VALID_DAYS, CountyAuthority
+from csec_desktop.core.county.authority import CountyAuthority
 from csec_desktop.core.county.root_key import read_root_key, write_root_key
+from csec_desktop.core.county.trust_issuer import TRUST_VALID_DAYS
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.sync.canonical import parse_json_strict
 from csec_desktop.core.sync.delegation import config_digest, make_delegation

@@ -18,7 +18,7 @@ from csec_desktop.core.localtime import local_date, local_day_bounds
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMeeting
 from csec_desktop.core.records.duties import DutyStore
-from csec_desktop.core.records.timeline import meeting_moment
+from csec_desktop.core.records.timeline_case_items import meeting_moment
 from csec_desktop.core.records.urgency import DueLevel, due_level
 from csec_desktop.core.worker_language import worker_language
 

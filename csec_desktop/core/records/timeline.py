@@ -6,70 +6,27 @@ read goes through their access checks: a worker asking for a youth not shared wi
 ``AuthError`` from ``RecordContext.require_youth`` (one rule for who sees which youth). An
 entry says *what* happened in a line; notes give only their first line, so the list can be
 read with a youth in the room. Removed case items and discarded drafts are left out (they are
-corrections, kept in the audit trail).
+corrections, kept in the audit trail). Entries from screenings, episodes and duties are made
+here; from case items in ``timeline_case_items``; the entry types are in ``timeline_entry``.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, tzinfo
-from enum import StrEnum
+from datetime import tzinfo
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import band_label
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from csec_desktop.core.localtime import local_day_bounds
 from csec_desktop.core.records.base import RecordContext
-from csec_desktop.core.records.case_items import CaseItems, MdtMeeting, Note, Referral
 from csec_desktop.core.records.duties import DutyStore
 from csec_desktop.core.records.encounter_record import EncounterRecord
 from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.episodes import EpisodeRecord, EpisodeStore
 from csec_desktop.core.records.exploitation_status import LEVEL_LABELS
-from csec_desktop.core.records.referral_domains import domain_label
+from csec_desktop.core.records.timeline_case_items import case_item_entries
+from csec_desktop.core.records.timeline_entry import TimelineEntry, TimelineKind, TimelineWords
 from csec_desktop.core.records.youth import LegalStatus, PlacementType
-
-
-class TimelineKind(StrEnum):
-    SCREENING = "screening"
-    STATUS = "status"
-    MISSING = "missing"
-    DUTY = "duty"
-    REFERRAL = "referral"
-    MEETING = "meeting"
-    NOTE = "note"
-
-    @property
-    def label(self) -> str:
-        """In English: what the printed timeline says (it picks its own language)."""
-        return _KIND_LABELS[self]
-
-    @property
-    def words(self) -> str:
-        """In the worker's language, for the timeline tab."""
-        return translate("Timeline", _KIND_LABELS[self])
-
-
-_KIND_LABELS = {
-    TimelineKind.SCREENING: QT_TRANSLATE_NOOP("Timeline", "Screenings and assessments"),
-    TimelineKind.STATUS: QT_TRANSLATE_NOOP("Timeline", "Status changes"),
-    TimelineKind.MISSING: QT_TRANSLATE_NOOP("Timeline", "Missing episodes"),
-    TimelineKind.DUTY: QT_TRANSLATE_NOOP("Timeline", "Duties done"),
-    TimelineKind.REFERRAL: QT_TRANSLATE_NOOP("Timeline", "Referrals"),
-    TimelineKind.MEETING: QT_TRANSLATE_NOOP("Timeline", "MDT meetings"),
-    TimelineKind.NOTE: QT_TRANSLATE_NOOP("Timeline", "Notes"),
-}
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    at: datetime  # aware; for a date-only record, the start of that local day
-    kind: TimelineKind
-    title: str
-    detail: str = ""
-    record_id: str = ""
-    all_day: bool = False  # the record has a date but no time (a meeting, a referral)
 
 
 def youth_timeline(
@@ -85,29 +42,14 @@ def youth_timeline(
     asks for the worker's language. Raises ``AuthError`` for a youth not shared with the
     actor."""
     ctx.require_youth(youth_id)
-    w = _Words(lang)
+    w = TimelineWords(lang)
     entries = [*_screenings(ctx, youth_id, w), *_episodes(ctx, youth_id, w)]
-    entries += [*_duties(ctx, youth_id, w), *_case_items(ctx, youth_id, tz, w)]
+    entries += [*_duties(ctx, youth_id, w), *case_item_entries(ctx, youth_id, tz, w)]
     chosen = [e for e in entries if kinds is None or e.kind in kinds]
     return sorted(chosen, key=lambda e: (e.at, _ORDER.index(e.kind), e.title))
 
 
 _ORDER = tuple(TimelineKind)
-
-
-@dataclass(frozen=True)
-class _Words:
-    """The language of one timeline: English for paper, the worker's for a screen."""
-
-    lang: str
-
-    def say(self, text: str) -> str:
-        """``text`` (marked in context "Timeline") in this timeline's language."""
-        return text if self.lang == "en" else translate("Timeline", text)
-
-    def of(self, label: dict[str, str], fallback: str) -> str:
-        """A stored en/es label (a duty's) in this timeline's language."""
-        return label.get(self.lang) or label.get("en", fallback)
 
 
 def _worker_names(ctx: RecordContext) -> dict[str, str]:
@@ -116,7 +58,7 @@ def _worker_names(ctx: RecordContext) -> dict[str, str]:
     return {str(username): str(name) for username, name in rows}
 
 
-def _screenings(ctx: RecordContext, youth_id: str, w: _Words) -> list[TimelineEntry]:
+def _screenings(ctx: RecordContext, youth_id: str, w: TimelineWords) -> list[TimelineEntry]:
     entries = []
     names = _worker_names(ctx)
     for record in EncounterStore(ctx).for_youth(youth_id):
@@ -163,7 +105,7 @@ def _instrument_title(record: EncounterRecord, lang: str = "en") -> str:
         return record.definition.instrument_id.replace("_", " ").capitalize()
 
 
-def _episodes(ctx: RecordContext, youth_id: str, w: _Words) -> list[TimelineEntry]:
+def _episodes(ctx: RecordContext, youth_id: str, w: TimelineWords) -> list[TimelineEntry]:
     entries = []
     for episode in EpisodeStore(ctx).for_youth(youth_id):
         if episode.kind == "missing":
@@ -183,7 +125,7 @@ def _episodes(ctx: RecordContext, youth_id: str, w: _Words) -> list[TimelineEntr
     return entries
 
 
-def _episode_title(kind: str, value: str, w: _Words) -> str:
+def _episode_title(kind: str, value: str, w: TimelineWords) -> str:
     if kind == "exploitation_status":
         level = LEVEL_LABELS.get(value, value)
         level = translate("ExploitationStatus", level) if w.lang != "en" else level
@@ -197,7 +139,7 @@ def _episode_title(kind: str, value: str, w: _Words) -> str:
     return w.say(QT_TRANSLATE_NOOP("Timeline", "Placement: {value}")).format(value=shown)
 
 
-def _missing(episode: EpisodeRecord, w: _Words) -> list[TimelineEntry]:
+def _missing(episode: EpisodeRecord, w: TimelineWords) -> list[TimelineEntry]:
     seen = episode.data.get("last_seen") or ""
     entries = [
         TimelineEntry(
@@ -227,7 +169,7 @@ def _missing(episode: EpisodeRecord, w: _Words) -> list[TimelineEntry]:
     return entries
 
 
-def _duties(ctx: RecordContext, youth_id: str, w: _Words) -> list[TimelineEntry]:
+def _duties(ctx: RecordContext, youth_id: str, w: TimelineWords) -> list[TimelineEntry]:
     entries = []
     for duty in DutyStore(ctx).for_youth(youth_id):
         done = duty.data.get("done")
@@ -248,66 +190,3 @@ def _duties(ctx: RecordContext, youth_id: str, w: _Words) -> list[TimelineEntry]
             )
         )
     return entries
-
-
-def _case_items(
-    ctx: RecordContext, youth_id: str, tz: tzinfo | None, w: _Words
-) -> list[TimelineEntry]:
-    entries = []
-    for stored in CaseItems(ctx).for_youth(youth_id):
-        item = stored.item
-        updated = from_iso(stored.updated_at)
-        if isinstance(item, Referral):
-            title = w.say(QT_TRANSLATE_NOOP("Timeline", "Referral: {need} — {agency}")).format(
-                need=domain_label(item.domain, w.lang), agency=item.agency
-            )
-            at, all_day = _day_or(item.referred_on, updated, tz)
-            status = w.say(QT_TRANSLATE_NOOP("Timeline", "Status: {value}")).format(
-                value=item.status
-            )
-            entry = TimelineEntry(at, TimelineKind.REFERRAL, title, status, stored.id, all_day)
-        elif isinstance(item, MdtMeeting):
-            at, all_day = meeting_moment(item, tz)
-            who = w.say(QT_TRANSLATE_NOOP("Timeline", "{count} attending")).format(
-                count=len(item.attendees)
-            )
-            title = w.say(QT_TRANSLATE_NOOP("Timeline", "MDT meeting"))
-            entry = TimelineEntry(
-                at, TimelineKind.MEETING, title, who if item.attendees else "", stored.id, all_day
-            )
-        elif isinstance(item, Note):
-            first = item.text.strip().splitlines()[0] if item.text.strip() else ""
-            title = (
-                w.say(QT_TRANSLATE_NOOP("Timeline", "Addendum"))
-                if item.is_addendum
-                else w.say(QT_TRANSLATE_NOOP("Timeline", "Note"))
-            )
-            entry = TimelineEntry(updated, TimelineKind.NOTE, title, first[:120], stored.id)
-        else:
-            continue  # team members are people, not events
-        entries.append(entry)
-    return entries
-
-
-def _day_or(day: date | None, fallback: datetime, tz: tzinfo | None) -> tuple[datetime, bool]:
-    if day is None:
-        return fallback, False
-    return local_day_bounds(day, tz)[0], True
-
-
-def meeting_time(meeting: MdtMeeting) -> time | None:
-    """The meeting's local start time when the record has one. Older records carry a date
-    only; newer ones add ``starts_at`` (a local wall-clock time). Read by name, so both shapes
-    of the record work."""
-    value = getattr(meeting, "starts_at", None)
-    return value if isinstance(value, time) else None
-
-
-def meeting_moment(meeting: MdtMeeting, tz: tzinfo | None = None) -> tuple[datetime, bool]:
-    """When the meeting starts (aware) and whether that is a whole day (no time recorded)."""
-    at = meeting_time(meeting)
-    if at is None:
-        return local_day_bounds(meeting.held_on, tz)[0], True
-    naive = datetime.combine(meeting.held_on, at.replace(tzinfo=None))
-    local = naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
-    return local.astimezone(UTC), False

@@ -16,7 +16,8 @@ from datetime import tzinfo
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.localtime import to_local
 from csec_desktop.core.records.base import RecordContext
-from csec_desktop.core.records.timeline import TimelineEntry, TimelineKind, youth_timeline
+from csec_desktop.core.records.timeline import youth_timeline
+from csec_desktop.core.records.timeline_entry import TimelineEntry, TimelineKind
 from csec_desktop.core.records.youth_store import YouthStore
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.audience_fields import AudienceRules, Shown

@@ -18,6 +18,7 @@ from csec_desktop.core.vault.accounts import normalize_username
 from csec_desktop.core.vault.audit import AuditEvent
 from csec_desktop.core.vault.keyslots import KeySlots
 from csec_desktop.core.vault.roles import Role
+from csec_desktop.core.vault.slot_opening import open_slot
 
 if TYPE_CHECKING:
     from csec_desktop.core.vault.session import Session
@@ -48,7 +49,7 @@ def verify_cosigner(session: Session, username: str, passphrase: str, what: str)
         raise AuthError(failed)
     # The same slot check (and lockout) as signing in.
     secret = normalize_passphrase(passphrase)
-    key = session.vault._open_slot(keys, slot, secret, failed)
+    key = open_slot(session.vault, keys, slot, secret, failed)
     for i in range(len(key)):
         key[i] = 0
     keys.save()

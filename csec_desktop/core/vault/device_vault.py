@@ -1,20 +1,16 @@
 """The laptop's vault as a whole: first-run setup, sign-in, recovery.
 
 A data folder holds ``vault.db`` (SQLCipher) and ``vault.keys`` (the key slots). Nothing in the
-folder is readable without a passphrase or the recovery code.
+folder is readable without a passphrase or the recovery code. Creating the files is
+``vault_setup``; opening a key slot, failures counted, is ``slot_opening``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import uuid
 from pathlib import Path
-from typing import NoReturn
 
-from csec_desktop.core.clock import Clock, to_iso, utc_now
+from csec_desktop.core.clock import Clock, utc_now
 from csec_desktop.core.errors import (
-    AccountLocked,
     AuthError,
     KeyFileMismatch,
     KeyFileRolledBack,
@@ -25,15 +21,14 @@ from csec_desktop.core.i18n import QT_TRANSLATE_NOOP
 from csec_desktop.core.passphrase_rules import check_passphrase, normalize_passphrase
 from csec_desktop.core.paths import ensure_private_dir, tighten_modes
 from csec_desktop.core.policy import CountyPolicy, SecurityPolicy, load_policy
-from csec_desktop.core.vault import lockout
 from csec_desktop.core.vault.accounts import AccountStore, check_display_name, normalize_username
-from csec_desktop.core.vault.audit import AuditEvent, AuditLog
+from csec_desktop.core.vault.audit import AuditEvent
 from csec_desktop.core.vault.database import Database, open_database
 from csec_desktop.core.vault.files import DB_NAME, KEYS_NAME
 from csec_desktop.core.vault.instance_lock import InstanceLock
-from csec_desktop.core.vault.kdf import KdfParams, derive_key
-from csec_desktop.core.vault.keyslots import RECOVERY, USER, KeySlots, Slot
-from csec_desktop.core.vault.recovery_code import new_recovery_code, normalize_recovery_code
+from csec_desktop.core.vault.kdf import KdfParams
+from csec_desktop.core.vault.keyslots import USER, KeySlots, Slot
+from csec_desktop.core.vault.recovery_code import normalize_recovery_code
 from csec_desktop.core.vault.rekey import owed as rekey_owed
 from csec_desktop.core.vault.rekey import resume
 from csec_desktop.core.vault.roles import Role
@@ -45,14 +40,14 @@ from csec_desktop.core.vault.security_state import (
     strictest,
 )
 from csec_desktop.core.vault.session import Session
+from csec_desktop.core.vault.slot_opening import (
+    RECOVERY_FAILED,
+    SIGN_IN_FAILED,
+    fail_unknown,
+    open_slot_keys,
+)
+from csec_desktop.core.vault.vault_setup import create_vault
 
-# One message for an unknown name and a wrong passphrase, so neither can be told apart.
-SIGN_IN_FAILED = QT_TRANSLATE_NOOP(
-    "DeviceVault", "Sign-in failed. Check the user name and passphrase and try again."
-)
-RECOVERY_FAILED = QT_TRANSLATE_NOOP(
-    "DeviceVault", "The recovery code was not recognised. Check it against the paper and retry."
-)
 # The slot opened but its key does not open the database: the key file is an old copy (its data
 # key was replaced by a re-key: every change of a passphrase or the recovery code re-keys, so a
 # copy taken before any such change ends here) or the database file is damaged.
@@ -122,7 +117,7 @@ class DeviceVault:
         ensure_private_dir(self.data_dir)
         guard = self._claim()
         try:
-            session, recovery = self._initialize(username, display_name, secret)
+            session, recovery = create_vault(self, username, display_name, secret)
         except BaseException:
             guard.release()
             raise
@@ -137,39 +132,6 @@ class DeviceVault:
         guard.acquire()
         tighten_modes(self.data_dir)
         return guard
-
-    def _initialize(self, username: str, display_name: str, secret: str) -> tuple[Session, str]:
-        data_key = bytearray(os.urandom(32))
-        recovery = new_recovery_code()
-        keys = KeySlots.create(self.keys_path)
-        try:
-            slot = keys.add(USER, username, secret, bytes(data_key), self.kdf_params)
-            keys.add(RECOVERY, "", recovery, bytes(data_key), self.kdf_params)
-            db = Database(open_database(self.db_path, bytes(data_key), create=True), self.db_path)
-            os.chmod(self.db_path, 0o600)
-            migrate(db, bytes(data_key), self.clock, self.migrations)
-            audit = AuditLog(db, self.clock)
-            with db.transaction() as conn:
-                for key, value in (
-                    ("vault_id", keys.vault_id),
-                    ("device_id", str(uuid.uuid4())),
-                    ("created_at", to_iso(self.clock())),
-                ):
-                    conn.execute("INSERT INTO meta VALUES (?, ?)", (key, value))
-                account = AccountStore(db, self.clock).add(
-                    username, display_name, Role.SUPERVISOR, slot.id, None
-                )
-                audit.append(AuditEvent.VAULT_CREATED, username)
-                audit.append(AuditEvent.ACCOUNT_ADDED, username, username, {"role": "supervisor"})
-                audit.append(AuditEvent.SIGN_IN, username)
-            session = Session(self, db, keys, account, data_key)
-            session.save_keys()  # last: the key file's presence marks the vault as set up
-        except BaseException:
-            for leftover in (self.db_path, self.keys_path, *self.data_dir.glob(f"{DB_NAME}-*")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-            raise
-        return session, recovery
 
     def sign_in(self, username: str, passphrase: str) -> Session:
         guard = self._claim()
@@ -199,8 +161,8 @@ class DeviceVault:
             # this program's default must not answer an unknown name faster or slower.
             users = [s for s in keys.slots if s.kind == USER]
             params = users[0].params if users else self.kdf_params
-            self._fail_unknown(keys, name, secret, params)
-        data_key, upcoming = self._open_slot_keys(keys, slot, secret)
+            fail_unknown(self, keys, name, secret, params)
+        data_key, upcoming = open_slot_keys(self, keys, slot, secret)
         session = self._start(keys, data_key, slot, upcoming=upcoming)
         if slot.legacy or slot.lookup_salt:
             # A format-1 slot gets a key pair and the Argon2id name lookup now that its
@@ -209,27 +171,6 @@ class DeviceVault:
             session.save_keys()
         session.audit.append(AuditEvent.SIGN_IN, session.account.username)
         return session
-
-    def _fail_unknown(self, keys: KeySlots, name: str, secret: str, params: KdfParams) -> NoReturn:
-        """An unknown name fails exactly as a wrong passphrase does, lockout included, so
-        neither the message, the time nor "locked" tells a real name from an invented one."""
-        security, now = self.security(keys), self.clock()
-        key, stand_in = keys.phantom(name, params)
-        until = lockout.locked_until(stand_in, now, security)
-        if until is not None:
-            keys.keep_phantom(key, stand_in)
-            keys.save()
-            raise AccountLocked(lockout.locked_message(until, now))
-        derive_key(secret, b"\0" * 16, params)
-        locked = lockout.record_failure(stand_in, now, security)
-        keys.keep_phantom(key, stand_in)
-        keys.pending_events.append({"at": to_iso(now), "event": "sign_in_failed"})
-        keys.save()
-        if locked:
-            raise AccountLocked(
-                lockout.locked_message(lockout.locked_until(stand_in, now, security), now)
-            )
-        raise AuthError(SIGN_IN_FAILED)
 
     def recover(
         self, recovery_code: str, username: str, new_passphrase: str
@@ -267,7 +208,8 @@ class DeviceVault:
             slot = keys.recovery()
             if slot is None:
                 raise VaultError("this vault has no recovery slot")
-            data_key, upcoming = self._open_slot_keys(
+            data_key, upcoming = open_slot_keys(
+                self,
                 keys,
                 slot,
                 normalize_recovery_code(recovery_code),
@@ -284,40 +226,6 @@ class DeviceVault:
             raise AuthError(NOT_A_SUPERVISOR)
         code = session.recover_with_code(new_passphrase)
         return session, code
-
-    def _open_slot(
-        self, keys: KeySlots, slot: Slot, secret: str, failure_message: str = SIGN_IN_FAILED
-    ) -> bytearray:
-        """The slot's current data key (lockout counted), for unlock and co-signing."""
-        return self._open_slot_keys(keys, slot, secret, failure_message)[0]
-
-    def _open_slot_keys(
-        self, keys: KeySlots, slot: Slot, secret: str, failure_message: str = SIGN_IN_FAILED
-    ) -> tuple[bytearray, bytes | None]:
-        """(current data key, next data key of a re-key in progress); failures counted."""
-        security, now = self.security(keys), self.clock()
-        until = lockout.locked_until(slot, now, security)
-        if until is not None:
-            keys.save()
-            raise AccountLocked(lockout.locked_message(until, now))
-        opened = keys.open_keys(slot, secret)
-        if opened is None:
-            locked = lockout.record_failure(slot, now, security)
-            keys.pending_events.append(
-                {"at": to_iso(now), "event": "sign_in_failed", "slot": slot.id}
-            )
-            if locked:
-                keys.pending_events.append(
-                    {"at": to_iso(now), "event": "account_locked", "slot": slot.id}
-                )
-            keys.save()
-            if locked:
-                raise AccountLocked(
-                    lockout.locked_message(lockout.locked_until(slot, now, security), now)
-                )
-            raise AuthError(failure_message)
-        lockout.clear(slot)
-        return bytearray(opened[0]), opened[1]
 
     def _start(
         self,

@@ -39,7 +39,7 @@ from csec_desktop.core.vault.keyslots import KeySlots
 
 if TYPE_CHECKING:
     from csec_desktop.core.vault.device_vault import DeviceVault
-    from csec_desktop.core.vault.session import Session
+    from csec_desktop.core.vault.lockable_session import LockableSession
 
 REKEYED = "vault_rekeyed"
 
@@ -48,7 +48,7 @@ def copy_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".rekey")
 
 
-def rekey(session: Session, reason: str, subject: str | None) -> list[str]:
+def rekey(session: LockableSession, reason: str, subject: str | None) -> list[str]:
     """Re-key the signed-in session's vault (steps above). ``reason`` and ``subject`` go to the
     audit entry. Returns the user names whose format-1 slots could not receive the new key (a
     supervisor sets them a new passphrase). Raises VaultError when the database cannot be
@@ -95,7 +95,7 @@ def rekey(session: Session, reason: str, subject: str | None) -> list[str]:
     return names
 
 
-def owed(session: Session) -> None:
+def owed(session: LockableSession) -> None:
     """At sign-in: a re-key that was started but never saved its key file (killed before step
     1) is done now, whoever signs in; until then the old data key would still open the vault."""
     row = session.db.execute("SELECT value FROM meta WHERE key = 'rekey_owed'").fetchone()

@@ -29,7 +29,7 @@ from csec_desktop.core.errors import KeyFileRolledBack
 from csec_desktop.core.policy import LockoutRelease, SecurityPolicy
 
 if TYPE_CHECKING:
-    from csec_desktop.core.vault.session import Session
+    from csec_desktop.core.vault.lockable_session import LockableSession
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
@@ -95,7 +95,7 @@ KEY_FILE_ROLLED_BACK = (
 )
 
 
-def check_key_file(session: Session) -> None:
+def check_key_file(session: LockableSession) -> None:
     """At sign-in, unlock and recovery, with the database open: compare the key file's
     generation and audit head with the database (see ``security_state``). A key file older than
     the database is audited and refused for every role (KeyFileRolledBack): the session is

@@ -1,7 +1,8 @@
 """A youth's screenings and assessments: start one, resume a draft, view or print a completed one.
 
 The guided wizard and the start dialog belong to the wizard part of the app; they are imported
-inside the slots that open them, so this tab works (and is tested) on its own.
+inside the slots that open them, so this tab works (and is tested) on its own. The table's rows
+are built in ``encounter_rows``; discarding and moving a draft live in ``draft_actions``.
 """
 
 from __future__ import annotations
@@ -10,44 +11,25 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
-    QMessageBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from csec_desktop.core.clock import from_iso
-from csec_desktop.core.display_words import band_label, moment_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from csec_desktop.core.records.draft_move import DraftMove, move_draft, newer_versions, plan_move
+from csec_desktop.core.records.draft_move import newer_versions
 from csec_desktop.core.records.encounter_record import EncounterRecord
 from csec_desktop.core.records.screening import ScreeningService
 from csec_desktop.core.records.screening_run import ScreeningRun
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.core.worker_language import worker_language
+from csec_desktop.gui.caseload.draft_actions import DraftActions
+from csec_desktop.gui.caseload.encounter_rows import HEADERS, fill_encounter_rows
 from csec_desktop.gui.caseload.encounter_summary import EncounterSummaryDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
-from csec_desktop.gui.caseload.wording import instrument_title
 from csec_desktop.gui.widgets.basics import InlineMessage, button, em, label, list_table
 from csec_desktop.gui.widgets.flow_layout import FlowLayout
-
-HEADERS = (
-    QT_TRANSLATE_NOOP("EncountersTab", "Decision point"),
-    QT_TRANSLATE_NOOP("EncountersTab", "Instrument"),
-    QT_TRANSLATE_NOOP("EncountersTab", "Information received"),
-    QT_TRANSLATE_NOOP("EncountersTab", "Status"),
-    QT_TRANSLATE_NOOP("EncountersTab", "Outcome"),
-)
-
-
-DISCARD_EXPLAIN = QT_TRANSLATE_NOOP(
-    "EncountersTab",
-    "The draft leaves this list and cannot be resumed. Its answers are not erased: the county "
-    "keeps a record that it was discarded, by you, and why.",
-)
-
 
 NO_SCREENINGS = QT_TRANSLATE_NOOP(
     "EncountersTab",
@@ -56,7 +38,7 @@ NO_SCREENINGS = QT_TRANSLATE_NOOP(
 )
 
 
-class EncountersTab(QWidget):
+class EncountersTab(DraftActions, QWidget):
     changed = Signal()  # a screening was started, saved or completed
 
     def __init__(self, services: WorkspaceServices, parent: QWidget | None = None) -> None:
@@ -140,35 +122,10 @@ class EncountersTab(QWidget):
     def show_youth(self, youth: YouthRecord) -> None:
         self.youth = youth
         self.encounters = self.services.encounters.for_youth(youth.id)
-        self.table.setRowCount(len(self.encounters))
-        for row, encounter in enumerate(self.encounters):
-            for column, text in enumerate(self._cells(encounter)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        if self.encounters:
-            self.table.selectRow(0)
+        fill_encounter_rows(self.table, self.services, self.encounters)
         self.empty.setVisible(not self.encounters)  # a hint, not an empty grid
         self.table.setVisible(bool(self.encounters))
         self._update_buttons()
-
-    def _cells(self, encounter: EncounterRecord) -> tuple[str, ...]:
-        draft = encounter.is_draft
-        # The pinned definition's own words: a county instrument is not among the shipped ones.
-        pinned = self.services.registry.add_json(encounter.definition.definition_json)
-        lang = worker_language()
-        bands = {band.id: band.label.get(lang) for band in pinned.definition.bands}
-        return (
-            self.services.decision_point_label(encounter.decision_point),
-            instrument_title(encounter.definition.instrument_id, pinned.definition.title.get(lang)),
-            moment_words(from_iso(encounter.info_received_at)),
-            translate("EncountersTab", "Draft")
-            if draft
-            else translate("EncountersTab", "Completed"),
-            translate("EncountersTab", "Not finished yet")
-            if draft
-            else bands.get(
-                encounter.final_band or "", band_label(encounter.final_band, worker_language())
-            ),
-        )
 
     def selected(self) -> EncounterRecord | None:
         row = self.table.currentRow()
@@ -185,34 +142,6 @@ class EncountersTab(QWidget):
         self.discard_button.setEnabled(chosen is not None and chosen.is_draft)
         for widget in (self.view_button, self.print_button, self.addendum_button):
             widget.setEnabled(chosen is not None and not chosen.is_draft)
-
-    # -- actions -------------------------------------------------------------------------------
-    def discard_selected(self) -> QDialog | None:
-        """Discard the chosen draft, after asking why (a tombstone that syncs; audited)."""
-        from csec_desktop.gui.case_team.remove_dialog import DISCARD_DRAFT, RemoveDialog
-
-        chosen = self.selected()
-        if chosen is None or not chosen.is_draft:
-            return None
-        started = moment_words(from_iso(chosen.info_received_at))
-        summary = translate("EncountersTab", "{instrument}, started for {started}").format(
-            instrument=instrument_title(chosen.definition.instrument_id), started=started
-        )
-        explain = translate("EncountersTab", DISCARD_EXPLAIN)
-        dialog = RemoveDialog(DISCARD_DRAFT, summary, self, explain)
-        dialog.accepted.connect(lambda: self._discard(chosen.id, dialog.reason))
-        dialog.open()
-        return dialog
-
-    def _discard(self, encounter_id: str, reason: str) -> None:
-        try:
-            self.services.encounters.discard(encounter_id, reason)
-        except CsecError as exc:
-            self.message.show_message(exc.message)
-            return
-        if self.youth is not None:
-            self.show_youth(self.youth)
-        self.changed.emit()
 
     def addendum_selected(self) -> QDialog | None:
         """An addendum to the chosen signed form (the signed answers never change)."""
@@ -284,65 +213,6 @@ class EncountersTab(QWidget):
         if self.youth is not None:
             self.show_youth(self.youth)
         self.changed.emit()
-
-    def move_selected(self) -> DraftMove | None:
-        """Move the selected draft to the newest other version, after showing what would not
-        carry over; the move is audited (core/records/draft_move.py)."""
-        chosen = self.selected()
-        if chosen is None or not chosen.is_draft or self.youth is None:
-            return None
-        versions = newer_versions(self.services.registry, chosen)
-        if not versions:
-            self.message.show_message(
-                translate("EncountersTab", "This draft already uses the only version of its form.")
-            )
-            return None
-        try:
-            plan = plan_move(chosen, versions[0])
-            if not self.confirm_move(plan):
-                return None
-            moved = move_draft(
-                self.services.ctx, self.services.registry, chosen.id, plan.to_version
-            )
-        except CsecError as exc:
-            self.message.show_message(exc.message)
-            return None
-        lost = ", ".join(n.item_id for n in moved.not_carried) or translate(
-            "EncountersTab", "nothing"
-        )
-        moved_words = translate(
-            "EncountersTab", "The draft now uses version {version}. Not carried over: {lost}."
-        )
-        self.message.show_message(moved_words.format(version=moved.to_version, lost=lost), "notice")
-        self.show_youth(self.youth)
-        self.changed.emit()
-        return moved
-
-    def confirm_move(self, plan: DraftMove) -> bool:
-        lost = "\n".join(f"• {n.item_id}: {n.reason}" for n in plan.not_carried)
-        text = translate("EncountersTab", "Move the draft from version {old} to {new}?").format(
-            old=plan.from_version, new=plan.to_version
-        )
-        carried = len(plan.carried)
-        text += "\n" + (
-            translate("EncountersTab", "1 answer carries over.")
-            if carried == 1
-            else translate("EncountersTab", "{count} answers carry over.").format(count=carried)
-        )
-        if lost:
-            left_out = translate(
-                "EncountersTab", "These answers cannot be carried and will be left out:"
-            )
-            text += f"\n{left_out}\n{lost}"
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            translate("EncountersTab", "Move this draft?"),
-            text,
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.addButton(translate("EncountersTab", "Move draft"), QMessageBox.ButtonRole.AcceptRole)
-        return box.exec() != QMessageBox.StandardButton.Cancel
 
     def view_selected(self) -> EncounterSummaryDialog | None:
         chosen = self.selected()

@@ -27,7 +27,8 @@ from csec_desktop.core.records.duplicates import PossibleDuplicate
 from csec_desktop.core.records.youth import YouthProfile
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.caseload.profile_form import FieldProblem, ProfileForm
+from csec_desktop.gui.caseload.profile_form import ProfileForm
+from csec_desktop.gui.caseload.profile_reading import FieldProblem
 from csec_desktop.gui.caseload.source import CaseloadSource
 from csec_desktop.gui.widgets.basics import InlineMessage, busy_bar, button, em, label
 

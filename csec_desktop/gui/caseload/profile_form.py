@@ -1,14 +1,15 @@
 """The fields of a youth's profile, each with a label (mnemonic, buddy) and an accessible name.
 
-``profile()`` turns the fields into a YouthProfile or raises ``FieldProblem`` naming the field
-and what to fix, so the dialog can show the message beside it and move the focus there.
+``set_profile()`` fills them from a YouthProfile. ``profile()`` (``profile_reading``) turns the
+fields into a YouthProfile or raises ``FieldProblem`` naming the field and what to fix, so the
+dialog can show the message beside it and move the focus there. The kinds of field and the fixed
+choices are ``profile_fields``.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from pydantic import ValidationError as PydanticError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,73 +17,36 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QWidget,
 )
 
 from csec_desktop.core.date_entry import DateRange
-from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.records.youth import (
     GENDER_CATEGORIES,
     ICWA_LABELS,
-    RACE_ETHNICITY,
     Agency,
     LegalStatus,
     PlacementType,
     YouthProfile,
     gender_words,
     icwa_words,
-    race_words,
 )
-from csec_desktop.gui.widgets.basics import add_row, em, text_edit
+from csec_desktop.gui.caseload.profile_fields import (
+    BIRTH_EARLIEST,
+    LANGUAGES,
+    PRONOUNS,
+    choice_box,
+    layout_row,
+    list_edit,
+    race_list,
+)
+from csec_desktop.gui.caseload.profile_reading import ProfileReading
+from csec_desktop.gui.widgets.basics import add_row, text_edit
 from csec_desktop.gui.widgets.date_field import DateField
 
-LANGUAGES = (
-    ("en", QT_TRANSLATE_NOOP("ProfileForm", "English")),
-    ("es", QT_TRANSLATE_NOOP("ProfileForm", "Spanish")),
-    ("other", QT_TRANSLATE_NOOP("ProfileForm", "Another language")),
-)
-BIRTH_EARLIEST = date(1990, 1, 1)  # the product serves youth and non-minor dependents
-PRONOUNS = ("", "she/her", "he/him", "they/them", "she/they", "he/they")
-_FIELD_WORDS = {
-    "legal_first_name": QT_TRANSLATE_NOOP("ProfileForm", "legal first name"),
-    "legal_last_name": QT_TRANSLATE_NOOP("ProfileForm", "legal last name"),
-    "preferred_language": QT_TRANSLATE_NOOP("ProfileForm", "preferred language"),
-    "race_ethnicity": QT_TRANSLATE_NOOP("ProfileForm", "race or ethnicity"),
-    "aliases": QT_TRANSLATE_NOOP("ProfileForm", "aliases"),
-    "case_numbers": QT_TRANSLATE_NOOP("ProfileForm", "case numbers"),
-    "pronouns": QT_TRANSLATE_NOOP("ProfileForm", "pronouns"),
-}
 
-
-class FieldProblem(Exception):
-    def __init__(self, field: QWidget, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-
-def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
-    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
-
-
-def _list_edit(name: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setAccessibleName(name)
-    edit.setTabChangesFocus(True)  # Tab leaves the field, as in every other field
-    edit.setFixedHeight(em(edit, 3.4))
-    return edit
-
-
-def _layout_row(form: QFormLayout, text: str, buddy: QWidget, row: QHBoxLayout) -> None:
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    form.addRow(label, row)
-
-
-class ProfileForm(QWidget):
+class ProfileForm(ProfileReading, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
@@ -103,7 +67,7 @@ class ProfileForm(QWidget):
                 "The youth agrees the caregiver's sheet may show the chosen name and pronouns",
             )
         )
-        self.aliases = _list_edit(translate("ProfileForm", "Aliases, one per line"))
+        self.aliases = list_edit(translate("ProfileForm", "Aliases, one per line"))
         today = date.today()
         self.birth = DateField(
             translate("ProfileForm", "Birth date"),
@@ -114,28 +78,18 @@ class ProfileForm(QWidget):
             ),
         )
         self.gender = text_edit(translate("ProfileForm", "Gender identity"), 80)
-        self.gender_category = QComboBox()
-        self.gender_category.setAccessibleName(
-            translate("ProfileForm", "Gender for county breakdowns")
+        self.gender_category = choice_box(
+            translate("ProfileForm", "Gender for county breakdowns"),
+            ((gender_words(code), code) for code in GENDER_CATEGORIES),
         )
-        for code in GENDER_CATEGORIES:
-            self.gender_category.addItem(gender_words(code), code)
         self.gender_category.setCurrentIndex(self.gender_category.findData("unknown"))
-        self.race = QListWidget()
-        self.race.setAccessibleName(
+        self.race = race_list(
             translate("ProfileForm", "Race or ethnicity, as the youth gives it (all that apply)")
         )
-        for code in RACE_ETHNICITY:
-            item = QListWidgetItem(race_words(code))
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.race.addItem(item)
-        self.race.setMaximumHeight(self.race.sizeHintForRow(0) * 5 + 2 * self.race.frameWidth())
-        self.language = QComboBox()
-        self.language.setAccessibleName(translate("ProfileForm", "Preferred language"))
-        for code, words in LANGUAGES:
-            self.language.addItem(translate("ProfileForm", words), code)
+        self.language = choice_box(
+            translate("ProfileForm", "Preferred language"),
+            ((translate("ProfileForm", words), code) for code, words in LANGUAGES),
+        )
         self.other_language = text_edit(translate("ProfileForm", "Other preferred language"), 40)
         self.other_language.setPlaceholderText(translate("ProfileForm", "Which language"))
         self.language.currentIndexChanged.connect(self._language_changed)
@@ -146,24 +100,20 @@ class ProfileForm(QWidget):
         language_row.addWidget(self.other_label)
         language_row.addWidget(self.other_language, 1)
         self.tribe = text_edit(translate("ProfileForm", "Tribal affiliation"), 120)
-        self.icwa = QComboBox()
-        self.icwa.setAccessibleName(translate("ProfileForm", "ICWA status"))
-        for code in ICWA_LABELS:
-            self.icwa.addItem(icwa_words(code), code)
-        self.agency = QComboBox()
-        self.agency.setAccessibleName(translate("ProfileForm", "Agency"))
-        for agency in Agency:
-            self.agency.addItem(agency.words, agency.value)
-        self.case_numbers = _list_edit(translate("ProfileForm", "Case numbers, one per line"))
+        self.icwa = choice_box(
+            translate("ProfileForm", "ICWA status"), ((icwa_words(c), c) for c in ICWA_LABELS)
+        )
+        self.agency = choice_box(
+            translate("ProfileForm", "Agency"), ((a.words, a.value) for a in Agency)
+        )
+        self.case_numbers = list_edit(translate("ProfileForm", "Case numbers, one per line"))
         self.placement = text_edit(translate("ProfileForm", "Placement"), 200)
-        self.legal_status = QComboBox()
-        self.legal_status.setAccessibleName(translate("ProfileForm", "Legal status"))
-        for status in LegalStatus:
-            self.legal_status.addItem(status.words, status.value)
-        self.placement_type = QComboBox()
-        self.placement_type.setAccessibleName(translate("ProfileForm", "Placement type"))
-        for kind in PlacementType:
-            self.placement_type.addItem(kind.words, kind.value)
+        self.legal_status = choice_box(
+            translate("ProfileForm", "Legal status"), ((s.words, s.value) for s in LegalStatus)
+        )
+        self.placement_type = choice_box(
+            translate("ProfileForm", "Placement type"), ((k.words, k.value) for k in PlacementType)
+        )
         self.in_care = QCheckBox(translate("ProfileForm", "In &care (placed by the county)"))
         self.in_care.setAccessibleName(translate("ProfileForm", "In care"))
         self.missing = QCheckBox(translate("ProfileForm", "&Missing now"))
@@ -184,7 +134,7 @@ class ProfileForm(QWidget):
         add_row(
             form, translate("ProfileForm", "Race or ethnicity, as the youth gi&ves it"), self.race
         )
-        _layout_row(
+        layout_row(
             form, translate("ProfileForm", "P&referred language"), self.language, language_row
         )
         add_row(form, translate("ProfileForm", "&Tribal affiliation"), self.tribe)
@@ -233,71 +183,3 @@ class ProfileForm(QWidget):
         )
         self.in_care.setChecked(profile.in_care)
         self.missing.setChecked(profile.missing)
-
-    def profile(self) -> YouthProfile:
-        """The profile the fields describe; ``FieldProblem`` names the first thing to fix."""
-        for edit, words in (
-            (self.first, translate("ProfileForm", "Type the youth's legal first name.")),
-            (self.last, translate("ProfileForm", "Type the youth's legal last name.")),
-        ):
-            if not edit.text().strip():
-                raise FieldProblem(edit, words)
-        language = self.language.currentData()
-        if language == "other":
-            language = self.other_language.text().strip()
-            if not language:
-                raise FieldProblem(
-                    self.other_language,
-                    translate("ProfileForm", "Type the youth's preferred language."),
-                )
-        if self.birth.error:
-            raise FieldProblem(self.birth.edit, self.birth.error)
-        born = self.birth.value()
-        try:
-            return YouthProfile(
-                legal_first_name=self.first.text(),
-                legal_middle_name=self.middle.text(),
-                legal_last_name=self.last.text(),
-                chosen_name=self.chosen.text(),
-                pronouns=self.pronouns.currentText(),
-                caregiver_may_know_name=self.name_for_caregiver.isChecked(),
-                aliases=_lines(self.aliases),
-                birth_date=born,
-                gender_identity=self.gender.text(),
-                gender_category=self.gender_category.currentData(),
-                race_ethnicity=self.races(),
-                preferred_language=language,
-                tribal_affiliation=self.tribe.text(),
-                icwa_status=self.icwa.currentData(),
-                agency=Agency(self.agency.currentData()),
-                case_numbers=_lines(self.case_numbers),
-                placement=self.placement.text(),
-                in_care=self.in_care.isChecked(),
-                missing=self.missing.isChecked(),
-                legal_status=LegalStatus(self.legal_status.currentData()),
-                placement_type=PlacementType(self.placement_type.currentData()),
-            )
-        except PydanticError as exc:
-            raise self._problem(exc) from None
-
-    def races(self) -> tuple[str, ...]:
-        return tuple(
-            str(self.race.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.race.count())
-            if self.race.item(row).checkState() == Qt.CheckState.Checked
-        )
-
-    def _problem(self, exc: PydanticError) -> FieldProblem:
-        error = exc.errors()[0]
-        name = str(error["loc"][0]) if error["loc"] else ""
-        fields: dict[str, QWidget] = {
-            "aliases": self.aliases,
-            "case_numbers": self.case_numbers,
-            "pronouns": self.pronouns,
-            "race_ethnicity": self.race,
-        }
-        field = fields.get(name, self.first)
-        words = _FIELD_WORDS.get(name)
-        words = translate("ProfileForm", words) if words else name.replace("_", " ")
-        problem = translate("ProfileForm", "Check the {field}: {problem}.")
-        return FieldProblem(field, problem.format(field=words, problem=error["msg"].lower()))

@@ -28,7 +28,8 @@ from csec_desktop.core.display_words import day_words, moment_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.localtime import to_local
-from csec_desktop.core.records.timeline import TimelineEntry, TimelineKind, youth_timeline
+from csec_desktop.core.records.timeline import youth_timeline
+from csec_desktop.core.records.timeline_entry import TimelineEntry, TimelineKind
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.core.reports.timeline_copy import timeline_audiences
 from csec_desktop.core.worker_language import worker_language

@@ -7,7 +7,8 @@ or due today or the youth is missing now; "Missing episode…" records a youth m
 notices made and the youth located. Tabs hold the screenings, the duties, the timeline and the
 case team. The actions wrap onto a second line when the window is narrow or the text large.
 "Back to caseload" (or Esc) returns to the list. Opening a page is audited as a viewing by
-the Caseload service; nothing of the youth reaches a window title.
+the Caseload service; nothing of the youth reaches a window title. The header is
+``youth_header``; the banners, status and missing episodes are ``youth_safety``.
 """
 
 from __future__ import annotations
@@ -16,26 +17,21 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from csec_desktop.core.display_words import age_words
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.localtime import local_date
-from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
 from csec_desktop.core.records.exploitation_status import (
     CONCERN,
-    level_words,
 )
-from csec_desktop.core.records.urgency import youth_alerts
-from csec_desktop.core.records.youth import LegalStatus, PlacementType
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duties_tab import DutiesTab
 from csec_desktop.gui.caseload.encounters_tab import EncountersTab
-from csec_desktop.gui.caseload.missing_dialog import MissingEpisodeDialog
 from csec_desktop.gui.caseload.services import WorkspaceServices
-from csec_desktop.gui.caseload.status_dialog import EndStatusDialog
 from csec_desktop.gui.caseload.timeline_tab import TimelineTab
 from csec_desktop.gui.caseload.urgency_banner import UrgencyBanner
 from csec_desktop.gui.caseload.wording import worker_language
+from csec_desktop.gui.caseload.youth_header import YouthHeader
+from csec_desktop.gui.caseload.youth_safety import SafetyActions
 from csec_desktop.gui.help.help_browser import set_help_topic
 from csec_desktop.gui.widgets.basics import button, em, label
 from csec_desktop.gui.widgets.danger_banner import DangerBanner
@@ -46,27 +42,7 @@ TEAM_UNAVAILABLE = QT_TRANSLATE_NOOP(
 )
 
 
-def facts_line(record: YouthRecord, today: object) -> str:
-    profile = record.profile
-    age = age_words(profile.birth_date, today)  # type: ignore[arg-type]
-    parts = [translate("YouthPage", "Age {age}").format(age=age), profile.agency.words]
-    parts.append(
-        translate("YouthPage", "In care")
-        if profile.in_foster_care
-        else translate("YouthPage", "Not in care")
-    )
-    if profile.legal_status is not LegalStatus.UNKNOWN:
-        parts.append(profile.legal_status.words)
-    if profile.placement_type is not PlacementType.NONE:
-        parts.append(profile.placement_type.words)
-    if profile.missing:
-        parts.append(translate("YouthPage", "Missing now"))
-    if profile.placement:
-        parts.append(profile.placement)
-    return " · ".join(parts)
-
-
-class YouthPage(QWidget):
+class YouthPage(SafetyActions, QWidget):
     back_requested = Signal()
     edit_requested = Signal(str)  # youth id
     changed = Signal()  # screenings or duties changed: the caseload and deadlines refresh
@@ -107,12 +83,8 @@ class YouthPage(QWidget):
             translate("YouthPage", "Share this youth's record"),
         )
         self.share_button.clicked.connect(self.open_share)
-        self.name = label("", "heading")
-        self.name.setAccessibleName(translate("YouthPage", "Youth name"))
-        self.legal = label("", "hint")
-        self.legal.setAccessibleName(translate("YouthPage", "Legal name"))
-        self.facts = label("")
-        self.facts.setAccessibleName(translate("YouthPage", "About the youth"))
+        self.header = YouthHeader()
+        self.name, self.legal, self.facts = self.header.name, self.header.legal, self.header.facts
         # The page's actions wrap onto a second line rather than cut their words off (200 %).
         actions = QWidget()
         actions.setAccessibleName(translate("YouthPage", "Youth actions"))
@@ -192,87 +164,11 @@ class YouthPage(QWidget):
 
     def _show_header(self) -> None:
         assert self.record is not None
-        profile = self.record.profile
-        self.name.setText(profile.name_with_pronouns)
-        self.legal.setText(
-            translate("YouthPage", "Legal name: {name}").format(name=profile.legal_name)
-        )
-        facts = facts_line(self.record, local_date(self.services.clock()))
         current = self.services.statuses.current(self.record.id)
         level = None if current is None else str(current.data.get("level"))
-        if level in CONCERN:
-            status = translate("YouthPage", "Status: {status}").format(
-                status=level_words(str(level))
-            )
-            facts += f" · {status}"
-        self.facts.setText(facts)
+        self.header.show(self.record, local_date(self.services.clock()), level)
         self.status_button.setVisible(level in CONCERN)
         self._update_danger()
-
-    # -- danger now and missing episodes ------------------------------------------------------
-    def _update_danger(self) -> None:
-        if self.record is None:
-            return
-        policy = self.services.policy.screening
-        duties = open_safety_duties(self.services.ctx, policy, self.record.id)
-        self.danger.setVisible(bool(duties))
-        now = self.services.clock()
-        alerts = youth_alerts(self.services.ctx, self.record.id, self.record.profile.missing, now)
-        self.urgency.show_alerts(alerts, now)
-
-    def show_duties(self) -> None:
-        """The urgency banner's "Go to duties": the duties tab, the first open duty chosen."""
-        self.tabs.setCurrentWidget(self.duties)
-        self.duties.table.setFocus()
-
-    def acknowledge_danger(self) -> None:
-        if self.record is not None:
-            acknowledge(self.services.ctx, self.services.policy.screening, self.record.id, "")
-            self._update_danger()
-            self._something_changed()
-
-    def end_status(self) -> EndStatusDialog | None:
-        if self.record is None:
-            return None
-        statuses = self.services.statuses
-        current = statuses.current(self.record.id)
-        if current is None:
-            return None
-        dialog = EndStatusDialog(statuses, current, self.background, self.services.clock, self)
-        dialog.accepted.connect(self._status_ended)
-        dialog.open()
-        return dialog
-
-    def _status_ended(self) -> None:
-        self._show_header()
-        self._something_changed()
-
-    def open_missing(self) -> MissingEpisodeDialog | None:
-        """The open missing episode (or the latest), or a new one from now if none is open."""
-        if self.record is None:
-            return None
-        missing = self.services.missing
-        episode = missing.open_episode(self.record.id)
-        if episode is None and not self.record.profile.missing:
-            now = self.services.clock()
-            episode = missing.report_missing(
-                self.record.id, now, self.services.ctx.actor.display_name
-            ).episode
-        if episode is None:
-            episodes = missing.episodes.for_youth(self.record.id, "missing")
-            if not episodes:
-                return None
-            episode = episodes[0]
-        dialog = MissingEpisodeDialog(missing, self.background, episode, self.services.clock, self)
-        dialog.finished.connect(lambda _code: self._missing_closed())
-        dialog.open()
-        self._something_changed()
-        return dialog
-
-    def _missing_closed(self) -> None:
-        if self.record is not None:
-            self.profile_saved(self.services.youth.get(self.record.id, audit=False))
-            self._something_changed()
 
     def profile_saved(self, record: YouthRecord) -> None:
         self.record = record

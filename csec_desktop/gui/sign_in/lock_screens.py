@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from csec_desktop.core.errors import AccountLocked, CsecError
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from csec_desktop.core.vault.device_vault import SIGN_IN_FAILED
 from csec_desktop.core.vault.session import Session
+from csec_desktop.core.vault.slot_opening import SIGN_IN_FAILED
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.style import set_role
 from csec_desktop.gui.widgets.basics import (

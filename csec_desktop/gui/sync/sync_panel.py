@@ -4,7 +4,8 @@ stick), and apply the county's receipt.
 
 Everything slow or touching the vault runs through the background helper; file choices come
 from the platform dialogs, passed in so tests can answer them. Before a county root is pinned
-the person compares its fingerprint with the one the county read to them.
+the person compares its fingerprint with the one the county read to them. The status fields
+are ``sync_status_view``; the enrollment request and trust install are ``enrolment_steps``.
 """
 
 from __future__ import annotations
@@ -13,38 +14,30 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
-from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.i18n import translate
 from csec_desktop.core.sync_service.online_sync import SyncReport
 from csec_desktop.core.sync_service.service import SyncService, SyncStatus
-from csec_desktop.core.sync_service.service_change import ServiceChange
-from csec_desktop.core.sync_service.sync_schedule import status_line
-from csec_desktop.core.vault.roles import Role
 from csec_desktop.gui.background import Background
+from csec_desktop.gui.sync.enrolment_steps import EnrolmentSteps
 from csec_desktop.gui.sync.online_sync import SyncRunner
 from csec_desktop.gui.sync.plain_errors import worker_message
 from csec_desktop.gui.sync.sync_questions import ask_bundle_folder, ask_open_path, ask_request_path
-from csec_desktop.gui.sync.sync_words import KEY_WORDS, receipt_summary, status_texts, words
+from csec_desktop.gui.sync.sync_status_view import SyncStatusView
+from csec_desktop.gui.sync.sync_words import receipt_summary
 from csec_desktop.gui.sync.trust_dialog import (
     TrustPrompt,
     ask_confirm,
     ask_fingerprint,
-    change_question,
-    describe_changes,
-    not_a_supervisor,
 )
 from csec_desktop.gui.widgets.basics import (
     InlineMessage,
@@ -52,13 +45,12 @@ from csec_desktop.gui.widgets.basics import (
     button,
     em,
     keep_on_screen,
-    label,
     scrolling,
 )
 from csec_desktop.gui.widgets.flow_layout import FlowLayout
 
 
-class SyncDialog(QDialog):
+class SyncDialog(EnrolmentSteps, QDialog):
     def __init__(
         self,
         service: SyncService,
@@ -83,48 +75,10 @@ class SyncDialog(QDialog):
         self._save_path, self._open_path, self._folder = save_path, open_path, folder
         self._confirm, self._fingerprint = confirm, fingerprint
         # The status and its fields scroll on a small or 200 % screen; the buttons stay.
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.status_line = QLabel("…")
-        self.status_line.setTextFormat(Qt.TextFormat.PlainText)  # it may name the county's URL
-        self.status_line.setAccessibleName(translate("SyncDialog", "Sync status"))
-        self.status_line.setWordWrap(True)
-        layout.addWidget(self.status_line)
-        layout.addWidget(
-            label(
-                translate(
-                    "SyncDialog",
-                    "Records leave this laptop only as a signed, encrypted bundle that "
-                    "only the county can open. After the county's receipt, delivered "
-                    "records are removed from this laptop when the county's retention "
-                    "period ends.",
-                ),
-                "hint",
-            )
-        )
-        self.form = QFormLayout()
-        self.fields: dict[str, QLabel] = {}
-        for key, text in (
-            ("device", translate("SyncDialog", "This laptop's fingerprint")),
-            ("county", translate("SyncDialog", "County")),
-            ("county_fp", translate("SyncDialog", "County fingerprint")),
-            ("enrolled", translate("SyncDialog", "Enrolled")),
-            ("pending", translate("SyncDialog", "Waiting to be sent")),
-            ("last_export", translate("SyncDialog", "Last bundle")),
-            ("awaiting", translate("SyncDialog", "Bundles waiting for a receipt")),
-            ("last_receipt", translate("SyncDialog", "Last receipt")),
-            ("review", translate("SyncDialog", "Needs a person's review")),
-        ):
-            value = QLabel("…")
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)  # the county name comes from a file
-            value.setAccessibleName(text)
-            self.form.addRow(label(text), value)
-            self.fields[key] = value
-        layout.addLayout(self.form)
-        layout.addStretch(1)  # room to spare goes below the fields, not between them
-        self.scroll = scrolling(body)
+        self.status_view = SyncStatusView()
+        self.status_line, self.fields = self.status_view.status_line, self.status_view.fields
+        self.form = self.status_view.form
+        self.scroll = scrolling(self.status_view)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         actions = QWidget()
@@ -183,18 +137,8 @@ class SyncDialog(QDialog):
         self._run(self.service.status, self._show_status)
 
     def _show_status(self, status: SyncStatus) -> None:
-        self.status_line.setText(
-            status_line(status.last_synced, status.pending_total, status.awaiting_receipt,
-                        self.service.clock())
-            if status.online
-            else translate(
-                "SyncDialog",
-                "This county takes bundles as files (its trust file names no service).",
-            )
-        )  # fmt: skip
+        self.status_view.show_status(status, self.service.clock())
         self.sync_button.setEnabled(status.enrolled and status.online and not self.runner.running)
-        for key, text in status_texts(status).items():
-            self.fields[key].setText(text)
         self.export_button.setEnabled(status.enrolled)
         self.receipt_button.setEnabled(status.enrolled)
 
@@ -218,77 +162,6 @@ class SyncDialog(QDialog):
     def _sync_failed(self, error: CsecError) -> None:
         self.message.show_message(str(error), "warning")
         self._refresh_status()
-
-    def make_request(self) -> None:
-        path = self._save_path(self, "csec-enrollment-request.json")
-        if path is None:
-            return
-
-        def work() -> str:
-            request = self.service.enrollment_request()
-            atomic_write(path, request.data)
-            return request.fingerprint
-
-        self._run(
-            work,
-            lambda words: self._done(
-                translate(
-                    "SyncDialog",
-                    "Request saved to {file}. Read this fingerprint to the county officer: "
-                    "{fingerprint}",
-                ).format(file=path.name, fingerprint=words)
-            ),
-        )
-
-    def install_trust(self) -> None:
-        path = self._open_path(self, translate("SyncDialog", "Choose the county's trust file"))
-        if path is None:
-            return
-        try:
-            data = path.read_bytes()
-            trust = self.service.check_trust(data)
-        except (CsecError, OSError) as exc:
-            self._failed(
-                exc
-                if isinstance(exc, CsecError)
-                else CsecError(
-                    translate("SyncDialog", "{file} cannot be read ({reason})").format(
-                        file=path.name, reason=exc.strerror
-                    )
-                )
-            )
-            return
-        typed: str | None = None
-        accept_change = accept_move = False
-        if self.service.trust() is None:
-            typed = self._fingerprint(self, TrustPrompt(trust.county_name, trust.version))
-            if typed is None:
-                return
-        else:
-            changes, moved = self.service.key_changes(data), self.service.service_change(data)
-            if changes or moved:
-                if not self._ask_about_changes(trust.version, changes, moved):
-                    return
-                accept_change, accept_move = bool(changes), moved is not None
-        self._run(
-            lambda: self.service.install_trust(data, typed, accept_change, accept_move),
-            lambda result: self._done(
-                translate(
-                    "SyncDialog", "Trust file version {version} of {county} installed."
-                ).format(version=result.trust.version, county=result.trust.county_name)
-            ),
-        )
-
-    def _ask_about_changes(
-        self, version: int, changes: list[str], moved: ServiceChange | None
-    ) -> bool:
-        """Name what a trust update changes and ask a supervisor (``trust_dialog``); others
-        are told to ask one. True when a supervisor said yes."""
-        what = describe_changes([words(KEY_WORDS, key) for key in changes], moved)
-        if self.service.session.account.role is not Role.SUPERVISOR:
-            self.message.show_message(not_a_supervisor(version, what), "warning")
-            return False
-        return self._confirm(self, *change_question(version, what))
 
     def export(self) -> None:
         folder = self._folder(self)

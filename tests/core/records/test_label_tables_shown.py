@@ -19,7 +19,7 @@ from csec_desktop.core.records.engagement import EngagementAttempt, StageOfChang
 from csec_desktop.core.records.exploitation_status import LEVEL_LABELS, level_words
 from csec_desktop.core.records.mdt_meeting import MdtMeeting, sharing_warning
 from csec_desktop.core.records.safety_plan import ExploiterIdentifier
-from csec_desktop.core.records.timeline import TimelineKind
+from csec_desktop.core.records.timeline_entry import TimelineKind
 from csec_desktop.core.records.urgency import DueLevel
 from csec_desktop.core.records.youth import (
     Agency,

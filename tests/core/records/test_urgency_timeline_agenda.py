@@ -14,7 +14,9 @@ from csec_desktop.core.errors import AuthError
 from csec_desktop.core.records.agenda import DUTY, MEETING, week_agenda
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMeeting, Note, Referral
-from csec_desktop.core.records.timeline import TimelineKind, meeting_moment, youth_timeline
+from csec_desktop.core.records.timeline import youth_timeline
+from csec_desktop.core.records.timeline_case_items import meeting_moment
+from csec_desktop.core.records.timeline_entry import TimelineKind
 from csec_desktop.core.records.urgency import (
     DueLevel,
     UrgencyFacts,

@@ -63,8 +63,8 @@ def test_every_decision_in_the_table_is_read_by_the_copies():
     # A field nobody reads is a decision nobody applies (the copies, and the print preview
     # that says what the chosen copy shows).
     folder = Path(audience_module.__file__ or "").parent
-    preview = folder.parents[1] / "gui" / "printing" / "print_preview.py"
-    sources = [p for p in folder.glob("*.py") if p.name != "audience.py"] + [preview]
+    preview = sorted((folder.parents[1] / "gui" / "printing").glob("*.py"))
+    sources = [p for p in folder.glob("*.py") if p.name != "audience.py"] + preview
     readers = "".join(p.read_text(encoding="utf-8") for p in sources)
     readers += "".join(  # the table's own helpers (visible, note_visible…) read some fields
         line

@@ -298,7 +298,7 @@ def test_an_unknown_name_costs_the_key_derivation_of_a_real_slot(
     default is 128 MiB) answered an unknown name at another speed than a real name with a
     wrong passphrase. An unknown name now derives a key with a real slot's parameters: the
     same work either way (the work is recorded, not timed, so the test cannot be flaky)."""
-    from csec_desktop.core.vault import device_vault, keyslots
+    from csec_desktop.core.vault import keyslots, slot_opening
     from csec_desktop.core.vault.kdf import KdfParams, derive_key
 
     worked: list[KdfParams] = []
@@ -307,7 +307,7 @@ def test_an_unknown_name_costs_the_key_derivation_of_a_real_slot(
         worked.append(params)
         return derive_key(secret, salt, params)
 
-    monkeypatch.setattr(device_vault, "derive_key", recorded)
+    monkeypatch.setattr(slot_opening, "derive_key", recorded)
     monkeypatch.setattr(keyslots, "derive_key", recorded)
     program = DeviceVault(data_dir)
     assert program.kdf_params != MINIMUM_PARAMS

@@ -14,7 +14,7 @@ from PySide6.QtGui import QStandardItemModel
 
 from csec_desktop.core.records.caseload_status import CaseloadFilter
 from csec_desktop.core.records.missing import MissingEpisodes
-from csec_desktop.core.records.timeline import TimelineKind
+from csec_desktop.core.records.timeline_entry import TimelineKind
 from csec_desktop.core.records.urgency import DueLevel, urgency_key
 from csec_desktop.core.reports.audience import Audience
 from csec_desktop.gui.caseload.agenda_view import AgendaView
