@@ -20,8 +20,12 @@ from csec_desktop.cli.county_report_cmd import register_report
 from csec_desktop.cli.county_review_cmd import register_review
 from csec_desktop.cli.county_root_cmd import register_root
 from csec_desktop.cli.county_serve_cmd import register_serve
-from csec_desktop.cli.county_session import CountySession, add_county_account, county_signed_in
-from csec_desktop.core.atomicfile import atomic_write
+from csec_desktop.cli.county_session import (
+    CountySession,
+    add_county_account,
+    county_signed_in,
+    write_trust_file,
+)
 from csec_desktop.core.county.authority import (
     CountyAuthority,
     check_county_id,
@@ -100,7 +104,7 @@ def _init(args: argparse.Namespace) -> int:
         )  # fmt: skip
         root = authority.current_trust().root_fingerprint
         if args.out is not None:
-            atomic_write(args.out, authority.current_trust_file(), overwrite=False, verify=True)
+            write_trust_file(args.out, authority.current_trust_file(), authority)
     finally:
         county.sign_out()
     emit(
@@ -120,8 +124,7 @@ def _enroll(args: argparse.Namespace) -> int:
     data = read_input(args.request_file, "enrollment request", MAX_REQUEST_SIZE)
     with county_signed_in(args) as (session, authority):
         request, trust = authority.enroll(data, session.vault.clock(), args.expect_fingerprint)
-        atomic_write(args.out, trust, overwrite=False, verify=True)
-        version = authority.current_trust().version
+        version = write_trust_file(args.out, trust, authority)
     emit(
         args,
         {"device_id": request.device_id, "fingerprint": fingerprint_text(request.public_key),
@@ -137,8 +140,7 @@ def _enroll(args: argparse.Namespace) -> int:
 def _revoke(args: argparse.Namespace) -> int:
     with county_signed_in(args) as (session, authority):
         cutoff, trust = authority.revoke(args.device_id, args.after_seq, session.vault.clock())
-        atomic_write(args.out, trust, overwrite=False, verify=True)
-        version = authority.current_trust().version
+        version = write_trust_file(args.out, trust, authority)
     emit(
         args,
         {"device_id": args.device_id, "after_seq": cutoff, "trust_version": version},

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli.common import emit, read_secrets
-from csec_desktop.cli.county_session import add_county_account, county_signed_in
+from csec_desktop.cli.county_session import add_county_account, county_signed_in, write_trust_file
 from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county import root_authority
 from csec_desktop.core.county.instrument_publish import publish_instruments
@@ -94,7 +94,7 @@ def _publish(args: argparse.Namespace) -> int:
         done = publish_instruments(
             authority, instruments, policy, session.vault.clock(), root, store, translations
         )
-        atomic_write(args.out, done.trust, overwrite=False, verify=True)
+        write_trust_file(args.out, done.trust, authority)
         if args.package_out is not None:
             atomic_write(args.package_out, done.package, overwrite=False, verify=True)
     names = ", ".join(f"{i.id} {i.version}" for i in instruments)

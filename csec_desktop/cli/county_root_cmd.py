@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli.common import emit, read_secrets
-from csec_desktop.cli.county_session import add_county_account, county_signed_in
-from csec_desktop.core.atomicfile import atomic_write
+from csec_desktop.cli.county_session import add_county_account, county_signed_in, write_trust_file
 from csec_desktop.core.county import root_authority
 from csec_desktop.core.errors import UsageError
 from csec_desktop.core.passphrase_rules import check_passphrase
@@ -87,8 +86,7 @@ def _run(args: argparse.Namespace) -> int:
             )
         else:
             trust = root_authority.sign_trust(authority, args.key_file, secret, now)
-        atomic_write(args.out, trust, overwrite=False, verify=True)
-        version = authority.current_trust().version
+        version = write_trust_file(args.out, trust, authority)
         root = fingerprint_text(authority.root_public)
     done = {
         "init": f"The county root is now only in {args.key_file}; the county store holds "

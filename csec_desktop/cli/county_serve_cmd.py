@@ -17,8 +17,12 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, TextIO
 
 from csec_desktop.cli.common import emit
-from csec_desktop.cli.county_session import add_county_account, county_signed_in, sign_in_county
-from csec_desktop.core.atomicfile import atomic_write
+from csec_desktop.cli.county_session import (
+    add_county_account,
+    county_signed_in,
+    sign_in_county,
+    write_trust_file,
+)
 from csec_desktop.core.county.authority import CountyAuthority
 from csec_desktop.core.county.store_backend import open_store
 from csec_desktop.core.errors import CsecError, UsageError
@@ -147,7 +151,7 @@ def _set_service(args: argparse.Namespace) -> int:
     with county_signed_in(args) as (county, authority):
         trust = authority.set_service(county.vault_session.db, service, county.vault.clock())
         if trust is not None:
-            atomic_write(args.out, trust, overwrite=False, verify=True)
+            write_trust_file(args.out, trust, authority)
         version = authority.current_trust().version
     if trust is None:
         emit(

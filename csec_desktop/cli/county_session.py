@@ -1,4 +1,5 @@
-"""The county commands' shared options and their one way of signing in to the county vault.
+"""The county commands' shared options, their one way of signing in to the county vault, and
+their one way of writing a trust file they issued.
 
 Every ``csec county`` command except ``init`` signs in with :func:`county_signed_in`: it reads
 the county account's passphrase (``getpass`` on a terminal, else the next line of standard
@@ -16,6 +17,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from csec_desktop.cli.common import add_json, add_passphrase_stdin, read_secrets
+from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.county.authority import CountyAuthority
 from csec_desktop.core.county.store import CountyVault
 from csec_desktop.core.county.store_backend import CountyStore, open_store
@@ -109,3 +111,10 @@ def county_signed_in(args: argparse.Namespace) -> Iterator[tuple[CountySession, 
         )
     finally:
         county.sign_out()
+
+
+def write_trust_file(path: Path, trust: bytes, authority: CountyAuthority) -> int:
+    """Write a trust file just issued to ``path`` (never over an existing file; read back
+    before it counts as written) and return its version, for the command's message."""
+    atomic_write(path, trust, overwrite=False, verify=True)
+    return authority.current_trust().version

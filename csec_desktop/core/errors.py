@@ -6,6 +6,11 @@ key material: these strings reach stderr, dialogs and the audit log.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError as PydanticError
+
 
 class CsecError(Exception):
     """A failure the user can understand and act on. ``exit_code`` is used by the CLI."""
@@ -70,3 +75,11 @@ class ValidationError(CsecError):
 
 class AtomicWriteError(VaultError):
     """A file could not be written completely; nothing was left under its final name."""
+
+
+def first_problem(exc: PydanticError) -> tuple[str, str]:
+    """The first problem pydantic found in a file's data: its place (``.duties[2].hours``:
+    members after dots, list positions in brackets) and pydantic's message."""
+    err = exc.errors()[0]
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"])
+    return where, str(err["msg"])

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic import ValidationError as PydanticError
 
-from csec_desktop.core.errors import ValidationError
+from csec_desktop.core.errors import ValidationError, first_problem
 from csec_desktop.core.i18n import translate
 from csec_desktop.core.instruments.model import Ident, ItemTag, Text
 from csec_desktop.core.paths import read_resource_text
@@ -199,9 +199,8 @@ def load_screening_policy(data: Mapping[str, Any], source: str = "screening") ->
     try:
         return ScreeningPolicy.model_validate(data)
     except PydanticError as exc:
-        err = exc.errors()[0]
-        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"])
-        raise ValidationError(f"{source}{where}: {err['msg']}") from None
+        where, message = first_problem(exc)
+        raise ValidationError(f"{source}{where}: {message}") from None
 
 
 def default_screening_policy() -> ScreeningPolicy:

@@ -45,8 +45,9 @@ from csec_desktop.gui.compile_translations import catalog
 ALLOWED = {"CSEC", "MDT", "CFT", "SS 8572", "NCMEC", "WIC", "PC", "OK", "F1", "F12", "Tab"}
 # Each shipped language named in itself (the language switches list "English", "Español").
 ALLOWED |= set(SHIPPED.values())
-# The product's name, and fingerprints (hex digests whose letters can spell "be" or "bad").
-NOT_WORDS = re.compile(r"CSEC Screening|\b[0-9a-fA-F]{8,}\b")
+# The product's name, file paths (data, and a test's folder is named after the test: "and"),
+# and fingerprints (hex digests whose letters can spell "be" or "bad").
+NOT_WORDS = re.compile(r"CSEC Screening|(?<!\S)/\S+|\b[0-9a-fA-F]{8,}\b")
 # Pronouns ("they/them") are a youth's own words, so they are not listed.
 ENGLISH_WORDS = {
     "the", "and", "your", "you", "is", "are", "this", "with", "for", "of", "to", "not", "was",

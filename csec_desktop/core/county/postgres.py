@@ -115,17 +115,9 @@ class _PgTransaction(_Transaction):
     """BEGIN … (advisory write lock) … COMMIT, rolled back on any exception; nested uses
     join the outer transaction, as on the embedded store."""
 
-    def __enter__(self) -> Any:
-        self.db.lock.acquire()
-        try:
-            self.outer = not self.db.conn.in_transaction
-            if self.outer:
-                self.db.conn.execute("BEGIN")
-                self.db.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
-        except BaseException:
-            self.db.lock.release()
-            raise
-        return self.db.conn
+    def _begin(self) -> None:
+        self.db.conn.execute("BEGIN")
+        self.db.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         try:

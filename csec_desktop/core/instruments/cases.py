@@ -27,7 +27,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticError
 
-from csec_desktop.core.errors import CsecError, ValidationError
+from csec_desktop.core.errors import CsecError, ValidationError, first_problem
 from csec_desktop.core.instruments.loader import Instrument, parse_json
 from csec_desktop.core.instruments.model import Ident
 from csec_desktop.core.instruments.navigator import Navigator
@@ -84,9 +84,8 @@ def load_cases(text: str, source: str) -> CaseFile:
     try:
         return CaseFile.model_validate(data)
     except PydanticError as exc:
-        err = exc.errors()[0]
-        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"])
-        raise ValidationError(f"{source}:{where.lstrip('.') or 'cases'}: {err['msg']}") from None
+        where, message = first_problem(exc)
+        raise ValidationError(f"{source}:{where.lstrip('.') or 'cases'}: {message}") from None
 
 
 def run_cases(instrument: Instrument, cases: CaseFile, policy: ScreeningPolicy) -> list[CaseResult]:

@@ -71,11 +71,16 @@ def answer_blocks(data: SummaryData, audience: Audience, lang: str) -> list[Flow
         return [CondPageBreak(2 * inch), heading("What was recorded"), *body] if body else []
     domains = [sec for sec in data.instrument.definition.sections if is_domain(sec)]
     out: list[Flowable] = []
-    strengths = [
-        (sec.title.get(lang), text)
-        for sec in domains
-        if (text := domain_part(data, sec, "strengths", audience, lang))
-    ]
+
+    def by_domain(part: str) -> list[tuple[str, str]]:
+        """(domain title, what the audience may see of ``part``) for domains that have it."""
+        return [
+            (sec.title.get(lang), text)
+            for sec in domains
+            if (text := domain_part(data, sec, part, audience, lang))
+        ]
+
+    strengths = by_domain("strengths")
     if strengths:
         out += section("Strengths", key_values(strengths))
     rows = []
@@ -97,11 +102,7 @@ def answer_blocks(data: SummaryData, audience: Audience, lang: str) -> list[Flow
                 [1.7, 1.2, 2.3, 1.8],
             ),
         )
-    words = [
-        (sec.title.get(lang), text)
-        for sec in domains
-        if (text := domain_part(data, sec, "words", audience, lang))
-    ]
+    words = by_domain("words")
     if words:
         out += section("In the youth's own words", key_values(words))
     more = [  # a domain's further items (a county's own, Part 2 information, opt-ins)

@@ -177,11 +177,15 @@ class _Transaction:
         try:
             self.outer = not self.db.conn.in_transaction
             if self.outer:
-                self.db.conn.execute("BEGIN IMMEDIATE")
+                self._begin()
         except BaseException:
             self.db.lock.release()
             raise
         return self.db.conn
+
+    def _begin(self) -> None:
+        """Start the outer transaction, holding the write lock (SQLite: IMMEDIATE)."""
+        self.db.conn.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         try:

@@ -7,6 +7,8 @@ folder is readable without a passphrase or the recovery code. Creating the files
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from csec_desktop.core.clock import Clock, utc_now
@@ -115,32 +117,30 @@ class DeviceVault:
         display_name = check_display_name(display_name)
         secret = check_passphrase(passphrase, self.security().min_passphrase_length, username)
         ensure_private_dir(self.data_dir)
-        guard = self._claim()
-        try:
+        with self._claimed() as guard:
             session, recovery = create_vault(self, username, display_name, secret)
-        except BaseException:
-            guard.release()
-            raise
-        session.instance_lock = guard
+            session.instance_lock = guard
         return session, recovery
 
-    def _claim(self) -> InstanceLock:
-        """Hold the vault for this program until sign-out (refused if another holds it)."""
+    @contextlib.contextmanager
+    def _claimed(self) -> Iterator[InstanceLock]:
+        """Hold the vault for this program (refused if another holds it): the session the
+        block opens keeps the hold until sign-out; a block that fails lets it go."""
         if not self.data_dir.is_dir():
             raise VaultError(f"key file {KEYS_NAME} is missing from the data folder")
         guard = InstanceLock(self.data_dir)
         guard.acquire()
         tighten_modes(self.data_dir)
-        return guard
-
-    def sign_in(self, username: str, passphrase: str) -> Session:
-        guard = self._claim()
         try:
-            session = self._sign_in(username, passphrase)
+            yield guard
         except BaseException:
             guard.release()
             raise
-        session.instance_lock = guard
+
+    def sign_in(self, username: str, passphrase: str) -> Session:
+        with self._claimed() as guard:
+            session = self._sign_in(username, passphrase)
+            session.instance_lock = guard
         return session
 
     def _sign_in(self, username: str, passphrase: str) -> Session:
@@ -186,13 +186,9 @@ class DeviceVault:
         (too many wrong codes: a supervisor unlocks it, or it waits out the lockout),
         ValidationError (the new passphrase).
         """
-        guard = self._claim()
-        try:
+        with self._claimed() as guard:
             session, code = self._recover(recovery_code, username, new_passphrase)
-        except BaseException:
-            guard.release()
-            raise
-        session.instance_lock = guard
+            session.instance_lock = guard
         return session, code
 
     def _recover(

@@ -11,14 +11,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +27,15 @@ from csec_desktop.core.vault.session import Session
 from csec_desktop.gui.accounts.add_account_dialog import AddAccountDialog
 from csec_desktop.gui.accounts.new_passphrase_dialog import NewPassphraseDialog
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.widgets.basics import InlineMessage, busy_bar, button, em
+from csec_desktop.gui.widgets.basics import (
+    InlineMessage,
+    busy_bar,
+    button,
+    close_buttons,
+    em,
+    list_table,
+    set_rows,
+)
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("AccountsDialog", "Name"),
@@ -48,6 +53,15 @@ def status_text(account: Account, locked: bool) -> str:
     return translate("AccountsDialog", "Active")
 
 
+def _cells(account: Account, locked: bool) -> tuple[str, ...]:
+    return (
+        account.display_name,
+        account.username,
+        account.role.label,
+        status_text(account, locked),
+    )
+
+
 class AccountsDialog(QDialog):
     def __init__(self, session: Session, background: Background, parent: QWidget) -> None:
         super().__init__(parent)
@@ -58,15 +72,10 @@ class AccountsDialog(QDialog):
         self.background = background
         self.rows: list[tuple[Account, bool]] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName(translate("AccountsDialog", "Accounts"))
+        list_table(self.table, translate("AccountsDialog", "Accounts"))
         self.table.setHorizontalHeaderLabels([translate("AccountsDialog", c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumWidth(em(self, 34))
         self.add = button(translate("AccountsDialog", "&Add account…"))
         self.unlock = button(translate("AccountsDialog", "&Unlock"))
@@ -74,11 +83,7 @@ class AccountsDialog(QDialog):
         self.toggle = button(translate("AccountsDialog", "Turn &off…"))
         self.message = InlineMessage(translate("AccountsDialog", "Accounts message"))
         self.busy = busy_bar(translate("AccountsDialog", "Working"))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            translate("AccountsDialog", "Close")
-        )
-        close.rejected.connect(self.reject)
+        close = close_buttons(translate("AccountsDialog", "Close"), self.reject)
         actions = QHBoxLayout()
         for widget in (self.add, self.unlock, self.reset, self.toggle):
             actions.addWidget(widget)
@@ -97,16 +102,8 @@ class AccountsDialog(QDialog):
 
     def refresh(self, select: str | None = None) -> None:
         self.rows = self.session.list_accounts()
-        self.table.setRowCount(len(self.rows))
-        for row, (account, locked) in enumerate(self.rows):
-            values = (
-                account.display_name,
-                account.username,
-                account.role.label,
-                status_text(account, locked),
-            )
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        set_rows(self.table, [_cells(account, locked) for account, locked in self.rows])
+        for row, (account, _locked) in enumerate(self.rows):
             if account.username == select:
                 self.table.selectRow(row)
         self._update_buttons()

@@ -8,13 +8,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from csec_desktop.gui.widgets.basics import InlineMessage, add_row, em, label
+from csec_desktop.gui.widgets.basics import InlineMessage, add_row, em, label, lines_edit
 
 EXPLAIN = QT_TRANSLATE_NOOP(
     "RemoveDialog",
@@ -83,10 +82,7 @@ class RemoveDialog(QDialog):
         box.addWidget(shown)
         box.addWidget(label(explain or _tr(EXPLAIN), "hint"))
         why_name, why_label, self._say_why = WHY[words.discard]
-        self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setAccessibleName(_tr(why_name))
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setFixedHeight(em(self, 3.6))
+        self.reason_edit = lines_edit(_tr(why_name), 3.6)
         form = QFormLayout()
         add_row(form, _tr(why_label), self.reason_edit)
         box.addLayout(form)

@@ -3,28 +3,20 @@ stay exactly as signed; the addendum is a note tied to the screening, with who a
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.case_items import CaseItems
 from csec_desktop.core.records.encounter_record import EncounterRecord
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.forms.form_dialog import FormDialog
-from csec_desktop.gui.widgets.basics import add_row, em, label
+from csec_desktop.gui.widgets.basics import add_row, em, label, lines_edit
 
 ABOUT = QT_TRANSLATE_NOOP(
     "AddendumDialog",
     "The signed answers do not change. The addendum is kept with this form, with your name, the "
     "time and the reason, and prints with it.",
 )
-
-
-def _edit(name: str, lines: float) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setAccessibleName(name)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(em(edit, lines))
-    return edit
 
 
 class AddendumDialog(FormDialog):
@@ -44,8 +36,8 @@ class AddendumDialog(FormDialog):
         )
         self.encounter, self.items = encounter, items
         self.layout_.insertWidget(0, label(translate("AddendumDialog", ABOUT), "hint"))
-        self.text = _edit(translate("AddendumDialog", "What the addendum adds or corrects"), 7)
-        self.reason = _edit(translate("AddendumDialog", "Why it is needed"), 3.6)
+        self.text = lines_edit(translate("AddendumDialog", "What the addendum adds or corrects"), 7)
+        self.reason = lines_edit(translate("AddendumDialog", "Why it is needed"), 3.6)
         add_row(self.form, translate("AddendumDialog", "&What it adds or corrects"), self.text)
         add_row(self.form, translate("AddendumDialog", "W&hy it is needed"), self.reason)
         self.finish_layout()

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from csec_desktop.core.display_words import duty_time_words, moment_words
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.gui.caseload.wording import in_language
-from csec_desktop.gui.widgets.basics import em
+from csec_desktop.gui.widgets.basics import close_buttons, em
 
 STATUS_WORDS = {
     "open": QT_TRANSLATE_NOOP("DutyDetails", "Open"),
@@ -100,9 +99,5 @@ class DutyDetailsDialog(QDialog):
         self.text.setAccessibleName(translate("DutyDetails", "What was recorded for this duty"))
         self.text.setPlainText("\n".join(duty_details(duty)))
         box.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            translate("DutyDetails", "Close")
-        )
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(translate("DutyDetails", "Close"), self.reject)
         box.addWidget(buttons)

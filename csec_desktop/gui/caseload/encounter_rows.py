@@ -5,7 +5,7 @@ outcome band as the pinned form words it).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidget
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import band_label, moment_words
@@ -14,6 +14,7 @@ from csec_desktop.core.records.encounter_record import EncounterRecord
 from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.wording import instrument_title
+from csec_desktop.gui.widgets.basics import set_rows
 
 HEADERS = (
     QT_TRANSLATE_NOOP("EncountersTab", "Decision point"),
@@ -48,9 +49,6 @@ def fill_encounter_rows(
     table: QTableWidget, services: WorkspaceServices, encounters: list[EncounterRecord]
 ) -> None:
     """Show ``encounters`` in ``table``, one row each, the first selected."""
-    table.setRowCount(len(encounters))
-    for row, encounter in enumerate(encounters):
-        for column, text in enumerate(encounter_cells(services, encounter)):
-            table.setItem(row, column, QTableWidgetItem(text))
+    set_rows(table, [encounter_cells(services, encounter) for encounter in encounters])
     if encounters:
         table.selectRow(0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import band_label, moment_words
@@ -17,7 +17,7 @@ from csec_desktop.core.instruments import Instrument
 from csec_desktop.core.instruments.kinds import answer_options
 from csec_desktop.core.records.encounter_record import EncounterRecord
 from csec_desktop.gui.caseload.wording import worker_language
-from csec_desktop.gui.widgets.basics import em
+from csec_desktop.gui.widgets.basics import close_buttons, em
 
 
 def answer_text(instrument: Instrument, item_id: str, value: Any) -> str:
@@ -83,11 +83,7 @@ class EncounterSummaryDialog(QDialog):
             f"<p><b>{_escape(head)}</b><br>{_escape(text)}</p>" for head, text in self.lines
         )
         self.view.setHtml(html)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            translate("EncounterSummary", "Close")
-        )
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(translate("EncounterSummary", "Close"), self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)

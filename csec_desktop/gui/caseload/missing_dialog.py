@@ -35,6 +35,7 @@ from csec_desktop.gui.widgets.basics import (
     InlineMessage,
     add_row,
     button,
+    close_buttons,
     em,
     fit_dialog,
     label,
@@ -159,11 +160,7 @@ class MissingEpisodeDialog(QDialog):
         self.scroll = scrolling(self.body)
         outer.addWidget(self.scroll, 1)
         outer.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.accept)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            translate("MissingEpisodeDialog", "Close")
-        )
+        buttons = close_buttons(translate("MissingEpisodeDialog", "Close"), self.accept)
         outer.addWidget(buttons)
         fit_dialog(self, self.scroll)
         # Enter in a section's boxes presses that section's own button, never Close: a

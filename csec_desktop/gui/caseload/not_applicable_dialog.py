@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.i18n import translate
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.gui.background import Background
-from csec_desktop.gui.caseload.record_duty_dialog import _DutyDialog, _reason_edit
+from csec_desktop.gui.caseload.record_duty_dialog import _DutyDialog
 from csec_desktop.gui.forms.cosign_fields import CosignFields, Verify
-from csec_desktop.gui.widgets.basics import add_row
+from csec_desktop.gui.widgets.basics import add_row, lines_edit
 
 
 class NotApplicableDialog(_DutyDialog):
@@ -34,7 +34,7 @@ class NotApplicableDialog(_DutyDialog):
         ok_text = translate("NotApplicableDialog", "&Mark not applicable")
         super().__init__(title, ok_text, duty, now, background, parent)
         self.store = store
-        self.reason = _reason_edit(translate("NotApplicableDialog", "Why it does not apply"))
+        self.reason = lines_edit(translate("NotApplicableDialog", "Why it does not apply"), 3.6)
         add_row(self.form, translate("NotApplicableDialog", "&Why it does not apply"), self.reason)
         self.cosign: CosignFields | None = None
         if duty.mandated:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP
 from csec_desktop.core.records.youth import RACE_ETHNICITY, race_words
-from csec_desktop.gui.widgets.basics import em
+from csec_desktop.gui.widgets.basics import lines_edit
 
 LANGUAGES = (
     ("en", QT_TRANSLATE_NOOP("ProfileForm", "English")),
@@ -35,11 +35,7 @@ PRONOUNS = ("", "she/her", "he/him", "they/them", "she/they", "he/they")
 
 def list_edit(name: str) -> QPlainTextEdit:
     """A short field for a list typed one item per line (aliases, case numbers)."""
-    edit = QPlainTextEdit()
-    edit.setAccessibleName(name)
-    edit.setTabChangesFocus(True)  # Tab leaves the field, as in every other field
-    edit.setFixedHeight(em(edit, 3.4))
-    return edit
+    return lines_edit(name, 3.4)
 
 
 def lines(edit: QPlainTextEdit) -> tuple[str, ...]:

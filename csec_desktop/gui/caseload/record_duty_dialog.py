@@ -11,7 +11,6 @@ from datetime import datetime
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -21,7 +20,7 @@ from csec_desktop.core.records.duties import DutyRecord, DutyStore
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.wording import in_language
 from csec_desktop.gui.forms.form_dialog import FormDialog
-from csec_desktop.gui.widgets.basics import add_row, em, label, text_edit
+from csec_desktop.gui.widgets.basics import add_row, em, label, lines_edit, text_edit
 from csec_desktop.gui.widgets.date_field import MomentField
 
 METHODS = (  # offered in the worker's language; what is chosen or typed is kept as written
@@ -32,14 +31,6 @@ METHODS = (  # offered in the worker's language; what is chosen or typed is kept
     QT_TRANSLATE_NOOP("RecordDutyDialog", "Email"),
     QT_TRANSLATE_NOOP("RecordDutyDialog", "Fax"),
 )
-
-
-def _reason_edit(name: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setAccessibleName(name)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(em(edit, 3.6))
-    return edit
 
 
 class _DutyDialog(FormDialog):
@@ -104,7 +95,7 @@ class RecordDutyDialog(_DutyDialog):
         self.reference = text_edit(translate("RecordDutyDialog", "Reference number"))
         self.agency = text_edit(translate("RecordDutyDialog", "Agency"))
         self.person = text_edit(translate("RecordDutyDialog", "Person"))
-        self.late_reason = _reason_edit(translate("RecordDutyDialog", "Why it was late"))
+        self.late_reason = lines_edit(translate("RecordDutyDialog", "Why it was late"), 3.6)
         add_row(self.form, translate("RecordDutyDialog", "Done &at"), self.done_at)
         add_row(self.form, translate("RecordDutyDialog", "&How"), self.method)
         add_row(self.form, translate("RecordDutyDialog", "Reference &number"), self.reference)

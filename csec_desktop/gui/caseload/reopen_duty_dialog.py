@@ -4,7 +4,6 @@ recorded before is kept in the duty's history."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -14,7 +13,7 @@ from csec_desktop.gui.background import Background
 from csec_desktop.gui.caseload.duty_details_dialog import _closed_lines, _status
 from csec_desktop.gui.caseload.wording import in_language
 from csec_desktop.gui.forms.form_dialog import FormDialog
-from csec_desktop.gui.widgets.basics import add_row, em, label
+from csec_desktop.gui.widgets.basics import add_row, em, label, lines_edit
 
 
 class ReopenDutyDialog(FormDialog):
@@ -45,10 +44,7 @@ class ReopenDutyDialog(FormDialog):
                 )
             ),
         )
-        self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName(translate("ReopenDutyDialog", "Why it is reopened"))
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(em(self, 3.6))
+        self.reason = lines_edit(translate("ReopenDutyDialog", "Why it is reopened"), 3.6)
         add_row(
             self.form, translate("ReopenDutyDialog", "&Why it is reopened (required)"), self.reason
         )

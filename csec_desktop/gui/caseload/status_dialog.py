@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from csec_desktop.core.display_words import day_words, local
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -21,7 +21,7 @@ from csec_desktop.core.records.exploitation_status import (
 )
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.forms.form_dialog import FormDialog
-from csec_desktop.gui.widgets.basics import add_row, em
+from csec_desktop.gui.widgets.basics import add_row, em, lines_edit
 
 INTRO = QT_TRANSLATE_NOOP(
     "EndStatusDialog",
@@ -56,10 +56,7 @@ class EndStatusDialog(FormDialog):
         for code in LEVEL_LABELS:
             if code != level:
                 self.new_level.addItem(level_words(code), code)
-        self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName(translate("EndStatusDialog", "Why the status ends"))
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(em(self.reason, 4))
+        self.reason = lines_edit(translate("EndStatusDialog", "Why the status ends"), 4)
         add_row(self.form, translate("EndStatusDialog", "&New status"), self.new_level)
         add_row(self.form, translate("EndStatusDialog", "&Why (required)"), self.reason)
         self.finish_layout()

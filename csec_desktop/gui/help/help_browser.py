@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.paths import read_resource_text
 from csec_desktop.core.worker_language import worker_language
-from csec_desktop.gui.widgets.basics import em, keep_on_screen
+from csec_desktop.gui.widgets.basics import close_buttons, em, keep_on_screen
 
 TOPIC_PROPERTY = "helpTopic"
 CONTENTS = ""  # the top of the guide
@@ -81,11 +80,7 @@ class HelpWindow(QDialog):
         self.browser.anchorClicked.connect(self._follow)
         self.language = worker_language()
         self.browser.setHtml(guide_html(self.language))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            translate("HelpWindow", "Close the guide")
-        )
-        buttons.rejected.connect(self.close)
+        buttons = close_buttons(translate("HelpWindow", "Close the guide"), self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)

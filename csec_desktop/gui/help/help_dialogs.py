@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from csec_desktop import APP_NAME, __version__
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from csec_desktop.gui.widgets.basics import em
+from csec_desktop.gui.widgets.basics import close_buttons, em
 
 # Paragraphs of the About text (translated when shown; the heading is the name and version).
 ABOUT_PARAGRAPHS = (
@@ -80,11 +80,7 @@ class TextDialog(QDialog):
         self.text.setWordWrap(True)
         self.text.setMinimumWidth(em(self, 26))
         self.text.setAccessibleName(title)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            translate("TextDialog", "Close")
-        )
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(translate("TextDialog", "Close"), self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)

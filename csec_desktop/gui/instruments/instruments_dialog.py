@@ -14,14 +14,11 @@ from pathlib import Path
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +37,15 @@ from csec_desktop.core.sync.county_package import MAX_PACKAGE_SIZE
 from csec_desktop.core.vault.roles import Role
 from csec_desktop.core.vault.session import Session
 from csec_desktop.core.worker_language import worker_language
-from csec_desktop.gui.widgets.basics import InlineMessage, button, em, keep_on_screen
+from csec_desktop.gui.widgets.basics import (
+    InlineMessage,
+    button,
+    close_buttons,
+    em,
+    keep_on_screen,
+    list_table,
+    set_rows,
+)
 from csec_desktop.gui.widgets.file_dialogs import ask_open_file
 
 COLUMNS = (
@@ -75,13 +80,9 @@ class InstrumentsDialog(QDialog):
         self.choose_file = choose_file or _choose_file
         self.rows: list[AvailableInstrument] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName(translate("InstrumentsDialog", "Instruments"))
+        list_table(self.table, translate("InstrumentsDialog", "Instruments"))
         self.table.setHorizontalHeaderLabels([translate("InstrumentsDialog", c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         # A dozen rows without scrolling, within the screen's free area (200 % on 1366×768).
         area = (parent.screen() or self.screen()).availableGeometry()
         self.table.setMinimumWidth(min(em(self, 50), area.width() - em(self, 2)))
@@ -93,11 +94,7 @@ class InstrumentsDialog(QDialog):
         self.install.setVisible(session.account.role is Role.SUPERVISOR)
         self.message = InlineMessage(translate("InstrumentsDialog", "Instruments message"))
         self.policy = InlineMessage(translate("InstrumentsDialog", "County policy check"))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            translate("InstrumentsDialog", "Close")
-        )
-        close.rejected.connect(self.reject)
+        close = close_buttons(translate("InstrumentsDialog", "Close"), self.reject)
         actions = QHBoxLayout()
         actions.addWidget(self.install)
         actions.addStretch(1)
@@ -118,19 +115,7 @@ class InstrumentsDialog(QDialog):
         self.rows = sorted(
             available_instruments(self.session.db), key=lambda a: a.source != "county"
         )
-        self.table.setRowCount(len(self.rows))
-        for row, available in enumerate(self.rows):
-            instrument = available.instrument
-            values = (
-                instrument.definition.title.get(worker_language()),
-                instrument.id,
-                instrument.version,
-                translate("InstrumentsDialog", SOURCE_WORDS[available.source]),
-                available.installed_by or "",
-                f"{instrument.content_hash[:16]}…",
-            )
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        set_rows(self.table, [_cells(available) for available in self.rows])
         problems = policy_problems(self.session.db, self.session.policy.screening)
         if problems:
             shown = "\n".join(f"• {line[0].upper()}{line[1:]}" for line in problems)
@@ -261,3 +246,16 @@ def _choose_file(parent: QWidget) -> str:
         translate("InstrumentsDialog", "County instrument files and signed packages (*.json)"),
     )
     return str(chosen) if chosen else ""
+
+
+def _cells(available: AvailableInstrument) -> tuple[str, ...]:
+    """An instrument's row: title, id, version, where it came from, who installed it, hash."""
+    instrument = available.instrument
+    return (
+        instrument.definition.title.get(worker_language()),
+        instrument.id,
+        instrument.version,
+        translate("InstrumentsDialog", SOURCE_WORDS[available.source]),
+        available.installed_by or "",
+        f"{instrument.content_hash[:16]}…",
+    )

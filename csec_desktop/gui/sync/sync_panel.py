@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from csec_desktop.gui.widgets.basics import (
     InlineMessage,
     busy_bar,
     button,
+    close_buttons,
     em,
     keep_on_screen,
     scrolling,
@@ -111,11 +111,7 @@ class SyncDialog(EnrolmentSteps, QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addWidget(self.progress)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            translate("SyncDialog", "Close")
-        )
-        close.rejected.connect(self.reject)
+        close = close_buttons(translate("SyncDialog", "Close"), self.reject)
         layout.addWidget(close)
         self.runner = runner or SyncRunner(lambda: self.service, background, self)
         self.sync_button.clicked.connect(self.sync_now)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QLabel,
@@ -16,6 +19,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -66,6 +71,16 @@ def text_edit(accessible_name: str, max_length: int = 100) -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(accessible_name)
     edit.setMaxLength(max_length)
+    return edit
+
+
+def lines_edit(accessible_name: str, lines: float) -> QPlainTextEdit:
+    """A field for a few lines of text, ``lines`` lines high: Tab leaves it, as in every other
+    field, and Enter starts a new line."""
+    edit = QPlainTextEdit()
+    edit.setAccessibleName(accessible_name)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(em(edit, lines))
     return edit
 
 
@@ -148,6 +163,23 @@ def list_table(table: QTableView, accessible_name: str) -> None:
     table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+
+
+def close_buttons(accessible_name: str, on_close: Callable[[], object]) -> QDialogButtonBox:
+    """A button row with one Close button, named ``accessible_name`` for screen readers, that
+    calls ``on_close`` (Esc too, in a dialog)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(accessible_name)
+    buttons.rejected.connect(on_close)
+    return buttons
+
+
+def set_rows(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    """Show ``rows`` in ``table``, one row of cell texts each (replacing what it showed)."""
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
 
 
 def scrolling(body: QWidget) -> QScrollArea:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from csec_desktop.core.flows.wizard_help import PageHelp
 from csec_desktop.core.i18n import translate
 from csec_desktop.gui.help.help_browser import show_help
-from csec_desktop.gui.widgets.basics import em, keep_on_screen
+from csec_desktop.gui.widgets.basics import close_buttons, em, keep_on_screen
 
 
 def help_html(page_help: PageHelp) -> str:
@@ -34,10 +34,7 @@ class WizardHelpDialog(QDialog):
         self.text.setAccessibleName(title)
         self.text.setHtml(help_html(page_help))
         self.text.setOpenLinks(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(translate("WizardHelpDialog", "Close"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(translate("WizardHelpDialog", "Close"), self.reject)
         guide = buttons.addButton(
             translate("WizardHelpDialog", "Open the &user guide"),
             QDialogButtonBox.ButtonRole.HelpRole,
