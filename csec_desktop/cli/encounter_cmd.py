@@ -20,7 +20,7 @@ from csec_desktop.cli.common import (
     emit,
     signed_in_desk,
 )
-from csec_desktop.core.records.encounters import EncounterRecord
+from csec_desktop.core.records.encounter_record import EncounterRecord
 
 
 def register(groups: Any) -> None:

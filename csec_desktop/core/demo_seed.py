@@ -17,7 +17,8 @@ from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMeeting, MdtMember, Referral
 from csec_desktop.core.records.caseload import Caseload
 from csec_desktop.core.records.duties import DutyStore
-from csec_desktop.core.records.screening import ScreeningRun, ScreeningService
+from csec_desktop.core.records.screening import ScreeningService
+from csec_desktop.core.records.screening_run import ScreeningRun
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.core.screening_policy import ScreeningPolicy
 

@@ -8,7 +8,8 @@ from datetime import date, datetime, timedelta
 from csec_desktop.core.clock import utc_now
 from csec_desktop.core.desk import Desk
 from csec_desktop.core.records.base import RecordContext
-from csec_desktop.core.records.screening import ScreeningRun, ScreeningService
+from csec_desktop.core.records.screening import ScreeningService
+from csec_desktop.core.records.screening_run import ScreeningRun
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.core.vault.device_vault import DeviceVault

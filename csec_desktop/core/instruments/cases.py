@@ -145,8 +145,9 @@ def _duty_diff(case: Case, navigator: Navigator, policy: ScreeningPolicy) -> lis
     if point not in {p.id for p in policy.decision_points}:
         return [f"duties: decision point '{point}' is not in the county policy"]
     outcome = navigator.outcome
-    # The same situation a completed screening is planned from (records/screening.py): the
-    # band, every rule that fired, and the tags of items answered yes (e.g. safety_now).
+    # The same situation a completed screening is planned from
+    # (records/screening_completion.py): the band, every rule that fired, and the tags of
+    # items answered yes (e.g. safety_now).
     situation = Situation(
         event="screening",
         band=outcome.band,

@@ -105,6 +105,9 @@ class Navigator:
         # needs the band and the rules that fire (``decision``); the outcome page asks for all.
         self._decision: Decision | None = None
         self._outcome: Outcome | None = None
+        # Every issue now, missing answers included: the wizard asks up to three times per
+        # answer (the item's messages, the section list, the progress line).
+        self._issues: list[Issue] | None = None
 
     def _settle(self) -> None:
         """If the current item was hidden by an answer, move on to the next relevant one."""
@@ -179,6 +182,12 @@ class Navigator:
     # -- answering ----------------------------------------------------------------------------
     def set_answer(self, item_id: str, value: Any) -> list[Text]:
         """Store an answer (None clears it); return the item's validation messages now."""
+        self.store_answer(item_id, value)
+        return self.messages(item_id)
+
+    def store_answer(self, item_id: str, value: Any) -> Answer | None:
+        """Store an answer (None clears it) and return it as stored (normalised), without
+        working out the messages: autosave stores, the page shows the messages it needs."""
         if not self.instrument.has_item(item_id):
             raise ValidationError(f"{self.instrument.id} has no item '{item_id}'")
         normalized = normalize_answer(self.instrument.item(item_id), value)
@@ -188,7 +197,7 @@ class Navigator:
             self._answers[item_id] = normalized
         self._refresh()
         self._settle()
-        return self.messages(item_id)
+        return list(normalized) if isinstance(normalized, list) else normalized
 
     def answer(self, value: Any) -> list[Text]:
         """Answer the current item."""
@@ -200,10 +209,17 @@ class Navigator:
         return [issue.message for issue in self.issues() if issue.item_id == item_id]
 
     def issues(self, include_missing: bool = True) -> list[Issue]:
+        if self._issues is None:
+            self._issues = self._find_issues()
+        if include_missing:
+            return list(self._issues)
+        return [issue for issue in self._issues if issue.kind != "missing"]
+
+    def _find_issues(self) -> list[Issue]:
         found: list[Issue] = []
         for item in self.relevant_items():
             if item.id not in self._answers:
-                if include_missing and item.required:
+                if item.required:
                     found.append(
                         Issue(item.id, "missing", item.required_message or REQUIRED_MESSAGE)
                     )

@@ -99,12 +99,22 @@ class RecordContext:
     def can_see(self, youth_id: str) -> bool:
         if self.actor.sees_all:
             return True
-        row = self.db.execute(
-            "SELECT 1 FROM youth y WHERE y.id = ? AND (y.created_by = ? OR EXISTS ("
-            "SELECT 1 FROM youth_access a WHERE a.youth_id = y.id AND a.username = ?))",
-            (youth_id, self.actor.username, self.actor.username),
-        ).fetchone()
-        return row is not None
+        clause, params = self.visible_clause("?")
+        row = self.db.execute(f"SELECT {clause}", (youth_id, *params)).fetchone()
+        return bool(row[0])
+
+    def visible_clause(self, youth_id_sql: str) -> tuple[str, tuple[str, ...]]:
+        """The rule of ``can_see`` as an SQL condition on ``youth_id_sql`` (a column or ``?``),
+        with its parameters, so a write can carry its own access check: the same youth pass
+        and fail either way. ``("1", ())`` for an actor who sees every youth."""
+        if self.actor.sees_all:
+            return "1", ()
+        me = self.actor.username
+        return (
+            f"EXISTS (SELECT 1 FROM youth y WHERE y.id = {youth_id_sql} AND (y.created_by = ? "  # noqa: S608
+            "OR EXISTS (SELECT 1 FROM youth_access a WHERE a.youth_id = y.id AND a.username = ?)))",
+            (me, me),
+        )
 
     def require_youth(self, youth_id: str) -> None:
         """Raise AuthError unless the actor may see and change this youth's records."""

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from csec_desktop.core.errors import CsecError, ValidationError
 from csec_desktop.core.instruments import Instrument, InstrumentRegistry, normalize_answer
 from csec_desktop.core.records.base import RecordContext
-from csec_desktop.core.records.encounters import EncounterRecord, EncounterStore
+from csec_desktop.core.records.encounter_record import EncounterRecord
+from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.vault.audit import AuditEvent
 
 

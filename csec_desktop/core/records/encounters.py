@@ -9,7 +9,6 @@ each save is its own committed transaction, and the UI only says "saved" after i
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -17,52 +16,18 @@ from csec_desktop.core.clock import to_iso
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.nfc import nfc
 from csec_desktop.core.records.base import RecordContext, new_id
+from csec_desktop.core.records.encounter_record import (
+    ENCOUNTER_SELECT,
+    EncounterRecord,
+    PinnedDefinition,
+    encounter_from_row,
+)
 from csec_desktop.core.records.interpreter import NO_INTERPRETER, Interpreter
 from csec_desktop.core.vault.audit import AuditEvent
 
-
-@dataclass(frozen=True)
-class PinnedDefinition:
-    instrument_id: str
-    version: str
-    content_hash: str
-    definition_json: str
-
-
-@dataclass(frozen=True)
-class EncounterRecord:
-    id: str
-    youth_id: str
-    decision_point: str
-    definition: PinnedDefinition
-    info_received_at: str
-    status: str
-    position: str | None
-    in_care: bool
-    missing: bool
-    answers: dict[str, Any]
-    computed_band: str | None
-    final_band: str | None
-    override_reason: str | None
-    explanation: Any
-    version: int
-    created_at: str
-    created_by: str
-    completed_at: str | None
-    completed_by: str | None
-    interpreter: Interpreter | None = None  # None: recorded before schema 11
-
-    @property
-    def is_draft(self) -> bool:
-        return self.status == "draft"
-
-
-_SELECT = (
-    "SELECT e.id, e.youth_id, e.decision_point, d.instrument_id, d.instrument_version, d.hash, "
-    "d.definition, e.info_received_at, e.status, e.position, e.in_care, e.missing, "
-    "e.computed_band, e.final_band, e.override_reason, e.explanation, e.version, e.created_at, "
-    "e.created_by, e.completed_at, e.completed_by, e.interpreter "
-    "FROM encounters e JOIN instrument_definitions d ON d.hash = e.instrument_hash "
+_UPSERT = (
+    "INSERT INTO answers VALUES (?, ?, ?, ?, ?) ON CONFLICT (encounter_id, item_id) DO UPDATE "
+    "SET value = excluded.value, saved_at = excluded.saved_at, saved_by = excluded.saved_by"
 )
 
 
@@ -115,23 +80,20 @@ class EncounterStore:
         return self.get(encounter_id)
 
     def save_answer(self, encounter_id: str, item_id: str, value: Any, position: str | None) -> str:
-        """Commit one answer (``None`` clears it). Returns when it is durably saved."""
+        """Commit one answer (``None`` clears it). Returns when it is durably saved.
+
+        Refuses (``CsecError``, ``AuthError``, nothing written) a signed or discarded record
+        and a youth not shared with this worker: the checks ride on the encounter's touch."""
         stamp = self.ctx.now()
         with self.ctx.db.transaction() as conn:
-            self._require_draft(encounter_id)
+            self._touch_draft(encounter_id, position, stamp)
             if value is None:
                 conn.execute(
                     "DELETE FROM answers WHERE encounter_id = ? AND item_id = ?",
                     (encounter_id, item_id),
                 )
             else:
-                conn.execute(
-                    "INSERT INTO answers VALUES (?, ?, ?, ?, ?) ON CONFLICT (encounter_id, "
-                    "item_id) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at, "
-                    "saved_by = excluded.saved_by",
-                    (encounter_id, item_id, json.dumps(value), stamp, self.ctx.actor.username),
-                )
-            self.ctx.touch("encounters", encounter_id, {"position": position})
+                conn.execute(_UPSERT, (encounter_id, item_id, json.dumps(value), stamp, self._me))
             self.ctx.audit_event(AuditEvent.RECORD_CHANGED, encounter_id, "encounter", item=item_id)
         return stamp
 
@@ -139,22 +101,41 @@ class EncounterStore:
         """Commit many answers at once (bulk entry and imports); one audit event."""
         stamp = self.ctx.now()
         with self.ctx.db.transaction() as conn:
-            self._require_draft(encounter_id)
+            self._touch_draft(encounter_id, position, stamp)
             conn.executemany(
-                "INSERT INTO answers VALUES (?, ?, ?, ?, ?) ON CONFLICT (encounter_id, "
-                "item_id) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at, "
-                "saved_by = excluded.saved_by",
+                _UPSERT,
                 [
-                    (encounter_id, item, json.dumps(value), stamp, self.ctx.actor.username)
+                    (encounter_id, item, json.dumps(value), stamp, self._me)
                     for item, value in answers.items()
                     if value is not None
                 ],
             )
-            self.ctx.touch("encounters", encounter_id, {"position": position})
             self.ctx.audit_event(
                 AuditEvent.RECORD_CHANGED, encounter_id, "encounter", items=len(answers)
             )
         return stamp
+
+    def _touch_draft(self, encounter_id: str, position: str | None, stamp: str) -> None:
+        """Touch a draft (position, version, dirty, updated) in one statement that is also its
+        checks: it changes a row only if the record is a draft, not discarded, and its youth is
+        one this worker may see (``RecordContext.visible_clause``, the rule ``can_see`` uses).
+        Every answer passes here, and the checks as reads of their own were two statements
+        more per answer. When no row changed, ``_require_draft`` says why and raises; the
+        caller's transaction then rolls back."""
+        visible, params = self.ctx.visible_clause("youth_id")
+        cursor = self.ctx.db.execute(
+            "UPDATE encounters SET position = ?, version = version + 1, dirty = 1, "  # noqa: S608
+            "updated_at = ?, updated_by = ? WHERE id = ? AND status = 'draft' "
+            f"AND discarded IS NULL AND {visible}",  # the condition is our own SQL
+            (position, stamp, self._me, encounter_id, *params),
+        )
+        if cursor.rowcount != 1:
+            self._require_draft(encounter_id)
+            raise CsecError("That screening is not on this laptop.")  # vanished meanwhile
+
+    @property
+    def _me(self) -> str:
+        return self.ctx.actor.username
 
     def answer_times(self, encounter_id: str) -> dict[str, str]:
         """When each stored answer was committed (item id -> ISO time)."""
@@ -243,10 +224,10 @@ class EncounterStore:
         return self.get(encounter_id)
 
     def get(self, encounter_id: str) -> EncounterRecord:
-        row = self.ctx.db.execute(_SELECT + "WHERE e.id = ?", (encounter_id,)).fetchone()
+        row = self.ctx.db.execute(ENCOUNTER_SELECT + "WHERE e.id = ?", (encounter_id,)).fetchone()
         if row is None:
             raise CsecError("That screening is not on this laptop.")
-        record = self._record(row)
+        record = encounter_from_row(self.ctx.db, row)
         self.ctx.require_youth(record.youth_id)
         return record
 
@@ -261,17 +242,18 @@ class EncounterStore:
         """The youth's screenings and assessments, newest first (discarded drafts left out)."""
         self.ctx.require_youth(youth_id)
         rows = self.ctx.db.execute(
-            _SELECT + "WHERE e.youth_id = ? AND e.discarded IS NULL "
+            ENCOUNTER_SELECT + "WHERE e.youth_id = ? AND e.discarded IS NULL "
             "ORDER BY e.info_received_at DESC",
             (youth_id,),
         ).fetchall()
-        return [self._record(row) for row in rows]
+        return [encounter_from_row(self.ctx.db, row) for row in rows]
 
     def drafts(self) -> list[EncounterRecord]:
         rows = self.ctx.db.execute(
-            _SELECT + "WHERE e.status = 'draft' AND e.discarded IS NULL ORDER BY e.updated_at DESC"
+            ENCOUNTER_SELECT
+            + "WHERE e.status = 'draft' AND e.discarded IS NULL ORDER BY e.updated_at DESC"
         )
-        records = [self._record(row) for row in rows.fetchall()]
+        records = [encounter_from_row(self.ctx.db, row) for row in rows.fetchall()]
         return self.ctx.only_visible(records, lambda r: r.youth_id)
 
     def discard(self, encounter_id: str, reason: str) -> None:
@@ -306,33 +288,3 @@ class EncounterStore:
             raise CsecError("This screening is completed and can no longer be changed.")
         if row[1] is not None:
             raise CsecError("This draft was discarded, so it can no longer be changed.")
-
-    def _record(self, row: tuple[Any, ...]) -> EncounterRecord:
-        answers = {
-            item: json.loads(value)
-            for item, value in self.ctx.db.execute(
-                "SELECT item_id, value FROM answers WHERE encounter_id = ?", (row[0],)
-            ).fetchall()
-        }
-        return EncounterRecord(
-            id=row[0],
-            youth_id=row[1],
-            decision_point=row[2],
-            definition=PinnedDefinition(row[3], row[4], row[5], row[6]),
-            info_received_at=row[7],
-            status=row[8],
-            position=row[9],
-            in_care=bool(row[10]),
-            missing=bool(row[11]),
-            answers=answers,
-            computed_band=row[12],
-            final_band=row[13],
-            override_reason=row[14],
-            explanation=json.loads(row[15]) if row[15] else None,
-            version=row[16],
-            created_at=row[17],
-            created_by=row[18],
-            completed_at=row[19],
-            completed_by=row[20],
-            interpreter=Interpreter.from_data(json.loads(row[21])) if row[21] else None,
-        )

@@ -12,225 +12,24 @@ stands, with its duties.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
-from csec_desktop.core.clock import from_iso
-from csec_desktop.core.display_words import record_day_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.instruments import Instrument, InstrumentRegistry, Navigator
-from csec_desktop.core.instruments.model import InstrumentKind
 from csec_desktop.core.instruments.scoring import SessionContext
-from csec_desktop.core.localtime import age_on, local_date
+from csec_desktop.core.localtime import age_on
 from csec_desktop.core.records.base import Actor, RecordContext
-from csec_desktop.core.records.case_items import StoredItem
-from csec_desktop.core.records.duties import DutyRecord, DutyStore
-from csec_desktop.core.records.duty_planner import DutyPlanner, Referenced, situation_for
-from csec_desktop.core.records.encounters import EncounterRecord, EncounterStore, PinnedDefinition
+from csec_desktop.core.records.duties import DutyStore
+from csec_desktop.core.records.duty_planner import DutyPlanner
+from csec_desktop.core.records.encounter_record import EncounterRecord, PinnedDefinition
+from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.exploitation_status import ExploitationStatus
 from csec_desktop.core.records.interpreter import NO_INTERPRETER, Interpreter
 from csec_desktop.core.records.missing import MissingEpisodes
-from csec_desktop.core.records.needs_referrals import add_chosen_referrals
-from csec_desktop.core.records.outcome_record import (
-    needs_cosign,
-    outcome_to_json,
-    tags_answered_yes,
-)
+from csec_desktop.core.records.screening_run import ScreeningRun
 from csec_desktop.core.records.youth_history import in_care_at
-from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
+from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.core.screening_policy import ScreeningPolicy
-
-
-@dataclass(frozen=True)
-class Completed:
-    encounter: EncounterRecord
-    duties: list[DutyRecord]  # created by this completion
-    referenced: list[Referenced] = field(default_factory=list)  # already open or done
-    override_pending: bool = False  # a decisive outcome overridden down: awaiting co-sign
-    debriefs_done: list[str] = field(default_factory=list)  # debrief duties this one did
-    # Service-plan referrals a needs assessment's chosen referrals became (needs_referrals.py)
-    referrals: list[StoredItem] = field(default_factory=list)
-
-
-class ScreeningRun:
-    """One encounter in progress: a navigator whose every change is saved."""
-
-    def __init__(
-        self, service: ScreeningService, encounter: EncounterRecord, navigator: Navigator
-    ) -> None:
-        self.service = service
-        self.encounter = encounter
-        self.navigator = navigator
-        self.provisional_duties: list[DutyRecord] = []  # started from this draft so far
-        # What the provisional duties were last planned for (band, rules, tags): an answer that
-        # changes none of them plans nothing new, so it skips the planner's reads.
-        self._planned_for: tuple[str, frozenset[str], frozenset[str]] | None = None
-
-    @property
-    def encounter_id(self) -> str:
-        return self.encounter.id
-
-    def saved_times(self) -> dict[str, str]:
-        """When each answer already in the vault was saved (a resumed draft shows them)."""
-        return self.service.encounters.answer_times(self.encounter.id)
-
-    def answer(self, value: Any) -> str:
-        """Answer the current item and commit it; returns the saved-at time."""
-        item = self.navigator.current
-        if item is None:
-            raise ValueError("there is no current item at the end of the form")
-        return self.set_answer(item.id, value)
-
-    def set_answer(self, item_id: str, value: Any) -> str:
-        self.navigator.set_answer(item_id, value)
-        stored = self.navigator.answers.get(item_id)
-        stamp = self.service.encounters.save_answer(
-            self.encounter.id, item_id, stored, self.navigator.position
-        )
-        self._provisional()
-        return stamp
-
-    def set_answers(self, answers: dict[str, Any]) -> str:
-        """Give many answers at once (bulk entry): one navigator refresh, one commit."""
-        navigator = Navigator(
-            self.navigator.instrument,
-            {**self.navigator.answers, **answers},
-            self.navigator.position,
-            self.navigator.context,
-        )
-        self.navigator = navigator
-        stamp = self.service.encounters.save_answers(
-            self.encounter.id, navigator.answers, navigator.position
-        )
-        self._provisional()
-        return stamp
-
-    def _provisional(self) -> None:
-        """Start the provisional duties a decisive answer in this draft calls for, stamped
-        from when the information was received; they stay whatever becomes of the draft."""
-        if self.navigator.instrument.definition.kind is InstrumentKind.NEEDS_ASSESSMENT:
-            return
-        decision = self.navigator.decision
-        rules, tags = decision.rule_ids, tags_answered_yes(self.navigator)
-        key = (decision.band, rules, tags)
-        if not rules and not tags:
-            if self._planned_for is not None:  # a decisive answer was withdrawn
-                with self.service.ctx.db.transaction():
-                    self.service.planner.withdraw_provisional(self.encounter.id, set())
-                self._planned_for = None
-            return  # nothing decisive yet: the common case costs no queries
-        if key == self._planned_for:
-            return  # planned for exactly this already; completion plans again from the end
-        youth = YouthStore(self.service.ctx).get(self.encounter.youth_id, audit=False)
-        received = from_iso(self.encounter.info_received_at)
-        situation = situation_for(
-            youth.profile,
-            "screening",
-            received,
-            band=decision.band,
-            rules=rules,
-            decision_point=self.encounter.decision_point,
-            missing=self.encounter.missing,
-            in_care=self.encounter.in_care or youth.profile.in_foster_care,
-            draft=True,
-            tags=tags,
-        )
-        planner = self.service.planner
-        with self.service.ctx.db.transaction():
-            wanted = {d.id for d in planner.policy.duties_for(situation)}
-            planner.withdraw_provisional(self.encounter.id, wanted)
-            planned = planner.plan(
-                self.encounter.youth_id, situation, received, encounter_id=self.encounter.id
-            )
-        self.provisional_duties.extend(planned.created)
-        self._planned_for = key
-
-    def next(self) -> None:
-        self.navigator.next()
-        self.service.encounters.set_position(self.encounter.id, self.navigator.position)
-
-    def back(self) -> None:
-        self.navigator.back()
-        self.service.encounters.set_position(self.encounter.id, self.navigator.position)
-
-    def go_to(self, item_id: str | None) -> None:
-        """Move to ``item_id``, or to the review page for None; the position is saved."""
-        if item_id is None:
-            self.navigator.go_to_end()
-        else:
-            self.navigator.go_to(item_id)
-        self.service.encounters.set_position(self.encounter.id, self.navigator.position)
-
-    def complete(
-        self, final_band: str | None = None, override_reason: str | None = None
-    ) -> Completed:
-        outcome = self.navigator.complete()
-        instrument = self.navigator.instrument
-        band = final_band or outcome.band
-        if band not in {b.id for b in instrument.definition.bands}:
-            raise ValueError(f"unknown outcome band {band}")
-        if band != outcome.band and not (override_reason or "").strip():
-            raise CsecError("Changing the outcome needs a written reason.")
-        pending = needs_cosign(instrument, outcome, band)
-        explanation = outcome_to_json(outcome)
-        if pending:
-            explanation["override_request"] = {
-                "band": band,
-                "reason": (override_reason or "").strip(),
-                "by": self.service.ctx.actor.username,
-                "at": self.service.ctx.now(),
-                "cosigned_by": None,
-            }
-        stands = outcome.band if pending else band
-        service, ctx = self.service, self.service.ctx
-        with ctx.db.transaction():
-            done = service.encounters.complete(
-                self.encounter.id,
-                outcome.band,
-                stands,
-                None if pending else override_reason,
-                explanation,
-            )
-            youth = YouthStore(ctx).get(done.youth_id, audit=False)
-            received = from_iso(done.info_received_at)
-            screening = instrument.definition.kind is not InstrumentKind.NEEDS_ASSESSMENT
-            if screening:
-                ExploitationStatus(ctx).apply_screen(done.youth_id, stands, done.id, received)
-            situation = situation_for(
-                youth.profile,
-                "screening",
-                received,
-                band=stands,
-                rules=frozenset(hit.rule_id for hit in outcome.fired)
-                if stands == outcome.band
-                else frozenset(),
-                decision_point=done.decision_point,
-                missing=done.missing,
-                in_care=done.in_care or youth.profile.in_foster_care,
-                tags=tags_answered_yes(self.navigator),
-            )
-            # Signed answers decide: what a withdrawn answer started in the draft is closed.
-            wanted = {d.id for d in service.policy.duties_for(situation)}
-            service.planner.withdraw_provisional(done.id, wanted)
-            planned = service.planner.plan(done.youth_id, situation, received, encounter_id=done.id)
-            debriefs = (
-                service.missing.link_debrief(done.youth_id, done.id, done.decision_point)
-                if screening
-                else []
-            )
-            referrals = (
-                []
-                if screening
-                else add_chosen_referrals(
-                    ctx,
-                    done.youth_id,
-                    self.navigator,
-                    record_day_words(local_date(from_iso(done.completed_at or ctx.now()))),
-                )
-            )
-        self.encounter = done
-        return Completed(done, planned.created, planned.referenced, pending, debriefs, referrals)
 
 
 class ScreeningService:

@@ -20,7 +20,8 @@ from csec_desktop.core.display_words import band_label
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.duties import DutyStore
-from csec_desktop.core.records.encounters import EncounterRecord, EncounterStore
+from csec_desktop.core.records.encounter_record import EncounterRecord
+from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.episodes import EpisodeRecord, EpisodeStore
 from csec_desktop.core.records.exploitation_status import LEVEL_LABELS
 from csec_desktop.core.records.timeline_case_items import case_item_entries

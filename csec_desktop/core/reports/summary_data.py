@@ -24,7 +24,8 @@ from csec_desktop.core.instruments.model import Item, Text
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.case_items import CaseItems, StoredItem
 from csec_desktop.core.records.duties import DutyRecord, DutyStore
-from csec_desktop.core.records.encounters import EncounterRecord, EncounterStore
+from csec_desktop.core.records.encounter_record import EncounterRecord
+from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.youth_store import YouthRecord, YouthStore
 from csec_desktop.core.reports.audience import HANDOVER_ITEMS
 from csec_desktop.core.screening_policy import ScreeningPolicy

@@ -14,10 +14,26 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+import sqlcipher3
+
 from csec_desktop.core.clock import Clock, to_iso
 from csec_desktop.core.vault.database import Database
 
 GENESIS = "0" * 64
+# One entry after a remembered head, in one statement that checks the head is still the last
+# entry: if it is not, ``prev_hash`` comes out NULL and the NOT NULL constraint refuses the row
+# (the hash covers the sequence number, so an equal last hash means the same last entry). A
+# VALUES row, not INSERT ... SELECT ... WHERE: reading the table an INSERT ... SELECT writes
+# makes SQLite copy the result through a temporary table first (four times the cost).
+_APPEND = (
+    "INSERT INTO audit (seq, at, actor, event, subject, detail, prev_hash, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, CASE WHEN coalesce("
+    "(SELECT hash FROM audit ORDER BY seq DESC LIMIT 1), ?) = ? THEN ? END, ?)"
+)
+_INSERT = (
+    "INSERT INTO audit (seq, at, actor, event, subject, detail, prev_hash, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 class AuditEvent(StrEnum):
@@ -92,6 +108,13 @@ class AuditLog:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
+        # The chain's last (seq, hash) as this object last wrote it. Only a hint, kept for an
+        # SQLCipher vault: each append checks it against the table inside its own insert
+        # (_APPEND) under the write lock, so a head moved by another process or program, or a
+        # row of this one rolled back with its transaction, costs one re-read, never a broken
+        # or forked chain. Elsewhere (a PostgreSQL county store, where a failed statement ends
+        # the transaction) the head is read before each append as before.
+        self._head: tuple[int, str] | None = None
 
     def append(
         self,
@@ -104,18 +127,25 @@ class AuditLog:
         """Append one event. Runs inside the caller's transaction when there is one."""
         stamp = at or to_iso(self.clock())
         body = json.dumps(detail or {}, sort_keys=True, separators=(",", ":"))
+        row = (stamp, actor, str(event), subject, body)
         with self.db.lock:
-            last = self.db.conn.execute(
-                "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"
-            ).fetchone()
-            seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-            digest = row_hash(seq, stamp, actor, str(event), subject, body, prev)
-            self.db.conn.execute(
-                "INSERT INTO audit (seq, at, actor, event, subject, detail, prev_hash, hash) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (seq, stamp, actor, str(event), subject, body, prev, digest),
-            )
-        return int(seq)
+            conn = self.db.conn
+            head = self._head if isinstance(conn, sqlcipher3.Connection) else None
+            if head is not None:
+                seq, digest = head[0] + 1, row_hash(head[0] + 1, *row, head[1])
+                try:
+                    conn.execute(_APPEND, (seq, *row, GENESIS, head[1], head[1], digest))
+                except sqlcipher3.IntegrityError:
+                    head = None  # moved on elsewhere, or rolled back here: read it again
+            if head is None:
+                last = conn.execute(
+                    "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"
+                ).fetchone()
+                seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
+                digest = row_hash(seq, *row, prev)
+                conn.execute(_INSERT, (seq, *row, prev, digest))
+            self._head = (seq, digest)
+        return seq
 
     def verify(self) -> ChainReport:
         prev, count = GENESIS, 0

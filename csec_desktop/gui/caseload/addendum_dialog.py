@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.case_items import CaseItems
-from csec_desktop.core.records.encounters import EncounterRecord
+from csec_desktop.core.records.encounter_record import EncounterRecord
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.forms.form_dialog import FormDialog
 from csec_desktop.gui.widgets.basics import add_row, em, label, lines_edit

@@ -15,7 +15,7 @@ from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.draft_move import DraftMove, move_draft, newer_versions, plan_move
-from csec_desktop.core.records.encounters import EncounterRecord
+from csec_desktop.core.records.encounter_record import EncounterRecord
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.wording import instrument_title

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTableWidget
 from csec_desktop.core.clock import from_iso
 from csec_desktop.core.display_words import band_label, moment_words
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from csec_desktop.core.records.encounters import EncounterRecord
+from csec_desktop.core.records.encounter_record import EncounterRecord
 from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.caseload.services import WorkspaceServices
 from csec_desktop.gui.caseload.wording import instrument_title

@@ -15,7 +15,7 @@ from csec_desktop.core.display_words import band_label, moment_words
 from csec_desktop.core.i18n import translate
 from csec_desktop.core.instruments import Instrument
 from csec_desktop.core.instruments.kinds import answer_options
-from csec_desktop.core.records.encounters import EncounterRecord
+from csec_desktop.core.records.encounter_record import EncounterRecord
 from csec_desktop.gui.caseload.wording import worker_language
 from csec_desktop.gui.widgets.basics import close_buttons, em
 

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.draft_move import newer_versions
-from csec_desktop.core.records.encounters import EncounterRecord
-from csec_desktop.core.records.screening import ScreeningRun, ScreeningService
+from csec_desktop.core.records.encounter_record import EncounterRecord
+from csec_desktop.core.records.screening import ScreeningService
+from csec_desktop.core.records.screening_run import ScreeningRun
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.caseload.draft_actions import DraftActions

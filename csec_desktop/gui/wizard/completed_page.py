@@ -11,7 +11,7 @@ from csec_desktop.core.display_words import moment_words
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from csec_desktop.core.records.duties import DutyRecord
 from csec_desktop.core.records.duty_words import duty_due_words
-from csec_desktop.core.records.encounters import EncounterRecord
+from csec_desktop.core.records.encounter_record import EncounterRecord
 from csec_desktop.gui.widgets.basics import button, em, label
 from csec_desktop.gui.wizard.page_parts import ScrollPage
 

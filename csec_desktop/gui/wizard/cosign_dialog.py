@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from csec_desktop.core.records.screening import ScreeningRun
+from csec_desktop.core.records.screening_run import ScreeningRun
 from csec_desktop.gui.background import Background
 from csec_desktop.gui.forms.cosign_fields import CosignFields, Verify
 from csec_desktop.gui.forms.form_dialog import FormDialog

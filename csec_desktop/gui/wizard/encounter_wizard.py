@@ -36,7 +36,7 @@ from csec_desktop.core.instruments.sections import (
     section_statuses,
 )
 from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
-from csec_desktop.core.records.screening import ScreeningRun
+from csec_desktop.core.records.screening_run import ScreeningRun
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.core.worker_language import worker_language
 from csec_desktop.gui.forms.cosign_fields import Verify

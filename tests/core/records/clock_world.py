@@ -10,7 +10,8 @@ from typing import Any
 
 from csec_desktop.core.desk import Desk
 from csec_desktop.core.records.duties import DutyRecord
-from csec_desktop.core.records.screening import Completed, ScreeningRun
+from csec_desktop.core.records.screening_completion import Completed
+from csec_desktop.core.records.screening_run import ScreeningRun
 from csec_desktop.core.records.youth import Agency, LegalStatus, PlacementType, YouthProfile
 from csec_desktop.core.records.youth_store import YouthRecord
 from csec_desktop.core.vault.device_vault import DeviceVault

@@ -4,10 +4,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from csec_desktop.core.errors import CsecError
+from csec_desktop.core.errors import AuthError, CsecError
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.caseload import Caseload
-from csec_desktop.core.records.encounters import EncounterStore, PinnedDefinition
+from csec_desktop.core.records.encounter_record import PinnedDefinition
+from csec_desktop.core.records.encounters import EncounterStore
 from csec_desktop.core.records.youth import Agency, YouthProfile
 
 DEFINITION = PinnedDefinition("test-screen", "1.0.0", "ab" * 32, '{"id": "test-screen"}')
@@ -61,6 +62,37 @@ def test_a_completed_screening_cannot_be_changed(ctx, youth_id) -> None:
     with pytest.raises(CsecError, match="completed"):
         store.save_answer(encounter.id, "q1", 0, None)
     assert store.drafts() == []
+
+
+def test_a_refused_answer_writes_nothing(ctx, session, youth_id, clock) -> None:
+    """The draft and access checks ride on the answer's own write: a discarded draft and a
+    youth not shared with the worker are refused with their reason, and nothing of the
+    answer is stored (no answer row, no new version, no audit entry)."""
+    store = EncounterStore(ctx)
+    kept = store.start(youth_id, "case_opening", DEFINITION, RECEIVED, False, False)
+    dropped = store.start(youth_id, "case_opening", DEFINITION, RECEIVED, False, False)
+    store.discard(dropped.id, "started for the wrong youth")
+    stranger = EncounterStore(
+        RecordContext(session.db, session.audit, clock, Actor("sam.ortiz", "Sam Ortiz"))
+    )
+
+    def state() -> tuple[object, ...]:
+        count = ctx.db.execute("SELECT count(*) FROM answers").fetchone()[0]
+        versions = ctx.db.execute("SELECT id, version FROM encounters ORDER BY id").fetchall()
+        return count, tuple(versions), ctx.audit.entries(1)[0].seq
+
+    before = state()
+    with pytest.raises(CsecError, match="discarded"):
+        store.save_answer(dropped.id, "q1", 0, "q2")
+    with pytest.raises(AuthError, match="not shared"):
+        stranger.save_answer(kept.id, "q1", 0, "q2")
+    with pytest.raises(AuthError, match="not shared"):
+        stranger.save_answers(kept.id, {"q1": 0}, "q2")
+    with pytest.raises(CsecError, match="not on this laptop"):
+        store.save_answer("no-such-encounter", "q1", 0, "q2")
+    assert state() == before
+    store.save_answer(kept.id, "q1", 0, "q2")  # the worker who added the youth may
+    assert store.get(kept.id).answers == {"q1": 0}
 
 
 def test_the_definition_is_stored_once_per_content_hash(ctx, youth_id) -> None:

@@ -15,7 +15,8 @@ from csec_desktop.core.instruments import Item, ItemKind, shipped_registry
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.case_items import CaseItems, MdtMember, Note, Referral
 from csec_desktop.core.records.caseload import Caseload
-from csec_desktop.core.records.screening import ScreeningRun, ScreeningService
+from csec_desktop.core.records.screening import ScreeningService
+from csec_desktop.core.records.screening_run import ScreeningRun
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.core.reports.service import SummaryService
 from csec_desktop.core.screening_policy import default_screening_policy
