@@ -22,14 +22,14 @@ from typing import Any
 from benchmarks.common import Row, print_rows
 
 
-def make_rows(count: int) -> list[Any]:
+def make_rows(count: int, now: datetime) -> list[Any]:
     """``count`` fictional caseload rows with every column varied (names, ages, agencies,
-    outcomes, drafts and due times an hour apart around now)."""
+    outcomes, drafts and due times an hour apart around ``now``, the earliest 250 hours before).
+    The GUI test of the table's orders uses the same rows."""
     from csec_desktop.core.records.caseload_index import CaseloadEntry
     from csec_desktop.core.records.caseload_status import YouthStatus
     from csec_desktop.gui.caseload.table_model import CaseloadRow
 
-    now = datetime.now(UTC)
     return [
         CaseloadRow.of(
             CaseloadEntry(
@@ -58,8 +58,8 @@ def measure(count: int = 20_000, runs: int = 5) -> list[Row]:
     from csec_desktop.gui.caseload.table_model import CaseloadTableModel, Column, _sort_key
 
     _app = QApplication.instance() or QApplication([])
-    rows = make_rows(count)
     now = datetime.now(UTC)
+    rows = make_rows(count, now)
     product: list[float] = []
     floor: list[float] = []
     for _ in range(runs):  # taking turns, so both meet the same machine

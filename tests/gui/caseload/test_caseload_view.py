@@ -190,30 +190,10 @@ def test_clicking_a_header_sorts_and_clicking_again_reverses(qtbot, services, ba
 
 def test_twenty_thousand_rows_fill_and_sort_by_every_column() -> None:
     # How long this takes is a benchmark row (benchmarks/caseload_table.py), not a test.
-    from datetime import timedelta
-
-    from csec_desktop.core.records.caseload_index import CaseloadEntry
-    from csec_desktop.core.records.caseload_status import YouthStatus
+    from benchmarks.caseload_table import make_rows
 
     now = datetime.now(UTC)
-    rows = [
-        CaseloadRow.of(
-            CaseloadEntry(
-                f"id-{i}",
-                f"Youth{i % 97} Name{i % 89}",
-                f"Youth{i % 97} Legal Name{i % 89}",
-                "they/them" if i % 3 else "",
-                date(2008 + i % 9, 1 + i % 12, 1 + i % 28),
-                "probation" if i % 4 else "child_welfare",
-                (f"CW-2024-{i:05d}",),
-                True,
-            ),
-            YouthStatus(
-                "at_risk" if i % 5 else None, None, i % 3, now + timedelta(hours=i % 500 - 250), 1
-            ),
-        )
-        for i in range(20_000)
-    ]
+    rows = make_rows(20_000, now)
     model = CaseloadTableModel(lambda: now)
     model.set_rows(rows)
     for column in Column:
