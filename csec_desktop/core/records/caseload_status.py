@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from sys import intern
 from typing import NamedTuple
 
 from csec_desktop.core.clock import from_iso
@@ -123,7 +124,9 @@ def load_statuses(
     ctx: RecordContext, policy: ScreeningPolicy | None = None, now: datetime | None = None
 ) -> dict[str, YouthStatus]:
     """Every youth's status row, read from the covering indexes with a small page cache (the
-    index pages are not kept for the session: ``scan_cache``)."""
+    index pages are not kept for the session: ``scan_cache``). The three reads of a row per
+    youth or more are iterated, not fetched whole: a list of every row freed after the loop
+    left about 4 MiB of Python's memory resident at 20,000 youth (decision 66)."""
     with small_page_cache(ctx.db):
         return _statuses(ctx, policy, now)
 
@@ -143,7 +146,7 @@ def _statuses(
             "WHERE json_extract(definition, '$.kind') = 'needs_assessment'"
         ).fetchall()
     }
-    for youth_id, band, at, instrument in ctx.db.execute(COMPLETED_SQL).fetchall():
+    for youth_id, band, at, instrument in ctx.db.execute(COMPLETED_SQL):
         if instrument in needs:
             continue
         if band == "identified":
@@ -157,10 +160,10 @@ def _statuses(
     screening = _ScreeningDue(policy, today)
     statuses = {}
     empty = (None, 0, None)
-    for youth_id, missing, in_care, legal_status, born in ctx.db.execute(PROFILES_SQL).fetchall():
+    for youth_id, missing, in_care, legal_status, born in ctx.db.execute(PROFILES_SQL):
         band, at = latest.get(youth_id, (None, None))
         due, count, due_at = duties.get(youth_id, empty)
-        statuses[youth_id] = YouthStatus(
+        statuses[intern(youth_id)] = YouthStatus(  # the same string as the index's id
             status_now.get(youth_id, "identified" if youth_id in ever_identified else band),
             at,
             drafts.get(youth_id, 0),
@@ -187,7 +190,7 @@ def _open_duties(
     kinds = safety_duty_types(policy or default_screening_policy())
     found: dict[str, tuple[datetime, int, datetime]] = {}
     danger: set[str] = set()
-    for youth_id, due, grace, kind in ctx.db.execute(OPEN_DUTIES_SQL).fetchall():
+    for youth_id, due, grace, kind in ctx.db.execute(OPEN_DUTIES_SQL):
         if kind in kinds:
             danger.add(str(youth_id))
         due_at = from_iso(due)

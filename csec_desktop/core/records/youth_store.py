@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from sys import intern
 
 from csec_desktop.core.errors import CsecError
 from csec_desktop.core.records.base import RecordContext, new_id
@@ -99,7 +100,7 @@ class YouthStore:
         while rows := cursor.fetchmany(1000):
             for youth_id, data, by in rows:
                 if shared is None or by == me or youth_id in shared:
-                    yield str(youth_id), str(data)
+                    yield intern(str(youth_id)), str(data)  # shared with the status column
 
     def some(self, youth_ids: Iterable[str]) -> list[YouthRecord]:
         """The visible records among ``youth_ids`` (not audited: for checks, not viewing)."""
