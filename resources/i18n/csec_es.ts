@@ -7235,5 +7235,21 @@ Solo un(a) supervisor(a) puede aceptar este cambio; pídale a un(a) supervisor(a
         <source>Status: {status}</source>
         <translation>Estado: {status}</translation>
     </message>
+    <message>
+        <source>Report missing from care?</source>
+        <translation>¿Reportar ausencia del hogar de cuidado?</translation>
+    </message>
+    <message>
+        <source>Report this youth missing from care now?
+
+This records a missing episode and starts the duties to tell law enforcement and NCMEC within 24 hours of when you learned of it. On the next screen you say when that was.</source>
+        <translation>¿Reportar ahora que este joven está ausente del hogar de cuidado?
+
+Esto registra un episodio de ausencia e inicia los deberes de avisar a las autoridades policiales y al NCMEC dentro de las 24 horas desde que usted se enteró. En la siguiente pantalla indica cuándo fue.</translation>
+    </message>
+    <message>
+        <source>&amp;Report missing</source>
+        <translation>&amp;Reportar ausencia</translation>
+    </message>
 </context>
 </TS>

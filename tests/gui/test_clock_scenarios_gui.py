@@ -442,3 +442,54 @@ def test_youth_page_header_shows_the_new_status_as_soon_as_a_screening_is_signed
     assert "Status: Identified" in page.facts.text()  # while the wizard is still open
     assert page.status_button.isVisibleTo(page)
     wizard.reject()
+
+
+# -- "Missing episode…" asks before it reports a youth missing; Cancel records nothing ---------
+def test_the_missing_episode_button_asks_first_and_cancel_records_nothing(
+    qtbot, services, background
+):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from csec_desktop.gui.caseload.missing_dialog import MissingEpisodeDialog
+
+    youth_id = add_youth(services)
+    workspace = workspace_for(qtbot, services, background)
+    workspace.open_youth(youth_id)
+    page = workspace.youth_page
+
+    def question() -> QMessageBox:
+        click(qtbot, page.missing_button)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+        box = QApplication.activeModalWidget()
+        assert "NCMEC" in box.text() and "24 hours" in box.text()
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        return box
+
+    def nothing_recorded() -> None:
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+        assert services.missing.open_episode(youth_id) is None
+        assert services.missing.episodes.for_youth(youth_id, "missing") == []
+        assert not services.youth.get(youth_id, audit=False).profile.missing
+        assert not open_by_type(services, youth_id)
+        assert "Missing now" not in page.facts.text()
+
+    question().button(QMessageBox.StandardButton.Cancel).click()
+    nothing_recorded()
+    box = question()  # (Esc is Cancel too; Qt's offscreen platform maps no Cancel key to test it)
+    qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Return)  # the default is Cancel
+    nothing_recorded()
+
+    box = question()
+    next(b for b in box.buttons() if "Report missing" in b.text()).click()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), MissingEpisodeDialog))
+    assert services.missing.open_episode(youth_id) is not None
+    assert open_by_type(services, youth_id)  # the 24-hour duties started
+    dialog = QApplication.activeModalWidget()
+    dialog.accept()
+    idle(qtbot, background)
+    assert "Missing now" in page.facts.text()
+    # With the episode open, the button opens it again without asking.
+    click(qtbot, page.missing_button)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), MissingEpisodeDialog))
+    QApplication.activeModalWidget().accept()
+    assert len(services.missing.episodes.for_youth(youth_id, "missing")) == 1

@@ -67,7 +67,7 @@ class YouthPage(SafetyActions, QWidget):
         self.missing_button = button(
             translate("YouthPage", "&Missing episode…"), translate("YouthPage", "Missing episode")
         )
-        self.missing_button.clicked.connect(self.open_missing)
+        self.missing_button.clicked.connect(self.ask_missing)
         self.status_button = button(
             translate("YouthPage", "E&xploitation status…"),
             translate("YouthPage", "Change the exploitation status"),

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
+from csec_desktop.core.i18n import translate
 from csec_desktop.core.records.danger_now import acknowledge, open_safety_duties
 from csec_desktop.core.records.urgency import youth_alerts
 from csec_desktop.core.records.youth_store import YouthRecord
@@ -35,6 +36,7 @@ class SafetyActions:
     urgency: UrgencyBanner
     tabs: QTabWidget
     duties: DutiesTab
+    _missing_question: QMessageBox | None = None  # "Report missing?" while it is shown
 
     if TYPE_CHECKING:  # the page's own methods, called here
 
@@ -82,6 +84,40 @@ class SafetyActions:
     def _status_ended(self) -> None:
         self._show_header()
         self._something_changed()
+
+    def ask_missing(self) -> QMessageBox | None:
+        """The "Missing episode…" button. An open (or the latest) episode opens at once;
+        reporting the youth missing anew is asked first, Cancel the default, because it records
+        an episode on the youth's timeline and starts the 24-hour duties to tell law
+        enforcement and NCMEC (``docs/clocks.md``). Returns the question while it is shown."""
+        if self.record is None:
+            return None
+        if self.record.profile.missing or self.services.missing.open_episode(self.record.id):
+            self.open_missing()
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("YouthPage", "Report missing from care?"),  # never a name in a title
+            translate(
+                "YouthPage",
+                "Report this youth missing from care now?\n\nThis records a missing episode "
+                "and starts the duties to tell law enforcement and NCMEC within 24 hours of "
+                "when you learned of it. On the next screen you say when that was.",
+            ),
+            QMessageBox.StandardButton.Cancel,
+            cast(QWidget, self),
+        )
+        report = box.addButton(
+            translate("YouthPage", "&Report missing"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda _code: self.open_missing() if box.clickedButton() is report else None
+        )
+        box.open()
+        self._missing_question = box  # kept until answered
+        return box
 
     def open_missing(self) -> MissingEpisodeDialog | None:
         """The open missing episode (or the latest), or a new one from now if none is open."""
