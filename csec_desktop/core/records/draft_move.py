@@ -122,14 +122,22 @@ def move_draft(
 
 
 def newer_versions(registry: InstrumentRegistry, encounter: EncounterRecord) -> list[Instrument]:
-    """Other versions of the draft's instrument available on this laptop, newest first."""
+    """Versions of the draft's instrument on this laptop newer than the one it is pinned to,
+    newest first (a draft never moves back to an older version)."""
     pinned = encounter.definition
     found = [
         i
         for i in registry.all()
-        if i.id == pinned.instrument_id and i.content_hash != pinned.content_hash
+        if i.id == pinned.instrument_id
+        and i.content_hash != pinned.content_hash
+        and _version_key(i.version) > _version_key(pinned.version)
     ]
-    return sorted(found, key=lambda i: [int(p) for p in i.version.split(".")], reverse=True)
+    return sorted(found, key=lambda i: _version_key(i.version), reverse=True)
+
+
+def _version_key(version: str) -> list[int]:
+    """ "1.10.0" → [1, 10, 0]: versions compare by number, not as text."""
+    return [int(part) for part in version.split(".")]
 
 
 def _rank(order: list[str], item_id: str) -> int:

@@ -103,3 +103,12 @@ def test_a_signed_record_and_the_same_version_are_refused(session, ctx, draft) -
     run.complete()
     with pytest.raises(ValidationError, match="only a draft can be moved"):
         move_draft(ctx, registry, encounter_id, "1.1.0")
+
+
+def test_a_moved_draft_is_not_offered_its_older_version(session, ctx, draft) -> None:
+    _service, _youth, encounter_id = draft
+    registry = laptop_registry(session.db)
+    move_draft(ctx, registry, encounter_id, "1.1.0")
+    moved = EncounterStore(ctx).get(encounter_id)
+    assert moved.definition.version == "1.1.0"
+    assert newer_versions(registry, moved) == []  # 1.0.0 is on the laptop, but older
