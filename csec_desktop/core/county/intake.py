@@ -217,11 +217,9 @@ def import_bundle(
         return ImportResult(path, manifest.device_id, manifest.sequence, bundle_hash,
                             "duplicate", {}, receipt, target, "", 0)  # fmt: skip
 
-    known = stored_receipt(db, bundle_hash) if any_imported_is_duplicate else None
-    if known is not None:
-        return duplicate(known)
-    if _chain_note(db, manifest, bundle_hash, accept_gap) is None:  # refuse early, cheaply
-        return duplicate(stored_receipt(db, bundle_hash) or b"")
+    # The payload is checked before a bundle is called a duplicate: the bundle's hash is its
+    # signed manifest's, so a copy with a damaged or altered payload has the same hash and
+    # must be refused as what it is, not answered "already imported".
     if frame.payload_length != manifest.payload_length:
         raise PayloadHashError(
             f"bundle payload is {frame.payload_length} bytes, the manifest says "
@@ -229,6 +227,11 @@ def import_bundle(
         )
     if frame.payload_sha256 != manifest.payload_sha256:
         raise PayloadHashError("bundle payload hash differs from the signed manifest")
+    known = stored_receipt(db, bundle_hash) if any_imported_is_duplicate else None
+    if known is not None:
+        return duplicate(known)
+    if _chain_note(db, manifest, bundle_hash, accept_gap) is None:  # refuse early, cheaply
+        return duplicate(stored_receipt(db, bundle_hash) or b"")
     trust = authority.current_trust()
     opened = open_bundle(
         path, trust.device_public_key, authority.keys.encryption,

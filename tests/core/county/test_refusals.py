@@ -77,6 +77,22 @@ def test_a_flipped_byte_anywhere_is_refused(
     refused(world, bad, ".")
 
 
+@pytest.mark.parametrize("as_service", [False, True])
+def test_a_damaged_copy_of_an_imported_bundle_is_refused_not_called_already_imported(
+    setup: dict[str, Any], tmp_path: Path, as_service: bool
+) -> None:
+    """The bundle's hash is its signed manifest's, so a copy whose payload was altered after
+    import has the same hash: it must still be refused, by folder and by the service."""
+    world, imported = setup["world"], setup["paths"][0]
+    data = bytearray(imported.read_bytes())
+    start, end = PARTS["payload"](int.from_bytes(data[12:16], "big"), len(data))
+    data[(start + end) // 2] ^= 0x40  # a byte in the encrypted payload
+    bad = tmp_path / "copy.csb"
+    bad.write_bytes(bytes(data))
+    refused(world, bad, "payload hash differs", any_imported_is_duplicate=as_service)
+    assert world.import_(imported, any_imported_is_duplicate=as_service).status == "duplicate"
+
+
 @pytest.mark.parametrize("keep", [0, 11, 15, 200, -17, -1])
 def test_a_truncated_bundle_is_refused(setup: dict[str, Any], tmp_path: Path, keep: int) -> None:
     data = setup["paths"][1].read_bytes()
