@@ -7236,20 +7236,28 @@ Solo un(a) supervisor(a) puede aceptar este cambio; pídale a un(a) supervisor(a
         <translation>Estado: {status}</translation>
     </message>
     <message>
-        <source>Report missing from care?</source>
-        <translation>¿Reportar ausencia del hogar de cuidado?</translation>
-    </message>
-    <message>
         <source>Report this youth missing from care now?
 
 This records a missing episode and starts the duties to tell law enforcement and NCMEC within 24 hours of when you learned of it. On the next screen you say when that was.</source>
-        <translation>¿Reportar ahora que este joven está ausente del hogar de cuidado?
+        <translation>¿Reportar ahora que este/a joven está desaparecido/a del sistema de cuidado?
 
-Esto registra un episodio de ausencia e inicia los deberes de avisar a las autoridades policiales y al NCMEC dentro de las 24 horas desde que usted se enteró. En la siguiente pantalla indica cuándo fue.</translation>
+Esto registra un episodio de desaparición e inicia los deberes de avisar a las fuerzas del orden y al NCMEC dentro de las 24 horas desde que usted se enteró. En la siguiente pantalla indica cuándo fue.</translation>
+    </message>
+    <message>
+        <source>Report this youth missing now?
+
+This records a missing episode on the youth&apos;s timeline. On the next screen you say when you learned of it.</source>
+        <translation>¿Reportar ahora que este/a joven está desaparecido/a?
+
+Esto registra un episodio de desaparición en la cronología del/de la joven. En la siguiente pantalla indica cuándo se enteró.</translation>
+    </message>
+    <message>
+        <source>Report missing?</source>
+        <translation>¿Reportar desaparición?</translation>
     </message>
     <message>
         <source>&amp;Report missing</source>
-        <translation>&amp;Reportar ausencia</translation>
+        <translation>&amp;Reportar desaparición</translation>
     </message>
 </context>
 </TS>

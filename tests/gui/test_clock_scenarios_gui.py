@@ -493,3 +493,27 @@ def test_the_missing_episode_button_asks_first_and_cancel_records_nothing(
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), MissingEpisodeDialog))
     QApplication.activeModalWidget().accept()
     assert len(services.missing.episodes.for_youth(youth_id, "missing")) == 1
+
+
+def test_the_missing_question_for_a_youth_not_in_care_promises_no_24_hour_duties(
+    qtbot, services, background
+):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from csec_desktop.gui.caseload.missing_dialog import MissingEpisodeDialog
+
+    youth_id = add_youth(
+        services, legal_status=LegalStatus.NOT_IN_CARE, placement_type=PlacementType.HOME_OF_PARENT
+    )
+    workspace = workspace_for(qtbot, services, background)
+    workspace.open_youth(youth_id)
+    click(qtbot, workspace.youth_page.missing_button)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert "NCMEC" not in box.text() and "24 hours" not in box.text()
+    assert "timeline" in box.text()
+    next(b for b in box.buttons() if "Report missing" in b.text()).click()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), MissingEpisodeDialog))
+    QApplication.activeModalWidget().accept()
+    assert services.missing.open_episode(youth_id) is not None
+    assert not open_by_type(services, youth_id)  # as the question said: no 24-hour duties

@@ -86,24 +86,33 @@ class SafetyActions:
         self._something_changed()
 
     def ask_missing(self) -> QMessageBox | None:
-        """The "Missing episode…" button. An open (or the latest) episode opens at once;
-        reporting the youth missing anew is asked first, Cancel the default, because it records
-        an episode on the youth's timeline and starts the 24-hour duties to tell law
-        enforcement and NCMEC (``docs/clocks.md``). Returns the question while it is shown."""
+        """The "Missing episode…" button. With an episode open (or the profile marked missing)
+        the episode opens at once; otherwise reporting the youth missing is asked first, Cancel
+        the default, because it records an episode on the youth's timeline and, for a youth in
+        foster care, starts the 24-hour duties to tell law enforcement and NCMEC
+        (``docs/clocks.md``). Returns the question while it is shown."""
         if self.record is None:
             return None
         if self.record.profile.missing or self.services.missing.open_episode(self.record.id):
             self.open_missing()
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            translate("YouthPage", "Report missing from care?"),  # never a name in a title
-            translate(
+        if self.record.profile.in_foster_care:
+            text = translate(
                 "YouthPage",
                 "Report this youth missing from care now?\n\nThis records a missing episode "
                 "and starts the duties to tell law enforcement and NCMEC within 24 hours of "
                 "when you learned of it. On the next screen you say when that was.",
-            ),
+            )
+        else:
+            text = translate(
+                "YouthPage",
+                "Report this youth missing now?\n\nThis records a missing episode on the "
+                "youth's timeline. On the next screen you say when you learned of it.",
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("YouthPage", "Report missing?"),  # never a name in a title
+            text,
             QMessageBox.StandardButton.Cancel,
             cast(QWidget, self),
         )
