@@ -129,13 +129,16 @@ def _sqlcipher_version() -> str:
     try:
         import sqlcipher3
 
+        from csec_desktop.core.vault.sqlcipher_build import lookaside_words
+
         conn = sqlcipher3.connect(":memory:")
         try:
             row = conn.execute("PRAGMA cipher_version").fetchone()
             sqlite = conn.execute("SELECT sqlite_version()").fetchone()
+            lookaside = lookaside_words(conn)
         finally:
             conn.close()
-        return f"{row[0]} (SQLite {sqlite[0]})" if row else "absent"
+        return f"{row[0]} (SQLite {sqlite[0]}, {lookaside})" if row else "absent"
     except ImportError:
         return "absent"
 

@@ -89,6 +89,7 @@ def check_vault_step(ctx: StepContext) -> str:
 
 def check_cipher(ctx: StepContext) -> str:
     from csec_desktop.core.vault.database import PLAIN_SQLITE_HEADER, self_test
+    from csec_desktop.core.vault.sqlcipher_build import lookaside_words
 
     db = ctx.session.db
     self_test(db.conn, db.path)
@@ -110,7 +111,7 @@ def check_cipher(ctx: StepContext) -> str:
         raise StepFailed("plain SQLite can read the vault file")
     finally:
         plain.close()
-    return f"SQLCipher {version}, unreadable without the key"
+    return f"SQLCipher {version} ({lookaside_words(db.conn)}), unreadable without the key"
 
 
 def render_pdf(ctx: StepContext) -> str:

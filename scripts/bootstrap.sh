@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 # screenshots, poppler-utils for looking at PDFs as pictures, binutils and icu-devtools for the
 # frozen build (it links a smaller ICU data library: build/icu_data.py), and PostgreSQL, whose
 # programs (initdb, pg_ctl) the tests use to start a throwaway cluster of their own (the county
-# intake store's second backend); no PostgreSQL service is started or assumed.
-SYSTEM_PACKAGES=(python3-venv libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0
+# intake store's second backend); no PostgreSQL service is started or assumed. gcc and libssl-dev
+# build the SQLCipher driver with a larger lookaside (scripts/build-sqlcipher.sh).
+SYSTEM_PACKAGES=(python3-venv gcc libssl-dev libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
   xvfb poppler-utils binutils icu-devtools postgresql)
@@ -20,6 +21,10 @@ if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in "${SYSTEM_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
+  # Python's headers, for that build: Debian's python3-dev when the Python in use lacks them.
+  if ! "${PYTHON:-python3}" -c 'import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))'; then
+    missing+=(python3-dev)
+  fi
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
@@ -41,3 +46,4 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+bash scripts/build-sqlcipher.sh

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from csec_desktop import __version__
+from csec_desktop.core.vault.sqlcipher_build import LOOKASIDE
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "build"))
@@ -83,6 +84,13 @@ def test_self_test_passes_and_leaves_nothing_behind(
     # Resources, vault, its check, cipher settings, PDF, and the Qt step at least.
     assert int(match.group(1)) >= 6
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_frozen_driver_has_the_larger_lookaside(frozen_app: Path, tmp_path: Path) -> None:
+    # The build freezes the driver scripts/build-sqlcipher.sh built, not PyPI's (decision 67).
+    result = run_frozen(frozen_app / support.CLI_EXE, "self-test", "--verbose", tmpdir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert f"(lookaside {LOOKASIDE})" in result.stdout, result.stdout
 
 
 def test_console_twin_reports_the_version(frozen_app: Path, tmp_path: Path) -> None:
