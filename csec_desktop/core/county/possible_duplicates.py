@@ -80,8 +80,12 @@ def _youth_rows(db: Database, where: str, values: list[str]) -> list[tuple[str, 
     if "{}" in where and not values:
         return []
     params = (bound_list(values),) if "{}" in where else ()
-    sql = (
+    return [tuple(row) for row in db.conn.execute(youth_rows_sql(where), params).fetchall()]
+
+
+def youth_rows_sql(where: str) -> str:
+    """The query ``_youth_rows`` runs (its plan is tested on both backends)."""
+    return (
         f"SELECT record_id, device_id, data, {_BORN} FROM county_records "  # noqa: S608
         f"WHERE kind = 'youth' AND {where.format(IN_LIST)}"
     )
-    return [tuple(row) for row in db.conn.execute(sql, params).fetchall()]

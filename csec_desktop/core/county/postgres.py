@@ -29,6 +29,7 @@ from psycopg_pool import ConnectionPool
 from csec_desktop.core.clock import to_iso, utc_now
 from csec_desktop.core.county.store import COUNTY_MIGRATIONS, VAULT_ONLY_TABLES
 from csec_desktop.core.errors import VaultError
+from csec_desktop.core.vault.bound_list import BoundList
 from csec_desktop.core.vault.database import Database, _Transaction
 
 WRITE_LOCK = 0x43534543  # "CSEC": the one advisory lock every write transaction takes
@@ -81,11 +82,19 @@ def _json_path(match: re.Match[str]) -> str:
     return f"({match.group(1)}::jsonb #>> '{{{match.group(2).replace('.', ',')}}}')"
 
 
+def _bound(params: Sequence[Any] | dict[str, Any]) -> Sequence[Any] | dict[str, Any]:
+    """Parameters as psycopg binds them: a ``BoundList`` as the list it holds (a text array)."""
+    if isinstance(params, dict) or not any(isinstance(p, BoundList) for p in params):
+        return params
+    return [p.values() if isinstance(p, BoundList) else p for p in params]
+
+
 def _pg_sql(sql: str) -> str:
     # The county code binds every value; literal '%' must be doubled for psycopg.
     sql = _JSON_EXTRACT.sub(_json_path, sql)
-    # A list bound as one JSON array (core/vault/bound_list.py).
-    sql = sql.replace("json_each(?)", "jsonb_array_elements_text(?::jsonb)")
+    # A list bound as one parameter (core/vault/bound_list.py): PostgreSQL gets it as a text
+    # array (``_bound``), so the planner sees the values and uses the column's index.
+    sql = sql.replace("IN (SELECT value FROM json_each(?))", "= ANY (?::text[])")
     return sql.replace("%", "%%").replace("?", "%s")
 
 
@@ -96,7 +105,7 @@ class PgConnection:
         self.raw = conn
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
-        return self.raw.execute(_pg_sql(sql), params or None)
+        return self.raw.execute(_pg_sql(sql), _bound(params) or None)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
         rows = list(rows)

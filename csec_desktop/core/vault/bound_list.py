@@ -1,8 +1,10 @@
 """A list of values bound to one query as one JSON array, not as one ``?`` per value.
 
 ``column IN_LIST`` with ``bound_list(values)`` as its one parameter matches the values through
-SQLite's ``json_each`` (PostgreSQL: ``jsonb_array_elements_text``, by the intake store's SQL
-translation, ``postgres._pg_sql``). Any number of values, one statement.
+SQLite's ``json_each``. The county's PostgreSQL store (``core/county/postgres.py``) binds the
+same parameter as a text array and asks ``= ANY (?::text[])``, so its planner sees the values
+and uses an index on the column (a semi-join over ``jsonb_array_elements_text`` read every
+youth row). Any number of values, one statement.
 
 Why not ``IN (?, ?, …)`` in chunks of 500: the driver keeps each statement in its cache with
 the values last bound to it, and SQLite holds each short bound text in a slot of the
@@ -22,6 +24,17 @@ from collections.abc import Iterable
 IN_LIST = "IN (SELECT value FROM json_each(?))"
 
 
-def bound_list(values: Iterable[str]) -> str:
-    """The values as the one parameter of ``IN_LIST``: a JSON array of strings."""
-    return json.dumps(list(values), ensure_ascii=False)
+class BoundList(str):
+    """The JSON text of a list of strings: what SQLite binds. ``values()`` gives the list back
+    for a backend that binds arrays."""
+
+    __slots__ = ()
+
+    def values(self) -> list[str]:
+        listed: list[str] = json.loads(self)
+        return listed
+
+
+def bound_list(values: Iterable[str]) -> BoundList:
+    """The values as the one parameter of ``IN_LIST``."""
+    return BoundList(json.dumps(list(values), ensure_ascii=False))

@@ -8,10 +8,14 @@ import json
 from datetime import date
 from typing import Any
 
+import pytest
+
 from csec_desktop.core.county.duplicate_review import pairs
+from csec_desktop.core.county.possible_duplicates import _BORN, youth_rows_sql
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.core.sync.bundle import BundleHeader, build_bundle
 from csec_desktop.core.sync_service import records_codec
+from csec_desktop.core.vault.bound_list import bound_list
 from tests.core.sync_service.world import Laptop, World
 
 BORN = date(2010, 9, 2)
@@ -99,10 +103,33 @@ def test_only_candidates_are_read_and_a_missing_birth_date_still_meets_everyone(
     assert {(one, other) for one, other, _ in flagged_names(world)} == {
         ("Tomas Vega", "Tomas Vega")
     }
-    if not hasattr(world.county_db.conn, "raw"):  # the embedded store (PostgreSQL: psycopg)
+    if not hasattr(world.county_db.conn, "raw"):  # SQLite; PostgreSQL: the test below
         plan = world.county_db.conn.execute(
-            "EXPLAIN QUERY PLAN SELECT record_id FROM county_records WHERE kind = 'youth' "
-            "AND json_extract(data, '$.profile.birth_date') IN (?, ?)",
-            ("2010-09-02", "2011-01-05"),
+            "EXPLAIN QUERY PLAN " + youth_rows_sql(f"{_BORN} {{}}"),
+            (bound_list(["2010-09-02", "2011-01-05"]),),
         ).fetchall()
         assert "county_records_born" in " ".join(str(row[-1]) for row in plan), plan
+
+
+def test_postgresql_answers_the_birth_date_look_up_from_its_index(world: World) -> None:
+    """The product's birth-date query, on a county of 20,000 youth with fresh statistics:
+    PostgreSQL must answer it from ``county_records_born``. (Written as ``IN (SELECT …)`` over
+    the bound list it planned a semi-join over every youth row, parsing each one's JSON.)"""
+    conn = world.county_db.conn
+    if not hasattr(conn, "raw"):
+        pytest.skip("PostgreSQL's planner; SQLite's plan is checked above")
+    conn.raw.execute(
+        "INSERT INTO county_records (record_id, kind, youth_id, version, content_hash, data, "
+        "device_id, bundle_hash, updated_at) SELECT 'y' || n, 'youth', 'y' || n, 1, 'h', "
+        "json_build_object('profile', json_build_object('birth_date', "
+        "(date '2005-01-01' + n % 4000)::text))::text, 'd', 'b', 'now' "
+        "FROM generate_series(1, 20000) AS n"
+    )
+    conn.raw.execute("ANALYZE county_records")
+    plan = conn.execute(
+        "EXPLAIN " + youth_rows_sql(f"{_BORN} {{}}"),
+        (bound_list(["2010-09-02", "2011-01-05"]),),
+    ).fetchall()
+    conn.raw.rollback()
+    shown = "\n".join(str(row[0]) for row in plan)
+    assert "county_records_born" in shown and "Seq Scan" not in shown, shown

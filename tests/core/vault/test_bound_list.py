@@ -48,6 +48,5 @@ def test_a_bound_list_matches_what_placeholders_match(
 def test_postgresql_reads_the_list_with_its_own_function() -> None:
     sql = f"SELECT record_id FROM county_records WHERE record_id {IN_LIST}"
     assert _pg_sql(sql) == (
-        "SELECT record_id FROM county_records WHERE record_id "
-        "IN (SELECT value FROM jsonb_array_elements_text(%s::jsonb))"
+        "SELECT record_id FROM county_records WHERE record_id = ANY (%s::text[])"
     )
