@@ -82,7 +82,6 @@ class ProfileForm(ProfileReading, QWidget):
             translate("ProfileForm", "Gender for county breakdowns"),
             ((gender_words(code), code) for code in GENDER_CATEGORIES),
         )
-        self.gender_category.setCurrentIndex(self.gender_category.findData("unknown"))
         self.race = race_list(
             translate("ProfileForm", "Race or ethnicity, as the youth gives it (all that apply)")
         )
@@ -114,6 +113,18 @@ class ProfileForm(ProfileReading, QWidget):
         self.placement_type = choice_box(
             translate("ProfileForm", "Placement type"), ((k.words, k.value) for k in PlacementType)
         )
+        # A new youth starts at the model's own defaults ("Not recorded", "No placement",
+        # "Not yet asked", "Not recorded" gender), never at a list's first item: a worker who
+        # left a field below the fold would otherwise record a WIC 300 dependency and a
+        # resource family home nobody chose.
+        for box, field in (
+            (self.gender_category, "gender_category"),
+            (self.icwa, "icwa_status"),
+            (self.legal_status, "legal_status"),
+            (self.placement_type, "placement_type"),
+        ):
+            default = YouthProfile.model_fields[field].default
+            box.setCurrentIndex(box.findData(getattr(default, "value", default)))
         self.in_care = QCheckBox(translate("ProfileForm", "In &care (placed by the county)"))
         self.in_care.setAccessibleName(translate("ProfileForm", "In care"))
         self.missing = QCheckBox(translate("ProfileForm", "&Missing now"))

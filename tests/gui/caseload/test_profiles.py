@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from csec_desktop.core.records.youth import Agency, YouthProfile
+from csec_desktop.core.records.youth import Agency, LegalStatus, PlacementType, YouthProfile
 from csec_desktop.gui.caseload.profile_dialog import ProfileDialog
 from csec_desktop.gui.workspace import Workspace
 from tests.gui.caseload.conftest import SEEDED_YOUTH
@@ -124,6 +124,27 @@ def test_a_different_birth_date_is_not_a_duplicate_and_every_field_is_saved(
     )
     assert saved.agency is Agency.PROBATION and saved.in_care and not saved.missing
     assert saved.birth_date == date(2012, 1, 3) and saved.gender_identity == "Nonbinary"
+
+
+def test_fields_left_alone_are_saved_as_not_recorded_not_as_a_lists_first_item(
+    qtbot, services, background
+):
+    """Names and a birth date only: the legal status, placement type, ICWA status and gender
+    category are saved as the model's "not recorded" defaults, so the youth is not shown as a
+    WIC 300 dependent in a resource family home (in care) that nobody chose."""
+    dialog = ProfileDialog(services.source, background)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(qtbot, dialog, "Noemi", "Castillo", date(2012, 4, 9))
+    submit(qtbot, dialog, background)
+    assert dialog.record is not None
+    saved = services.source.open(dialog.record.id).profile
+    assert (saved.legal_status, saved.placement_type) == (
+        LegalStatus.UNKNOWN,
+        PlacementType.NONE,
+    )
+    assert (saved.icwa_status, saved.gender_category) == ("not_yet_asked", "unknown")
+    assert not saved.in_care
 
 
 def test_missing_names_are_said_inline_and_nothing_is_saved(qtbot, services, background):
