@@ -29,6 +29,7 @@ from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.sync.canonical import canonical_json
 from csec_desktop.core.sync.errors import FormatError
 from csec_desktop.core.sync.receipt import Fate, RecordFate
+from csec_desktop.core.vault.bound_list import bound_list
 from csec_desktop.core.vault.database import Database
 
 
@@ -70,10 +71,6 @@ def record_texts(record: dict[str, Any]) -> tuple[str, str]:
         raise FormatError(f"record cannot be written as JSON ({type(exc).__name__})") from None
 
 
-def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
-
-
 @dataclass
 class _CountyState:
     """What the county holds for the ids of one bundle, read with a few queries up front
@@ -86,25 +83,31 @@ class _CountyState:
 
     @classmethod
     def load(cls, db: Database, records: list[dict[str, Any]]) -> _CountyState:
-        ids = [r["id"] for r in records if r["kind"] in SYNCED_KINDS]
-        youth_ids = sorted({str(r.get("youth_id")) for r in records if r.get("youth_id")})
+        # Each id list is one bound JSON array (``bound_list`` says why: the lookaside).
+        ids = bound_list(r["id"] for r in records if r["kind"] in SYNCED_KINDS)
+        youth_ids = bound_list(sorted({str(r.get("youth_id")) for r in records
+                                       if r.get("youth_id")}))  # fmt: skip
         state = cls({}, {}, set(), set())
-        # Only "?" placeholders are formatted into these queries; the ids are bound.
-        current_sql = (
+        for rid, version, kind, owner in db.conn.execute(
             "SELECT record_id, version, kind, coalesce(origin_device, device_id) "
-            "FROM county_records WHERE record_id IN "
+            "FROM county_records WHERE record_id IN (SELECT value FROM json_each(?))",
+            (ids,),
+        ):
+            state.current[rid] = (int(version), kind, owner)
+        for rid, version, digest in db.conn.execute(
+            "SELECT record_id, version, content_hash FROM county_record_versions "
+            "WHERE record_id IN (SELECT value FROM json_each(?))",
+            (ids,),
+        ):
+            state.seen[(rid, int(version))] = digest
+        state.youth.update(
+            row[0]
+            for row in db.conn.execute(
+                "SELECT record_id FROM county_records WHERE kind = 'youth' "
+                "AND record_id IN (SELECT value FROM json_each(?))",
+                (youth_ids,),
+            )
         )
-        seen_sql = "SELECT record_id, version, content_hash FROM county_record_versions WHERE "
-        youth_sql = "SELECT record_id FROM county_records WHERE kind = 'youth' AND record_id IN "
-        for chunk in _chunks(ids):
-            marks = f"({','.join('?' * len(chunk))})"
-            for rid, version, kind, owner in db.conn.execute(current_sql + marks, chunk):
-                state.current[rid] = (int(version), kind, owner)
-            for rid, version, digest in db.conn.execute(f"{seen_sql}record_id IN {marks}", chunk):
-                state.seen[(rid, int(version))] = digest
-        for chunk in _chunks(youth_ids):
-            marks = f"({','.join('?' * len(chunk))})"
-            state.youth.update(row[0] for row in db.conn.execute(youth_sql + marks, chunk))
         state.definitions = {
             row[0] for row in db.conn.execute("SELECT hash FROM county_definitions")
         }

@@ -17,12 +17,12 @@ from csec_desktop.core.names.match import NameMatcher
 from csec_desktop.core.records.caseload_index import CaseloadEntry
 from csec_desktop.core.records.duplicates import find_possible_duplicates
 from csec_desktop.core.records.youth import YouthProfile
+from csec_desktop.core.vault.bound_list import IN_LIST, bound_list
 from csec_desktop.core.vault.database import Database
 
 # The birth date as the county stores it, written exactly as in the index ``county_records_born``
 # (county migration 7) so both SQLite and PostgreSQL answer from the index.
 _BORN = "json_extract(data, '$.profile.birth_date')"
-_CHUNK = 500  # bound parameters per query (SQLite allows 32,766; PostgreSQL 65,535)
 
 
 def flag_possible_duplicates(
@@ -37,12 +37,12 @@ def flag_possible_duplicates(
     """
     if not youth_ids:
         return 0
-    accepted = _youth_rows(db, "record_id IN ({})", youth_ids)
+    accepted = _youth_rows(db, "record_id {}", youth_ids)
     births = sorted({str(born) for _, _, _, born in accepted if born is not None})
     if any(born is None for _, _, _, born in accepted):
         candidates = _youth_rows(db, "1 = 1", [])  # no birth date: everyone is a candidate
     else:
-        candidates = _youth_rows(db, f"{_BORN} IN ({{}})", births) + _youth_rows(
+        candidates = _youth_rows(db, f"{_BORN} {{}}", births) + _youth_rows(
             db, f"{_BORN} IS NULL", []
         )
     by_birth: dict[date | None, list[tuple[str, str, YouthProfile]]] = defaultdict(list)
@@ -76,15 +76,12 @@ def flag_possible_duplicates(
 
 def _youth_rows(db: Database, where: str, values: list[str]) -> list[tuple[str, str, str, object]]:
     """County youth rows (record id, device, data, birth date) matching ``where``; a ``{}`` in
-    it takes ``values`` as bound parameters, a chunk at a time."""
-    chunks = [values[n : n + _CHUNK] for n in range(0, len(values), _CHUNK)] if values else [[]]
+    it stands for "is one of ``values``", bound as one parameter (``bound_list``)."""
     if "{}" in where and not values:
         return []
-    found: list[tuple[str, str, str, object]] = []
-    for chunk in chunks:
-        sql = (
-            f"SELECT record_id, device_id, data, {_BORN} FROM county_records "  # noqa: S608
-            f"WHERE kind = 'youth' AND {where.format(', '.join('?' * len(chunk)))}"
-        )
-        found += [tuple(row) for row in db.conn.execute(sql, tuple(chunk)).fetchall()]
-    return found
+    params = (bound_list(values),) if "{}" in where else ()
+    sql = (
+        f"SELECT record_id, device_id, data, {_BORN} FROM county_records "  # noqa: S608
+        f"WHERE kind = 'youth' AND {where.format(IN_LIST)}"
+    )
+    return [tuple(row) for row in db.conn.execute(sql, params).fetchall()]

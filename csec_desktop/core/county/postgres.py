@@ -84,6 +84,8 @@ def _json_path(match: re.Match[str]) -> str:
 def _pg_sql(sql: str) -> str:
     # The county code binds every value; literal '%' must be doubled for psycopg.
     sql = _JSON_EXTRACT.sub(_json_path, sql)
+    # A list bound as one JSON array (core/vault/bound_list.py).
+    sql = sql.replace("json_each(?)", "jsonb_array_elements_text(?::jsonb)")
     return sql.replace("%", "%%").replace("?", "%s")
 
 

@@ -12,6 +12,7 @@ from csec_desktop.core.records.base import RecordContext, new_id
 from csec_desktop.core.records.youth import STORED, YouthProfile
 from csec_desktop.core.records.youth_history import record_changes
 from csec_desktop.core.vault.audit import AuditEvent
+from csec_desktop.core.vault.bound_list import IN_LIST, bound_list
 
 
 @dataclass(frozen=True)
@@ -104,15 +105,11 @@ class YouthStore:
 
     def some(self, youth_ids: Iterable[str]) -> list[YouthRecord]:
         """The visible records among ``youth_ids`` (not audited: for checks, not viewing)."""
-        wanted, found = list(youth_ids), []
-        for at in range(0, len(wanted), 500):  # within SQLite's limit on bound values
-            chunk = wanted[at : at + 500]
-            marks = ", ".join("?" * len(chunk))
-            found += self.ctx.db.execute(
-                f"SELECT rowid, {_COLUMNS} FROM youth "  # noqa: S608
-                f"WHERE purged_at IS NULL AND id IN ({marks})",
-                tuple(chunk),
-            ).fetchall()
+        found = self.ctx.db.execute(
+            f"SELECT rowid, {_COLUMNS} FROM youth "  # noqa: S608
+            f"WHERE purged_at IS NULL AND id {IN_LIST}",  # one bound list: see bound_list
+            (bound_list(youth_ids),),
+        ).fetchall()
         found.sort(key=lambda row: int(row[0]))  # the order they were added, as ``all`` reads
         records = [_row_to_record(row[1:]) for row in found]
         return self.ctx.only_visible(records, lambda r: r.id)
