@@ -80,6 +80,9 @@ def test_quick_run_prints_every_row_beside_a_positive_baseline(tmp_path: Path) -
     for expected in EXPECTED_ROWS:
         assert any(row["measure"].startswith(expected) for row in rows), expected
     assert not any(row["measure"].startswith("start-up") for row in rows)
+    # The summary's floor that lays out the same story, tables too (its page count is checked
+    # against the product's inside the benchmark).
+    assert any(row["baseline"].startswith("floor: bare ReportLab, the same flow") for row in rows)
     for row in rows:
         assert amount(row["figure"]) > 0, row
         assert amount(row["baseline figure"]) > 0, row

@@ -6,7 +6,9 @@ takes only ``Markup``, which that module alone makes.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
@@ -20,8 +22,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from csec_desktop.core.reports import shaping
 from csec_desktop.core.reports.markup import Markup, bold, text
-from csec_desktop.core.reports.pdf_layout import INK, RULE, SHADE, STYLES
+from csec_desktop.core.reports.pdf_layout import INK, RULE, SHADE, STYLES, unshaped
 
 CONTENT_WIDTH = 7.0 * inch
 
@@ -31,9 +34,24 @@ class _Paragraph(Paragraph):  # type: ignore[misc]  # ReportLab has no type hint
     one width (measured by ``_too_tall``, then for the row heights, then again to draw) and a
     body paragraph twice (placed, then drawn); breaking the lines was most of a print's time.
     The text and style never change after construction, so the same width gives the same
-    lines; ReportLab's own attributes (lines, width, height) stay those of that wrap."""
+    lines; ReportLab's own attributes (lines, width, height) stay those of that wrap.
+
+    It is also laid out unshaped when none of its runs is in a complex-script font: shaping
+    would change none of its words, but asking for it sends every paragraph down ReportLab's
+    path of many runs, word by word (``shaping.needed``). The lines and glyphs are the same
+    (tests/core/reports/test_unshaped_paragraphs.py)."""
 
     _last_wrap: tuple[float, tuple[float, float]] | None = None
+    style: ParagraphStyle  # set by ReportLab's constructor
+
+    def __init__(self, text: str | None, style: ParagraphStyle, **kwargs: Any) -> None:
+        super().__init__(text, style, **kwargs)
+        # Decided once, from the parsed text: ReportLab's split() passes the lines as ``frags``
+        # with this paragraph's style, already chosen. (A ``<para>`` tag would make the parser
+        # return a style of its own; our markup has none, and such a style is left alone.)
+        fresh = kwargs.get("frags") is None and self.style is style
+        if fresh and style.shaping and not shaping.needed(self.frags):
+            self.style = unshaped(style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         last = self._last_wrap
@@ -162,9 +180,13 @@ def section(title: str, body: Sequence[Flowable], style: str = "h2") -> list[Flo
 
 def bullet(value: str, style: str = "big") -> Paragraph:
     """A bulleted line with a hanging indent, so wrapped lines align with the text."""
+    return _Paragraph(text(value), _hanging(style), bulletText="•")
+
+
+@functools.cache
+def _hanging(style: str) -> ParagraphStyle:
     base = STYLES[style]
-    hanging = ParagraphStyle(f"{base.name}_bullet", parent=base, leftIndent=14, bulletIndent=2)
-    return Paragraph(text(value), hanging, bulletText="•")
+    return ParagraphStyle(f"{base.name}_bullet", parent=base, leftIndent=14, bulletIndent=2)
 
 
 def signature_lines(roles: Sequence[str]) -> Flowable:

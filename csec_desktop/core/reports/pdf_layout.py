@@ -82,6 +82,14 @@ STYLES: dict[str, ParagraphStyle] = _Styles(
 )
 
 
+@functools.cache
+def unshaped(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` without HarfBuzz shaping, for a paragraph with no complex-script run
+    (``shaping.needed``); every other attribute, its name included, is the same. Styles are
+    a fixed set (``STYLES`` and ``blocks``' hanging bullets), so the cache stays small."""
+    return ParagraphStyle(style.name, parent=style, shaping=0)
+
+
 @dataclass(frozen=True)
 class PageFrame:
     """What every page carries besides the content."""
