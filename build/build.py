@@ -71,8 +71,31 @@ def check_translations() -> None:
         )
 
 
+def driver_warning() -> str | None:
+    """A warning when the SQLCipher driver about to be frozen lacks the larger lookaside
+    (decision 67): the app works, only slower, so the build goes on and says so."""
+    import sqlcipher3
+
+    from csec_desktop.core.vault.sqlcipher_build import LOOKASIDE, lookaside_option
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        option = lookaside_option(conn)
+    finally:
+        conn.close()
+    if option == LOOKASIDE:
+        return None
+    return (
+        f"warning: the SQLCipher driver being frozen has {option or 'the default'} lookaside, "
+        f"not {LOOKASIDE}: autosave and sync will be slower (scripts/build-sqlcipher.sh, "
+        "docs/packaging.md)\n"
+    )
+
+
 def build(args: argparse.Namespace) -> Path:
     check_translations()
+    if args.target == "app" and (warning := driver_warning()):
+        sys.stderr.write(warning)
     work = args.work.resolve()
     icons = make_icons(work / "icon")
     icon = icons["ico"] if sys.platform == "win32" else icons["png"]

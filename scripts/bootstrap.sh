@@ -9,9 +9,9 @@ cd "$(dirname "$0")/.."
 # screenshots, poppler-utils for looking at PDFs as pictures, binutils and icu-devtools for the
 # frozen build (it links a smaller ICU data library: build/icu_data.py), and PostgreSQL, whose
 # programs (initdb, pg_ctl) the tests use to start a throwaway cluster of their own (the county
-# intake store's second backend); no PostgreSQL service is started or assumed. gcc and libssl-dev
-# build the SQLCipher driver with a larger lookaside (scripts/build-sqlcipher.sh).
-SYSTEM_PACKAGES=(python3-venv gcc libssl-dev libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0
+# intake store's second backend); no PostgreSQL service is started or assumed. gcc, libc6-dev
+# and libssl-dev build the SQLCipher driver with a larger lookaside (scripts/build-sqlcipher.sh).
+SYSTEM_PACKAGES=(python3-venv gcc libc6-dev libssl-dev libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
   xvfb poppler-utils binutils icu-devtools postgresql)
@@ -46,4 +46,9 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
-bash scripts/build-sqlcipher.sh
+# The app runs on PyPI's driver too, only slower: a failed build is said, not fatal here (the
+# test suite requires the built driver: tests/core/vault/test_sqlcipher_build.py).
+if ! bash scripts/build-sqlcipher.sh; then
+  echo "Carrying on with PyPI's SQLCipher driver: the app works, autosave, sign-in and sync" \
+    "are slower. Run scripts/build-sqlcipher.sh again once the above is fixed." >&2
+fi

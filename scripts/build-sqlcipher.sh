@@ -4,22 +4,32 @@
 #
 # Why: with SQLCipher's memory security on (it stays on), every allocation the per-connection
 # lookaside cannot serve goes to SQLCipher's allocator, which locks and wipes it: two system
-# calls each. SQLite's default lookaside (48,000 bytes: 123 slots) was full on every statement of
-# an autosave. 1,000 slots serve every small allocation of a step; autosave,
-# export, import and the status column at sign-in all get faster, nothing else changes.
+# calls each. SQLite's default lookaside (48,000 bytes: 123 slots) was full on every statement
+# of an autosave. 1,000 slots of 1,200 bytes serve the small allocations; autosave, export,
+# import and the status column at sign-in all get faster, nothing else changes.
 #
 # The source is the sqlcipher3 sdist on PyPI (it carries the SQLCipher amalgamation), checked
-# against its published SHA-256. It links the system's OpenSSL (libcrypto) rather than the one
-# the PyPI wheel carries, so OpenSSL's security updates come from the system's packages.
-# Needs a C compiler, Python's headers and libssl-dev (scripts/bootstrap.sh installs them).
-# Safe to run again: it does nothing when .venv's driver already has the option.
+# against its published SHA-256, so the first build needs PyPI. It links the system's OpenSSL
+# (libcrypto) in .venv; a frozen build copies the build machine's libcrypto into the app.
+# Needs a C compiler, the C library's and Python's headers and OpenSSL's headers
+# (scripts/bootstrap.sh installs them on Debian and Ubuntu).
+#
+# Exit status: 0 when .venv's driver has the option (built now, reinstalled from this script's
+# cache, or already there); 1 with a message saying what is missing otherwise (the app then
+# still runs on PyPI's driver, only slower; scripts/bootstrap.sh says so and carries on).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 VERSION=0.6.4
 SHA256=b02a3edfc554c9197d63ab4c38a30f7682eec65b10e5be2c9285a0d6ffb7a29a
 LOOKASIDE=1200,1000  # slot size in bytes, slot count: csec_desktop/core/vault/sqlcipher_build.py
-WHEELS=.venv/sqlcipher-wheel
+# One cache folder per version and lookaside, so a changed setting builds afresh.
+WHEELS=".venv/sqlcipher-wheel/$VERSION-${LOOKASIDE/,/x}"
+
+if [ ! -x .venv/bin/python ]; then
+  echo "No .venv here: run scripts/bootstrap.sh, which makes it and then runs this script." >&2
+  exit 1
+fi
 
 has_option() {
   .venv/bin/python - "$LOOKASIDE" <<'EOF'
@@ -34,27 +44,44 @@ if has_option 2>/dev/null; then
   exit 0
 fi
 
-wheel=$(ls "$WHEELS"/sqlcipher3-"$VERSION"-*.whl 2>/dev/null | head -n 1 || true)
-if [ -z "$wheel" ]; then
-  echo "Building the SQLCipher driver with a larger lookaside (about a minute, once) ..."
-  work=$(mktemp -d)
-  trap 'rm -rf "$work"' EXIT
-  # A build environment without conan: sqlcipher3's setup.py then links the system's libcrypto
-  # instead of fetching and compiling OpenSSL.
-  .venv/bin/python -m venv "$work/venv"
-  "$work/venv/bin/python" -m pip install -q "setuptools>=69" wheel
-  echo "sqlcipher3==$VERSION --hash=sha256:$SHA256" > "$work/requirements.txt"
-  mkdir -p "$WHEELS"
-  if ! CFLAGS="-O2 -DSQLITE_DEFAULT_LOOKASIDE=$LOOKASIDE" "$work/venv/bin/python" -m pip wheel -q \
-      --no-deps --no-build-isolation --no-binary sqlcipher3 --no-cache-dir \
-      --require-hashes -r "$work/requirements.txt" -w "$WHEELS" > "$work/build.log" 2>&1; then
-    tail -n 20 "$work/build.log" >&2
-    echo "Could not build the SQLCipher driver: it needs a C compiler, Python's headers and" \
-      "OpenSSL's headers (Debian/Ubuntu: gcc python3-dev libssl-dev)." >&2
-    exit 1
+# A wheel this script built earlier for this Python: reinstall it; if it cannot be installed
+# or lacks the option, drop it and build again.
+tag=$(.venv/bin/python -c 'import sys; print(f"cp{sys.version_info[0]}{sys.version_info[1]}")')
+for cached in "$WHEELS"/sqlcipher3-"$VERSION"-"$tag"-*.whl; do
+  [ -f "$cached" ] || continue
+  if .venv/bin/python -m pip install -q --no-deps --force-reinstall "$cached" 2>/dev/null &&
+      has_option; then
+    echo "SQLCipher driver with lookaside $LOOKASIDE reinstalled from $WHEELS."
+    exit 0
   fi
-  wheel=$(ls "$WHEELS"/sqlcipher3-"$VERSION"-*.whl | head -n 1)
-fi
+  rm -f "$cached"
+done
+
+echo "Building the SQLCipher driver with a larger lookaside (about a minute, once) ..."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() {
+  [ -f "$work/build.log" ] && tail -n 20 "$work/build.log" >&2
+  echo "Could not build the SQLCipher driver: $1" >&2
+  exit 1
+}
+# A build environment without conan: sqlcipher3's setup.py then links the system's libcrypto
+# instead of fetching and compiling OpenSSL.
+.venv/bin/python -m venv "$work/venv"
+"$work/venv/bin/python" -m pip install -q "setuptools>=69" wheel > "$work/build.log" 2>&1 ||
+  fail "its build tools (setuptools, wheel) could not be installed from PyPI."
+echo "sqlcipher3==$VERSION --hash=sha256:$SHA256" > "$work/requirements.txt"
+"$work/venv/bin/python" -m pip download -q --no-deps --no-binary sqlcipher3 \
+    --no-build-isolation --require-hashes -r "$work/requirements.txt" -d "$work/source" \
+    > "$work/build.log" 2>&1 ||
+  fail "its source (sqlcipher3 $VERSION) could not be downloaded from PyPI; check the network."
+mkdir -p "$WHEELS"
+CFLAGS="-O2 -DSQLITE_DEFAULT_LOOKASIDE=$LOOKASIDE" "$work/venv/bin/python" -m pip wheel -q \
+    --no-deps --no-build-isolation --no-index --no-cache-dir \
+    -w "$WHEELS" "$work/source"/sqlcipher3-"$VERSION".tar.gz > "$work/build.log" 2>&1 ||
+  fail "it needs a C compiler with the C library's headers, Python's headers and OpenSSL's \
+headers (Debian/Ubuntu: gcc libc6-dev python3-dev libssl-dev)."
+wheel=$(ls "$WHEELS"/sqlcipher3-"$VERSION"-"$tag"-*.whl)
 .venv/bin/python -m pip install -q --no-deps --force-reinstall "$wheel"
 if ! has_option; then
   echo "The SQLCipher driver in .venv lacks DEFAULT_LOOKASIDE=$LOOKASIDE after the build." >&2
