@@ -40,6 +40,13 @@ def _row_to_record(row: tuple[object, ...]) -> YouthRecord:
     )
 
 
+# The whole table in its own order. Left to itself SQLite answers ``purged_at IS NULL`` from
+# the ``youth_caseload`` index and fetches each row by id, hopping between table pages; under
+# the sign-in scan's small page cache (``scan_cache``) each page was then read and decrypted
+# several times: 0.20 s of CPU against 0.05 s for the table read in order at 20,000 youth.
+STORED_PROFILES_SQL = "SELECT id, data, created_by FROM youth NOT INDEXED WHERE purged_at IS NULL"
+
+
 class YouthStore:
     def __init__(self, ctx: RecordContext) -> None:
         self.ctx = ctx
@@ -97,7 +104,7 @@ class YouthStore:
                     "SELECT youth_id FROM youth_access WHERE username = ?", (me,)
                 ).fetchall()
             }
-        cursor = ctx.db.execute("SELECT id, data, created_by FROM youth WHERE purged_at IS NULL")
+        cursor = ctx.db.execute(STORED_PROFILES_SQL)
         while rows := cursor.fetchmany(1000):
             for youth_id, data, by in rows:
                 if shared is None or by == me or youth_id in shared:

@@ -19,7 +19,7 @@ from csec_desktop.core.records.caseload import Caseload
 from csec_desktop.core.records.caseload_index import CaseloadEntry
 from csec_desktop.core.records.caseload_status import _ScreeningDue
 from csec_desktop.core.records.youth import Agency, YouthProfile
-from csec_desktop.core.records.youth_store import YouthStore
+from csec_desktop.core.records.youth_store import STORED_PROFILES_SQL, YouthStore
 from csec_desktop.core.screening_policy import default_screening_policy
 
 
@@ -162,3 +162,16 @@ def test_due_for_screening_by_cutoff_matches_the_local_calendar(hours, today) ->
     last = to_iso(noon - timedelta(days=policy.rescreen_days, hours=hours))  # near the line
     plain = (today - local_date(last)).days >= policy.rescreen_days
     assert _ScreeningDue(policy, today).due(True, None, None, last) == plain
+
+
+def test_the_sign_in_scan_reads_the_youth_table_in_its_own_order(ctx) -> None:
+    """The profiles for the index are read by one pass over the table, not row by row through
+    the ``youth_caseload`` index: under the scan's small page cache the latter read and
+    decrypted each page several times (decision 67 (g): 0.20 s against 0.05 s)."""
+    seed_caseload(ctx, shipped_registry(), default_screening_policy(), 12)
+    plan = " ".join(
+        str(row[-1]) for row in ctx.db.execute("EXPLAIN QUERY PLAN " + STORED_PROFILES_SQL)
+    )
+    assert plan == "SCAN youth", plan
+    stored = dict(YouthStore(ctx).stored_profiles())
+    assert set(stored) == {record.id for record in YouthStore(ctx).all()}
