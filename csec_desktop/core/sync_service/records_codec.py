@@ -12,8 +12,6 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import groupby
-from operator import itemgetter
 from typing import Any
 
 from csec_desktop.core.bulk import collector_paused
@@ -151,14 +149,18 @@ def _answers(db: Database, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     if not wanted:
         return found
-    rows = db.execute(
-        "SELECT encounter_id, item_id, value FROM answers ORDER BY encounter_id"
-    ).fetchall()
+    # Read in table order and grouped here: ``ORDER BY encounter_id`` walked the primary-key
+    # index and fetched each answer's row by rowid, a third slower (decision 67). An object's
+    # members may come in any order (a bundle's JSON is canonical: keys sorted when written).
+    grouped: dict[str, list[str]] = {}
     keys = _QuotedKeys()  # an instrument has a few dozen item ids: each is quoted once
-    for encounter_id, answers in groupby(rows, key=itemgetter(0)):
+    for encounter_id, item, value in db.execute(
+        "SELECT encounter_id, item_id, value FROM answers"
+    ).fetchall():
         if encounter_id in wanted:
-            members = ",".join([f"{keys[item]}:{value}" for _, item, value in answers])
-            found[encounter_id] = json.loads("{" + members + "}")
+            grouped.setdefault(encounter_id, []).append(f"{keys[item]}:{value}")
+    for encounter_id, members in grouped.items():
+        found[encounter_id] = json.loads("{" + ",".join(members) + "}")
     return found
 
 
