@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -62,9 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     no_core_dumps()
     parser = build_parser()
-    args = parser.parse_args(argv)
     try:
+        args = parser.parse_args(argv)
         result = args.func(args)
+    except BrokenPipeError:
+        # The reader went away (``csec … | head -1``): nothing to say to anyone. Point stdout at
+        # the null device so the interpreter's final flush does not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as a shell reports a program a closed pipe stopped
     except CsecError as exc:
         sys.stderr.write(f"csec: {exc.message}\n")
         return exc.exit_code

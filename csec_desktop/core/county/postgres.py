@@ -184,6 +184,10 @@ class PostgresPool:
     def __init__(self, url: str, max_size: int = 8, timeout: float = 10.0) -> None:
         self._lock = threading.Lock()
         try:
+            # One plain connection first: when the server cannot be reached its error is said
+            # at once, in one line, instead of after the pool's timeout with the pool's own
+            # retries logged on stderr.
+            psycopg.connect(url, connect_timeout=5, autocommit=True).close()
             self.pool: ConnectionPool[Any] = ConnectionPool(
                 url,
                 min_size=1,
