@@ -17,6 +17,8 @@
 # Exit status: 0 when .venv's driver has the option (built now, reinstalled from this script's
 # cache, or already there); 1 with a message saying what is missing otherwise (the app then
 # still runs on PyPI's driver, only slower; scripts/bootstrap.sh says so and carries on).
+# A driver that works is never replaced by one that does not load. `--no-build`: only check
+# and reinstall from the cache (exit 1 when a build would be needed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,8 +33,10 @@ if [ ! -x .venv/bin/python ]; then
   exit 1
 fi
 
+# `has_option [FOLDER]`: the driver .venv's Python imports (from FOLDER first, if given) loads
+# and was compiled with the lookaside.
 has_option() {
-  .venv/bin/python - "$LOOKASIDE" <<'EOF'
+  PYTHONPATH="${1:-}" .venv/bin/python - "$LOOKASIDE" <<'EOF'
 import sys
 import sqlcipher3
 options = {row[0] for row in sqlcipher3.connect(":memory:").execute("PRAGMA compile_options")}
@@ -43,23 +47,34 @@ EOF
 if has_option 2>/dev/null; then
   exit 0
 fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
-# A wheel this script built earlier for this Python: reinstall it; if it cannot be installed
-# or lacks the option, drop it and build again.
+# `install_checked WHEEL`: tried in a scratch folder first, so a wheel that does not load (or
+# lacks the option) never replaces a driver that works.
+install_checked() {
+  rm -rf "$work/try"
+  .venv/bin/python -m pip install -q --no-deps --target "$work/try" "$1" >/dev/null 2>&1 &&
+    has_option "$work/try" 2>/dev/null &&
+    .venv/bin/python -m pip install -q --no-deps --force-reinstall "$1"
+}
+
+# A wheel this script built earlier for this Python: reinstall it; if it does not load or lacks
+# the option, drop it and build again.
 tag=$(.venv/bin/python -c 'import sys; print(f"cp{sys.version_info[0]}{sys.version_info[1]}")')
 for cached in "$WHEELS"/sqlcipher3-"$VERSION"-"$tag"-*.whl; do
   [ -f "$cached" ] || continue
-  if .venv/bin/python -m pip install -q --no-deps --force-reinstall "$cached" 2>/dev/null &&
-      has_option; then
+  if install_checked "$cached"; then
     echo "SQLCipher driver with lookaside $LOOKASIDE reinstalled from $WHEELS."
     exit 0
   fi
   rm -f "$cached"
 done
+if [ "${1:-}" = "--no-build" ]; then
+  exit 1  # scripts/bootstrap.sh asks first, to know whether the build's packages are needed
+fi
 
 echo "Building the SQLCipher driver with a larger lookaside (about a minute, once) ..."
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 fail() {
   [ -f "$work/build.log" ] && tail -n 20 "$work/build.log" >&2
   echo "Could not build the SQLCipher driver: $1" >&2
@@ -82,9 +97,10 @@ CFLAGS="-O2 -DSQLITE_DEFAULT_LOOKASIDE=$LOOKASIDE" "$work/venv/bin/python" -m pi
   fail "it needs a C compiler with the C library's headers, Python's headers and OpenSSL's \
 headers (Debian/Ubuntu: gcc libc6-dev python3-dev libssl-dev)."
 wheel=$(ls "$WHEELS"/sqlcipher3-"$VERSION"-"$tag"-*.whl)
-.venv/bin/python -m pip install -q --no-deps --force-reinstall "$wheel"
-if ! has_option; then
-  echo "The SQLCipher driver in .venv lacks DEFAULT_LOOKASIDE=$LOOKASIDE after the build." >&2
+if ! install_checked "$wheel"; then
+  rm -f "$wheel"
+  echo "The SQLCipher driver built does not load or lacks DEFAULT_LOOKASIDE=$LOOKASIDE;" \
+    ".venv's driver is unchanged." >&2
   exit 1
 fi
 echo "SQLCipher driver built with lookaside $LOOKASIDE."

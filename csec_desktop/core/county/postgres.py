@@ -201,10 +201,21 @@ class PostgresPool:
             with self.pool.connection() as conn:
                 migrate_postgres(conn)
         except (psycopg.Error, TimeoutError) as exc:
-            raise VaultError(f"the county database cannot be reached: {_first_line(exc)}") from None
+            why = _without_password(_first_line(exc), url)
+            raise VaultError(f"the county database cannot be reached: {why}") from None
 
     def close(self) -> None:
         self.pool.close()
+
+
+_PASSWORD = re.compile(r"//[^/@:]*:([^/@]+)@")
+
+
+def _without_password(message: str, url: str) -> str:
+    """``message`` with the URL's password (``scheme://user:password@host``) blanked out:
+    psycopg quotes a URL it cannot parse whole, and a password must not reach stderr."""
+    found = _PASSWORD.search(url)
+    return message.replace(found.group(1), "***") if found else message
 
 
 def _first_line(exc: BaseException) -> str:

@@ -114,7 +114,7 @@ class ProfileForm(ProfileReading, QWidget):
             translate("ProfileForm", "Placement type"), ((k.words, k.value) for k in PlacementType)
         )
         # A new youth starts at the model's own defaults ("Not recorded", "No placement",
-        # "Not yet asked", "Not recorded" gender), never at a list's first item: a worker who
+        # "Not yet asked", "Not known"), never at a list's first item: a worker who
         # left a field below the fold would otherwise record a WIC 300 dependency and a
         # resource family home nobody chose.
         for box, field in (

@@ -29,3 +29,14 @@ def test_an_unreachable_database_is_one_clear_error_and_no_log_lines(
     assert "\n" not in message and "refused" in message.lower()
     out, err = capfd.readouterr()
     assert (out, err) == ("", "")
+
+
+def test_a_malformed_database_address_never_shows_its_password(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(VaultError) as raised:
+        PostgresPool("postgresql://intake:S3cr3tPW@[bad/csec", timeout=5.0)
+    assert "S3cr3tPW" not in str(raised.value)
+    assert str(raised.value).startswith("the county database cannot be reached: ")
+    out, err = capfd.readouterr()
+    assert "S3cr3tPW" not in out + err
