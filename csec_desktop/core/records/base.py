@@ -33,11 +33,16 @@ class Actor:
     username: str
     display_name: str
     sees_all: bool = False
+    # The agency a youth this worker adds most likely belongs to: the profile form's first
+    # choice (a probation officer's youth are probation youth), never a rule.
+    home_agency: str = "child_welfare"
 
     @classmethod
     def of(cls, account: Any) -> Actor:
         """The actor for a signed-in ``vault.roles.Account`` (supervisors see every youth)."""
-        return cls(account.username, account.display_name, str(account.role) == "supervisor")
+        role = str(account.role)
+        home = "probation" if role == "probation_officer" else "child_welfare"
+        return cls(account.username, account.display_name, role == "supervisor", home)
 
 
 NOT_SHARED = (

@@ -84,6 +84,9 @@ class ProfileDialog(QDialog):
         self.form = ProfileForm()
         if existing is not None:
             self.form.set_profile(existing.profile)
+        else:
+            home = source.caseload.ctx.actor.home_agency
+            self.form.agency.setCurrentIndex(max(0, self.form.agency.findData(home)))
         scroll = QScrollArea()
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)

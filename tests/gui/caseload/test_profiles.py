@@ -9,10 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from csec_desktop.core.records.youth import Agency, LegalStatus, PlacementType, YouthProfile
+from csec_desktop.core.vault.roles import Role
 from csec_desktop.gui.caseload.profile_dialog import ProfileDialog
+from csec_desktop.gui.caseload.services import WorkspaceServices
+from csec_desktop.gui.caseload.source import CaseloadSource
 from csec_desktop.gui.workspace import Workspace
 from tests.gui.caseload.conftest import SEEDED_YOUTH
-from tests.gui.gui_helpers import type_date
+from tests.gui.gui_helpers import PASS, type_date
 
 BORN = date(2011, 6, 15)
 
@@ -224,3 +227,33 @@ def test_the_add_youth_dialog_fits_1366_by_768_with_no_sideways_scrolling(
     box = dialog.form.name_for_caregiver
     assert box.width() >= box.sizeHint().width()  # its words are not cut
     assert "caregiver's sheet" in box.text() and "caregiver" in box.accessibleName()
+
+
+def test_a_probation_officers_new_youth_starts_as_a_probation_youth(
+    qtbot, seeded_vault, background
+):
+    """The agency list starts at the signed-in worker's own agency: a probation officer who
+    leaves it records a probation youth, a social worker a child-welfare youth."""
+    supervisor = seeded_vault.sign_in("maria", PASS)
+    supervisor.add_account("pat.ruiz", "Pat Ruiz", Role.PROBATION_OFFICER, PASS + " probation")
+    supervisor.sign_out()
+    session = seeded_vault.sign_in("pat.ruiz", PASS + " probation")
+    try:
+        services = WorkspaceServices.build(session)
+        services.source = CaseloadSource.load(services.ctx)
+        dialog = ProfileDialog(services.source, background)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.form.agency.currentData() == Agency.PROBATION.value
+        fill(qtbot, dialog, "Rafael", "Soto", date(2009, 2, 11))
+        submit(qtbot, dialog, background)
+        assert dialog.record is not None
+        assert services.source.open(dialog.record.id).profile.agency is Agency.PROBATION
+    finally:
+        session.sign_out()
+
+
+def test_a_supervisors_new_youth_starts_as_a_child_welfare_youth(qtbot, services, background):
+    dialog = ProfileDialog(services.source, background)
+    qtbot.addWidget(dialog)
+    assert dialog.form.agency.currentData() == Agency.CHILD_WELFARE.value
