@@ -74,15 +74,9 @@ def check_translations() -> None:
 def driver_warning() -> str | None:
     """A warning when the SQLCipher driver about to be frozen lacks the larger lookaside
     (decision 67): the app works, only slower, so the build goes on and says so."""
-    import sqlcipher3
+    from csec_desktop.core.vault.sqlcipher_build import LOOKASIDE, installed_lookaside
 
-    from csec_desktop.core.vault.sqlcipher_build import LOOKASIDE, lookaside_option
-
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        option = lookaside_option(conn)
-    finally:
-        conn.close()
+    option = installed_lookaside()
     if option == LOOKASIDE:
         return None
     return (

@@ -29,7 +29,7 @@ from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.sync.canonical import canonical_json
 from csec_desktop.core.sync.errors import FormatError
 from csec_desktop.core.sync.receipt import Fate, RecordFate
-from csec_desktop.core.vault.bound_list import bound_list
+from csec_desktop.core.vault.bound_list import IN_LIST, bound_list
 from csec_desktop.core.vault.database import Database
 
 
@@ -89,22 +89,22 @@ class _CountyState:
                                        if r.get("youth_id")}))  # fmt: skip
         state = cls({}, {}, set(), set())
         for rid, version, kind, owner in db.conn.execute(
-            "SELECT record_id, version, kind, coalesce(origin_device, device_id) "
-            "FROM county_records WHERE record_id IN (SELECT value FROM json_each(?))",
+            "SELECT record_id, version, kind, coalesce(origin_device, device_id) "  # noqa: S608
+            f"FROM county_records WHERE record_id {IN_LIST}",
             (ids,),
         ):
             state.current[rid] = (int(version), kind, owner)
         for rid, version, digest in db.conn.execute(
-            "SELECT record_id, version, content_hash FROM county_record_versions "
-            "WHERE record_id IN (SELECT value FROM json_each(?))",
+            "SELECT record_id, version, content_hash FROM county_record_versions "  # noqa: S608
+            f"WHERE record_id {IN_LIST}",
             (ids,),
         ):
             state.seen[(rid, int(version))] = digest
         state.youth.update(
             row[0]
             for row in db.conn.execute(
-                "SELECT record_id FROM county_records WHERE kind = 'youth' "
-                "AND record_id IN (SELECT value FROM json_each(?))",
+                "SELECT record_id FROM county_records WHERE kind = 'youth' "  # noqa: S608
+                f"AND record_id {IN_LIST}",
                 (youth_ids,),
             )
         )

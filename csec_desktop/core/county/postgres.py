@@ -29,7 +29,7 @@ from psycopg_pool import ConnectionPool
 from csec_desktop.core.clock import to_iso, utc_now
 from csec_desktop.core.county.store import COUNTY_MIGRATIONS, VAULT_ONLY_TABLES
 from csec_desktop.core.errors import VaultError
-from csec_desktop.core.vault.bound_list import BoundList
+from csec_desktop.core.vault.bound_list import IN_LIST, BoundList
 from csec_desktop.core.vault.database import Database, _Transaction
 
 WRITE_LOCK = 0x43534543  # "CSEC": the one advisory lock every write transaction takes
@@ -94,7 +94,7 @@ def _pg_sql(sql: str) -> str:
     sql = _JSON_EXTRACT.sub(_json_path, sql)
     # A list bound as one parameter (core/vault/bound_list.py): PostgreSQL gets it as a text
     # array (``_bound``), so the planner sees the values and uses the column's index.
-    sql = sql.replace("IN (SELECT value FROM json_each(?))", "= ANY (?::text[])")
+    sql = sql.replace(IN_LIST, "= ANY (?::text[])")
     return sql.replace("%", "%%").replace("?", "%s")
 
 

@@ -36,6 +36,18 @@ def lookaside_option(conn: _Executes) -> str | None:
     return None
 
 
+def installed_lookaside() -> str | None:
+    """``lookaside_option`` of the ``sqlcipher3`` driver this Python imports (an in-memory
+    connection, opened and closed here): what ``build/build.py`` is about to freeze."""
+    import sqlcipher3  # the vault's driver; imported here so the rest needs no connection
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        return lookaside_option(conn)
+    finally:
+        conn.close()
+
+
 def lookaside_words(conn: _Executes) -> str:
     """A short phrase for the self-test and the benchmarks: "lookaside 1200,1000" or
     "SQLite's default lookaside"."""

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from csec_desktop.core.vault.sqlcipher_build import LOOKASIDE, lookaside_option, lookaside_words
+from csec_desktop.core.vault.sqlcipher_build import (
+    LOOKASIDE,
+    installed_lookaside,
+    lookaside_option,
+    lookaside_words,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -22,17 +27,16 @@ def test_the_build_script_and_the_code_name_the_same_lookaside() -> None:
 
 
 def test_the_installed_driver_has_the_larger_lookaside() -> None:
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        option = lookaside_option(conn)
-        words = lookaside_words(conn)
-    finally:
-        conn.close()
+    option = installed_lookaside()
     assert option == LOOKASIDE, (
         "the SQLCipher driver was not built by scripts/build-sqlcipher.sh "
         "(run scripts/bootstrap.sh, which builds it)"
     )
-    assert words == f"lookaside {LOOKASIDE}"
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        assert lookaside_words(conn) == f"lookaside {LOOKASIDE}"
+    finally:
+        conn.close()
 
 
 def test_a_driver_built_with_the_default_is_named_so() -> None:
