@@ -32,7 +32,7 @@ from csec_desktop.core.county.authority import (
     normalize_county_name,
 )
 from csec_desktop.core.county.store import CountyVault
-from csec_desktop.core.county.store_backend import open_store
+from csec_desktop.core.county.store_backend import open_store, server_store
 from csec_desktop.core.errors import UsageError, ValidationError
 from csec_desktop.core.policy import load_policy
 from csec_desktop.core.sync.enrollment import MAX_REQUEST_SIZE
@@ -95,8 +95,16 @@ def _init(args: argparse.Namespace) -> int:
     policy = load_policy(args.policy)
     vault = CountyVault(args.county_dir, policy=policy)
     (passphrase,) = read_secrets(1)
-    session, recovery = vault.initialize(args.username, args.display_name, passphrase)
-    county = CountySession(session, open_store(args.database, session.db))
+    # A PostgreSQL intake store is reached before the vault is made: one that cannot be reached
+    # must leave nothing behind (a vault whose recovery code nobody saw could not be made again).
+    server = server_store(args.database) if args.database is not None else None
+    try:
+        session, recovery = vault.initialize(args.username, args.display_name, passphrase)
+    except BaseException:
+        if server is not None:
+            server.close()
+        raise
+    county = CountySession(session, server or open_store(None, session.db))
     try:
         authority = CountyAuthority.create(
             session.db, county.audit, session.account.username, args.county_id,

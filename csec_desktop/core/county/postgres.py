@@ -208,14 +208,24 @@ class PostgresPool:
         self.pool.close()
 
 
-_PASSWORD = re.compile(r"//[^/@:]*:([^/@]+)@")
+_URI = re.compile(r"postgres(?:ql)?://[^\s\"']*")
+_QUERY_PASSWORD = re.compile(r"password=[^&\s\"']*")
 
 
 def _without_password(message: str, url: str) -> str:
-    """``message`` with the URL's password (``scheme://user:password@host``) blanked out:
-    psycopg quotes a URL it cannot parse whole, and a password must not reach stderr."""
-    found = _PASSWORD.search(url)
-    return message.replace(found.group(1), "***") if found else message
+    """``message`` with nothing of the address's secrets: libpq quotes an address it cannot
+    parse whole (so every quoted address is replaced), names a query's ``password=``, and may
+    show part of a password holding an ``@`` as a host name. Each piece of the address's user
+    information (before its last ``@``, split at ``:`` and ``@``) but the user name is
+    blanked where it stands as a word of its own, never inside another word."""
+    message = _QUERY_PASSWORD.sub("password=***", _URI.sub("(the address given)", message))
+    authority = url.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0]
+    if "@" in authority:
+        user_info = authority.rsplit("@", 1)[0]
+        for piece in re.split(r"[:@]", user_info)[1:]:
+            if piece:
+                message = re.sub(rf"(?<![\w]){re.escape(piece)}(?![\w])", "***", message)
+    return message
 
 
 def _first_line(exc: BaseException) -> str:

@@ -86,6 +86,12 @@ def open_store(url: str | None, vault_db: Database, max_connections: int = 10) -
     """The store ``url`` names (``postgresql://…``), or the vault itself when it is None."""
     if url is None:
         return EmbeddedStore(vault_db)
+    return server_store(url, max_connections)
+
+
+def server_store(url: str, max_connections: int = 10) -> PostgresStore:
+    """The PostgreSQL store ``url`` names, reached and migrated; ``UsageError`` for another
+    scheme, ``VaultError`` when it cannot be reached (one line, no password)."""
     if not url.startswith(POSTGRES_SCHEMES):
         raise UsageError("--database must be a postgresql:// address (or left out for the vault)")
     return PostgresStore(url, max_connections)

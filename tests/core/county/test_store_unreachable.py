@@ -31,12 +31,26 @@ def test_an_unreachable_database_is_one_clear_error_and_no_log_lines(
     assert (out, err) == ("", "")
 
 
-def test_a_malformed_database_address_never_shows_its_password(
-    capfd: pytest.CaptureFixture[str],
+@pytest.mark.parametrize(
+    ("url", "secret"),
+    [
+        ("postgresql://intake:S3cr3tPW@[bad/csec", "S3cr3tPW"),  # quoted whole by libpq
+        ("postgresql://u@[::1/x?password=S3cr3tPW", "S3cr3tPW"),  # in the query
+        ("postgresql://user:se@cret@127.0.0.1:1/x", "cret"),  # half read as a host name
+    ],
+)
+def test_a_database_address_never_shows_its_password(
+    capfd: pytest.CaptureFixture[str], url: str, secret: str
 ) -> None:
     with pytest.raises(VaultError) as raised:
-        PostgresPool("postgresql://intake:S3cr3tPW@[bad/csec", timeout=5.0)
-    assert "S3cr3tPW" not in str(raised.value)
+        PostgresPool(url, timeout=5.0)
+    assert secret not in str(raised.value)
     assert str(raised.value).startswith("the county database cannot be reached: ")
     out, err = capfd.readouterr()
-    assert "S3cr3tPW" not in out + err
+    assert secret not in out + err
+
+
+def test_a_short_password_is_not_blanked_inside_the_words_of_the_message() -> None:
+    with pytest.raises(VaultError) as raised:
+        PostgresPool(f"postgresql://user:e@127.0.0.1:{_closed_port()}/x", timeout=5.0)
+    assert "connection failed" in str(raised.value).lower()
