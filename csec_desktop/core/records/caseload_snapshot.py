@@ -1,0 +1,142 @@
+"""The caseload index's entries kept inside the vault between sign-ins (decision 70).
+
+Building the index reads and parses every profile the worker sees (20,000 at a large county
+office). After a build the entries are written as one row of ``caseload_snapshot`` (laptop
+migration 16): plain tuples serialised by ``marshal``, never ``pickle``, so reading it back
+runs no code and makes only strings, numbers, tuples and lists. The next sign-in reads that row
+instead, when
+
+- the database's change counter (``youth_changes``, moved by triggers on every change to
+  ``youth`` and ``youth_access``, whoever writes) equals the counter the snapshot was built at;
+- it is the same worker's, with the same "sees every youth" role;
+- it was written by this version of the app, its name rules and Python (``snapshot_format``).
+
+Anything else (an older snapshot, an unreadable one) is rebuilt from the profiles and never
+trusted. The snapshot holds nothing the vault does not already hold (names, birth dates, case
+numbers, all in the youth rows), inside the same encrypted file; a purge deletes every
+snapshot in the purge's own transaction (a trigger), and ``secure_delete`` wipes the pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import sys
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+
+import sqlcipher3
+
+from csec_desktop import __version__
+from csec_desktop.core.names.words import index_words
+from csec_desktop.core.records.base import RecordContext
+from csec_desktop.core.records.caseload_entry import CaseloadEntry
+
+# Raised one: a snapshot written by other rules is rebuilt, not read.
+_LAYOUT = 1
+_MARSHAL_VERSION = 4
+_FIELDS = len(CaseloadEntry.__slots__)
+# Smaller caseloads are rebuilt in a few milliseconds, less than writing a snapshot (one more
+# FULL commit) costs; a CLI command that opens the caseload then saves would write one for
+# nothing.
+KEPT_FROM = 1000
+
+
+# Names whose words exercise every rule of ``names.words`` and ``names.fold`` (accents, tone
+# marks, CJK, particles, middle names, aliases, joined pairs): a change to any rule changes
+# their words and so the format, and every older snapshot is rebuilt.
+_PROBE = (
+    ("Đỗ Minh", "Thị", "de la Cruz", "Lupe", ("Mary Ann O'Brien", "Majo")),
+    ("王", "", "小明", "", ()),
+    ("José-María", "", "García y López", "", ("Van der Berg",)),
+)
+
+
+@cache
+def snapshot_format() -> str:
+    """What a snapshot's entries depend on: this layout, the app's version, Python's (its
+    Unicode tables) and the words the name rules give a few probe names."""
+    probe = repr([index_words(*names) for names in _PROBE]).encode()
+    rules = hashlib.sha256(probe).hexdigest()[:16]  # an identity, not a secret
+    python = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    return f"{_LAYOUT} {__version__} {python} {rules}"
+
+
+def change_counter(ctx: RecordContext) -> int:
+    """The vault's count of changes to youth and their sharing (``youth_changes``)."""
+    return int(ctx.db.execute("SELECT counter FROM youth_changes").fetchone()[0])
+
+
+def read_snapshot(ctx: RecordContext) -> list[CaseloadEntry] | None:
+    """The signed-in worker's entries as last built, or None when there is none that still
+    holds (see the module doc)."""
+    row = ctx.db.execute(
+        "SELECT data FROM caseload_snapshot s, youth_changes c "
+        "WHERE s.username = ? AND s.sees_all = ? AND s.format = ? AND s.counter = c.counter",
+        (ctx.actor.username, int(ctx.actor.sees_all), snapshot_format()),
+    ).fetchone()
+    if row is None:
+        return None
+    try:
+        return _entries(marshal.loads(row[0]))  # noqa: S302 -- plain data only, see above
+    except (ValueError, EOFError, TypeError, IndexError):
+        return None  # unreadable: rebuilt from the profiles
+
+
+def write_snapshot(ctx: RecordContext, entries: list[CaseloadEntry], counter: int) -> None:
+    """Keep ``entries`` (built from the rows as they were at ``counter``) for the next sign-in.
+
+    Written only if nothing changed since: the counter is compared inside the write's own
+    transaction, so a youth saved or purged while the index was being built is never kept in
+    a snapshot. A vault that refuses the write (full disk) keeps no snapshot; nothing else
+    changes. Fewer than ``KEPT_FROM`` entries are not kept."""
+    if len(entries) < KEPT_FROM:
+        return
+    data = marshal.dumps([_plain(entry) for entry in entries], _MARSHAL_VERSION)
+    try:
+        with ctx.db.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO caseload_snapshot "
+                "SELECT ?, ?, counter, ?, ? FROM youth_changes WHERE counter = ?",
+                (ctx.actor.username, int(ctx.actor.sees_all), snapshot_format(), data, counter),
+            )
+    except (sqlcipher3.Error, OSError):
+        return
+
+
+def _plain(entry: CaseloadEntry) -> tuple[object, ...]:
+    born = entry.birth_date
+    return (
+        entry.youth_id, entry.display_name, entry.legal_name, entry.pronouns,
+        None if born is None else born.toordinal(), entry.agency, entry.case_numbers,
+        entry.in_care, entry.name_tokens, entry.whole_names, entry.minor_tokens,
+    )  # fmt: skip
+
+
+def _entries(data: object) -> list[CaseloadEntry]:
+    if not isinstance(data, list):
+        raise TypeError("not a snapshot")
+    intern, born_on = sys.intern, _born_on()
+    made = []
+    for row in data:
+        if not isinstance(row, tuple) or len(row) != _FIELDS:
+            raise TypeError("not a snapshot entry")
+        youth_id, display, legal, pronouns, born, *rest = row
+        made.append(
+            CaseloadEntry(intern(youth_id), display, legal, intern(pronouns), born_on(born), *rest)
+        )
+    return made
+
+
+def _born_on() -> Callable[[int | None], date | None]:
+    """Birth dates from their ordinals, each distinct date made once (thousands share one)."""
+    made: dict[int | None, date | None] = {None: None}
+
+    def born_on(ordinal: int | None) -> date | None:
+        day = made.get(ordinal)
+        if day is None and ordinal is not None:
+            day = made[ordinal] = date.fromordinal(ordinal)
+        return day
+
+    return born_on
