@@ -2,9 +2,10 @@
 
 Building the index reads and parses every profile the worker sees (20,000 at a large county
 office). After a build the entries are written as one row of ``caseload_snapshot`` (laptop
-migration 16): plain tuples serialised by ``marshal``, never ``pickle``, so reading it back
-runs no code and makes only strings, numbers, tuples and lists. The next sign-in reads that row
-instead, when
+migration 16): a JSON array of plain rows, read back by a compiled pydantic validator that
+checks every field's type (never ``pickle``, nor ``marshal``, which is not safe against a
+crafted row: a worker on a shared laptop can write to the vault). The next sign-in reads that
+row instead, when
 
 - the database's change counter (``youth_changes``, moved by triggers on every change to
   ``youth`` and ``youth_access``, whoever writes) equals the counter the snapshot was built at;
@@ -20,27 +21,31 @@ snapshot in the purge's own transaction (a trigger), and ``secure_delete`` wipes
 from __future__ import annotations
 
 import hashlib
-import marshal
 import sys
-from collections.abc import Callable
 from datetime import date
 from functools import cache
 
 import sqlcipher3
+from pydantic import TypeAdapter, ValidationError
 
 from csec_desktop import __version__
 from csec_desktop.core.names.words import index_words
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.caseload_entry import CaseloadEntry
+from csec_desktop.core.records.youth import Agency
 
 # Raised one: a snapshot written by other rules is rebuilt, not read.
 _LAYOUT = 1
-_MARSHAL_VERSION = 4
-_FIELDS = len(CaseloadEntry.__slots__)
 # Smaller caseloads are rebuilt in a few milliseconds, less than writing a snapshot (one more
 # FULL commit) costs; a CLI command that opens the caseload then saves would write one for
 # nothing.
 KEPT_FROM = 1000
+
+# One entry: CaseloadEntry's fields in order, with their types.
+_Words = tuple[str, ...]
+_Row = tuple[str, str, str, str, date | None, Agency, _Words, bool, _Words, _Words, _Words]
+_ROWS = TypeAdapter(list[_Row])
+_AGENCY_VALUES = {agency: agency.value for agency in Agency}
 
 
 # Names whose words exercise every rule of ``names.words`` and ``names.fold`` (accents, tone
@@ -79,9 +84,26 @@ def read_snapshot(ctx: RecordContext) -> list[CaseloadEntry] | None:
     if row is None:
         return None
     try:
-        return _entries(marshal.loads(row[0]))  # noqa: S302 -- plain data only, see above
-    except (ValueError, EOFError, TypeError, IndexError):
+        rows = _ROWS.validate_json(row[0])
+    except ValidationError:
         return None  # unreadable: rebuilt from the profiles
+    intern, agency = sys.intern, _AGENCY_VALUES
+    return [
+        CaseloadEntry(
+            intern(row[0]),
+            row[1],
+            row[2],
+            intern(row[3]),
+            row[4],
+            agency[row[5]],
+            row[6],
+            row[7],
+            row[8],
+            row[9],
+            row[10],
+        )
+        for row in rows
+    ]
 
 
 def write_snapshot(ctx: RecordContext, entries: list[CaseloadEntry], counter: int) -> None:
@@ -93,7 +115,7 @@ def write_snapshot(ctx: RecordContext, entries: list[CaseloadEntry], counter: in
     changes. Fewer than ``KEPT_FROM`` entries are not kept."""
     if len(entries) < KEPT_FROM:
         return
-    data = marshal.dumps([_plain(entry) for entry in entries], _MARSHAL_VERSION)
+    data = _ROWS.dump_json([_plain(entry) for entry in entries])
     try:
         with ctx.db.transaction() as conn:
             conn.execute(
@@ -105,38 +127,9 @@ def write_snapshot(ctx: RecordContext, entries: list[CaseloadEntry], counter: in
         return
 
 
-def _plain(entry: CaseloadEntry) -> tuple[object, ...]:
-    born = entry.birth_date
+def _plain(entry: CaseloadEntry) -> _Row:
     return (
-        entry.youth_id, entry.display_name, entry.legal_name, entry.pronouns,
-        None if born is None else born.toordinal(), entry.agency, entry.case_numbers,
-        entry.in_care, entry.name_tokens, entry.whole_names, entry.minor_tokens,
+        entry.youth_id, entry.display_name, entry.legal_name, entry.pronouns, entry.birth_date,
+        Agency(entry.agency), entry.case_numbers, entry.in_care, entry.name_tokens,
+        entry.whole_names, entry.minor_tokens,
     )  # fmt: skip
-
-
-def _entries(data: object) -> list[CaseloadEntry]:
-    if not isinstance(data, list):
-        raise TypeError("not a snapshot")
-    intern, born_on = sys.intern, _born_on()
-    made = []
-    for row in data:
-        if not isinstance(row, tuple) or len(row) != _FIELDS:
-            raise TypeError("not a snapshot entry")
-        youth_id, display, legal, pronouns, born, *rest = row
-        made.append(
-            CaseloadEntry(intern(youth_id), display, legal, intern(pronouns), born_on(born), *rest)
-        )
-    return made
-
-
-def _born_on() -> Callable[[int | None], date | None]:
-    """Birth dates from their ordinals, each distinct date made once (thousands share one)."""
-    made: dict[int | None, date | None] = {None: None}
-
-    def born_on(ordinal: int | None) -> date | None:
-        day = made.get(ordinal)
-        if day is None and ordinal is not None:
-            day = made[ordinal] = date.fromordinal(ordinal)
-        return day
-
-    return born_on

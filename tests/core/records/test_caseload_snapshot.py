@@ -167,7 +167,16 @@ def test_a_change_while_the_index_is_built_is_never_kept(ctx) -> None:
     assert Caseload(ctx).index.entries()[0].display_name == "Eva Ruiz"
 
 
-@pytest.mark.parametrize("spoil", ["data = x'00ff'", "data = x''", "format = 'older rules'"])
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        "data = x'00ff'",
+        "data = x''",
+        "data = '[[1, 2]]'",
+        """data = '[["y", "A B", "A B", "", null, "police", [], false, [], [], []]]'""",
+        "format = 'older rules'",
+    ],
+)
 def test_an_unreadable_or_older_snapshot_is_rebuilt_not_trusted(ctx, spoil) -> None:
     seed_caseload(ctx, shipped_registry(), default_screening_policy(), 6, seed=4)
     Caseload(ctx)
