@@ -35,11 +35,13 @@ from csec_desktop.core.records.caseload_entry import CaseloadEntry
 from csec_desktop.core.records.youth import Agency
 
 # Raised one: a snapshot written by other rules is rebuilt, not read.
-_LAYOUT = 1
+_LAYOUT = 2
 # Smaller caseloads are rebuilt in a few milliseconds, less than writing a snapshot (one more
 # FULL commit) costs; a CLI command that opens the caseload then saves would write one for
 # nothing.
 KEPT_FROM = 1000
+# Entries per row of the snapshot (about 200 KB of text).
+PART = 1000
 
 # One entry: CaseloadEntry's fields in order, with their types.
 _Words = tuple[str, ...]
@@ -76,38 +78,48 @@ def change_counter(ctx: RecordContext) -> int:
 def read_snapshot(ctx: RecordContext) -> list[CaseloadEntry] | None:
     """The signed-in worker's entries as last built, or None when there is none that still
     holds (see the module doc)."""
-    row = ctx.db.execute(
-        "SELECT data FROM caseload_snapshot s, youth_changes c "
-        "WHERE s.username = ? AND s.sees_all = ? AND s.format = ? AND s.counter = c.counter",
+    cursor = ctx.db.execute(
+        "SELECT part, parts, data FROM caseload_snapshot s, youth_changes c "
+        "WHERE s.username = ? AND s.sees_all = ? AND s.format = ? AND s.counter = c.counter "
+        "ORDER BY part",
         (ctx.actor.username, int(ctx.actor.sees_all), snapshot_format()),
-    ).fetchone()
-    if row is None:
-        return None
-    try:
-        rows = _ROWS.validate_json(row[0])
-    except ValidationError:
-        return None  # unreadable: rebuilt from the profiles
+    )
+    entries: list[CaseloadEntry] = []
+    expected, parts = 0, None
     intern, agency = sys.intern, _AGENCY_VALUES
-    return [
-        CaseloadEntry(
-            intern(row[0]),
-            row[1],
-            row[2],
-            intern(row[3]),
-            row[4],
-            agency[row[5]],
-            row[6],
-            row[7],
-            row[8],
-            row[9],
-            row[10],
+    # One part at a time: parsing the whole caseload's text at once left its blocks in the
+    # heap, resident for the session, after they were freed.
+    while (found := cursor.fetchone()) is not None:
+        part, parts, data = found
+        if part != expected:
+            return None  # a part missing: rebuilt
+        expected += 1
+        try:
+            rows = _ROWS.validate_json(data)
+        except ValidationError:
+            return None  # unreadable: rebuilt from the profiles
+        entries.extend(
+            CaseloadEntry(
+                intern(row[0]),
+                row[1],
+                row[2],
+                intern(row[3]),
+                row[4],
+                agency[row[5]],
+                row[6],
+                row[7],
+                row[8],
+                row[9],
+                row[10],
+            )
+            for row in rows
         )
-        for row in rows
-    ]
+    return entries if parts is not None and expected == parts else None
 
 
 def write_snapshot(ctx: RecordContext, entries: list[CaseloadEntry], counter: int) -> None:
-    """Keep ``entries`` (built from the rows as they were at ``counter``) for the next sign-in.
+    """Keep ``entries`` (built from the rows as they were at ``counter``) for the next sign-in,
+    in parts of ``PART`` entries.
 
     Written only if nothing changed since: the counter is compared inside the write's own
     transaction, so a youth saved or purged while the index was being built is never kept in
@@ -115,14 +127,19 @@ def write_snapshot(ctx: RecordContext, entries: list[CaseloadEntry], counter: in
     changes. Fewer than ``KEPT_FROM`` entries are not kept."""
     if len(entries) < KEPT_FROM:
         return
-    data = _ROWS.dump_json([_plain(entry) for entry in entries])
+    me, sees_all, made = ctx.actor.username, int(ctx.actor.sees_all), snapshot_format()
+    chunks = [entries[at : at + PART] for at in range(0, len(entries), PART)]
     try:
         with ctx.db.transaction() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO caseload_snapshot "
-                "SELECT ?, ?, counter, ?, ? FROM youth_changes WHERE counter = ?",
-                (ctx.actor.username, int(ctx.actor.sees_all), snapshot_format(), data, counter),
-            )
+            conn.execute("DELETE FROM caseload_snapshot WHERE username = ?", (me,))
+            for part, chunk in enumerate(chunks):
+                data = _ROWS.dump_json([_plain(entry) for entry in chunk])
+                conn.execute(
+                    "INSERT INTO caseload_snapshot "
+                    "(username, part, parts, sees_all, format, data, counter) "
+                    "SELECT ?, ?, ?, ?, ?, ?, counter FROM youth_changes WHERE counter = ?",
+                    (me, part, len(chunks), sees_all, made, data, counter),
+                )
     except (sqlcipher3.Error, OSError):
         return
 

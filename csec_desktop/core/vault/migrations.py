@@ -349,11 +349,14 @@ CREATE TABLE youth_changes (
 );
 INSERT INTO youth_changes VALUES (1, 0);
 CREATE TABLE caseload_snapshot (
-    username TEXT PRIMARY KEY,
+    username TEXT NOT NULL,
+    part INTEGER NOT NULL,
+    parts INTEGER NOT NULL,
     sees_all INTEGER NOT NULL,
-    counter INTEGER NOT NULL,
     format TEXT NOT NULL,
-    data BLOB NOT NULL
+    counter INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (username, part)
 );
 CREATE TRIGGER youth_changes_insert AFTER INSERT ON youth
 BEGIN UPDATE youth_changes SET counter = counter + 1; END;

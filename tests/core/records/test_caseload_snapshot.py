@@ -32,8 +32,10 @@ from tests.core.sync_service.world import make_world, profile
 
 @pytest.fixture(autouse=True)
 def _keep_small_caseloads(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Test vaults hold a few dozen youth; the product keeps snapshots from a thousand."""
+    """Test vaults hold a few dozen youth; the product keeps snapshots from a thousand, in
+    parts of a thousand."""
     monkeypatch.setattr(caseload_snapshot, "KEPT_FROM", 1)
+    monkeypatch.setattr(caseload_snapshot, "PART", 4)
 
 
 def _fresh(ctx: RecordContext) -> CaseloadIndex:
@@ -170,18 +172,23 @@ def test_a_change_while_the_index_is_built_is_never_kept(ctx) -> None:
 @pytest.mark.parametrize(
     "spoil",
     [
-        "data = x'00ff'",
-        "data = x''",
-        "data = '[[1, 2]]'",
-        """data = '[["y", "A B", "A B", "", null, "police", [], false, [], [], []]]'""",
-        "format = 'older rules'",
+        "UPDATE caseload_snapshot SET data = x'00ff' WHERE part = 1",
+        "UPDATE caseload_snapshot SET data = x''",
+        "UPDATE caseload_snapshot SET data = '[[1, 2]]'",
+        """UPDATE caseload_snapshot SET data =
+        '[["y", "A B", "A B", "", null, "police", [], false, [], [], []]]' WHERE part = 0""",
+        "UPDATE caseload_snapshot SET format = 'older rules'",
+        "DELETE FROM caseload_snapshot WHERE part = 1",
+        "DELETE FROM caseload_snapshot WHERE part = (SELECT max(part) FROM caseload_snapshot)",
+        "UPDATE caseload_snapshot SET counter = counter - 1 WHERE part = 0",
     ],
 )
 def test_an_unreadable_or_older_snapshot_is_rebuilt_not_trusted(ctx, spoil) -> None:
-    seed_caseload(ctx, shipped_registry(), default_screening_policy(), 6, seed=4)
+    seed_caseload(ctx, shipped_registry(), default_screening_policy(), 10, seed=4)
     Caseload(ctx)
+    assert ctx.db.execute("SELECT count(*) FROM caseload_snapshot").fetchone()[0] == 3
     with ctx.db.transaction():
-        ctx.db.execute(f"UPDATE caseload_snapshot SET {spoil}")
+        ctx.db.execute(spoil)
     assert read_snapshot(ctx) is None
     _assert_same_index(Caseload(ctx).index, _fresh(ctx))
     assert read_snapshot(ctx) is not None  # and kept again
