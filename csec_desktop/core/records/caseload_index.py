@@ -7,8 +7,9 @@ known by: exactly, by prefix, by close spelling (rapidfuzz), as a nickname ("Lup
 "Guadalupe") or by sound (Metaphone). Surnames are also indexed written together and without
 their particles ("De la Cruz" as "delacruz" and "cruz"), and whole names as one word in both
 orders, so "Delacruz", "DeLaCruz", "Do Minh" (for "Đỗ Minh") and "WangXiaoming" all find the
-youth. The index lives in memory for the signed-in session (rebuilt from the vault, never
-written anywhere) so a search over 20,000 youth stays within a keystroke.
+youth. The index lives in memory for the signed-in session (built from the vault, or from the
+entries kept inside the encrypted vault at the last build: ``caseload_snapshot``; never written
+anywhere else) so a search over 20,000 youth stays within a keystroke.
 """
 
 from __future__ import annotations
