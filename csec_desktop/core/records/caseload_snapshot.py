@@ -29,6 +29,7 @@ import sqlcipher3
 from pydantic import TypeAdapter, ValidationError
 
 from csec_desktop import __version__
+from csec_desktop.core.errors import VaultError
 from csec_desktop.core.names.words import index_words
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.caseload_entry import CaseloadEntry
@@ -140,7 +141,7 @@ def write_snapshot(ctx: RecordContext, entries: list[CaseloadEntry], counter: in
                     "SELECT ?, ?, ?, ?, ?, ?, counter FROM youth_changes WHERE counter = ?",
                     (me, part, len(chunks), sees_all, made, data, counter),
                 )
-    except (sqlcipher3.Error, OSError):
+    except (sqlcipher3.Error, VaultError, OSError):  # a refused commit arrives as VaultError
         return
 
 

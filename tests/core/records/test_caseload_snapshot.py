@@ -219,3 +219,27 @@ def test_a_receipt_and_a_purge_reach_the_snapshot_in_their_own_transaction(
         assert names == {"Blakely Alvarez"} and gone.id not in names
     finally:
         world.close()
+
+
+@pytest.mark.parametrize(
+    ("refuse", "allow"),
+    [
+        ("PRAGMA query_only = ON", "PRAGMA query_only = OFF"),  # the transaction refused
+        # The insert fails inside the transaction with SQLite's error, as on a full disk (the
+        # transaction turns it into a VaultError).
+        (
+            "CREATE TEMP TRIGGER refused BEFORE INSERT ON caseload_snapshot "
+            "BEGIN SELECT json('{'); END",
+            "DROP TRIGGER temp.refused",
+        ),
+    ],
+)
+def test_a_vault_that_refuses_the_write_still_loads_and_keeps_nothing(ctx, refuse, allow) -> None:
+    seed_caseload(ctx, shipped_registry(), default_screening_policy(), 6, seed=6)
+    ctx.db.execute(refuse).fetchall()
+    try:
+        _assert_same_index(Caseload(ctx).index, _fresh(ctx))
+    finally:
+        ctx.db.execute(allow).fetchall()
+    assert read_snapshot(ctx) is None
+    assert ctx.db.execute("SELECT count(*) FROM caseload_snapshot").fetchone()[0] == 0
