@@ -57,3 +57,14 @@ def test_the_words_equal_the_name_forms_words_over_demo_names() -> None:
         ("Ana", "", "-", "Ana", ["Ana"]),
     ]:
         assert index_words(*names) == _from_forms(*names)
+
+
+def test_sign_out_forgets_every_remembered_name_part() -> None:
+    from csec_desktop.core.names import words
+    from csec_desktop.core.names.fold import forget_folded_names
+
+    index_words("Camila", "Briana", "de la Cruz", "Cami", ["La Flaca"])
+    caches = (words._given, words._family)
+    assert all(cache.cache_info().currsize for cache in caches)
+    forget_folded_names()
+    assert not any(cache.cache_info().currsize for cache in caches)
