@@ -162,12 +162,13 @@ class EncounterStore:
             )
         return self.get(encounter_id)
 
-    def set_position(self, encounter_id: str, position: str | None) -> None:
-        """Where the draft resumes. Not fsync'd on its own: a move is not an answer, and the
-        next answer's FULL commit stores the position again and makes it durable; a killed
-        app keeps it (decision 44). The answer's checks ride on the move's UPDATE too: a
-        signed or discarded record and a youth not shared with this worker are refused with
-        their reason (``CsecError``, ``AuthError``) and nothing is written."""
+    def set_position(self, encounter_id: str, position: str | None) -> bool:
+        """Where the draft resumes; False when nothing was stored. Not fsync'd on its own: a
+        move is not an answer, and the next answer's FULL commit stores the position again and
+        makes it durable; a killed app keeps it (decision 44). The answer's checks ride on the
+        move's UPDATE: a signed or discarded record, a youth not shared with this worker or a
+        record not on this laptop keeps its stored position (the wizard still moves on screen,
+        and the next answer is refused with the reason, as before)."""
         visible, params = self.ctx.visible_clause("youth_id")
         db = self.ctx.db
         with db.lock:
@@ -177,10 +178,7 @@ class EncounterStore:
                 f"AND discarded IS NULL AND {visible}",  # the condition is our own SQL
                 (position, encounter_id, *params),
             )
-            moved = db.conn.total_changes - before
-        if moved != 1:
-            self._require_draft(encounter_id)
-            raise CsecError("That screening is not on this laptop.")  # vanished meanwhile
+            return db.conn.total_changes != before
 
     def complete(
         self,
