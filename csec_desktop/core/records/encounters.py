@@ -178,7 +178,7 @@ class EncounterStore:
                 f"AND discarded IS NULL AND {visible}",  # the condition is our own SQL
                 (position, encounter_id, *params),
             )
-            return db.conn.total_changes != before
+            return bool(db.conn.total_changes != before)
 
     def complete(
         self,
