@@ -37,7 +37,11 @@ def flag_possible_duplicates(
     """
     if not youth_ids:
         return 0
-    accepted = _youth_rows(db, "record_id {}", youth_ids)
+    accepted = [
+        row[1:]
+        for row in db.conn.execute(ACCEPTED_SQL, (bound_list(youth_ids),)).fetchall()
+        if row[0] == "youth"
+    ]
     births = sorted({str(born) for _, _, _, born in accepted if born is not None})
     if any(born is None for _, _, _, born in accepted):
         candidates = _youth_rows(db, "1 = 1", [])  # no birth date: everyone is a candidate
@@ -72,6 +76,15 @@ def flag_possible_duplicates(
             )
             flagged += cursor.rowcount
     return flagged
+
+
+# The accepted youth by the record id's primary key alone, their kind checked here: with
+# ``kind = 'youth'`` in the WHERE, SQLite walked every county youth through the kind index
+# (decision 69), and the import's cost grew with the county's size.
+ACCEPTED_SQL = (
+    f"SELECT kind, record_id, device_id, data, {_BORN} FROM county_records "  # noqa: S608
+    f"WHERE record_id {IN_LIST}"
+)
 
 
 def _youth_rows(db: Database, where: str, values: list[str]) -> list[tuple[str, str, str, object]]:

@@ -106,11 +106,20 @@ def _when(text: str | None) -> datetime | None:
     return from_iso(text) if text else None
 
 
+_CHUNK = 1000  # rows parsed together; a quarter's report reads 100,000 and more
+
+
 def _rows(db: Database, kind: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    for youth_id, data in db.execute(
-        "SELECT youth_id, data FROM county_records WHERE kind = ?", (kind,)
-    ).fetchall():
-        yield youth_id, json.loads(data)
+    """(youth id, parsed record) of every county record of ``kind``.
+
+    Each record's text is one JSON object the importer wrote (``county_records.data``), so a
+    thousand of them joined by commas between brackets are one JSON array of the same objects:
+    one parser call per thousand rows instead of one per row (the per-call overhead was half
+    of the report's parsing)."""
+    cursor = db.execute("SELECT youth_id, data FROM county_records WHERE kind = ?", (kind,))
+    while rows := cursor.fetchmany(_CHUNK):
+        parsed = json.loads("[" + ",".join([row[1] for row in rows]) + "]")
+        yield from zip([row[0] for row in rows], parsed, strict=True)
 
 
 def _definitions(db: Database) -> dict[str, tuple[str, bool]]:

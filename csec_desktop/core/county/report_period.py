@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cached_property
 
 from csec_desktop.core.county.report_facts import IN_CARE_STATUSES, Person
 from csec_desktop.core.errors import UsageError
@@ -54,18 +55,21 @@ class Period:
             raise UsageError("--as-of must be on or before --to (the period's last day)")
         return cls(first, last, as_of)
 
-    @property
+    # Worked out once per period: a quarter's report asks each several hundred thousand times.
+    # (``cached_property`` stores in the instance's ``__dict__``, past the frozen ``__setattr__``;
+    # equality and hashing still look only at the three fields.)
+    @cached_property
     def start(self) -> datetime:
         return datetime.combine(self.first, time(), UTC)
 
-    @property
+    @cached_property
     def end(self) -> datetime:
         """The last moment inside the period."""
         return datetime.combine(self.last + timedelta(days=1), time(), UTC) - timedelta(
             microseconds=1
         )
 
-    @property
+    @cached_property
     def as_of(self) -> datetime:
         return datetime.combine(self.as_of_day + timedelta(days=1), time(), UTC) - timedelta(
             microseconds=1

@@ -12,11 +12,18 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from csec_desktop.core.county.importer import record_texts
+from csec_desktop.core.county.importer import (
+    CURRENT_SQL,
+    HELD_KINDS_SQL,
+    SEEN_SQL,
+    record_texts,
+)
+from csec_desktop.core.county.possible_duplicates import ACCEPTED_SQL
 from csec_desktop.core.county.records_check import SYNCED_KINDS, normalized
 from csec_desktop.core.nfc import nfc_all
 from csec_desktop.core.sync.bundle import open_bundle
 from csec_desktop.core.sync.canonical import _depth, canonical_json, strings_are_nfc
+from csec_desktop.core.vault.bound_list import bound_list
 from tests.core.sync_service.world import World
 
 # Text with the characters that compose or reorder: combining marks, Hangul jamo, and the
@@ -158,3 +165,41 @@ def test_an_import_binds_its_id_lists_as_one_value_each(world: World) -> None:
         world.county_db._conn = recording._real
     assert sum(result.counts.values()) > 12
     assert recording.bound and max(recording.bound) <= 10  # the widest row written is 10
+
+
+def test_an_imports_look_ups_go_by_record_id_whatever_the_countys_size(world: World) -> None:
+    """Each look-up of what the county holds for a bundle's ids goes by the record id's
+    primary key, on both stores, in a county of 20,000 youth: none walks the county's youth,
+    so a bundle's import costs the same in a small county and a large one (issue 24's growth
+    check; ``kind = 'youth'`` in the youth look-ups had SQLite walk every youth by kind)."""
+    conn = world.county_db.conn
+    postgres = hasattr(conn, "raw")
+    with world.county_db.transaction():
+        conn.executemany(
+            "INSERT INTO county_records (record_id, kind, youth_id, version, content_hash, "
+            "data, device_id, bundle_hash, updated_at) VALUES (?, 'youth', ?, 1, 'h', ?, 'd', "
+            "'b', 'now')",
+            [(f"y{n}", f"y{n}", '{"profile": {"birth_date": "2010-01-01"}}')
+             for n in range(20_000)],
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO county_record_versions (record_id, version, content_hash, bundle_hash, "
+            "device_id, data) VALUES (?, 1, 'h', 'b', 'd', '{}')",
+            [(f"y{n}",) for n in range(20_000)],
+        )
+    if postgres:
+        conn.raw.execute("ANALYZE county_records")
+        conn.raw.execute("ANALYZE county_record_versions")
+    ids = bound_list(["y17", "y4242", "not-held"])
+    for sql in (CURRENT_SQL, SEEN_SQL, HELD_KINDS_SQL, ACCEPTED_SQL):
+        plan = " | ".join(
+            str(row[0] if postgres else row[-1])
+            for row in conn.execute(("EXPLAIN " if postgres else "EXPLAIN QUERY PLAN ") + sql,
+                                    (ids,))
+        )  # fmt: skip
+        if postgres:
+            assert "Index" in plan and "Seq Scan" not in plan, plan
+        else:
+            assert "(record_id=?)" in plan and "kind=?" not in plan, plan
+    held = {rid for rid, kind in conn.execute(HELD_KINDS_SQL, (ids,)) if kind == "youth"}
+    assert held == {"y17", "y4242"}
