@@ -94,7 +94,14 @@ class EncounterStore:
                 )
             else:
                 conn.execute(_UPSERT, (encounter_id, item_id, json.dumps(value), stamp, self._me))
-            self.ctx.audit_event(AuditEvent.RECORD_CHANGED, encounter_id, "encounter", item=item_id)
+            # The entry carries the answer's own time (one clock reading and text per answer).
+            self.ctx.audit.append(
+                AuditEvent.RECORD_CHANGED,
+                self._me,
+                encounter_id,
+                {"kind": "encounter", "item": item_id},
+                at=stamp,
+            )
         return stamp
 
     def save_answers(self, encounter_id: str, answers: dict[str, Any], position: str | None) -> str:
@@ -155,12 +162,23 @@ class EncounterStore:
             )
         return self.get(encounter_id)
 
-    def set_position(self, encounter_id: str, position: str | None) -> None:
-        """Where the draft resumes. Not fsync'd on its own: a move is not an answer, and the
-        next answer's FULL commit stores the position again and makes it durable."""
-        self.ctx.db.execute_without_fsync(
-            "UPDATE encounters SET position = ? WHERE id = ?", (position, encounter_id)
-        )
+    def set_position(self, encounter_id: str, position: str | None) -> bool:
+        """Where the draft resumes; False when nothing was stored. Not fsync'd on its own: a
+        move is not an answer, and the next answer's FULL commit stores the position again and
+        makes it durable; a killed app keeps it (decision 44). The answer's checks ride on the
+        move's UPDATE: a signed or discarded record, a youth not shared with this worker or a
+        record not on this laptop keeps its stored position (the wizard still moves on screen,
+        and the next answer is refused with the reason, as before)."""
+        visible, params = self.ctx.visible_clause("youth_id")
+        db = self.ctx.db
+        with db.lock:
+            before = db.conn.total_changes
+            db.execute_without_fsync(
+                f"UPDATE encounters SET position = ? WHERE id = ? AND status = 'draft' "  # noqa: S608
+                f"AND discarded IS NULL AND {visible}",  # the condition is our own SQL
+                (position, encounter_id, *params),
+            )
+            return bool(db.conn.total_changes != before)
 
     def complete(
         self,

@@ -37,6 +37,10 @@ class ScreeningRun:
         # What the provisional duties were last planned for (band, rules, tags): an answer that
         # changes none of them plans nothing new, so it skips the planner's reads.
         self._planned_for: tuple[str, frozenset[str], frozenset[str]] | None = None
+        # The tags of the items answered yes (``tags_answered_yes``), kept between answers:
+        # they read only the answers of items that carry tags, so an answer to any other item
+        # leaves them as they were (None: work them out again).
+        self._yes_tags: frozenset[str] | None = None
 
     @property
     def encounter_id(self) -> str:
@@ -55,6 +59,8 @@ class ScreeningRun:
 
     def set_answer(self, item_id: str, value: Any) -> str:
         stored = self.navigator.store_answer(item_id, value)
+        if self.navigator.instrument.item(item_id).tags:
+            self._yes_tags = None
         stamp = self.service.encounters.save_answer(
             self.encounter.id, item_id, stored, self.navigator.position
         )
@@ -70,6 +76,7 @@ class ScreeningRun:
             self.navigator.context,
         )
         self.navigator = navigator
+        self._yes_tags = None
         stamp = self.service.encounters.save_answers(
             self.encounter.id, navigator.answers, navigator.position
         )
@@ -82,7 +89,7 @@ class ScreeningRun:
         if self.navigator.instrument.definition.kind is InstrumentKind.NEEDS_ASSESSMENT:
             return
         decision = self.navigator.decision
-        rules, tags = decision.rule_ids, tags_answered_yes(self.navigator)
+        rules, tags = decision.rule_ids, self.yes_tags()
         key = (decision.band, rules, tags)
         if not rules and not tags:
             if self._planned_for is not None:  # a decisive answer was withdrawn
@@ -115,6 +122,13 @@ class ScreeningRun:
             )
         self.provisional_duties.extend(planned.created)
         self._planned_for = key
+
+    def yes_tags(self) -> frozenset[str]:
+        """The tags of the items answered yes so far (``tags_answered_yes``; kept between
+        answers that cannot change them)."""
+        if self._yes_tags is None:
+            self._yes_tags = tags_answered_yes(self.navigator)
+        return self._yes_tags
 
     def next(self) -> None:
         self.navigator.next()

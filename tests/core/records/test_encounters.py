@@ -95,6 +95,46 @@ def test_a_refused_answer_writes_nothing(ctx, session, youth_id, clock) -> None:
     assert store.get(kept.id).answers == {"q1": 0}
 
 
+def test_a_move_stores_nothing_where_an_answer_is_refused(ctx, session, youth_id, clock) -> None:
+    """A move (Next, Back, a jump) carries the answer's checks: on a signed record, a
+    discarded draft, a youth not shared with the worker or a record not here it stores
+    nothing (the next answer there is refused with its reason, as before)."""
+    store = EncounterStore(ctx)
+    kept = store.start(youth_id, "case_opening", DEFINITION, RECEIVED, False, False)
+    signed = store.start(youth_id, "case_opening", DEFINITION, RECEIVED, False, False)
+    assert store.set_position(signed.id, "q1")
+    store.complete(signed.id, "no_current_concern", "no_current_concern", None, {})
+    dropped = store.start(youth_id, "case_opening", DEFINITION, RECEIVED, False, False)
+    store.discard(dropped.id, "started for the wrong youth")
+    stranger = EncounterStore(
+        RecordContext(session.db, session.audit, clock, Actor("sam.ortiz", "Sam Ortiz"))
+    )
+
+    def positions() -> list[tuple[str, str | None]]:
+        return ctx.db.execute("SELECT id, position FROM encounters ORDER BY id").fetchall()
+
+    before = positions()
+    assert not store.set_position(signed.id, "q2")
+    assert not store.set_position(dropped.id, "q2")
+    assert not stranger.set_position(kept.id, "q2")
+    assert not store.set_position("no-such-encounter", "q2")
+    assert positions() == before
+    assert ctx.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL after each
+    assert store.set_position(kept.id, "q3")  # the worker who added the youth may
+    assert store.get(kept.id).position == "q3"
+
+
+def test_an_answer_and_its_audit_entry_carry_one_time(ctx, youth_id, clock) -> None:
+    store = EncounterStore(ctx)
+    encounter = store.start(youth_id, "case_opening", DEFINITION, RECEIVED, False, False)
+    stamp = store.save_answer(encounter.id, "q1", 2, "q2")
+    entry = ctx.audit.entries(1)[0]
+    assert (entry.event, entry.subject, entry.at) == ("record_changed", encounter.id, stamp)
+    assert entry.detail == {"kind": "encounter", "item": "q1"}
+    assert store.answer_times(encounter.id) == {"q1": stamp}
+    assert ctx.audit.verify().ok
+
+
 def test_the_definition_is_stored_once_per_content_hash(ctx, youth_id) -> None:
     store = EncounterStore(ctx)
     for _ in range(3):
