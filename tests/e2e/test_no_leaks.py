@@ -212,13 +212,16 @@ def _work(f: dict[str, Path]) -> dict[str, Any]:
     bundle = csec(["sync", "export", *laptop, "--out", str(out), "--json"], WORKER_PASS)
     imported = csec(["county", "import", *desk, bundle["path"], "--json"], ADMIN_PASS)
 
-    # Refusals: a damaged receipt, and a vault file damaged in the middle of its pages.
+    # Refusals: a damaged receipt, and a vault file damaged in one of its data pages.
     damaged = out / "damaged.receipt.json"
     damaged.write_bytes(Path(bundle["path"]).read_bytes()[:700])
     refused = [csec(["sync", "receipt", *laptop, str(damaged)], WORKER_PASS, ok=False)]
     vault_file = next(p for p in f["data"].iterdir() if p.suffix == ".db")
     pages = bytearray(vault_file.read_bytes())
-    middle = len(pages) // 2
+    # The middle of the last page: written by the day's work, so a data page. (The middle of
+    # the file fell on a page of the schema once a migration added tables; then the vault does
+    # not open at all, which is another refusal.)
+    middle = len(pages) - 4096 // 2
     pages[middle : middle + 64] = bytes(64)
     vault_file.write_bytes(bytes(pages))
     refused.append(csec(["vault", "check", *laptop], WORKER_PASS, ok=False))

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
+from typing import Protocol, TypeVar
 
 import jellyfish
 from anyascii import anyascii
@@ -47,6 +48,21 @@ _CACHE = 1 << 16
 _MIN_SOUND_LENGTH = 4
 
 
+class _Cached(Protocol):
+    def cache_clear(self) -> None: ...
+
+
+_Remembering = TypeVar("_Remembering", bound=_Cached)
+# Every cache of folded names or words made from them, emptied at sign-out.
+_REMEMBERING: list[_Cached] = []
+
+
+def forgotten_at_sign_out(cached: _Remembering) -> _Remembering:
+    """Register an ``lru_cache`` of name keys so ``forget_folded_names`` empties it."""
+    _REMEMBERING.append(cached)
+    return cached
+
+
 def fold_text(text: str) -> str:
     """NFC, transliterated to ASCII, apostrophes dropped, case-folded: 'Đỗ' -> 'do'."""
     if text.isascii():
@@ -61,6 +77,7 @@ def fold(text: str) -> list[str]:
     return list(_fold(text))
 
 
+@forgotten_at_sign_out
 @lru_cache(maxsize=_CACHE)
 def _fold(text: str) -> tuple[str, ...]:
     return tuple(token for token in _NON_WORD.split(fold_text(text)) if token)
@@ -72,6 +89,7 @@ def core_tokens(tokens: list[str]) -> list[str]:
     return kept or list(tokens)
 
 
+@forgotten_at_sign_out
 @lru_cache(maxsize=_CACHE)
 def stripped_cores(joined: str) -> frozenset[str]:
     """What a joined surname leaves after one to three leading particles: 'delacruz' -> 'cruz'.
@@ -101,6 +119,7 @@ def family_forms(tokens: Sequence[str]) -> frozenset[str]:
     return _family_forms(tuple(tokens))
 
 
+@forgotten_at_sign_out
 @lru_cache(maxsize=_CACHE)
 def _family_forms(tokens: tuple[str, ...]) -> frozenset[str]:
     if not tokens:
@@ -118,6 +137,7 @@ def joined_pairs(tokens: list[str]) -> list[str]:
     return [a + b for a, b in pairwise(tokens)]
 
 
+@forgotten_at_sign_out
 @lru_cache(maxsize=_CACHE)
 def sound(token: str) -> str:
     """The token's Metaphone key (``jellyfish``): 'kaitlyn' -> 'KTLN'; '' for tokens too short
@@ -127,5 +147,5 @@ def sound(token: str) -> str:
 
 def forget_folded_names() -> None:
     """Drop every remembered folded name (at sign-out: nothing of a caseload stays behind)."""
-    for cached in (_fold, stripped_cores, _family_forms, sound):
+    for cached in _REMEMBERING:
         cached.cache_clear()

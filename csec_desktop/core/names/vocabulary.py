@@ -52,6 +52,15 @@ class Vocabulary:
         else:
             ids.append(youth_id)
 
+    def words_added(self) -> None:
+        """After words were put into ``ids`` directly (a bulk load into an empty vocabulary):
+        group them by sound and sort them at the next ``prepare``."""
+        self._stale = True
+        if self._sounds:
+            for word in self.ids:
+                if key := sound(word):
+                    self.by_sound[key].add(word)
+
     def discard(self, word: str, youth_id: str) -> None:
         ids = self.ids.get(word)
         if ids is None or youth_id not in ids:

@@ -13,6 +13,11 @@ from csec_desktop.core.names.match import NameMatcher
 from csec_desktop.core.names.nicknames import NicknameTable, shipped_nicknames
 from csec_desktop.core.records.base import RecordContext
 from csec_desktop.core.records.caseload_index import CaseloadEntry, CaseloadIndex, SearchHit
+from csec_desktop.core.records.caseload_snapshot import (
+    change_counter,
+    read_snapshot,
+    write_snapshot,
+)
 from csec_desktop.core.records.duplicates import PossibleDuplicate, find_possible_duplicates
 from csec_desktop.core.records.missing import MissingEpisodes
 from csec_desktop.core.records.scan_cache import small_page_cache
@@ -50,13 +55,18 @@ class Caseload:
         return MissingEpisodes(self.ctx, self.policy)
 
     def reload(self) -> None:
-        """Build the index from the stored profiles. Only the entries are kept: the profiles
-        themselves (a quarter of the memory at 20,000 youth) are read again when needed, and
-        their pages are not kept in the page cache (``scan_cache``)."""
+        """Build the index from the stored profiles, or from the entries kept at the last
+        build when no youth or sharing changed since (``caseload_snapshot``). Only the entries
+        are kept: the profiles themselves (a quarter of the memory at 20,000 youth) are read
+        again when needed, and their pages are not kept in the page cache (``scan_cache``)."""
         with small_page_cache(self.ctx.db), collector_paused():
             # collector paused: every youth's index entry, no cycles among them
-            stored = self.store.stored_profiles()
-            entries = [CaseloadEntry.of_stored(youth_id, text) for youth_id, text in stored]
+            entries = read_snapshot(self.ctx)  # the entries as last built, if still true
+            if entries is None:
+                counter = change_counter(self.ctx)  # before the rows: see write_snapshot
+                stored = self.store.stored_profiles()
+                entries = [CaseloadEntry.of_stored(youth_id, text) for youth_id, text in stored]
+                write_snapshot(self.ctx, entries, counter)
             self.index = CaseloadIndex(entries, self.nicknames)
 
     def __len__(self) -> int:

@@ -12,13 +12,12 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NotRequired
+from typing import Any, NotRequired
 
 from pydantic import TypeAdapter
 from typing_extensions import TypedDict
 
-from csec_desktop.core.names.fold import fold
-from csec_desktop.core.names.forms import NameForm, name_forms_of
+from csec_desktop.core.names.words import index_words
 from csec_desktop.core.records.youth import (
     Agency,
     YouthProfile,
@@ -58,14 +57,12 @@ class CaseloadEntry:
     def of_stored(cls, youth_id: str, data: str) -> CaseloadEntry:
         """From a profile's stored JSON: only the fields the index needs, their types checked
         by a compiled validator (``StoredNames``) rather than the whole model's."""
-        p, default = _STORED.validate_json(data), _DEFAULT
+        # The model's defaults first, for a row written before a field existed.
+        p = _STORED_DEFAULTS | _VALIDATE_STORED(data)
         return _built(
-            youth_id, p["legal_first_name"],
-            p.get("legal_middle_name", default["legal_middle_name"]),
-            p["legal_last_name"], p.get("chosen_name", default["chosen_name"]),
-            p.get("aliases", default["aliases"]), p.get("pronouns", default["pronouns"]),
-            p.get("birth_date", default["birth_date"]), p["agency"].value,
-            p.get("case_numbers", default["case_numbers"]), p.get("in_care", default["in_care"]),
+            youth_id, p["legal_first_name"], p["legal_middle_name"], p["legal_last_name"],
+            p["chosen_name"], p["aliases"], p["pronouns"], p["birth_date"],
+            _AGENCY_VALUES[p["agency"]], p["case_numbers"], p["in_care"],
         )  # fmt: skip
 
 
@@ -86,7 +83,13 @@ class StoredNames(TypedDict):
 
 
 _STORED = TypeAdapter(StoredNames)
-_DEFAULT = {name: info.default for name, info in YouthProfile.model_fields.items()}
+_VALIDATE_STORED = _STORED.validator.validate_json  # the compiled validator itself
+_STORED_DEFAULTS: dict[str, Any] = {
+    name: info.default
+    for name, info in YouthProfile.model_fields.items()
+    if name in StoredNames.__annotations__ and not info.is_required()
+}
+_AGENCY_VALUES = {agency: agency.value for agency in Agency}
 
 
 def _built(
@@ -102,18 +105,9 @@ def _built(
     case_numbers: tuple[str, ...],
     in_care: bool,
 ) -> CaseloadEntry:
-    forms = name_forms_of(first, middle, last, chosen, aliases)
-    family = forms[0].family
-    legal = forms[0] if not middle else None
-    major = (legal or NameForm(tuple(fold(first)), family)).words
-    if chosen:
-        major |= NameForm(tuple(fold(chosen)), family).words
-    # The legal form (forms[0]) adds its middle name's words but not first and middle
-    # written together ("camilabriana"): nobody types that, and such words would crowd
-    # the vocabulary that every keystroke scans.
-    words = major | set(forms[0].given)
-    words |= {word for form in forms[1:] for word in form.words}
-    wholes = {whole for form in forms for whole in form.whole}
+    # The words of the name forms (``names.forms``), from parts remembered per distinct name:
+    # the legal form adds its middle name's words but not first and middle written together.
+    words, wholes, minor = index_words(first, middle, last, chosen, aliases)
     return CaseloadEntry(
         youth_id,
         display_name_of(chosen, first, last),
@@ -123,7 +117,7 @@ def _built(
         agency,
         case_numbers,
         bool(in_care),
-        tuple(sorted(words)),
-        tuple(sorted(wholes)),
-        tuple(sorted(words - major)),
+        words,
+        wholes,
+        minor,
     )

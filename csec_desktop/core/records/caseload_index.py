@@ -7,8 +7,9 @@ known by: exactly, by prefix, by close spelling (rapidfuzz), as a nickname ("Lup
 "Guadalupe") or by sound (Metaphone). Surnames are also indexed written together and without
 their particles ("De la Cruz" as "delacruz" and "cruz"), and whole names as one word in both
 orders, so "Delacruz", "DeLaCruz", "Do Minh" (for "Đỗ Minh") and "WangXiaoming" all find the
-youth. The index lives in memory for the signed-in session (rebuilt from the vault, never
-written anywhere) so a search over 20,000 youth stays within a keystroke.
+youth. The index lives in memory for the signed-in session (built from the vault, or from the
+entries kept inside the encrypted vault at the last build: ``caseload_snapshot``; never written
+anywhere else) so a search over 20,000 youth stays within a keystroke.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from datetime import date, datetime
 
 from rapidfuzz import fuzz, process
 
-from csec_desktop.core.names.fold import PARTICLES, fold, sound
+from csec_desktop.core.names.fold import PARTICLES, _fold, fold, sound
 from csec_desktop.core.names.match import SOUNDS_SAME
 from csec_desktop.core.names.nicknames import NicknameTable, shipped_nicknames
 from csec_desktop.core.names.vocabulary import Vocabulary
@@ -66,12 +67,42 @@ class CaseloadIndex:
         self._words = Vocabulary()
         self._wholes = Vocabulary(sounds=False)
         self.nicknames = nicknames if nicknames is not None else shipped_nicknames()
-        for entry in entries or []:
-            self.put(entry)
+        self._load(entries or [])
         # Sorted here, while the caseload loads in the background, not at the first keystroke.
         self._words.prepare()
         self._wholes.prepare()
         self._in_order()
+
+    def _load(self, entries: list[CaseloadEntry]) -> None:
+        """``put`` for each entry into an empty index, in one pass (the whole caseload at
+        sign-in): each word's youth appended where ``put`` adds them one call at a time, and
+        each vocabulary's sound groups made once from its distinct words. The same lists in
+        the same order as ``put`` makes (a test compares the two)."""
+        by_id = {entry.youth_id: entry for entry in entries}
+        if len(by_id) != len(entries):  # one youth twice: the later entry replaces, as put
+            for entry in entries:
+                self.put(entry)
+            return
+        self._entries = by_id
+        order, born, cases = self._order, self._born, self._cases
+        # Appended through defaultdicts (a word's first youth makes its list), then plain
+        # dicts again, as ``put`` and ``Vocabulary`` expect.
+        words: defaultdict[str, list[str]] = defaultdict(list)
+        wholes: defaultdict[str, list[str]] = defaultdict(list)
+        for entry in entries:
+            youth_id = entry.youth_id
+            order[youth_id] = (*_fold(entry.display_name)[::-1], youth_id)
+            born[entry.birth_date].append(youth_id)
+            cases[youth_id] = (
+                " ".join([_case_key(n) for n in entry.case_numbers]) if entry.case_numbers else ""
+            )
+            for token in entry.name_tokens:
+                words[token].append(youth_id)
+            for whole in entry.whole_names:
+                wholes[whole].append(youth_id)
+        self._words.ids, self._wholes.ids = dict(words), dict(wholes)
+        self._words.words_added()
+        self._wholes.words_added()
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -23,6 +23,11 @@ Version 11: ``encounters.interpreter``, whether an interpreter was used and for 
 Version 14: ``encounters_caseload``, a covering index for the caseload's status column, so the
 list at sign-in reads only the few short columns it shows, never the encounters' explanations.
 Version 15: ``duties_caseload`` also holds the duty type (the status column's "danger now").
+Version 16: ``caseload_snapshot``, each worker's caseload index entries kept in the vault so
+the next sign-in reads one row instead of every profile (``core/records/caseload_snapshot``),
+and ``youth_changes``, a counter the database itself moves on every change to ``youth`` or
+``youth_access`` (triggers), which says whether a snapshot still holds; a purge deletes every
+snapshot in its own transaction.
 
 A step is SQL text or, when rows must be rewritten by rules that live in Python, a function
 given the open connection inside the migration's transaction.
@@ -333,6 +338,44 @@ CREATE INDEX duties_caseload ON duties(
 """
 
 
+# Version 16: the caseload index at sign-in, kept (decision 70). The counter is moved by
+# triggers, so no writer of youth rows or sharing (saves, missing episodes, sync import, purge,
+# demo seed) can leave a snapshot looking current. A youth purged (``purged_at`` set) or a row
+# deleted takes every snapshot with it in the same statement: a purged name never waits in one.
+V16 = """
+CREATE TABLE youth_changes (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    counter INTEGER NOT NULL
+);
+INSERT INTO youth_changes VALUES (1, 0);
+CREATE TABLE caseload_snapshot (
+    username TEXT NOT NULL,
+    part INTEGER NOT NULL,
+    parts INTEGER NOT NULL,
+    sees_all INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    counter INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (username, part)
+);
+CREATE TRIGGER youth_changes_insert AFTER INSERT ON youth
+BEGIN UPDATE youth_changes SET counter = counter + 1; END;
+CREATE TRIGGER youth_changes_update AFTER UPDATE ON youth
+BEGIN UPDATE youth_changes SET counter = counter + 1; END;
+CREATE TRIGGER youth_changes_delete AFTER DELETE ON youth
+BEGIN UPDATE youth_changes SET counter = counter + 1; DELETE FROM caseload_snapshot; END;
+CREATE TRIGGER youth_purged_snapshots AFTER UPDATE OF purged_at ON youth
+WHEN NEW.purged_at IS NOT NULL
+BEGIN DELETE FROM caseload_snapshot; END;
+CREATE TRIGGER youth_access_changes_insert AFTER INSERT ON youth_access
+BEGIN UPDATE youth_changes SET counter = counter + 1; END;
+CREATE TRIGGER youth_access_changes_update AFTER UPDATE ON youth_access
+BEGIN UPDATE youth_changes SET counter = counter + 1; END;
+CREATE TRIGGER youth_access_changes_delete AFTER DELETE ON youth_access
+BEGIN UPDATE youth_changes SET counter = counter + 1; END;
+"""
+
+
 Step = str | Callable[[Any], None]
 
 MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
@@ -348,4 +391,5 @@ MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (11, "interpreter used on each encounter", V11),
     (14, "covering index for the caseload status column", V14),
     (15, "duty type in the caseload status column's index", V15),
+    (16, "caseload index kept between sign-ins, with a change counter", V16),
 )

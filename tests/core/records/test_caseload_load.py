@@ -16,7 +16,7 @@ from csec_desktop.core.instruments import shipped_registry
 from csec_desktop.core.localtime import local_date
 from csec_desktop.core.records.base import Actor, RecordContext
 from csec_desktop.core.records.caseload import Caseload
-from csec_desktop.core.records.caseload_index import CaseloadEntry
+from csec_desktop.core.records.caseload_index import CaseloadEntry, CaseloadIndex
 from csec_desktop.core.records.caseload_status import _ScreeningDue
 from csec_desktop.core.records.youth import Agency, YouthProfile
 from csec_desktop.core.records.youth_store import STORED_PROFILES_SQL, YouthStore
@@ -175,3 +175,20 @@ def test_the_sign_in_scan_reads_the_youth_table_in_its_own_order(ctx) -> None:
     assert plan == "SCAN youth", plan
     stored = dict(YouthStore(ctx).stored_profiles())
     assert set(stored) == {record.id for record in YouthStore(ctx).all()}
+
+
+def test_the_index_loaded_in_one_pass_equals_one_put_per_youth(ctx) -> None:
+    seed_caseload(ctx, shipped_registry(), default_screening_policy(), 40, seed=13)
+    entries = list(_validated_entries(ctx).values())
+    loaded = CaseloadIndex(entries)
+    one_by_one = CaseloadIndex()
+    for entry in entries:
+        one_by_one.put(entry)
+    one_by_one._words.prepare()
+    one_by_one._wholes.prepare()
+    for kept in ("_entries", "_order", "_born", "_cases"):
+        assert getattr(loaded, kept) == getattr(one_by_one, kept), kept
+    for vocabulary in ("_words", "_wholes"):
+        a, b = getattr(loaded, vocabulary), getattr(one_by_one, vocabulary)
+        assert (a.ids, dict(a.by_sound), a.sorted) == (b.ids, dict(b.by_sound), b.sorted)
+    assert loaded.entries() == one_by_one.entries()
