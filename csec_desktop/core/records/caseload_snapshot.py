@@ -14,12 +14,15 @@ row instead, when
 
 Anything else (an older snapshot, an unreadable one) is rebuilt from the profiles and never
 trusted. The snapshot holds nothing the vault does not already hold (names, birth dates, case
-numbers, all in the youth rows), inside the same encrypted file; a purge deletes every
-snapshot in the purge's own transaction (a trigger), and ``secure_delete`` wipes the pages.
+numbers, all in the youth rows, as they are now): the triggers that move the counter also
+delete every snapshot, inside the changing statement's own transaction, so a superseded name,
+a removed alias, a youth no longer shared or a purged youth never waits in one, and
+``secure_delete`` wipes the pages.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sys
 from datetime import date
@@ -126,9 +129,14 @@ def write_snapshot(ctx: RecordContext, entries: list[CaseloadEntry], counter: in
     transaction, so a youth saved or purged while the index was being built is never kept in
     a snapshot. A vault that refuses the write (full disk) keeps no snapshot; nothing else
     changes. Fewer than ``KEPT_FROM`` entries are not kept."""
-    if len(entries) < KEPT_FROM:
-        return
     me, sees_all, made = ctx.actor.username, int(ctx.actor.sees_all), snapshot_format()
+    if len(entries) < KEPT_FROM:
+        # Nothing kept; an older snapshot of this worker's (built under another role, when
+        # the caseload was larger) goes, so none outlives what it was built for.
+        if ctx.db.execute("SELECT 1 FROM caseload_snapshot WHERE username = ?", (me,)).fetchone():
+            with contextlib.suppress(sqlcipher3.Error, VaultError, OSError), ctx.db.transaction():
+                ctx.db.execute("DELETE FROM caseload_snapshot WHERE username = ?", (me,))
+        return
     chunks = [entries[at : at + PART] for at in range(0, len(entries), PART)]
     try:
         with ctx.db.transaction() as conn:

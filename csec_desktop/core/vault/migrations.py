@@ -26,8 +26,8 @@ Version 15: ``duties_caseload`` also holds the duty type (the status column's "d
 Version 16: ``caseload_snapshot``, each worker's caseload index entries kept in the vault so
 the next sign-in reads one row instead of every profile (``core/records/caseload_snapshot``),
 and ``youth_changes``, a counter the database itself moves on every change to ``youth`` or
-``youth_access`` (triggers), which says whether a snapshot still holds; a purge deletes every
-snapshot in its own transaction.
+``youth_access`` (triggers), which says whether a snapshot still holds; the same triggers
+delete every snapshot, so none outlives a change (a rename, an unshare, a purge).
 
 A step is SQL text or, when rows must be rewritten by rules that live in Python, a function
 given the open connection inside the migration's transaction.
@@ -340,8 +340,9 @@ CREATE INDEX duties_caseload ON duties(
 
 # Version 16: the caseload index at sign-in, kept (decision 70). The counter is moved by
 # triggers, so no writer of youth rows or sharing (saves, missing episodes, sync import, purge,
-# demo seed) can leave a snapshot looking current. A youth purged (``purged_at`` set) or a row
-# deleted takes every snapshot with it in the same statement: a purged name never waits in one.
+# demo seed) can leave a snapshot looking current; the same triggers delete every snapshot, so
+# a superseded name, a removed alias, a youth no longer shared or a purged youth never waits in
+# one (a snapshot holds only what the vault holds now, as its workers saw it).
 V16 = """
 CREATE TABLE youth_changes (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -359,20 +360,17 @@ CREATE TABLE caseload_snapshot (
     PRIMARY KEY (username, part)
 );
 CREATE TRIGGER youth_changes_insert AFTER INSERT ON youth
-BEGIN UPDATE youth_changes SET counter = counter + 1; END;
+BEGIN UPDATE youth_changes SET counter = counter + 1; DELETE FROM caseload_snapshot; END;
 CREATE TRIGGER youth_changes_update AFTER UPDATE ON youth
-BEGIN UPDATE youth_changes SET counter = counter + 1; END;
+BEGIN UPDATE youth_changes SET counter = counter + 1; DELETE FROM caseload_snapshot; END;
 CREATE TRIGGER youth_changes_delete AFTER DELETE ON youth
 BEGIN UPDATE youth_changes SET counter = counter + 1; DELETE FROM caseload_snapshot; END;
-CREATE TRIGGER youth_purged_snapshots AFTER UPDATE OF purged_at ON youth
-WHEN NEW.purged_at IS NOT NULL
-BEGIN DELETE FROM caseload_snapshot; END;
 CREATE TRIGGER youth_access_changes_insert AFTER INSERT ON youth_access
-BEGIN UPDATE youth_changes SET counter = counter + 1; END;
+BEGIN UPDATE youth_changes SET counter = counter + 1; DELETE FROM caseload_snapshot; END;
 CREATE TRIGGER youth_access_changes_update AFTER UPDATE ON youth_access
-BEGIN UPDATE youth_changes SET counter = counter + 1; END;
+BEGIN UPDATE youth_changes SET counter = counter + 1; DELETE FROM caseload_snapshot; END;
 CREATE TRIGGER youth_access_changes_delete AFTER DELETE ON youth_access
-BEGIN UPDATE youth_changes SET counter = counter + 1; END;
+BEGIN UPDATE youth_changes SET counter = counter + 1; DELETE FROM caseload_snapshot; END;
 """
 
 

@@ -243,3 +243,59 @@ def test_a_vault_that_refuses_the_write_still_loads_and_keeps_nothing(ctx, refus
         ctx.db.execute(allow).fetchall()
     assert read_snapshot(ctx) is None
     assert ctx.db.execute("SELECT count(*) FROM caseload_snapshot").fetchone()[0] == 0
+
+
+def _snapshot_text(ctx: RecordContext) -> str:
+    return " ".join(
+        bytes(row[0]).decode() if isinstance(row[0], bytes) else str(row[0])
+        for row in ctx.db.execute("SELECT data FROM caseload_snapshot")
+    )
+
+
+def test_no_snapshot_outlives_a_change_whoever_made_it(ctx, clock) -> None:
+    """A rename, a removed alias or an unshare deletes every worker's snapshot in the change's
+    own transaction, so a superseded name or a youth no longer shared never waits in the vault
+    for a worker who may not sign in again (decision 70)."""
+    sam = RecordContext(ctx.db, ctx.audit, clock, Actor("sam.roe", "Sam Roe"))
+    chief = RecordContext(ctx.db, ctx.audit, clock, Actor("kim.lee", "Kim Lee", sees_all=True))
+    ana = YouthStore(sam).create(
+        _ana().model_copy(update={"aliases": ("Lil Bit",), "legal_first_name": "Anabel"})
+    )
+    YouthStore(sam).create(_ana().model_copy(update={"legal_first_name": "Rosa"}))
+    with ctx.db.transaction():  # shared with a third worker, as YouthAccess.share writes it
+        ctx.db.execute(
+            "INSERT INTO youth_access VALUES (?, 'lee.park', 'kim.lee', ?)", (ana.id, ctx.now())
+        )
+    lee = RecordContext(ctx.db, ctx.audit, clock, Actor("lee.park", "Lee Park"))
+    for each in (sam, chief, lee):
+        Caseload(each)
+        assert read_snapshot(each) is not None
+    assert "lilbit" in _snapshot_text(ctx)  # the alias, as the index folds it
+    # A supervisor renames the youth and removes the alias; Sam and Lee never sign in again.
+    YouthStore(chief).update(
+        ana.id, ana.profile.model_copy(update={"legal_first_name": "Ana", "aliases": ()})
+    )
+    assert ctx.db.execute("SELECT count(*) FROM caseload_snapshot").fetchone()[0] == 0
+    for each in (sam, chief, lee):
+        Caseload(each)
+    text = _snapshot_text(ctx)
+    assert "lilbit" not in text and "anabel" not in text.lower() and "Ana Ruiz" in text
+    # The youth is no longer shared with Lee: nobody's snapshot of it stays behind.
+    with ctx.db.transaction():
+        ctx.db.execute("DELETE FROM youth_access WHERE youth_id = ?", (ana.id,))
+    assert ctx.db.execute("SELECT count(*) FROM caseload_snapshot").fetchone()[0] == 0
+    assert ana.id not in {e.youth_id for e in Caseload(lee).index.entries()}
+
+
+def test_a_worker_whose_caseload_is_no_longer_kept_loses_the_older_snapshot(
+    ctx, clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A snapshot built under another role (or when the caseload was larger) goes at the next
+    load that keeps none, rather than waiting under the worker's name."""
+    YouthStore(ctx).create(_ana())
+    chief = RecordContext(ctx.db, ctx.audit, clock, Actor("kim.lee", "Kim Lee", sees_all=True))
+    Caseload(chief)
+    assert ctx.db.execute("SELECT count(*) FROM caseload_snapshot").fetchone()[0] > 0
+    monkeypatch.setattr(caseload_snapshot, "KEPT_FROM", 1000)
+    Caseload(ctx)  # the same worker, no longer a supervisor, with a caseload too small to keep
+    assert ctx.db.execute("SELECT count(*) FROM caseload_snapshot").fetchone()[0] == 0
