@@ -11,6 +11,9 @@ from csec_desktop.core.atomicfile import atomic_write
 from csec_desktop.core.sync import errors as sync_errors
 from csec_desktop.core.sync.trust import MAX_TRUST_SIZE
 
+# Before the first request the laptop has no key the county could know it by.
+_NO_REQUEST = "none yet (write an enrollment request: csec device request)"
+
 
 def register(groups: Any) -> None:
     device = groups.add_parser("device", help="enroll this laptop with the county")
@@ -121,7 +124,7 @@ def _trust(args: argparse.Namespace) -> int:
          "device_fingerprint": status.device_fingerprint, "enrolled": status.enrolled},
         f"{action}\nCounty: {trust.county_name}\n"
         f"County root fingerprint: {trust.root_fingerprint}\n"
-        f"This laptop's fingerprint: {status.device_fingerprint}\n"
+        f"This laptop's fingerprint: {status.device_fingerprint or _NO_REQUEST}\n"
         f"This laptop is {enrolled}.{service_line}",
     )  # fmt: skip
     return 0

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from csec_desktop.cli.common import add_account, emit, read_input, signed_in_desk
+from csec_desktop.core.errors import IntegrityError
+from csec_desktop.core.sync.errors import FormatError, TooLargeError
 from csec_desktop.core.sync.receipt import MAX_RECEIPT_SIZE, RecordFate
 
 
@@ -75,7 +77,12 @@ def _export(args: argparse.Namespace) -> int:
 def _receipt(args: argparse.Namespace) -> int:
     data = read_input(args.receipt_file, "receipt", MAX_RECEIPT_SIZE)
     with signed_in_desk(args) as desk:
-        outcome, purged = desk.sync.apply_receipt(data)
+        try:
+            outcome, purged = desk.sync.apply_receipt(data)
+        except (FormatError, TooLargeError, IntegrityError) as exc:
+            # What is wrong with the file itself: named, as a county import names its bundle.
+            exc.message = f"{args.receipt_file.name}: {exc.message}"
+            raise
     head = (
         f"Receipt for bundle {outcome.sequence} was already applied."
         if outcome.already_applied

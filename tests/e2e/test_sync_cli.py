@@ -292,3 +292,29 @@ def test_a_folder_given_as_the_receipt_file_is_one_clear_line(tmp_path: Path) ->
     assert result.returncode != 0
     assert result.stderr.strip().endswith("is a folder; give the receipt file inside it")
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_a_bad_receipt_names_its_file_and_a_laptop_without_a_request_says_so(
+    world: dict[str, Path],
+) -> None:
+    """A receipt whose content is wrong is one line naming the file (as a county import names
+    its bundle); a trust file installed before any enrollment request says the laptop has no
+    fingerprint yet and how to make one, instead of "None"."""
+    root, tmp = world["root"], world["tmp"]
+    for name, content in (("junk.json", b"not json"), ("empty.json", b"{}")):
+        (root / name).write_bytes(content)
+        result = run_csec(["sync", "receipt", str(root / name), "--data-dir", str(world["b"]),
+                           "--username", WORKER, "--passphrase-stdin"], WORKER_PASS + "\n",
+                          tmp)  # fmt: skip
+        assert result.returncode != 0
+        assert result.stderr.startswith(f"csec: {name}: receipt "), result.stderr
+        assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+    fresh = laptop(root, "e", tmp, 0)
+    county_fp = ok(["sync", "status", "--data-dir", str(world["a"]), "--username", WORKER],
+                   WORKER_PASS, tmp)["county_fingerprint"]  # fmt: skip
+    shown = run_csec(["device", "trust", "--data-dir", str(fresh), "--username", WORKER,
+                      str(root / "a.trust"), "--expect-fingerprint", county_fp,
+                      "--passphrase-stdin"], WORKER_PASS + "\n", tmp)  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    assert "This laptop's fingerprint: none yet (write an enrollment request" in shown.stdout
+    assert "None" not in shown.stdout
