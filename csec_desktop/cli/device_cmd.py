@@ -12,7 +12,7 @@ from csec_desktop.core.sync import errors as sync_errors
 from csec_desktop.core.sync.trust import MAX_TRUST_SIZE
 
 # Before the first request the laptop has no key the county could know it by.
-_NO_REQUEST = "none yet (write an enrollment request: csec device request)"
+_NO_REQUEST = "none yet (write an enrollment request: csec device request --out FILE)"
 
 
 def register(groups: Any) -> None:
