@@ -52,9 +52,10 @@ class Vocabulary:
         else:
             ids.append(youth_id)
 
-    def words_added(self) -> None:
-        """After words were put into ``ids`` directly (a bulk load into an empty vocabulary):
-        group them by sound and sort them at the next ``prepare``."""
+    def load(self, ids: dict[str, list[str]]) -> None:
+        """Every word with its youth at once, into an empty vocabulary (the caseload at
+        sign-in): the same state as ``add`` for each, with each word grouped by sound once."""
+        self.ids = ids
         self._stale = True
         if self._sounds:
             for word in self.ids:

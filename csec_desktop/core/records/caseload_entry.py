@@ -62,7 +62,7 @@ class CaseloadEntry:
         return _built(
             youth_id, p["legal_first_name"], p["legal_middle_name"], p["legal_last_name"],
             p["chosen_name"], p["aliases"], p["pronouns"], p["birth_date"],
-            _AGENCY_VALUES[p["agency"]], p["case_numbers"], p["in_care"],
+            AGENCY_VALUES[p["agency"]], p["case_numbers"], p["in_care"],
         )  # fmt: skip
 
 
@@ -89,7 +89,7 @@ _STORED_DEFAULTS: dict[str, Any] = {
     for name, info in YouthProfile.model_fields.items()
     if name in StoredNames.__annotations__ and not info.is_required()
 }
-_AGENCY_VALUES = {agency: agency.value for agency in Agency}
+AGENCY_VALUES = {agency: agency.value for agency in Agency}  # an agency's stored text
 
 
 def _built(

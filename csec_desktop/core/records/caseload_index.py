@@ -91,18 +91,15 @@ class CaseloadIndex:
         wholes: defaultdict[str, list[str]] = defaultdict(list)
         for entry in entries:
             youth_id = entry.youth_id
-            order[youth_id] = (*_fold(entry.display_name)[::-1], youth_id)
+            order[youth_id] = _order_key(entry)
             born[entry.birth_date].append(youth_id)
-            cases[youth_id] = (
-                " ".join([_case_key(n) for n in entry.case_numbers]) if entry.case_numbers else ""
-            )
+            cases[youth_id] = _cases_text(entry)
             for token in entry.name_tokens:
                 words[token].append(youth_id)
             for whole in entry.whole_names:
                 wholes[whole].append(youth_id)
-        self._words.ids, self._wholes.ids = dict(words), dict(wholes)
-        self._words.words_added()
-        self._wholes.words_added()
+        self._words.load(dict(words))
+        self._wholes.load(dict(wholes))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -110,10 +107,10 @@ class CaseloadIndex:
     def put(self, entry: CaseloadEntry) -> None:
         self.remove(entry.youth_id)
         self._entries[entry.youth_id] = entry
-        self._order[entry.youth_id] = (*fold(entry.display_name)[::-1], entry.youth_id)
+        self._order[entry.youth_id] = _order_key(entry)
         self._alphabetical = None
         self._born[entry.birth_date].append(entry.youth_id)
-        self._cases[entry.youth_id] = " ".join(_case_key(n) for n in entry.case_numbers)
+        self._cases[entry.youth_id] = _cases_text(entry)
         for token in entry.name_tokens:
             self._words.add(token, entry.youth_id)
         for whole in entry.whole_names:
@@ -282,3 +279,14 @@ def _split_query(query: str) -> tuple[list[str], list[str], set[date]]:
 
 def _case_key(text: str) -> str:
     return text.casefold().replace("-", "")
+
+
+def _order_key(entry: CaseloadEntry) -> tuple[str, ...]:
+    """Where the youth stands alphabetically: the shown name's words last to first, then the
+    id (so two youth of one name keep a fixed order)."""
+    return (*_fold(entry.display_name)[::-1], entry.youth_id)
+
+
+def _cases_text(entry: CaseloadEntry) -> str:
+    """The case numbers as one searchable text (case-folded, dashes dropped)."""
+    return " ".join([_case_key(n) for n in entry.case_numbers])

@@ -35,7 +35,7 @@ from csec_desktop import __version__
 from csec_desktop.core.errors import VaultError
 from csec_desktop.core.names.words import index_words
 from csec_desktop.core.records.base import RecordContext
-from csec_desktop.core.records.caseload_entry import CaseloadEntry
+from csec_desktop.core.records.caseload_entry import AGENCY_VALUES, CaseloadEntry
 from csec_desktop.core.records.youth import Agency
 
 # Raised one: a snapshot written by other rules is rebuilt, not read.
@@ -51,7 +51,6 @@ PART = 1000
 _Words = tuple[str, ...]
 _Row = tuple[str, str, str, str, date | None, Agency, _Words, bool, _Words, _Words, _Words]
 _ROWS = TypeAdapter(list[_Row])
-_AGENCY_VALUES = {agency: agency.value for agency in Agency}
 
 
 # Names whose words exercise every rule of ``names.words`` and ``names.fold`` (accents, tone
@@ -90,7 +89,7 @@ def read_snapshot(ctx: RecordContext) -> list[CaseloadEntry] | None:
     )
     entries: list[CaseloadEntry] = []
     expected, parts = 0, None
-    intern, agency = sys.intern, _AGENCY_VALUES
+    intern, agency = sys.intern, AGENCY_VALUES
     # One part at a time: parsing the whole caseload's text at once left its blocks in the
     # heap, resident for the session, after they were freed.
     while (found := cursor.fetchone()) is not None:
